@@ -1,0 +1,246 @@
+// Package advisor is certpath's domain: who is asking (Key), what we know
+// about them (Profile, Session), what they said (Input), what we answer
+// (Reply, Plan, Answer), and the pure state machine that turns one into the
+// other. It does no I/O and knows nothing of Slack, Discord or storage;
+// adapters render a Reply, stores persist a Session.
+package advisor
+
+import (
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Key names one conversation on every platform.
+type Key struct {
+	Platform  string `json:"platform"`
+	Workspace string `json:"workspace,omitempty"`
+	Channel   string `json:"channel,omitempty"`
+	User      string `json:"user"`
+}
+
+// String is a stable, unambiguous form usable as a storage key: each part
+// is path-escaped, so a ':' inside an id cannot collide with the separator.
+func (k Key) String() string {
+	return strings.Join([]string{
+		url.PathEscape(k.Platform), url.PathEscape(k.Workspace),
+		url.PathEscape(k.Channel), url.PathEscape(k.User),
+	}, ":")
+}
+
+// ParseKey is the inverse of Key.String.
+func ParseKey(s string) (Key, bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 4 {
+		return Key{}, false
+	}
+	var out [4]string
+	for i, p := range parts {
+		v, err := url.PathUnescape(p)
+		if err != nil {
+			return Key{}, false
+		}
+		out[i] = v
+	}
+	return Key{Platform: out[0], Workspace: out[1], Channel: out[2], User: out[3]}, true
+}
+
+// Slot is one thing the interview asks about.
+type Slot string
+
+// The interview's slots, in the order they are asked.
+const (
+	SlotProgramming Slot = "programming"
+	SlotML          Slot = "ml"
+	SlotGoal        Slot = "goal"
+	SlotHours       Slot = "hours"
+	SlotBudget      Slot = "budget"
+	SlotStart       Slot = "start"
+)
+
+// Slots lists the required slots in asking order (start is optional).
+var Slots = []Slot{SlotProgramming, SlotML, SlotGoal, SlotHours, SlotBudget}
+
+// Allowed values of the enumerated slots.
+const (
+	ProgrammingNone         = "none"
+	ProgrammingSome         = "some"
+	ProgrammingProfessional = "professional"
+
+	MLNone        = "none"
+	MLCoursework  = "coursework"
+	MLBuiltModels = "built_models"
+	MLProduction  = "production"
+
+	GoalLiteracy      = "literacy"
+	GoalDataScientist = "data_scientist"
+	GoalMLEngineer    = "ml_engineer"
+	GoalMLOps         = "mlops"
+	GoalFillGap       = "fill_gap"
+	GoalResearch      = "research"
+
+	BudgetFree = "free"
+	BudgetPaid = "paid"
+	BudgetAid  = "aid"
+
+	MinHours = 1
+	MaxHours = 60
+)
+
+// AllowedValues are the values an enumerated slot accepts, in display order.
+var AllowedValues = map[Slot][]string{
+	SlotProgramming: {ProgrammingNone, ProgrammingSome, ProgrammingProfessional},
+	SlotML:          {MLNone, MLCoursework, MLBuiltModels, MLProduction},
+	SlotGoal:        {GoalLiteracy, GoalDataScientist, GoalMLEngineer, GoalMLOps, GoalFillGap, GoalResearch},
+	SlotBudget:      {BudgetFree, BudgetPaid, BudgetAid},
+}
+
+// Profile is what the learner told us. Empty strings and zero mean unknown.
+type Profile struct {
+	Programming  string `json:"programming,omitempty"`
+	ML           string `json:"ml,omitempty"`
+	Goal         string `json:"goal,omitempty"`
+	HoursPerWeek int    `json:"hours_per_week,omitempty"`
+	Budget       string `json:"budget,omitempty"`
+	// Start is YYYY-MM-DD; empty means "from today".
+	Start string `json:"start,omitempty"`
+}
+
+// Missing lists the required slots not yet filled, in asking order.
+func (p Profile) Missing() []Slot {
+	var out []Slot
+	for _, s := range Slots {
+		if !p.Has(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Has reports whether a slot is filled.
+func (p Profile) Has(s Slot) bool {
+	switch s {
+	case SlotProgramming:
+		return p.Programming != ""
+	case SlotML:
+		return p.ML != ""
+	case SlotGoal:
+		return p.Goal != ""
+	case SlotHours:
+		return p.HoursPerWeek > 0
+	case SlotBudget:
+		return p.Budget != ""
+	case SlotStart:
+		return p.Start != ""
+	}
+	return false
+}
+
+// Complete reports whether every required slot is filled.
+func (p Profile) Complete() bool { return len(p.Missing()) == 0 }
+
+// Session is one learner's conversation state; stores persist it whole.
+type Session struct {
+	Key Key `json:"key"`
+	// Version is owned by the store: Save succeeds only if it matches the
+	// stored version, then increments it (compare-and-swap).
+	Version int64   `json:"version"`
+	Profile Profile `json:"profile"`
+	// Asking is the slot the last question asked for, so a bare "8" or
+	// "yes" can be read in context.
+	Asking    Slot      `json:"asking,omitempty"`
+	Plan      *Plan     `json:"plan,omitempty"`
+	Turns     int       `json:"turns"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// Input is one thing the learner did: typed text or picked a choice.
+type Input struct {
+	Text string
+	// Choice is the ID of a Choice the learner clicked; it wins over Text.
+	Choice string
+	// Now is when the turn happened; plans are dated from it.
+	Now time.Time
+}
+
+// ReplyKind says what a Reply is for, so adapters can pick a layout.
+type ReplyKind string
+
+// Reply kinds.
+const (
+	KindQuestion ReplyKind = "question"
+	KindPlan     ReplyKind = "plan"
+	KindAnswer   ReplyKind = "answer"
+	KindHelp     ReplyKind = "help"
+	KindInfo     ReplyKind = "info"
+	KindForget   ReplyKind = "forget"
+)
+
+// Reply is what certpath says back, as meaning only: adapters render it.
+// Text is always a complete plain-text rendering, so a minimal adapter can
+// send Text alone.
+type Reply struct {
+	Kind ReplyKind `json:"kind"`
+	Text string    `json:"text"`
+	// Question is set when the reply asks for a slot.
+	Question *Question `json:"question,omitempty"`
+	Plan     *Plan     `json:"plan,omitempty"`
+	Answer   *Answer   `json:"answer,omitempty"`
+	// Suggestions are follow-ups the learner could send next.
+	Suggestions []string `json:"suggestions,omitempty"`
+	// Forget tells the caller to delete everything stored for this key.
+	Forget bool `json:"forget,omitempty"`
+}
+
+// Question asks for one slot with choices an adapter can show as buttons.
+type Question struct {
+	Slot    Slot     `json:"slot"`
+	Prompt  string   `json:"prompt"`
+	Choices []Choice `json:"choices,omitempty"`
+}
+
+// Choice is one button; ID goes back as Input.Choice when clicked.
+type Choice struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// Answer is an FAQ answer, or the honest admission that there is none.
+type Answer struct {
+	Answered    bool     `json:"answered"`
+	Text        string   `json:"text"`
+	Topic       string   `json:"topic"`
+	Confidence  float64  `json:"confidence"`
+	Suggestions []string `json:"suggestions"`
+}
+
+// Plan is a sequenced path with schedule and cost.
+type Plan struct {
+	Profile    Profile `json:"profile"`
+	Steps      []Step  `json:"steps"`
+	TotalHours float64 `json:"total_hours"`
+	TotalWeeks int     `json:"total_weeks"`
+	Start      string  `json:"start"`
+	End        string  `json:"end"`
+	CostUSD    float64 `json:"cost_usd"`
+	CostMinUSD float64 `json:"cost_min_usd"`
+	CostMaxUSD float64 `json:"cost_max_usd"`
+	// CostNote explains the cost figures (audit, subscription, aid).
+	CostNote string `json:"cost_note"`
+	// PriceAsOf and PriceSource date the prices the cost comes from.
+	PriceAsOf   string   `json:"price_as_of"`
+	PriceSource string   `json:"price_source"`
+	Notes       []string `json:"notes"`
+}
+
+// Step is one course (or the portfolio project) in a plan.
+type Step struct {
+	Course   string  `json:"course"`
+	Title    string  `json:"title"`
+	Provider string  `json:"provider"`
+	Hours    float64 `json:"hours"`
+	Weeks    int     `json:"weeks"`
+	Start    string  `json:"start"`
+	End      string  `json:"end"`
+	Why      string  `json:"why"`
+}

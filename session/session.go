@@ -1,0 +1,87 @@
+// Package session defines where conversations live between turns. The
+// implementations are in memory/, bolt/ and redis/; sessiontest/ is the
+// conformance suite every one of them passes.
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/certpath/certpath/advisor"
+)
+
+// Sentinel errors callers branch on.
+var (
+	// ErrNotFound: no session (or record) is stored under that key.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict: Save's version did not match the stored one; load again
+	// and redo the turn.
+	ErrConflict = errors.New("version conflict")
+	// ErrUnavailable wraps failures of the backing service (Redis down,
+	// file unwritable) so callers can tell the user "try again".
+	ErrUnavailable = errors.New("session store unavailable")
+)
+
+// Store persists sessions and the few small records the bot needs
+// (deduplication ids, per-workspace installations).
+type Store interface {
+	// Load returns the stored session, or ErrNotFound.
+	Load(ctx context.Context, key advisor.Key) (advisor.Session, error)
+	// Save stores s if s.Version equals the stored version (0 for a new
+	// session), and sets s.Version to the new version. Otherwise it returns
+	// ErrConflict and stores nothing.
+	Save(ctx context.Context, s *advisor.Session) error
+	// Delete removes the session; deleting a missing one is not an error.
+	Delete(ctx context.Context, key advisor.Key) error
+
+	// Claim records id if it is not already recorded and reports whether
+	// this call recorded it. The record expires after ttl. Several replicas
+	// use it to agree that exactly one of them handles an event.
+	Claim(ctx context.Context, id string, ttl time.Duration) (bool, error)
+
+	// PutRecord, GetRecord and DeleteRecord keep small opaque values under
+	// kind/id, e.g. a Slack workspace's installation. GetRecord returns
+	// ErrNotFound when absent.
+	PutRecord(ctx context.Context, kind, id string, value []byte) error
+	GetRecord(ctx context.Context, kind, id string) ([]byte, error)
+	DeleteRecord(ctx context.Context, kind, id string) error
+
+	// Ping reports whether the store can serve requests now.
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// MaxRetries bounds Update's compare-and-swap loop.
+const MaxRetries = 64
+
+// Update loads the session for key (a new one if none), applies fn and
+// saves the result, redoing fn on a version conflict so that concurrent
+// turns of one user never lose an answer. fn must be pure: it may run
+// several times.
+func Update(ctx context.Context, st Store, key advisor.Key, fn func(advisor.Session) advisor.Session) (advisor.Session, error) {
+	for attempt := 0; attempt < MaxRetries; attempt++ {
+		cur, err := st.Load(ctx, key)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			cur = advisor.Session{Key: key}
+		case err != nil:
+			return advisor.Session{}, fmt.Errorf("session: load %s: %w", key, err)
+		}
+		next := fn(cur)
+		next.Key = key
+		next.Version = cur.Version
+		err = st.Save(ctx, &next)
+		if err == nil {
+			return next, nil
+		}
+		if !errors.Is(err, ErrConflict) {
+			return advisor.Session{}, fmt.Errorf("session: save %s: %w", key, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return advisor.Session{}, err
+		}
+	}
+	return advisor.Session{}, fmt.Errorf("session: save %s: %w after %d attempts", key, ErrConflict, MaxRetries)
+}
