@@ -1,8 +1,340 @@
 package advisor
 
-// Step is the interview state machine (being written).
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// questions are the prompts and choices for each slot, in plain words.
+var questions = map[Slot]struct {
+	prompt, example string
+	choices         []Choice
+}{
+	SlotProgramming: {
+		prompt:  "How much programming have you done?",
+		example: `"never coded", "a bit of Python" or "backend developer"`,
+		choices: []Choice{{"programming=none", "None yet"}, {"programming=some", "Some (scripts, a course)"}, {"programming=professional", "I code for a living"}},
+	},
+	SlotML: {
+		prompt:  "And machine learning: how far have you got?",
+		example: `"never touched ML", "took a course", "built a few models" or "deployed models to production"`,
+		choices: []Choice{{"ml=none", "None yet"}, {"ml=coursework", "Courses or tutorials"}, {"ml=built_models", "Built my own models"}, {"ml=production", "Shipped models to production"}},
+	},
+	SlotGoal: {
+		prompt:  "What do you want ML for?",
+		example: `"become a data scientist", "MLOps", "understand ML for my PM job" or "fill a specific gap"`,
+		choices: []Choice{{"goal=literacy", "Understand ML (no building)"}, {"goal=data_scientist", "Data scientist"}, {"goal=ml_engineer", "ML engineer"}, {"goal=mlops", "MLOps"}, {"goal=fill_gap", "Fill a specific gap"}, {"goal=research", "Research"}},
+	},
+	SlotHours: {
+		prompt:  "How many hours a week can you study, honestly?",
+		example: `"6", "about 8 hours a week" or "an hour a day"`,
+		choices: []Choice{{"hours=3", "3 h"}, {"hours=5", "5 h"}, {"hours=8", "8 h"}, {"hours=10", "10 h"}, {"hours=15", "15 h"}},
+	},
+	SlotBudget: {
+		prompt:  "Last one: what can you spend on certificates?",
+		example: `"free only", "I can pay the subscription" or "I'd need financial aid"`,
+		choices: []Choice{{"budget=free", "Nothing: audit for free"}, {"budget=paid", "I can pay"}, {"budget=aid", "I'd need financial aid"}},
+	},
+}
+
+var valueLabels = map[Slot]map[string]string{
+	SlotProgramming: {ProgrammingNone: "no programming yet", ProgrammingSome: "some programming", ProgrammingProfessional: "programs professionally"},
+	SlotML:          {MLNone: "no ML yet", MLCoursework: "ML coursework", MLBuiltModels: "has built models", MLProduction: "ML in production"},
+	SlotGoal:        {GoalLiteracy: "goal: ML literacy", GoalDataScientist: "goal: data scientist", GoalMLEngineer: "goal: ML engineer", GoalMLOps: "goal: MLOps", GoalFillGap: "goal: fill a gap", GoalResearch: "goal: research"},
+	SlotBudget:      {BudgetFree: "free (audit)", BudgetPaid: "can pay", BudgetAid: "financial aid"},
+}
+
+// Step is the interview state machine: one learner input in, the next
+// session and the reply out. It never fails: anything it cannot use gets a
+// short re-ask with examples.
 func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 	s.Turns++
 	s.UpdatedAt = in.Now
-	return s, Reply{Kind: KindHelp, Text: "certpath is being built."}
+	if in.Choice != "" {
+		return a.choose(s, in)
+	}
+	text := strings.TrimSpace(in.Text)
+	cmd, arg := parseCommand(text)
+	switch cmd {
+	case "start":
+		return a.next(s, in, greeting(s))
+	case "help":
+		return s, a.help(s)
+	case "restart":
+		s = Session{Key: s.Key, Version: s.Version, Turns: s.Turns, UpdatedAt: s.UpdatedAt}
+		return a.next(s, in, "Starting over.")
+	case "plan":
+		if s.Profile.Complete() {
+			return a.next(s, in, "")
+		}
+		return a.next(s, in, "I need a few more answers before I can plan.")
+	case "profile":
+		return a.next(s, in, "So far: "+describe(s.Profile, nil)+".")
+	case "forget":
+		return Session{Key: s.Key}, Reply{Kind: KindForget, Forget: true,
+			Text: "Done: I've deleted everything I stored about you. Say start whenever you want a new plan."}
+	case "ask":
+		if arg == "" {
+			return s, a.withResume(s, Reply{Kind: KindHelp, Text: `Ask me anything about ML certificates, e.g. "ask are certificates free?"`,
+				Suggestions: a.faqQuestions(3)})
+		}
+		return s, a.answer(s, a.Ask(arg))
+	}
+	return a.freeText(s, in, text)
+}
+
+// freeText fills every slot the message mentions, or answers it as a
+// question, or re-asks with examples.
+func (a *Advisor) freeText(s Session, in Input, text string) (Session, Reply) {
+	question := looksLikeQuestion(text)
+	if question {
+		if ans := a.Ask(text); ans.Answered {
+			return s, a.answer(s, ans)
+		}
+	}
+	f := a.ex.extract(text, s.Asking, in.Now)
+	if f.any {
+		hadPlan := s.Plan != nil
+		changed := s.Profile.merge(f.profile)
+		switch {
+		case f.hoursErr != "":
+			s.Asking = SlotHours
+			return s, a.ask(s, SlotHours, fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.hoursErr))
+		case f.startErr != "":
+			return s, a.ask(s, s.Asking, fmt.Sprintf("I couldn't read the start date %q; use YYYY-MM-DD, e.g. 2027-01-04.", f.startErr))
+		}
+		ack := ""
+		if len(changed) > 0 {
+			ack = "Got it: " + describe(s.Profile, changed) + "."
+			if hadPlan && s.Profile.Complete() {
+				ack = "Updated: " + describe(s.Profile, changed) + ". Here is your new plan."
+			}
+		}
+		return a.next(s, in, ack)
+	}
+	if !question {
+		if ans := a.Ask(text); ans.Answered {
+			return s, a.answer(s, ans)
+		}
+	}
+	if question || s.Profile.Complete() {
+		return s, a.answer(s, a.Ask(text))
+	}
+	slot := s.Asking
+	if slot == "" {
+		slot = s.Profile.Missing()[0]
+	}
+	return s, a.ask(s, slot, "Sorry, I didn't catch that.")
+}
+
+// choose applies a clicked choice: "slot=value" or "cmd=name".
+func (a *Advisor) choose(s Session, in Input) (Session, Reply) {
+	name, value, _ := strings.Cut(in.Choice, "=")
+	if name == "cmd" {
+		return a.Step(s, Input{Text: value, Now: in.Now})
+	}
+	slot := Slot(name)
+	var p Profile
+	p.set(slot, value)
+	if err := p.Validate(); err != nil || !p.Has(slot) {
+		return s, a.help(s)
+	}
+	hadPlan := s.Plan != nil
+	changed := s.Profile.merge(p)
+	ack := "Got it: " + describe(s.Profile, changed) + "."
+	if hadPlan {
+		ack = "Updated: " + describe(s.Profile, changed) + ". Here is your new plan."
+	}
+	return a.next(s, in, ack)
+}
+
+// next asks for the first missing slot, or makes the plan.
+func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
+	missing := s.Profile.Missing()
+	if len(missing) > 0 {
+		s.Asking = missing[0]
+		return s, a.ask(s, missing[0], ack)
+	}
+	s.Asking = ""
+	plan, err := a.Plan(s.Profile, in.Now)
+	if err != nil {
+		// Unreachable for a profile filled through Step, which validates
+		// every value; recover by asking again rather than failing.
+		s.Profile = Profile{}
+		return a.next(s, in, "Something in your answers didn't add up, so let's go through them again.")
+	}
+	s.Plan = plan
+	text := FormatPlan(plan)
+	if ack != "" {
+		text = ack + "\n\n" + text
+	}
+	return s, Reply{Kind: KindPlan, Text: text, Plan: plan, Suggestions: []string{
+		"actually 10 hours a week", "ask are certificates worth it?", "restart",
+	}}
+}
+
+// ask builds a question reply for slot, prefixed by lead.
+func (a *Advisor) ask(s Session, slot Slot, lead string) Reply {
+	q := questions[slot]
+	if slot == SlotStart || q.prompt == "" {
+		slot = s.Profile.Missing()[0]
+		q = questions[slot]
+	}
+	labels := make([]string, len(q.choices))
+	for i, c := range q.choices {
+		labels[i] = strconv.Itoa(i+1) + ") " + c.Label
+	}
+	var b strings.Builder
+	if lead != "" {
+		b.WriteString(lead + "\n")
+	}
+	b.WriteString(q.prompt + "\n")
+	b.WriteString("  " + strings.Join(labels, "   ") + "\n")
+	b.WriteString("Or answer in your own words, e.g. " + q.example + ".")
+	return Reply{Kind: KindQuestion, Text: b.String(),
+		Question: &Question{Slot: slot, Prompt: q.prompt, Choices: q.choices}}
+}
+
+// answer renders an FAQ answer; mid-interview it resumes the question.
+func (a *Advisor) answer(s Session, ans Answer) Reply {
+	r := Reply{Kind: KindAnswer, Text: ans.Text, Answer: &ans, Suggestions: ans.Suggestions}
+	if !ans.Answered && len(ans.Suggestions) > 0 {
+		r.Text += "\nYou could ask:\n- " + strings.Join(ans.Suggestions, "\n- ")
+	}
+	return a.withResume(s, r)
+}
+
+// withResume appends the pending question so the interview goes on.
+func (a *Advisor) withResume(s Session, r Reply) Reply {
+	if s.Asking == "" || s.Profile.Complete() {
+		return r
+	}
+	q := a.ask(s, s.Asking, "")
+	r.Question = q.Question
+	r.Text += "\n\nBack to your plan: " + q.Text
+	return r
+}
+
+func (a *Advisor) help(s Session) Reply {
+	text := `I'm certpath: I suggest which ML certificates to take, in what order, how long they take at your pace and what they cost.
+Tell me about yourself in your own words, e.g. "backend dev, never touched ML, want to do MLOps, 6 hours a week, can't pay much".
+Commands:
+  start    start or resume the interview
+  plan     show your plan
+  ask ...  ask a question, e.g. "ask do certificates expire?"
+  restart  start over
+  forget   delete everything I know about you
+  help     this message
+You can correct any answer at any time, e.g. "actually 8 hours a week".`
+	return a.withResume(s, Reply{Kind: KindHelp, Text: text, Suggestions: a.faqQuestions(3)})
+}
+
+func (a *Advisor) faqQuestions(n int) []string {
+	var out []string
+	for _, f := range a.cat.FAQs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, f.Question)
+	}
+	return out
+}
+
+func greeting(s Session) string {
+	switch {
+	case s.Profile.Complete():
+		return "Welcome back. Here is your plan."
+	case s.Turns > 1 && s.Profile != (Profile{}):
+		return "Welcome back; let's pick up where we left off."
+	}
+	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
+}
+
+// parseCommand recognises the commands that work at any point.
+func parseCommand(text string) (cmd, arg string) {
+	t := strings.TrimPrefix(normalizeText(text), "/")
+	t = strings.TrimPrefix(t, "certpath ")
+	word, _, _ := strings.Cut(t, " ")
+	switch t {
+	case "", "start", "begin", "hi", "hello", "hey", "resume", "continue", "go", "let's go", "lets go":
+		return "start", ""
+	case "help", "?", "commands", "usage", "what can you do", "what can you do?":
+		return "help", ""
+	case "restart", "start over", "reset", "begin again", "new plan":
+		return "restart", ""
+	case "plan", "my plan", "show plan", "show my plan", "show me my plan":
+		return "plan", ""
+	case "forget", "forget me", "delete my data", "delete me":
+		return "forget", ""
+	case "status", "profile", "where am i", "my profile":
+		return "profile", ""
+	}
+	if word == "ask" {
+		return "ask", strings.TrimSpace(text[strings.Index(strings.ToLower(text), "ask")+3:])
+	}
+	return "", ""
+}
+
+// looksLikeQuestion is true for text phrased as a question.
+func looksLikeQuestion(text string) bool {
+	t := normalizeText(text)
+	if strings.Contains(t, "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	switch first {
+	case "what", "whats", "what's", "which", "how", "hows", "how's", "why", "when", "where", "who", "whos", "who's",
+		"is", "are", "r", "do", "does", "can", "could", "should", "will", "would", "did", "am", "tell", "explain":
+		return true
+	}
+	return false
+}
+
+// describe lists slot values in words; only the given slots when set.
+func describe(p Profile, only []Slot) string {
+	if only == nil {
+		only = append(append([]Slot{}, Slots...), SlotStart)
+	}
+	var parts []string
+	for _, s := range only {
+		if !p.Has(s) {
+			continue
+		}
+		switch s {
+		case SlotHours:
+			parts = append(parts, fmt.Sprintf("%d h/week", p.HoursPerWeek))
+		case SlotStart:
+			parts = append(parts, "starting "+p.Start)
+		case SlotProgramming:
+			parts = append(parts, valueLabels[s][p.Programming])
+		case SlotML:
+			parts = append(parts, valueLabels[s][p.ML])
+		case SlotGoal:
+			parts = append(parts, valueLabels[s][p.Goal])
+		case SlotBudget:
+			parts = append(parts, valueLabels[s][p.Budget])
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing yet"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// FormatPlan renders a plan as plain text, for the console and as the
+// fallback text of richer renderings.
+func FormatPlan(p *Plan) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Your path (%s, %d h/week):\n", describe(p.Profile, []Slot{SlotProgramming, SlotML, SlotGoal, SlotBudget}), p.Profile.HoursPerWeek)
+	for i, s := range p.Steps {
+		fmt.Fprintf(&b, "%d. %s (%s): %s h, %d week%s, %s to %s\n   Why: %s\n",
+			i+1, s.Title, s.Provider, money(s.Hours), s.Weeks, plural(s.Weeks), s.Start, s.End, s.Why)
+	}
+	fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
+	fmt.Fprintf(&b, "Cost: %s Prices as of %s, from the guide.\n", p.CostNote, p.PriceAsOf)
+	for _, n := range p.Notes {
+		b.WriteString("Note: " + n + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
 }

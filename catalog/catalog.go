@@ -22,19 +22,21 @@ var embedded []byte
 
 // Catalog is the whole validated data set.
 type Catalog struct {
-	Source           string         `yaml:"source" json:"source"`
-	AsOf             string         `yaml:"as_of" json:"as_of"`
-	Pricing          Pricing        `yaml:"pricing" json:"pricing"`
-	Durations        Durations      `yaml:"durations" json:"durations"`
-	Courses          []Course       `yaml:"courses" json:"courses"`
-	Project          Project        `yaml:"project" json:"project"`
-	ProgramTypes     []ProgramType  `yaml:"program_types" json:"program_types"`
-	Traits           []Trait        `yaml:"traits" json:"traits"`
-	RecommendedOrder []OrderStep    `yaml:"recommended_order" json:"recommended_order"`
-	NonProgrammer    OrderStep      `yaml:"non_programmer" json:"non_programmer"`
-	Recognition      Recognition    `yaml:"recognition" json:"recognition"`
-	FAQs             []FAQ          `yaml:"faqs" json:"faqs"`
-	byID             map[string]int `yaml:"-"`
+	Source           string        `yaml:"source" json:"source"`
+	AsOf             string        `yaml:"as_of" json:"as_of"`
+	Pricing          Pricing       `yaml:"pricing" json:"pricing"`
+	Durations        Durations     `yaml:"durations" json:"durations"`
+	Courses          []Course      `yaml:"courses" json:"courses"`
+	Project          Project       `yaml:"project" json:"project"`
+	ProgramTypes     []ProgramType `yaml:"program_types" json:"program_types"`
+	Traits           []Trait       `yaml:"traits" json:"traits"`
+	RecommendedOrder []OrderStep   `yaml:"recommended_order" json:"recommended_order"`
+	NonProgrammer    OrderStep     `yaml:"non_programmer" json:"non_programmer"`
+	Recognition      Recognition   `yaml:"recognition" json:"recognition"`
+	FAQs             []FAQ         `yaml:"faqs" json:"faqs"`
+	// PlanNotes are the planner's sentences, by name (see RequiredPlanNotes).
+	PlanNotes map[string]string `yaml:"plan_notes" json:"plan_notes"`
+	byID      map[string]int    `yaml:"-"`
 }
 
 // Pricing is what a certificate costs, as of a date, from a source.
@@ -133,6 +135,17 @@ type FAQ struct {
 	Question string   `yaml:"question" json:"question"`
 	Keywords []string `yaml:"keywords" json:"keywords"`
 	Answer   string   `yaml:"answer" json:"answer"`
+}
+
+// RequiredPlanNotes are the plan_notes the planner uses.
+var RequiredPlanNotes = []string{
+	"research", "portfolio", "ambitious", "second_job", "slow", "audit_only", "aid",
+	"learn_programming", "literacy_known", "skip_known", "hours_estimate",
+}
+
+// Note returns a plan note with {name} placeholders replaced.
+func (c *Catalog) Note(name string, replacements ...string) string {
+	return strings.NewReplacer(replacements...).Replace(c.PlanNotes[name])
 }
 
 // Default returns the embedded catalog. It is validated by the tests, so an
@@ -315,6 +328,11 @@ func (c *Catalog) Validate() error {
 	}
 	if len(c.FAQs) == 0 {
 		bad("faqs", "no FAQs")
+	}
+	for _, name := range RequiredPlanNotes {
+		if strings.TrimSpace(c.PlanNotes[name]) == "" {
+			bad("plan_notes."+name, "is missing")
+		}
 	}
 	return errors.Join(errs...)
 }
