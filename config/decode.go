@@ -1,0 +1,243 @@
+package config
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"net"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/viper"
+)
+
+// FieldError is one invalid value. Its message names the key, the allowed
+// values and the environment variable, so an operator can fix it from the
+// single line printed at start.
+type FieldError struct {
+	Key string // dotted key, e.g. "store"
+	Msg string // what is wrong, e.g. `"mongo" is not one of bolt, redis, memory`
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("config: %s %s (%s)", e.Key, e.Msg, EnvName(e.Key))
+}
+
+// decoder reads typed values out of viper and collects every problem, so one
+// run reports all bad keys instead of making the operator fix them one by one.
+type decoder struct {
+	v    *viper.Viper
+	errs []error
+}
+
+func (d *decoder) fail(key, format string, args ...any) {
+	d.errs = append(d.errs, &FieldError{Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// maxExactFloat is the largest integer a float64 holds exactly; JSON numbers
+// arrive as float64, and a Discord snowflake above it would silently change.
+const maxExactFloat = 1 << 53
+
+func (d *decoder) str(key string) string {
+	switch x := d.v.Get(key).(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.TrimSpace(x)
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		return fmt.Sprint(x)
+	case float64:
+		if x == math.Trunc(x) && math.Abs(x) < maxExactFloat {
+			return strconv.FormatInt(int64(x), 10)
+		}
+		d.fail(key, "must be a string; quote it so it is not read as the number %v", x)
+	case bool:
+		return strconv.FormatBool(x)
+	default:
+		d.fail(key, "must be a string, not %T", x)
+	}
+	return ""
+}
+
+func (d *decoder) oneOf(key string, allowed ...string) string {
+	s := strings.ToLower(d.str(key))
+	if !slices.Contains(allowed, s) {
+		d.fail(key, "%q is not one of %s", s, strings.Join(allowed, ", "))
+	}
+	return s
+}
+
+func (d *decoder) integer(key string, min int64) int64 {
+	var n int64
+	switch x := d.v.Get(key).(type) {
+	case int:
+		n = int64(x)
+	case int64:
+		n = x
+	case int32:
+		n = int64(x)
+	case uint64:
+		if x > math.MaxInt64 {
+			d.fail(key, "%d is too large", x)
+			return 0
+		}
+		n = int64(x)
+	case float64:
+		if x != math.Trunc(x) || math.Abs(x) >= maxExactFloat {
+			d.fail(key, "%v is not a whole number", x)
+			return 0
+		}
+		n = int64(x)
+	case string:
+		var err error
+		n, err = strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+		if err != nil {
+			d.fail(key, "%q is not a whole number", x)
+			return 0
+		}
+	default:
+		d.fail(key, "must be a whole number, not %T", x)
+		return 0
+	}
+	if n < min {
+		d.fail(key, "%d must be at least %d", n, min)
+	}
+	return n
+}
+
+// duration accepts Go duration strings only. A bare number is rejected
+// because "30" could mean seconds or nanoseconds depending on who reads it.
+func (d *decoder) duration(key string) time.Duration {
+	var (
+		dur time.Duration
+		err error
+	)
+	switch x := d.v.Get(key).(type) {
+	case time.Duration:
+		dur = x
+	case string:
+		dur, err = time.ParseDuration(strings.TrimSpace(x))
+		if err != nil {
+			d.fail(key, "%q is not a duration like 30s, 5m or 720h", x)
+			return 0
+		}
+	default:
+		d.fail(key, "%v is not a duration like 30s, 5m or 720h (write it as a quoted string with a unit)", x)
+		return 0
+	}
+	if dur <= 0 {
+		d.fail(key, "%s must be positive", dur)
+	}
+	return dur
+}
+
+// httpURL checks an optional absolute http(s) URL.
+func (d *decoder) httpURL(key string) string {
+	s := d.str(key)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		d.fail(key, "%q is not an absolute http:// or https:// URL", redactURL(s))
+	}
+	return s
+}
+
+func (d *decoder) redisURL(key string) string {
+	s := d.str(key)
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		// url.Parse errors quote the input, which may hold a password.
+		d.fail(key, "is not a valid URL")
+	case u.Scheme == "redis" || u.Scheme == "rediss":
+		if u.Host == "" {
+			d.fail(key, "%q has no host", redactURL(s))
+		}
+	case u.Scheme == "unix":
+		if u.Path == "" {
+			d.fail(key, "%q has no socket path", redactURL(s))
+		}
+	default:
+		d.fail(key, "%q must start with redis://, rediss:// or unix://", redactURL(s))
+	}
+	return s
+}
+
+func (d *decoder) addr(key string) string {
+	s := d.str(key)
+	if _, port, err := net.SplitHostPort(s); err != nil || port == "" {
+		d.fail(key, "%q is not a host:port listen address like :8080 or 127.0.0.1:8080", s)
+	}
+	return s
+}
+
+func decode(v *viper.Viper) (Config, error) {
+	d := &decoder{v: v}
+	var c Config
+
+	c.DataDir = d.str("data_dir")
+	if c.DataDir == "" {
+		d.fail("data_dir", "must not be empty")
+	}
+	c.Store = d.oneOf("store", StoreBolt, StoreRedis, StoreMemory)
+	c.Catalog = d.str("catalog")
+
+	c.Redis.URL = d.redisURL("redis.url")
+
+	c.HTTP.Addr = d.addr("http.addr")
+	c.HTTP.ReadTimeout = d.duration("http.read_timeout")
+	c.HTTP.WriteTimeout = d.duration("http.write_timeout")
+	c.HTTP.IdleTimeout = d.duration("http.idle_timeout")
+	c.HTTP.ShutdownTimeout = d.duration("http.shutdown_timeout")
+	c.HTTP.MaxBodyBytes = d.integer("http.max_body_bytes", 1)
+
+	c.Slack.SigningSecret = d.str("slack.signing_secret")
+	c.Slack.BotToken = d.str("slack.bot_token")
+	c.Slack.AppToken = d.str("slack.app_token")
+	c.Slack.APIURL = d.httpURL("slack.api_url")
+	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
+		d.fail("slack.api_url", "%q must end with \"/\"", c.Slack.APIURL)
+	}
+	c.Slack.ClientID = d.str("slack.client_id")
+	c.Slack.ClientSecret = d.str("slack.client_secret")
+
+	c.Discord.PublicKey = d.str("discord.public_key")
+	if k := c.Discord.PublicKey; k != "" {
+		if b, err := hex.DecodeString(k); err != nil || len(b) != 32 {
+			d.fail("discord.public_key", "must be 64 hex characters (the application's Ed25519 public key), got %d characters", len(k))
+		}
+	}
+	c.Discord.BotToken = d.str("discord.bot_token")
+	c.Discord.AppID = d.str("discord.app_id")
+	if id := c.Discord.AppID; id != "" {
+		if _, err := strconv.ParseUint(id, 10, 64); err != nil {
+			d.fail("discord.app_id", "%q is not a numeric Discord id", id)
+		}
+	}
+	c.Discord.APIURL = d.httpURL("discord.api_url")
+	c.Discord.ShardID = int(d.integer("discord.shard_id", 0))
+	c.Discord.ShardCount = int(d.integer("discord.shard_count", 0))
+	if c.Discord.ShardCount > 0 && c.Discord.ShardID >= c.Discord.ShardCount {
+		d.fail("discord.shard_id", "%d must be below discord.shard_count %d", c.Discord.ShardID, c.Discord.ShardCount)
+	}
+	if c.Discord.ShardCount == 0 && c.Discord.ShardID != 0 {
+		d.fail("discord.shard_id", "%d needs discord.shard_count to be set", c.Discord.ShardID)
+	}
+
+	c.Session.TTL = d.duration("session.ttl")
+	c.PublicURL = d.httpURL("public_url")
+
+	c.Log.Level = d.oneOf("log.level", "debug", "info", "warn", "error")
+	c.Log.Format = d.oneOf("log.format", "json", "text", "auto")
+
+	if len(d.errs) > 0 {
+		return Config{}, errors.Join(d.errs...)
+	}
+	return c, nil
+}
