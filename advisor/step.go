@@ -85,47 +85,40 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 }
 
 // freeText fills every slot the message mentions, or answers it as a
-// question, or re-asks with examples.
+// question, or re-asks with examples. A question never fills slots: "are
+// certificates free?" asks about cost, it does not set a budget.
 func (a *Advisor) freeText(s Session, in Input, text string) (Session, Reply) {
-	question := looksLikeQuestion(text)
-	if question {
-		if ans := a.Ask(text); ans.Answered {
-			return s, a.answer(s, ans)
-		}
-	}
-	f := a.ex.extract(text, s.Asking, in.Now)
-	if f.any {
-		hadPlan := s.Plan != nil
-		changed := s.Profile.merge(f.profile)
-		switch {
-		case f.hoursErr != "":
-			s.Asking = SlotHours
-			return s, a.ask(s, SlotHours, fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.hoursErr))
-		case f.startErr != "":
-			return s, a.ask(s, s.Asking, fmt.Sprintf("I couldn't read the start date %q; use YYYY-MM-DD, e.g. 2027-01-04.", f.startErr))
-		}
-		ack := ""
-		if len(changed) > 0 {
-			ack = "Got it: " + describe(s.Profile, changed) + "."
-			if hadPlan && s.Profile.Complete() {
-				ack = "Updated: " + describe(s.Profile, changed) + ". Here is your new plan."
-			}
-		}
-		return a.next(s, in, ack)
-	}
-	if !question {
-		if ans := a.Ask(text); ans.Answered {
-			return s, a.answer(s, ans)
-		}
-	}
-	if question || s.Profile.Complete() {
+	if looksLikeQuestion(text) {
 		return s, a.answer(s, a.Ask(text))
 	}
-	slot := s.Asking
-	if slot == "" {
-		slot = s.Profile.Missing()[0]
+	f := a.ex.extract(text, s.Asking, in.Now)
+	if !f.any {
+		if ans := a.Ask(text); ans.Answered || s.Profile.Complete() {
+			return s, a.answer(s, ans)
+		}
+		slot := s.Asking
+		if slot == "" {
+			slot = s.Profile.Missing()[0]
+		}
+		return s, a.ask(s, slot, "Sorry, I didn't catch that.")
 	}
-	return s, a.ask(s, slot, "Sorry, I didn't catch that.")
+	hadPlan := s.Plan != nil
+	changed := s.Profile.merge(f.profile)
+	switch {
+	case f.hoursErr != "":
+		s.Asking = SlotHours
+		return s, a.ask(s, SlotHours, fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.hoursErr))
+	case f.startErr != "":
+		return s, a.ask(s, s.Asking, fmt.Sprintf("I couldn't read the start date %q; use YYYY-MM-DD, e.g. 2027-01-04.", f.startErr))
+	}
+	ack := ""
+	if len(changed) > 0 {
+		ack = "Got it: " + describe(s.Profile, changed) + "."
+		if hadPlan && s.Profile.Complete() {
+			ack = "Updated: " + describe(s.Profile, changed) + ". Here is your new plan."
+		}
+	}
+	return a.next(s, in, ack)
 }
 
 // choose applies a clicked choice: "slot=value" or "cmd=name".
@@ -276,17 +269,24 @@ func parseCommand(text string) (cmd, arg string) {
 	return "", ""
 }
 
-// looksLikeQuestion is true for text phrased as a question.
+// looksLikeQuestion is true for text phrased as a question. Modal openers
+// count only before a subject: "can I audit?" asks, "can pay" answers.
 func looksLikeQuestion(text string) bool {
 	t := normalizeText(text)
 	if strings.Contains(t, "?") {
 		return true
 	}
-	first, _, _ := strings.Cut(t, " ")
+	first, rest, _ := strings.Cut(t, " ")
+	second, _, _ := strings.Cut(rest, " ")
 	switch first {
 	case "what", "whats", "what's", "which", "how", "hows", "how's", "why", "when", "where", "who", "whos", "who's",
-		"is", "are", "r", "do", "does", "can", "could", "should", "will", "would", "did", "am", "tell", "explain":
+		"is", "are", "r", "does", "did", "tell", "explain":
 		return true
+	case "can", "could", "should", "will", "would", "do", "am", "may", "must":
+		switch second {
+		case "i", "you", "u", "we", "my", "a", "an", "the", "it", "they", "someone", "one", "certificates", "certs", "certificate", "cert", "these", "those", "ml":
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,93 @@
+// Package console is the terminal adapter: the same conversation as Slack
+// and Discord over an io.Reader and io.Writer, so it runs offline and makes
+// whole conversations testable without a network.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/certpath/certpath/advisor"
+)
+
+// Turner runs one conversation turn (bot.Conversations in production).
+type Turner interface {
+	Turn(ctx context.Context, key advisor.Key, in advisor.Input) (advisor.Reply, error)
+}
+
+// Options controls a console session.
+type Options struct {
+	// Prompt is printed before each line read; empty for none (tests).
+	Prompt string
+	// Echo writes each input line after the prompt, for transcripts
+	// where input is not a terminal.
+	Echo bool
+}
+
+// Run greets the user (resuming a stored conversation), then answers each
+// line until EOF, "quit" or "exit", or ctx is done. A store error is shown
+// as the friendly reply and the conversation goes on.
+func Run(ctx context.Context, t Turner, key advisor.Key, in io.Reader, out io.Writer, opts Options) error {
+	w := bufio.NewWriter(out)
+	defer w.Flush()
+	say := func(r advisor.Reply) {
+		fmt.Fprintln(w, Render(r))
+		fmt.Fprintln(w)
+	}
+	r, _ := t.Turn(ctx, key, advisor.Input{Text: "start"})
+	say(r)
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 0, 4096), 64*1024)
+	for {
+		if opts.Prompt != "" {
+			fmt.Fprint(w, opts.Prompt)
+		}
+		if err := w.Flush(); err != nil {
+			return fmt.Errorf("console: write: %w", err)
+		}
+		if !sc.Scan() {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return nil
+		}
+		line := strings.TrimSpace(sc.Text())
+		if opts.Echo {
+			fmt.Fprintln(w, line)
+		}
+		switch strings.ToLower(line) {
+		case "quit", "exit", "bye", ":q":
+			fmt.Fprintln(w, "Bye! Your answers are saved; run certpath chat again to pick up where you left off.")
+			return nil
+		case "":
+			continue
+		}
+		r, _ := t.Turn(ctx, key, advisor.Input{Text: line})
+		say(r)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("console: read: %w", err)
+	}
+	return nil
+}
+
+// Render turns a reply into terminal text. Reply.Text is already complete
+// plain text; suggestions are added as hints when the text has none.
+func Render(r advisor.Reply) string {
+	text := r.Text
+	if len(r.Suggestions) > 0 && r.Kind == advisor.KindPlan {
+		text += "\n\nTry: " + strings.Join(quote(r.Suggestions), " · ")
+	}
+	return text
+}
+
+func quote(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = `"` + s + `"`
+	}
+	return out
+}

@@ -1,0 +1,150 @@
+package console_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/bot"
+	"github.com/certpath/certpath/bot/console"
+	"github.com/certpath/certpath/catalog"
+	"github.com/certpath/certpath/session"
+	"github.com/certpath/certpath/session/memory"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden transcripts")
+
+// fixedNow dates every plan in the transcripts.
+var fixedNow = time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+
+func newConversations(t testing.TB, st session.Store) *bot.Conversations {
+	t.Helper()
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &bot.Conversations{Advisor: advisor.New(cat), Store: st, Now: func() time.Time { return fixedNow }}
+}
+
+// transcripts are whole conversations; each line is what the learner types.
+var transcripts = map[string][]string{
+	"one_message_profile": {
+		"backend dev, never touched ML, want to do MLOps, ~6h a week, can't pay much",
+	},
+	"step_by_step_buttons_by_number": {"1", "1", "1", "3", "1"},
+	"non_programmer_literacy":        {"I'm a product manager, no coding", "never done any ML", "I just want to understand ML to work with engineers", "3 hours a week", "free only"},
+	"correction_after_plan":          {"data scientist, some python, took an ML course, 5 hours a week, I can pay", "actually 10 hours a week", "actually I need financial aid"},
+	"question_mid_interview":         {"some python", "are certificates free?", "no", "ml engineer", "8", "paid"},
+	"restart_midway":                 {"professional developer", "built a few models", "restart", "never programmed", "no", "research", "4", "free"},
+	"gibberish_then_recovery":        {"asdfgh", "banana", "a bit of python", "qwerty", "built models", "fill a gap", "one hour a day", "aid"},
+	"out_of_range_hours":             {"software engineer with no ML experience", "goal mlops", "100 hours a week", "0", "20", "can pay"},
+	"help_and_plan_early":            {"help", "plan", "full stack dev", "deployed models to production", "mlops", "15h/week", "employer pays"},
+	"start_date":                     {"some programming, coursework, data science, 6 hours a week, free, start 2027-01-04"},
+	"forget":                         {"some python, kaggle, ml engineer, 10 hours, paid", "forget", "plan"},
+	"unanswerable_question":          {"what's the weather in Paris?", "how do I fix my printer?", "developer", "ask how long does a course take at 5 hours a week"},
+	"research_with_production":       {"I code for a living and have shipped models to production; I want a PhD-style research path; 12 hours a week; financial aid"},
+}
+
+func TestGoldenTranscripts(t *testing.T) {
+	if len(transcripts) < 12 {
+		t.Fatalf("only %d transcripts; keep at least 12", len(transcripts))
+	}
+	for name, lines := range transcripts {
+		t.Run(name, func(t *testing.T) {
+			conv := newConversations(t, memory.New())
+			var out bytes.Buffer
+			in := strings.NewReader(strings.Join(lines, "\n") + "\n")
+			key := advisor.Key{Platform: "console", User: name}
+			if err := console.Run(context.Background(), conv, key, in, &out, console.Options{Prompt: "you> ", Echo: true}); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./bot/console -update to create it)", err)
+			}
+			if got := out.String(); got != string(want) {
+				t.Errorf("transcript %s changed; diff against %s (refresh with -update):\n%s", name, golden, firstDiff(string(want), got))
+			}
+		})
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, w, g)
+		}
+	}
+	return ""
+}
+
+// A second run with the same user resumes the same conversation.
+func TestResumeAcrossRuns(t *testing.T) {
+	st := memory.New()
+	conv := newConversations(t, st)
+	key := advisor.Key{Platform: "console", User: "ada"}
+	var first bytes.Buffer
+	if err := console.Run(context.Background(), conv, key, strings.NewReader("a bit of python\nnever touched ML\n"), &first, console.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var second bytes.Buffer
+	if err := console.Run(context.Background(), conv, key, strings.NewReader(""), &second, console.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(second.String(), "Welcome back") || !strings.Contains(second.String(), "What do you want ML for?") {
+		t.Errorf("second run did not resume at the goal question:\n%s", second.String())
+	}
+}
+
+// failingStore fails every call, like a dead Redis.
+type failingStore struct{ session.Store }
+
+func (failingStore) Load(context.Context, advisor.Key) (advisor.Session, error) {
+	return advisor.Session{}, errors.New("dial tcp 127.0.0.1:1: connection refused")
+}
+
+func TestStoreDownGivesFriendlyReply(t *testing.T) {
+	conv := newConversations(t, failingStore{})
+	var out bytes.Buffer
+	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "x"}, strings.NewReader("hello\n"), &out, console.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), bot.TryAgainText) || strings.Contains(out.String(), "connection refused") {
+		t.Errorf("want the friendly try-again text and no internals, got:\n%s", out.String())
+	}
+}
+
+func TestQuitEndsConversation(t *testing.T) {
+	conv := newConversations(t, memory.New())
+	var out bytes.Buffer
+	err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "q"}, strings.NewReader("quit\nnever reached\n"), &out, console.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Bye!") || strings.Contains(out.String(), "Got it") {
+		t.Errorf("quit did not end the conversation:\n%s", out.String())
+	}
+}
