@@ -1,0 +1,365 @@
+// Package bolt is the embedded session.Store: one bbolt file on local disk,
+// the default for a single certpath process. Many replicas need the Redis
+// store instead, because a bbolt file can be opened by one process only.
+package bolt
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bbolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/session"
+)
+
+// lockTimeout is how long Open waits for another process to let go of the
+// file. Short, so a second certpath on the same data_dir fails at once
+// with a clear error instead of hanging at start.
+const lockTimeout = time.Second
+
+// sweepEvery bounds how often expired claims and sessions are removed, so
+// Claim stays cheap on a busy bot.
+const sweepEvery = time.Minute
+
+var (
+	bucketSessions = []byte("sessions")
+	bucketClaims   = []byte("claims")
+	bucketRecords  = []byte("records")
+)
+
+// Options configure Open. The zero value keeps sessions forever and uses
+// the wall clock.
+type Options struct {
+	// TTL is how long a session lives after its last save; expired
+	// sessions read as session.ErrNotFound. 0 keeps them forever.
+	TTL time.Duration
+	// Now is the clock for TTLs and claims; nil means time.Now.
+	Now func() time.Time
+}
+
+// Store is a session.Store on one bbolt file.
+type Store struct {
+	db   *bbolt.DB
+	path string
+	ttl  time.Duration
+	now  func() time.Time
+
+	mu        sync.Mutex
+	lastSweep time.Time
+}
+
+var _ session.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the bbolt file at path, its directory
+// with mode 0700 and the file with 0600: sessions are personal data.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.TTL < 0 {
+		return nil, fmt.Errorf("bolt: open %s: negative TTL %v", path, opts.TTL)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("bolt: open %s: cannot create its directory: %w", path, err)
+	}
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: lockTimeout})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("bolt: open %s: the file is locked by another certpath process (%w)", path, err)
+	case err != nil:
+		return nil, fmt.Errorf("bolt: open %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		for _, name := range [][]byte{bucketSessions, bucketClaims, bucketRecords} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("bolt: open %s: create buckets: %w", path, err)
+	}
+	return &Store{db: db, path: path, ttl: opts.TTL, now: opts.Now}, nil
+}
+
+// envelope is what a session is stored as: the session plus when it was
+// saved, so the TTL can change between runs and still apply to old data.
+type envelope struct {
+	SavedAt time.Time       `json:"saved_at"`
+	Session advisor.Session `json:"session"`
+}
+
+// unavailable marks a bbolt failure (closed database, full disk) so the
+// bot tells the user to try again; ctx errors are left as they are.
+func unavailable(err error) error {
+	if err == nil || errors.Is(err, session.ErrNotFound) || errors.Is(err, session.ErrConflict) ||
+		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", session.ErrUnavailable, err)
+}
+
+func (st *Store) expired(savedAt, now time.Time) bool {
+	return st.ttl > 0 && !now.Before(savedAt.Add(st.ttl))
+}
+
+// loadTx decodes the live session under k, or reports it absent.
+func (st *Store) loadTx(tx *bbolt.Tx, k []byte, now time.Time) (envelope, bool, error) {
+	data := tx.Bucket(bucketSessions).Get(k)
+	if data == nil {
+		return envelope{}, false, nil
+	}
+	var env envelope
+	if err := json.Unmarshal(data, &env); err != nil {
+		return envelope{}, false, fmt.Errorf("decode: %w", err)
+	}
+	if st.expired(env.SavedAt, now) {
+		return envelope{}, false, nil
+	}
+	return env, true, nil
+}
+
+// Load implements session.Store.
+func (st *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
+	if err := ctx.Err(); err != nil {
+		return advisor.Session{}, fmt.Errorf("bolt: load %s: %w", key, err)
+	}
+	var (
+		env   envelope
+		found bool
+	)
+	err := st.db.View(func(tx *bbolt.Tx) error {
+		var err error
+		env, found, err = st.loadTx(tx, []byte(key.String()), st.now())
+		return err
+	})
+	if err != nil {
+		return advisor.Session{}, fmt.Errorf("bolt: load %s: %w", key, unavailable(err))
+	}
+	if !found {
+		return advisor.Session{}, fmt.Errorf("bolt: load %s: %w", key, session.ErrNotFound)
+	}
+	return env.Session, nil
+}
+
+// Save implements session.Store. The version check and the write happen
+// in one bbolt write transaction, and bbolt has a single writer, so two
+// saves of the same version cannot both succeed.
+func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: save %s: %w", s.Key, err)
+	}
+	k := []byte(s.Key.String())
+	now := st.now()
+	next := *s
+	next.Version = s.Version + 1
+	data, err := json.Marshal(envelope{SavedAt: now, Session: next})
+	if err != nil {
+		return fmt.Errorf("bolt: save %s: %w", s.Key, err)
+	}
+	err = st.db.Update(func(tx *bbolt.Tx) error {
+		cur, found, err := st.loadTx(tx, k, now)
+		if err != nil {
+			return err
+		}
+		var stored int64
+		if found {
+			stored = cur.Session.Version
+		}
+		if stored != s.Version {
+			return fmt.Errorf("version %d, stored %d: %w", s.Version, stored, session.ErrConflict)
+		}
+		return tx.Bucket(bucketSessions).Put(k, data)
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: save %s: %w", s.Key, unavailable(err))
+	}
+	s.Version = next.Version
+	return nil
+}
+
+// Delete implements session.Store.
+func (st *Store) Delete(ctx context.Context, key advisor.Key) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: delete %s: %w", key, err)
+	}
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketSessions).Delete([]byte(key.String()))
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: delete %s: %w", key, unavailable(err))
+	}
+	return nil
+}
+
+// Claim implements session.Store. Claims are stored with their expiry and
+// swept lazily from here, at most once per sweepEvery.
+func (st *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("bolt: claim %s: %w", id, err)
+	}
+	now := st.now()
+	var won bool
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		claims := tx.Bucket(bucketClaims)
+		if exp := claims.Get([]byte(id)); len(exp) == 8 && now.UnixNano() < int64(binary.BigEndian.Uint64(exp)) {
+			return nil
+		}
+		var exp [8]byte
+		binary.BigEndian.PutUint64(exp[:], uint64(now.Add(ttl).UnixNano()))
+		if err := claims.Put([]byte(id), exp[:]); err != nil {
+			return err
+		}
+		won = true
+		if st.sweepDue(now) {
+			return st.sweepTx(tx, now)
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("bolt: claim %s: %w", id, unavailable(err))
+	}
+	return won, nil
+}
+
+func (st *Store) sweepDue(now time.Time) bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if now.Sub(st.lastSweep) < sweepEvery {
+		return false
+	}
+	st.lastSweep = now
+	return true
+}
+
+// sweepTx deletes expired claims and sessions, so the file does not keep
+// personal data past its TTL.
+func (st *Store) sweepTx(tx *bbolt.Tx, now time.Time) error {
+	var stale [][]byte
+	err := tx.Bucket(bucketClaims).ForEach(func(k, v []byte) error {
+		if len(v) != 8 || now.UnixNano() >= int64(binary.BigEndian.Uint64(v)) {
+			stale = append(stale, bytes.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range stale {
+		if err := tx.Bucket(bucketClaims).Delete(k); err != nil {
+			return err
+		}
+	}
+	if st.ttl == 0 {
+		return nil
+	}
+	stale = stale[:0]
+	err = tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
+		var env struct {
+			SavedAt time.Time `json:"saved_at"`
+		}
+		if json.Unmarshal(v, &env) == nil && st.expired(env.SavedAt, now) {
+			stale = append(stale, bytes.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range stale {
+		if err := tx.Bucket(bucketSessions).Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recordKey joins kind and id with '/', escaping both so that a '/' inside
+// either cannot make two records share a key.
+func recordKey(kind, id string) []byte {
+	return []byte(url.PathEscape(kind) + "/" + url.PathEscape(id))
+}
+
+// PutRecord implements session.Store.
+func (st *Store) PutRecord(ctx context.Context, kind, id string, value []byte) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: put record %s/%s: %w", kind, id, err)
+	}
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		// bbolt keeps a reference to value until the commit; the caller's
+		// slice is theirs to change afterwards.
+		return tx.Bucket(bucketRecords).Put(recordKey(kind, id), bytes.Clone(value))
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: put record %s/%s: %w", kind, id, unavailable(err))
+	}
+	return nil
+}
+
+// GetRecord implements session.Store.
+func (st *Store) GetRecord(ctx context.Context, kind, id string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("bolt: get record %s/%s: %w", kind, id, err)
+	}
+	var value []byte
+	err := st.db.View(func(tx *bbolt.Tx) error {
+		v := tx.Bucket(bucketRecords).Get(recordKey(kind, id))
+		if v == nil {
+			return session.ErrNotFound
+		}
+		// v points into the mmap and is only valid inside the transaction.
+		value = append([]byte{}, v...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bolt: get record %s/%s: %w", kind, id, unavailable(err))
+	}
+	return value, nil
+}
+
+// DeleteRecord implements session.Store.
+func (st *Store) DeleteRecord(ctx context.Context, kind, id string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: delete record %s/%s: %w", kind, id, err)
+	}
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketRecords).Delete(recordKey(kind, id))
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: delete record %s/%s: %w", kind, id, unavailable(err))
+	}
+	return nil
+}
+
+// Ping implements session.Store: a read transaction succeeds only while
+// the file is open.
+func (st *Store) Ping(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: ping: %w", err)
+	}
+	if err := st.db.View(func(*bbolt.Tx) error { return nil }); err != nil {
+		return fmt.Errorf("bolt: ping %s: %w", st.path, unavailable(err))
+	}
+	return nil
+}
+
+// Close releases the file and its lock.
+func (st *Store) Close() error {
+	if err := st.db.Close(); err != nil {
+		return fmt.Errorf("bolt: close %s: %w", st.path, err)
+	}
+	return nil
+}
