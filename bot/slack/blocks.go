@@ -1,0 +1,369 @@
+package slack
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/certpath/certpath/advisor"
+)
+
+// Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
+const (
+	maxBlocks      = 50   // per message
+	maxHomeBlocks  = 100  // per Home tab view
+	maxSectionText = 3000 // section text
+	maxHeaderText  = 150  // header plain_text
+	maxButtonText  = 75   // button label
+	maxButtonValue = 2000 // button value
+	maxButtons     = 5    // choices shown as buttons; more become a select
+	maxSelectOpts  = 100  // static_select options
+	maxSuggestions = 5    // follow-up buttons
+	// maxFallbackText bounds the top-level text, which Slack shows in
+	// notifications and where blocks cannot be rendered.
+	maxFallbackText = 3000
+)
+
+// Action ids. They are unique within a message (choices and suggestions
+// carry their index) and tell the interaction handler what a click means.
+const (
+	actionChoicePrefix  = "choice_"
+	actionChoiceSelect  = "choice_select"
+	actionSuggestPrefix = "suggest_"
+	actionShare         = "share"
+	actionRestart       = "restart"
+)
+
+// restartChoice is the Choice.ID the advisor reads as "start over".
+const restartChoice = "cmd=restart"
+
+// surface is where blocks are shown, which decides the buttons they get.
+type surface int
+
+const (
+	// surfacePrivate is a message only the learner sees (ephemeral reply,
+	// DM): every button.
+	surfacePrivate surface = iota
+	// surfacePublic is a message in a channel, e.g. a shared plan or a
+	// thread answer: no buttons that act for one learner.
+	surfacePublic
+	// surfaceHome is the App Home tab: no buttons (a click there has no
+	// message to update).
+	surfaceHome
+)
+
+// renderMessage is the whole Slack message for a reply.
+func renderMessage(r advisor.Reply, on surface) slack.WebhookMessage {
+	blocks := renderBlocks(r, on)
+	msg := slack.WebhookMessage{Text: fallbackText(r.Text)}
+	if len(blocks) > 0 {
+		msg.Blocks = &slack.Blocks{BlockSet: blocks}
+	}
+	return msg
+}
+
+// fallbackText is the top-level text: the reply's complete plain text,
+// escaped and clipped.
+func fallbackText(s string) string { return clip(escape(s), maxFallbackText) }
+
+// renderBlocks renders a reply as Block Kit, within maxBlocks.
+func renderBlocks(r advisor.Reply, on surface) []slack.Block {
+	var content, actions []slack.Block
+	switch {
+	case r.Kind == advisor.KindPlan && r.Plan != nil:
+		content = planBlocks(*r.Plan)
+		if on == surfacePrivate {
+			actions = append(actions, slack.NewActionBlock("",
+				button(actionShare, actionShare, "Share in channel", slack.StylePrimary),
+				button(actionRestart, restartChoice, "Start over", ""),
+			))
+		}
+	case r.Question != nil:
+		content = textBlocks(r.Question.Prompt)
+		if on == surfacePrivate {
+			if a := choiceBlock(r.Question.Choices); a != nil {
+				actions = append(actions, a)
+			}
+		}
+	case r.Answer != nil && r.Answer.Text != "":
+		content = textBlocks(r.Answer.Text)
+	default:
+		content = textBlocks(r.Text)
+	}
+	if on == surfacePrivate {
+		suggestions := r.Suggestions
+		if len(suggestions) == 0 && r.Answer != nil {
+			suggestions = r.Answer.Suggestions
+		}
+		if a := suggestionBlock(suggestions); a != nil {
+			actions = append(actions, a)
+		}
+	}
+	return fit(content, actions, maxBlocks)
+}
+
+// fit keeps content and actions within limit blocks: the actions always
+// survive (they are how the learner goes on); content that does not fit
+// is cut with a note pointing at the plain text.
+func fit(content, actions []slack.Block, limit int) []slack.Block {
+	if len(content)+len(actions) <= limit {
+		return append(content, actions...)
+	}
+	keep := limit - len(actions) - 1
+	out := append([]slack.Block{}, content[:keep]...)
+	out = append(out, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
+		fmt.Sprintf("_%d more part(s) did not fit in one Slack message._", len(content)-keep), false, false)))
+	return append(out, actions...)
+}
+
+// planBlocks: a header, a section per step, totals, cost with the price's
+// as-of date, and notes.
+func planBlocks(p advisor.Plan) []slack.Block {
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clip("Your certificate plan", maxHeaderText), false, false)),
+	}
+	// Steps get what is left of the budget after the fixed blocks
+	// (header, divider, totals, cost, as-of, notes, actions, overflow
+	// note); the rest are listed compactly in one section.
+	const fixed = 9
+	room := maxBlocks - fixed
+	steps := p.Steps
+	var overflow []advisor.Step
+	if len(steps) > room {
+		steps, overflow = steps[:room-1], steps[room-1:]
+	}
+	for i, s := range steps {
+		blocks = append(blocks, mrkdwnSection(stepText(i+1, s)))
+	}
+	if len(overflow) > 0 {
+		var b strings.Builder
+		for i, s := range overflow {
+			fmt.Fprintf(&b, "*%d. %s* (%s h, %d weeks, %s → %s)\n",
+				len(steps)+i+1, escape(s.Title), hours(s.Hours), s.Weeks, s.Start, s.End)
+		}
+		blocks = append(blocks, mrkdwnSection(b.String()))
+	}
+	blocks = append(blocks, slack.NewDividerBlock())
+	blocks = append(blocks, mrkdwnSection(fmt.Sprintf("*Total:* %s hours over %d weeks, %s → %s",
+		hours(p.TotalHours), p.TotalWeeks, p.Start, p.End)))
+
+	cost := "*Cost:* " + money(p)
+	if p.CostNote != "" {
+		cost += "\n" + escape(p.CostNote)
+	}
+	blocks = append(blocks, mrkdwnSection(cost))
+	if p.PriceAsOf != "" {
+		asOf := "Prices as of " + escape(p.PriceAsOf)
+		if p.PriceSource != "" {
+			asOf += " (" + escape(p.PriceSource) + ")"
+		}
+		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(asOf, maxSectionText), false, false)))
+	}
+	if len(p.Notes) > 0 {
+		var b strings.Builder
+		b.WriteString("*Notes*")
+		for _, n := range p.Notes {
+			b.WriteString("\n• " + escape(n))
+		}
+		blocks = append(blocks, mrkdwnSection(b.String()))
+	}
+	return blocks
+}
+
+func stepText(n int, s advisor.Step) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "*%d. %s*", n, escape(s.Title))
+	if s.Provider != "" {
+		b.WriteString(" — " + escape(s.Provider))
+	}
+	fmt.Fprintf(&b, "\n%s hours · %d weeks · %s → %s", hours(s.Hours), s.Weeks, s.Start, s.End)
+	if s.Why != "" {
+		b.WriteString("\n_" + escape(s.Why) + "_")
+	}
+	return b.String()
+}
+
+// money renders a plan's cost: a range when the figures differ.
+func money(p advisor.Plan) string {
+	if p.CostMaxUSD > p.CostMinUSD {
+		return "$" + amount(p.CostMinUSD) + "–$" + amount(p.CostMaxUSD)
+	}
+	return "$" + amount(p.CostUSD)
+}
+
+func amount(v float64) string {
+	if v == float64(int64(v)) {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'f', 2, 64)
+}
+
+func hours(v float64) string {
+	if v == float64(int64(v)) {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'f', 1, 64)
+}
+
+// choiceBlock shows a question's choices: buttons when few, a select
+// when many. Each value is the Choice.ID, passed back untouched.
+func choiceBlock(choices []advisor.Choice) *slack.ActionBlock {
+	switch {
+	case len(choices) == 0:
+		return nil
+	case len(choices) <= maxButtons:
+		elems := make([]slack.BlockElement, 0, len(choices))
+		for i, c := range choices {
+			elems = append(elems, button(actionChoicePrefix+strconv.Itoa(i), c.ID, c.Label, ""))
+		}
+		return slack.NewActionBlock("", elems...)
+	default:
+		if len(choices) > maxSelectOpts {
+			choices = choices[:maxSelectOpts]
+		}
+		opts := make([]*slack.OptionBlockObject, 0, len(choices))
+		for _, c := range choices {
+			opts = append(opts, slack.NewOptionBlockObject(clip(c.ID, maxButtonValue),
+				slack.NewTextBlockObject(slack.PlainTextType, clip(c.Label, maxButtonText), false, false), nil))
+		}
+		sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic,
+			slack.NewTextBlockObject(slack.PlainTextType, "Choose…", false, false), actionChoiceSelect, opts...)
+		return slack.NewActionBlock("", sel)
+	}
+}
+
+// suggestionBlock offers follow-ups; a click sends the suggestion's text.
+func suggestionBlock(suggestions []string) *slack.ActionBlock {
+	if len(suggestions) == 0 {
+		return nil
+	}
+	if len(suggestions) > maxSuggestions {
+		suggestions = suggestions[:maxSuggestions]
+	}
+	elems := make([]slack.BlockElement, 0, len(suggestions))
+	for i, s := range suggestions {
+		elems = append(elems, button(actionSuggestPrefix+strconv.Itoa(i), s, s, ""))
+	}
+	return slack.NewActionBlock("", elems...)
+}
+
+func button(actionID, value, label string, style slack.Style) *slack.ButtonBlockElement {
+	b := slack.NewButtonBlockElement(actionID, clip(value, maxButtonValue),
+		slack.NewTextBlockObject(slack.PlainTextType, clip(label, maxButtonText), false, false))
+	if style != "" {
+		b = b.WithStyle(style)
+	}
+	return b
+}
+
+// textBlocks renders plain text as sections, splitting at paragraphs so
+// no section exceeds Slack's limit.
+func textBlocks(s string) []slack.Block {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	var blocks []slack.Block
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			blocks = append(blocks, mrkdwnSection(cur.String()))
+			cur.Reset()
+		}
+	}
+	for _, para := range strings.Split(escape(s), "\n\n") {
+		for _, piece := range chunks(para, maxSectionText) {
+			if cur.Len() > 0 && utf8.RuneCountInString(cur.String())+2+utf8.RuneCountInString(piece) > maxSectionText {
+				flush()
+			}
+			if cur.Len() > 0 {
+				cur.WriteString("\n\n")
+			}
+			cur.WriteString(piece)
+		}
+	}
+	flush()
+	return blocks
+}
+
+// chunks splits s into pieces of at most n runes, preferring line breaks.
+func chunks(s string, n int) []string {
+	var out []string
+	for utf8.RuneCountInString(s) > n {
+		r := []rune(s)
+		cut := n
+		if i := strings.LastIndex(string(r[:n]), "\n"); i > 0 {
+			cut = utf8.RuneCountInString(string(r[:n])[:i])
+		}
+		out = append(out, string(r[:cut]))
+		s = strings.TrimLeft(string(r[cut:]), "\n")
+	}
+	return append(out, s)
+}
+
+func mrkdwnSection(text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, clip(text, maxSectionText), false, false), nil, nil)
+}
+
+// clip shortens s to at most n runes, marking the cut with "…".
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// escape makes plain text safe in mrkdwn: Slack reads <...> as links and
+// mentions, so the three control characters are entity-encoded.
+func escape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// homeBlocks is the App Home tab: the learner's plan, or where the
+// interview stands.
+func homeBlocks(s advisor.Session) []slack.Block {
+	if s.Plan != nil {
+		blocks := planBlocks(*s.Plan)
+		return fit(blocks, []slack.Block{hint()}, maxHomeBlocks)
+	}
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, "certpath", false, false)),
+	}
+	answered := profileLines(s.Profile)
+	if len(answered) == 0 {
+		blocks = append(blocks, mrkdwnSection("I help you pick machine-learning certificates and plan them around your week."))
+	} else {
+		missing := len(s.Profile.Missing())
+		blocks = append(blocks, mrkdwnSection(fmt.Sprintf("*Where you are:* %d of %d questions answered.\n%s",
+			len(advisor.Slots)-missing, len(advisor.Slots), strings.Join(answered, "\n"))))
+	}
+	return append(blocks, hint())
+}
+
+func hint() slack.Block {
+	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
+		"Message me here in *Messages*, or type `/certpath` in any channel.", false, false))
+}
+
+// profileLines lists what the learner told us so far.
+func profileLines(p advisor.Profile) []string {
+	var out []string
+	add := func(label, v string) {
+		if v != "" {
+			out = append(out, "• "+label+": "+escape(strings.ReplaceAll(v, "_", " ")))
+		}
+	}
+	add("Programming", p.Programming)
+	add("Machine learning", p.ML)
+	add("Goal", p.Goal)
+	if p.HoursPerWeek > 0 {
+		add("Hours per week", strconv.Itoa(p.HoursPerWeek))
+	}
+	add("Budget", p.Budget)
+	add("Start", p.Start)
+	return out
+}
