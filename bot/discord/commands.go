@@ -1,0 +1,279 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/certpath/certpath/catalog"
+)
+
+// CommandName is the one slash command certpath registers.
+const CommandName = "certpath"
+
+// Option names of /certpath ask.
+const (
+	questionOption = "question"
+	courseOption   = "course"
+)
+
+// maxAutocomplete is how many suggestions Discord shows.
+const maxAutocomplete = 25
+
+// subcommand is one /certpath subcommand and the advisor command it sends.
+type subcommand struct {
+	name, description, text string
+	options             []*discordgo.ApplicationCommandOption
+}
+
+// subcommands is the single definition of /certpath: Commands registers
+// it and commandText dispatches on it, so the two cannot drift apart.
+func subcommands() []subcommand {
+	return []subcommand{
+		{name: "start", description: "Start (or resume) the interview that builds your certificate path", text: "start"},
+		{name: "ask", description: "Ask a question about ML certificates", text: "ask", options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: questionOption, Description: "Your question, e.g. how much does a Coursera certificate cost?", Required: true, MaxLength: 500},
+			{Type: discordgo.ApplicationCommandOptionString, Name: courseOption, Description: "The course your question is about", Autocomplete: true},
+		}},
+		{name: "plan", description: "Show your plan", text: "plan"},
+		{name: "restart", description: "Start the interview over", text: "restart"},
+		{name: "forget", description: "Delete everything certpath stored about you", text: "forget"},
+		{name: "help", description: "What certpath can do", text: "help"},
+	}
+}
+
+// Commands returns the definition of /certpath for registration.
+func Commands() []*discordgo.ApplicationCommand {
+	var opts []*discordgo.ApplicationCommandOption
+	for _, s := range subcommands() {
+		opts = append(opts, &discordgo.ApplicationCommandOption{
+			Type:        discordgo.ApplicationCommandOptionSubCommand,
+			Name:        s.name,
+			Description: s.description,
+			Options:     s.options,
+		})
+	}
+	dm := true
+	return []*discordgo.ApplicationCommand{{
+		Type:         discordgo.ChatApplicationCommand,
+		Name:         CommandName,
+		Description:  "Plan your path through ML certificates",
+		DMPermission: &dm,
+		Options:      opts,
+	}}
+}
+
+// commandText maps an invocation of /certpath to the advisor's text
+// command ("start", "ask <question>", ...).
+func commandText(data discordgo.ApplicationCommandInteractionData, courses []courseName) (string, bool) {
+	if data.Name != CommandName || len(data.Options) == 0 || data.Options[0] == nil {
+		return "", false
+	}
+	sub := data.Options[0]
+	for _, s := range subcommands() {
+		if s.name != sub.Name {
+			continue
+		}
+		if s.name != "ask" {
+			return s.text, true
+		}
+		q := strings.TrimSpace(stringOption(sub, questionOption))
+		if q == "" {
+			return "", false
+		}
+		if c := strings.TrimSpace(stringOption(sub, courseOption)); c != "" {
+			q += " (" + courseTitle(courses, c) + ")"
+		}
+		return "ask " + q, true
+	}
+	return "", false
+}
+
+// stringOption reads a string option without discordgo's StringValue,
+// which panics on a value of another type.
+func stringOption(o *discordgo.ApplicationCommandInteractionDataOption, name string) string {
+	for _, opt := range o.Options {
+		if opt != nil && opt.Name == name {
+			s, _ := opt.Value.(string)
+			return s
+		}
+	}
+	return ""
+}
+
+// courseName is a catalog course as autocomplete offers it.
+type courseName struct{ id, title string }
+
+func courseNames(cat *catalog.Catalog) []courseName {
+	out := make([]courseName, 0, len(cat.Courses))
+	for _, c := range cat.Courses {
+		title := c.Title
+		if c.Provider != "" {
+			title += " (" + c.Provider + ")"
+		}
+		out = append(out, courseName{id: c.ID, title: truncate(title, 100)})
+	}
+	return out
+}
+
+// courseTitle is the title of the course id, or what the user typed when
+// it names no course.
+func courseTitle(courses []courseName, id string) string {
+	for _, c := range courses {
+		if c.id == id {
+			return c.title
+		}
+	}
+	return id
+}
+
+// autocomplete suggests catalog courses whose title or id contains what
+// the user typed so far.
+func (h *Handler) autocomplete(data discordgo.ApplicationCommandInteractionData) *discordgo.InteractionResponse {
+	typed := ""
+	if len(data.Options) > 0 && data.Options[0] != nil {
+		for _, o := range data.Options[0].Options {
+			if o != nil && o.Focused {
+				typed, _ = o.Value.(string)
+			}
+		}
+	}
+	typed = strings.ToLower(strings.TrimSpace(typed))
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	for _, c := range h.courses {
+		if len(choices) == maxAutocomplete {
+			break
+		}
+		if strings.Contains(strings.ToLower(c.title), typed) || strings.Contains(c.id, typed) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: c.title, Value: c.id})
+		}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	}
+}
+
+// RegisterCommands overwrites the application's commands with Commands(),
+// globally or in one guild (guild commands update at once, which is handy
+// while iterating), and prints to out what changed against what was
+// registered before.
+func RegisterCommands(ctx context.Context, opts Options, guildID string, out io.Writer) error {
+	if opts.AppID == "" || opts.BotToken == "" {
+		return fmt.Errorf("discord: register commands: app id and bot token are required")
+	}
+	s, err := newSession(opts)
+	if err != nil {
+		return err
+	}
+	where := "globally"
+	if guildID != "" {
+		where = "in guild " + guildID
+	}
+	before, err := s.ApplicationCommands(opts.AppID, guildID, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("discord: list commands %s: %w", where, err)
+	}
+	want := Commands()
+	if _, err := s.ApplicationCommandBulkOverwrite(opts.AppID, guildID, want, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: overwrite commands %s: %w", where, err)
+	}
+	changes := diffCommands(before, want)
+	if len(changes) == 0 {
+		_, err = fmt.Fprintf(out, "commands %s: no changes (%d commands)\n", where, len(want))
+		return err
+	}
+	if _, err := fmt.Fprintf(out, "commands %s: %d changes\n", where, len(changes)); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if _, err := fmt.Fprintln(out, "  "+c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// diffCommands lists what differs between two command sets, one line per
+// command, subcommand or option: "+ path: what", "- path: what" or
+// "~ path: old -> new". It compares only what certpath defines, so fields
+// Discord fills in (ids, versions, defaults) are not changes.
+func diffCommands(before, after []*discordgo.ApplicationCommand) []string {
+	old, cur := flattenCommands(before), flattenCommands(after)
+	var paths []string
+	for p := range old {
+		paths = append(paths, p)
+	}
+	for p := range cur {
+		if _, ok := old[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	var out []string
+	for _, p := range paths {
+		o, inOld := old[p]
+		n, inNew := cur[p]
+		switch {
+		case !inOld:
+			out = append(out, "+ "+p+": "+n)
+		case !inNew:
+			out = append(out, "- "+p+": "+o)
+		case o != n:
+			out = append(out, "~ "+p+": "+o+" -> "+n)
+		}
+	}
+	return out
+}
+
+// flattenCommands maps "/certpath ask question" style paths to a
+// one-line description of each command and option.
+func flattenCommands(cmds []*discordgo.ApplicationCommand) map[string]string {
+	out := map[string]string{}
+	for _, c := range cmds {
+		if c == nil {
+			continue
+		}
+		path := "/" + c.Name
+		out[path] = fmt.Sprintf("%q", c.Description)
+		flattenOptions(out, path, c.Options)
+	}
+	return out
+}
+
+func flattenOptions(out map[string]string, path string, opts []*discordgo.ApplicationCommandOption) {
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		p := path + " " + o.Name
+		var attrs []string
+		attrs = append(attrs, strings.ToLower(o.Type.String()))
+		if o.Required {
+			attrs = append(attrs, "required")
+		}
+		if o.Autocomplete {
+			attrs = append(attrs, "autocomplete")
+		}
+		if o.MaxLength > 0 {
+			attrs = append(attrs, fmt.Sprintf("max %d", o.MaxLength))
+		}
+		var choices []string
+		for _, c := range o.Choices {
+			if c != nil {
+				choices = append(choices, fmt.Sprint(c.Value))
+			}
+		}
+		if len(choices) > 0 {
+			slices.Sort(choices)
+			attrs = append(attrs, "choices "+strings.Join(choices, "|"))
+		}
+		out[p] = fmt.Sprintf("%s %q", strings.Join(attrs, ", "), o.Description)
+		flattenOptions(out, p, o.Options)
+	}
+}
