@@ -19,12 +19,10 @@ type phrase struct {
 	value string
 }
 
+// phrases compiles one value's patterns into a single alternation: one
+// scan of the text per value keeps a turn in microseconds.
 func phrases(value string, patterns ...string) []phrase {
-	out := make([]phrase, len(patterns))
-	for i, p := range patterns {
-		out[i] = phrase{regexp.MustCompile(`\b(?:` + p + `)\b`), value}
-	}
-	return out
+	return []phrase{{regexp.MustCompile(`\b(?:` + strings.Join(patterns, "|") + `)\b`), value}}
 }
 
 func concat(lists ...[]phrase) []phrase {
@@ -42,6 +40,7 @@ type extractor struct {
 	wordHours, isoDate, startWord *regexp.Regexp
 	startNow                      *regexp.Regexp
 	numberWords                   map[string]int
+	yes, no, some                 map[string]bool
 }
 
 func newExtractor() *extractor {
@@ -80,12 +79,23 @@ func newExtractor() *extractor {
 		isoDate:     regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`),
 		startWord:   regexp.MustCompile(`\b(?:start|starting|begin|beginning)\b`),
 		startNow:    regexp.MustCompile(`\b(?:today|now|right away|asap)\b`),
+		yes:         set("yes", "yeah", "yep", "y", "sure", "a lot", "lots"),
+		no:          set("no", "nope", "n", "none", "nothing", "never", "not really", "zero", "nah", "none yet"),
+		some:        set("a little", "a bit", "some", "little", "kind of", "sort of", "somewhat", "basic", "basics"),
 		numberWords: map[string]int{
 			"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 			"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 			"an": 1, "a couple": 2, "a couple of": 2, "couple of": 2, "a few": 3,
 		},
 	}
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // found is what one message said about each slot.
@@ -98,21 +108,22 @@ type found struct {
 	any      bool
 }
 
-var spaces = regexp.MustCompile(`\s+`)
+// typography folds the variants people type into ASCII; a Replacer is
+// immutable and safe for concurrent use once built.
+var typography = strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-")
 
-// normalizeText lower-cases and folds the typographic variants people type.
+// normalizeText lower-cases, folds typographic variants and collapses
+// white space. Step calls it once per turn.
 func normalizeText(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-", "\u00a0", " ").Replace(s)
-	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(typography.Replace(strings.ToLower(s))), " ")
 }
 
-// extract reads every slot the text mentions. asking is the slot the last
-// question was about, so short answers ("8", "no", "a little") are read in
-// context.
-func (x *extractor) extract(text string, asking Slot, now time.Time) found {
+// extract reads every slot the normalized text mentions. asking is the
+// slot the last question was about, so short answers ("8", "no", "a
+// little") are read in context.
+func (x *extractor) extract(norm string, asking Slot, now time.Time) found {
 	// "free time" is about hours, never about budget.
-	t := strings.ReplaceAll(normalizeText(text), "free time", "spare time")
+	t := strings.ReplaceAll(norm, "free time", "spare time")
 	var f found
 	rest := t
 	if v, r, ok := firstMatch(x.goal, rest); ok {
@@ -223,9 +234,7 @@ func (x *extractor) startIn(s string, now time.Time) (date string, ok bool, bad 
 // contextual reads short answers to the question just asked.
 func (x *extractor) contextual(t string, asking Slot, f *found) {
 	t = strings.Trim(t, " .!")
-	yes := map[string]bool{"yes": true, "yeah": true, "yep": true, "y": true, "sure": true, "a lot": true, "lots": true}
-	no := map[string]bool{"no": true, "nope": true, "n": true, "none": true, "nothing": true, "never": true, "not really": true, "zero": true, "nah": true, "none yet": true}
-	some := map[string]bool{"a little": true, "a bit": true, "some": true, "little": true, "kind of": true, "sort of": true, "somewhat": true, "basic": true, "basics": true}
+	yes, no, some := x.yes, x.no, x.some
 	set := func(v string) { f.any = true; f.profile.set(asking, v) }
 	switch asking {
 	case SlotProgramming:

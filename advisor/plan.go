@@ -89,7 +89,7 @@ func sequence(p Profile) (ids, skipped []string) {
 		if p.ML != MLNone {
 			// Someone who already knows the concepts learns most from how
 			// real projects are diagnosed and prioritised.
-			add(structuring, true, p.ML == MLProduction)
+			add(structuring, true, false)
 		}
 		return ids, skipped
 	}
@@ -114,7 +114,7 @@ func sequence(p Profile) (ids, skipped []string) {
 	case GoalResearch:
 		add(regression, true, builtModels)
 		add(class, true, builtModels)
-		add(structuring, true, p.ML == MLProduction)
+		add(structuring, true, false)
 		return ids, skipped
 	}
 	deploy := p.Goal == GoalMLEngineer || p.Goal == GoalMLOps

@@ -55,7 +55,8 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		return a.choose(s, in)
 	}
 	text := strings.TrimSpace(in.Text)
-	cmd, arg := parseCommand(text)
+	norm := normalizeText(text)
+	cmd, arg := parseCommand(norm, text)
 	switch cmd {
 	case "start":
 		return a.next(s, in, greeting(s))
@@ -81,17 +82,17 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.answer(s, a.Ask(arg))
 	}
-	return a.freeText(s, in, text)
+	return a.freeText(s, in, text, norm)
 }
 
 // freeText fills every slot the message mentions, or answers it as a
 // question, or re-asks with examples. A question never fills slots: "are
 // certificates free?" asks about cost, it does not set a budget.
-func (a *Advisor) freeText(s Session, in Input, text string) (Session, Reply) {
-	if looksLikeQuestion(text) {
+func (a *Advisor) freeText(s Session, in Input, text, norm string) (Session, Reply) {
+	if looksLikeQuestion(norm) {
 		return s, a.answer(s, a.Ask(text))
 	}
-	f := a.ex.extract(text, s.Asking, in.Now)
+	f := a.ex.extract(norm, s.Asking, in.Now)
 	if !f.any {
 		if ans := a.Ask(text); ans.Answered || s.Profile.Complete() {
 			return s, a.answer(s, ans)
@@ -244,9 +245,10 @@ func greeting(s Session) string {
 	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
 }
 
-// parseCommand recognises the commands that work at any point.
-func parseCommand(text string) (cmd, arg string) {
-	t := strings.TrimPrefix(normalizeText(text), "/")
+// parseCommand recognises the commands that work at any point in the
+// normalized text; arg keeps the original spelling.
+func parseCommand(norm, text string) (cmd, arg string) {
+	t := strings.TrimPrefix(norm, "/")
 	t = strings.TrimPrefix(t, "certpath ")
 	word, _, _ := strings.Cut(t, " ")
 	switch t {
@@ -269,10 +271,10 @@ func parseCommand(text string) (cmd, arg string) {
 	return "", ""
 }
 
-// looksLikeQuestion is true for text phrased as a question. Modal openers
-// count only before a subject: "can I audit?" asks, "can pay" answers.
-func looksLikeQuestion(text string) bool {
-	t := normalizeText(text)
+// looksLikeQuestion is true for normalized text phrased as a question.
+// Modal openers count only before a subject: "can I audit?" asks, "can
+// pay" answers.
+func looksLikeQuestion(t string) bool {
 	if strings.Contains(t, "?") {
 		return true
 	}

@@ -1,0 +1,207 @@
+package advisor
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/certpath/certpath/catalog"
+)
+
+func newTestAdvisor(t testing.TB) *Advisor {
+	t.Helper()
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(cat)
+}
+
+var today = time.Date(2026, 11, 25, 15, 4, 5, 0, time.UTC)
+
+func courseIDs(p *Plan) string {
+	ids := make([]string, len(p.Steps))
+	for i, s := range p.Steps {
+		ids[i] = s.Course
+	}
+	return strings.Join(ids, ",")
+}
+
+// TestPlanEveryGoalAndBackground covers every goal × programming × ML
+// combination with the guide's rules as invariants, and pins the exact
+// sequence for representative rows.
+func TestPlanEveryGoalAndBackground(t *testing.T) {
+	a := newTestAdvisor(t)
+	position := func(p *Plan, id string) int {
+		for i, s := range p.Steps {
+			if s.Course == id {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, goal := range AllowedValues[SlotGoal] {
+		for _, prog := range AllowedValues[SlotProgramming] {
+			for _, ml := range AllowedValues[SlotML] {
+				prof := Profile{Programming: prog, ML: ml, Goal: goal, HoursPerWeek: 6, Budget: BudgetPaid}
+				name := goal + "/" + prog + "/" + ml
+				p, err := a.Plan(prof, today)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if len(p.Steps) == 0 {
+					t.Errorf("%s: empty plan", name)
+					continue
+				}
+				for _, s := range p.Steps {
+					if s.Why == "" || s.Title == "" || s.Hours <= 0 || s.Weeks <= 0 {
+						t.Errorf("%s: incomplete step %+v", name, s)
+					}
+				}
+				// Non-programmers start with Machine Learning for All.
+				if prog == ProgrammingNone && p.Steps[0].Course != "ml-for-all" && !(goal == GoalLiteracy && ml != MLNone) {
+					t.Errorf("%s: non-programmer starts with %s", name, p.Steps[0].Course)
+				}
+				// Literacy needs no Production or Applied course.
+				if goal == GoalLiteracy && (position(p, "production-ml-systems") >= 0 || position(p, "applied-ml-python") >= 0) {
+					t.Errorf("%s: literacy plan has applied/production: %s", name, courseIDs(p))
+				}
+				// Production only for deployment goals, and last among courses.
+				if pos := position(p, "production-ml-systems"); pos >= 0 {
+					if goal != GoalMLEngineer && goal != GoalMLOps && goal != GoalFillGap {
+						t.Errorf("%s: production course for a non-deployment goal", name)
+					}
+					for _, s := range p.Steps[pos+1:] {
+						if s.Course != "portfolio-project" {
+							t.Errorf("%s: %s comes after production", name, s.Course)
+						}
+					}
+				}
+				// Regression before classification before structuring.
+				r, c, st := position(p, "ml-regression"), position(p, "ml-classification"), position(p, "structuring-ml-projects")
+				if (r >= 0 && c >= 0 && r > c) || (c >= 0 && st >= 0 && c > st) {
+					t.Errorf("%s: order broken: %s", name, courseIDs(p))
+				}
+				// Hiring goals end with a portfolio project.
+				if hiring(goal) != (p.Steps[len(p.Steps)-1].Course == "portfolio-project") {
+					t.Errorf("%s: portfolio project end = %v, want %v", name, !hiring(goal), hiring(goal))
+				}
+				if goal == GoalResearch && !containsNote(p, "publications") {
+					t.Errorf("%s: research plan does not say publications and degrees matter more", name)
+				}
+				// Already knows supervised learning: don't repeat it.
+				if (ml == MLBuiltModels || ml == MLProduction) && position(p, "ml-regression") >= 0 {
+					t.Errorf("%s: repeats regression for someone who has built models", name)
+				}
+			}
+		}
+	}
+}
+
+func containsNote(p *Plan, word string) bool {
+	for _, n := range p.Notes {
+		if strings.Contains(n, word) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPlanSequences(t *testing.T) {
+	a := newTestAdvisor(t)
+	tests := []struct {
+		prof Profile
+		want string
+	}{
+		{Profile{ProgrammingNone, MLNone, GoalLiteracy, 3, BudgetFree, ""}, "ml-for-all"},
+		{Profile{ProgrammingSome, MLCoursework, GoalLiteracy, 3, BudgetFree, ""}, "structuring-ml-projects"},
+		{Profile{ProgrammingProfessional, MLNone, GoalMLOps, 6, BudgetAid, ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,production-ml-systems,portfolio-project"},
+		{Profile{ProgrammingProfessional, MLProduction, GoalMLOps, 6, BudgetPaid, ""}, "production-ml-systems,portfolio-project"},
+		{Profile{ProgrammingSome, MLNone, GoalDataScientist, 8, BudgetPaid, ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
+		{Profile{ProgrammingNone, MLNone, GoalDataScientist, 8, BudgetPaid, ""}, "ml-for-all,ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
+		{Profile{ProgrammingProfessional, MLBuiltModels, GoalMLEngineer, 8, BudgetPaid, ""}, "structuring-ml-projects,production-ml-systems,portfolio-project"},
+		{Profile{ProgrammingSome, MLBuiltModels, GoalFillGap, 8, BudgetPaid, ""}, "structuring-ml-projects,applied-ml-python"},
+		{Profile{ProgrammingSome, MLNone, GoalResearch, 8, BudgetPaid, ""}, "ml-regression,ml-classification,structuring-ml-projects"},
+	}
+	for _, tt := range tests {
+		p, err := a.Plan(tt.prof, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := courseIDs(p); got != tt.want {
+			t.Errorf("%+v:\n got %s\nwant %s", tt.prof, got, tt.want)
+		}
+	}
+}
+
+func TestPlanScheduleAndCost(t *testing.T) {
+	a := newTestAdvisor(t)
+	prof := Profile{ProgrammingSome, MLNone, GoalResearch, 6, BudgetPaid, "2027-01-04"}
+	p, err := a.Plan(prof, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 3 courses of 30 h at 6 h/week: 5 weeks each, back to back.
+	wantDates := [][2]string{{"2027-01-04", "2027-02-07"}, {"2027-02-08", "2027-03-14"}, {"2027-03-15", "2027-04-18"}}
+	for i, w := range wantDates {
+		s := p.Steps[i]
+		if s.Weeks != 5 || s.Hours != 30 || s.Start != w[0] || s.End != w[1] {
+			t.Errorf("step %d = %+v, want 30 h, 5 weeks, %s..%s", i, s, w[0], w[1])
+		}
+	}
+	if p.TotalHours != 90 || p.TotalWeeks != 15 || p.Start != "2027-01-04" || p.End != "2027-04-18" {
+		t.Errorf("totals = %v h, %d weeks, %s..%s", p.TotalHours, p.TotalWeeks, p.Start, p.End)
+	}
+	// 105 days -> 4 months of subscription at $49–$79.
+	if p.CostMinUSD != 196 || p.CostMaxUSD != 316 || p.CostUSD != 316 || p.PriceAsOf != "2026" {
+		t.Errorf("cost = %v (%v–%v) as of %q, want 316 (196–316) as of 2026", p.CostUSD, p.CostMinUSD, p.CostMaxUSD, p.PriceAsOf)
+	}
+
+	free := prof
+	free.Budget = BudgetFree
+	pf, _ := a.Plan(free, today)
+	if pf.CostUSD != 0 || pf.CostMaxUSD != 0 || !containsNote(pf, "no certificate") {
+		t.Errorf("free plan cost %v–%v notes %v", pf.CostMinUSD, pf.CostMaxUSD, pf.Notes)
+	}
+	aid := prof
+	aid.Budget = BudgetAid
+	pa, _ := a.Plan(aid, today)
+	if pa.CostUSD != 0 || pa.CostMaxUSD != 316 || !containsNote(pa, "most applicants are approved") {
+		t.Errorf("aid plan cost %v (max %v) notes %v", pa.CostUSD, pa.CostMaxUSD, pa.Notes)
+	}
+}
+
+func TestPlanHoursWarnings(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct {
+		hours int
+		want  string
+	}{{10, "ambitious"}, {20, "second job"}, {60, "second job"}, {2, "slow"}} {
+		p, _ := a.Plan(Profile{ProgrammingSome, MLNone, GoalDataScientist, tt.hours, BudgetFree, ""}, today)
+		if !containsNote(p, tt.want) {
+			t.Errorf("%d h/week: notes %v lack %q", tt.hours, p.Notes, tt.want)
+		}
+	}
+	p, _ := a.Plan(Profile{ProgrammingSome, MLNone, GoalDataScientist, 6, BudgetFree, ""}, today)
+	if containsNote(p, "ambitious") || containsNote(p, "second job") {
+		t.Errorf("6 h/week warned: %v", p.Notes)
+	}
+}
+
+func TestPlanRejectsBadProfiles(t *testing.T) {
+	a := newTestAdvisor(t)
+	if _, err := a.Plan(Profile{Programming: ProgrammingSome}, today); !errors.Is(err, ErrIncompleteProfile) {
+		t.Errorf("incomplete profile: err = %v", err)
+	}
+	for _, p := range []Profile{
+		{"guru", MLNone, GoalMLOps, 5, BudgetFree, ""},
+		{ProgrammingSome, MLNone, GoalMLOps, 61, BudgetFree, ""},
+		{ProgrammingSome, MLNone, GoalMLOps, 5, "cheap", ""},
+		{ProgrammingSome, MLNone, GoalMLOps, 5, BudgetFree, "2027-13-01"},
+	} {
+		if _, err := a.Plan(p, today); err == nil {
+			t.Errorf("Plan(%+v) accepted a bad profile", p)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+func run(a *Advisor, s Session, inputs ...string) (Session, Reply) {
+	var r Reply
+	for _, in := range inputs {
+		s, r = a.Step(s, Input{Text: in, Now: today})
+	}
+	return s, r
+}
+
+func TestStepOneMessageMakesAPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "backend dev, never touched ML, want to do MLOps, ~6h a week, can't pay much")
+	if r.Kind != KindPlan || r.Plan == nil || s.Plan == nil {
+		t.Fatalf("reply = %+v, want a plan", r)
+	}
+	if s.Asking != "" || s.Turns != 1 || !s.UpdatedAt.Equal(today) {
+		t.Errorf("session = %+v", s)
+	}
+	if r.Plan.Steps[len(r.Plan.Steps)-2].Title != "Production Machine Learning Systems" {
+		t.Errorf("MLOps plan does not end with production before the project: %+v", r.Plan.Steps)
+	}
+}
+
+func TestStepAsksOnlyWhatIsMissing(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "I'm a data scientist wannabe with 5 hours a week")
+	if r.Kind != KindQuestion || r.Question.Slot != SlotProgramming {
+		t.Fatalf("first question = %+v", r.Question)
+	}
+	if s.Profile.Goal != GoalDataScientist || s.Profile.HoursPerWeek != 5 {
+		t.Errorf("profile = %+v", s.Profile)
+	}
+	s, r = run(a, s, "some python", "no")
+	if r.Question == nil || r.Question.Slot != SlotBudget {
+		t.Fatalf("after programming and ML, asked %+v; goal and hours were already known", r.Question)
+	}
+	for _, c := range r.Question.Choices {
+		if !strings.HasPrefix(c.ID, "budget=") || c.Label == "" {
+			t.Errorf("bad choice %+v", c)
+		}
+	}
+}
+
+func TestStepChoicesAndCommands(t *testing.T) {
+	a := newTestAdvisor(t)
+	var s Session
+	var r Reply
+	for _, c := range []string{"programming=some", "ml=none", "goal=data_scientist", "hours=5", "budget=free"} {
+		s, r = a.Step(s, Input{Choice: c, Now: today})
+	}
+	if r.Kind != KindPlan {
+		t.Fatalf("five choices did not make a plan: %+v", r)
+	}
+	s, r = a.Step(s, Input{Choice: "hours=10", Now: today})
+	if r.Kind != KindPlan || r.Plan.Profile.HoursPerWeek != 10 || !strings.Contains(r.Text, "Updated") {
+		t.Errorf("changing hours by choice did not re-plan: %q", r.Text)
+	}
+	if _, r = a.Step(s, Input{Choice: "goal=astronaut", Now: today}); r.Kind != KindHelp {
+		t.Errorf("a forged choice value got %v, want help", r.Kind)
+	}
+	if _, r = a.Step(s, Input{Choice: "cmd=restart", Now: today}); r.Kind != KindQuestion || !strings.Contains(r.Text, "Starting over") {
+		t.Errorf("cmd=restart: %+v", r)
+	}
+	s2, r := a.Step(s, Input{Text: "forget", Now: today})
+	if !r.Forget || s2.Profile != (Profile{}) || s2.Plan != nil {
+		t.Errorf("forget kept data: %+v %+v", s2, r)
+	}
+	if _, r = a.Step(s, Input{Text: "plan", Now: today}); r.Kind != KindPlan {
+		t.Errorf("plan command: %v", r.Kind)
+	}
+	if _, r = a.Step(s, Input{Text: "help", Now: today}); r.Kind != KindHelp || !strings.Contains(r.Text, "restart") {
+		t.Errorf("help: %+v", r)
+	}
+}
+
+func TestStepQuestionMidInterviewResumes(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python")
+	s, r := run(a, s, "what's the weather on mars?")
+	if r.Kind != KindAnswer || r.Answer == nil || r.Answer.Answered {
+		t.Fatalf("out-of-scope question got %+v", r)
+	}
+	if r.Question == nil || r.Question.Slot != SlotML || !strings.Contains(r.Text, "Back to your plan") {
+		t.Errorf("interview did not resume at the ML question: %q", r.Text)
+	}
+	if s.Profile.Budget != "" || s.Profile.ML != "" {
+		t.Errorf("a question filled slots: %+v", s.Profile)
+	}
+}
+
+func TestStepGibberishReasksWithExamples(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "start")
+	_, r := run(a, s, "zxcvbnm")
+	if r.Kind != KindQuestion || r.Question.Slot != SlotProgramming || !strings.Contains(r.Text, "e.g.") {
+		t.Errorf("gibberish got %+v", r)
+	}
+}
+
+func TestStepIsPure(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python", "no")
+	before := s
+	s1, r1 := a.Step(s, Input{Text: "mlops", Now: today})
+	s2, r2 := a.Step(s, Input{Text: "mlops", Now: today})
+	if r1.Text != r2.Text || s1.Profile != s2.Profile || s != before {
+		t.Error("Step is not a pure function of its inputs")
+	}
+}
+
+func FuzzStep(f *testing.F) {
+	for _, s := range []string{"hi", "ask", "ask are certs free", "plan", "restart", "?", "/certpath help", "8", "cmd=plan"} {
+		f.Add(s, "")
+		f.Add("", s)
+	}
+	f.Add("", "hours=9999")
+	a := newTestAdvisor(f)
+	f.Fuzz(func(t *testing.T, text, choice string) {
+		s, _ := run(a, Session{}, "some python")
+		next, r := a.Step(s, Input{Text: text, Choice: choice, Now: today})
+		if r.Text == "" {
+			t.Fatalf("empty reply to %q/%q", text, choice)
+		}
+		if err := next.Profile.Validate(); err != nil {
+			t.Fatalf("invalid profile after %q/%q: %v", text, choice, err)
+		}
+	})
+}
