@@ -71,27 +71,48 @@ func fallbackText(s string) string { return clip(escape(s), maxFallbackText) }
 
 // renderBlocks renders a reply as Block Kit, within maxBlocks.
 func renderBlocks(r advisor.Reply, on surface) []slack.Block {
+	if on != surfacePrivate && r.Kind != advisor.KindPlan {
+		// Without buttons the complete plain text (choices and examples
+		// included) is the clearest rendering.
+		return fit(textBlocks(r.Text), nil, maxBlocks)
+	}
 	var content, actions []slack.Block
 	switch {
 	case r.Kind == advisor.KindPlan && r.Plan != nil:
-		content = planBlocks(*r.Plan)
+		// The text is an acknowledgement ("Got it: 8 h/week.") followed
+		// by the plan in plain text; the lead is shown, the plan rendered.
+		if lead, ok := strings.CutSuffix(strings.TrimSpace(r.Text), advisor.FormatPlan(r.Plan)); ok {
+			content = append(content, textBlocks(lead)...)
+		}
+		content = append(content, planBlocks(*r.Plan)...)
 		if on == surfacePrivate {
 			actions = append(actions, slack.NewActionBlock("",
 				button(actionShare, actionShare, "Share in channel", slack.StylePrimary),
 				button(actionRestart, restartChoice, "Start over", ""),
 			))
 		}
+	case r.Answer != nil && r.Answer.Text != "":
+		content = textBlocks(r.Answer.Text)
 	case r.Question != nil:
-		content = textBlocks(r.Question.Prompt)
+		// Whatever precedes the prompt in the text (an acknowledgement,
+		// a correction) is shown; the choices after it become buttons.
+		if i := strings.Index(r.Text, r.Question.Prompt); i > 0 {
+			content = textBlocks(r.Text[:i])
+		}
+	default:
+		content = textBlocks(r.Text)
+	}
+	if q := r.Question; q != nil && r.Kind != advisor.KindPlan {
+		prompt := "*" + escape(q.Prompt) + "*"
+		if r.Answer != nil {
+			prompt = "Back to your plan: " + prompt
+		}
+		content = append(content, mrkdwnSection(prompt))
 		if on == surfacePrivate {
-			if a := choiceBlock(r.Question.Choices); a != nil {
+			if a := choiceBlock(q.Choices); a != nil {
 				actions = append(actions, a)
 			}
 		}
-	case r.Answer != nil && r.Answer.Text != "":
-		content = textBlocks(r.Answer.Text)
-	default:
-		content = textBlocks(r.Text)
 	}
 	if on == surfacePrivate {
 		suggestions := r.Suggestions
@@ -112,7 +133,7 @@ func fit(content, actions []slack.Block, limit int) []slack.Block {
 	if len(content)+len(actions) <= limit {
 		return append(content, actions...)
 	}
-	keep := limit - len(actions) - 1
+	keep := max(limit-len(actions)-1, 0)
 	out := append([]slack.Block{}, content[:keep]...)
 	out = append(out, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
 		fmt.Sprintf("_%d more part(s) did not fit in one Slack message._", len(content)-keep), false, false)))

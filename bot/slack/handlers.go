@@ -193,10 +193,7 @@ func (h *Handler) share(ctx context.Context, key advisor.Key, cb slack.Interacti
 
 func isChannelAccessError(err error) bool {
 	var se slack.SlackErrorResponse
-	if errors.As(err, &se) {
-		return se.Err == "not_in_channel" || se.Err == "channel_not_found"
-	}
-	return strings.Contains(err.Error(), "not_in_channel") || strings.Contains(err.Error(), "channel_not_found")
+	return errors.As(err, &se) && (se.Err == "not_in_channel" || se.Err == "channel_not_found")
 }
 
 // planSummary is the notification text of a shared plan.
