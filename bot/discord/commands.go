@@ -28,7 +28,7 @@ const maxAutocomplete = 25
 // subcommand is one /certpath subcommand and the advisor command it sends.
 type subcommand struct {
 	name, description, text string
-	options             []*discordgo.ApplicationCommandOption
+	options                 []*discordgo.ApplicationCommandOption
 }
 
 // subcommands is the single definition of /certpath: Commands registers

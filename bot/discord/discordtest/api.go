@@ -54,21 +54,21 @@ func NewAPI() *API {
 		closedDMs: map[string]bool{},
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v10/gateway", a.gateway)
-	mux.HandleFunc("POST /api/v10/interactions/{id}/{token}/callback", a.noContent)
-	mux.HandleFunc("PATCH /api/v10/webhooks/{app}/{token}/messages/{msg}", a.message)
-	mux.HandleFunc("POST /api/v10/webhooks/{app}/{token}", a.message)
-	mux.HandleFunc("POST /api/v10/users/@me/channels", a.openDM)
-	mux.HandleFunc("POST /api/v10/channels/{channel}/messages", a.channelMessage)
-	mux.HandleFunc("GET /api/v10/applications/{app}/commands", a.listCommands)
-	mux.HandleFunc("GET /api/v10/applications/{app}/guilds/{guild}/commands", a.listCommands)
-	mux.HandleFunc("PUT /api/v10/applications/{app}/commands", a.putCommands)
-	mux.HandleFunc("PUT /api/v10/applications/{app}/guilds/{guild}/commands", a.putCommands)
+	mux.HandleFunc("GET /api/{version}/gateway", a.gateway)
+	mux.HandleFunc("POST /api/{version}/interactions/{id}/{token}/callback", a.noContent)
+	mux.HandleFunc("PATCH /api/{version}/webhooks/{app}/{token}/messages/{msg}", a.message)
+	mux.HandleFunc("POST /api/{version}/webhooks/{app}/{token}", a.message)
+	mux.HandleFunc("POST /api/{version}/users/@me/channels", a.openDM)
+	mux.HandleFunc("POST /api/{version}/channels/{channel}/messages", a.channelMessage)
+	mux.HandleFunc("GET /api/{version}/applications/{app}/commands", a.listCommands)
+	mux.HandleFunc("GET /api/{version}/applications/{app}/guilds/{guild}/commands", a.listCommands)
+	mux.HandleFunc("PUT /api/{version}/applications/{app}/commands", a.putCommands)
+	mux.HandleFunc("PUT /api/{version}/applications/{app}/guilds/{guild}/commands", a.putCommands)
 	a.Server = httptest.NewServer(a.record(mux))
 	return a
 }
 
-// SetGateway sets the websocket URL GET /api/v10/gateway hands out.
+// SetGateway sets the websocket URL GET /api/{version}/gateway hands out.
 func (a *API) SetGateway(url string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
