@@ -1,0 +1,270 @@
+// Package redis is the session.Store for many certpath replicas: sessions,
+// claims and records live in Redis (single node, Sentinel or Cluster), so
+// any replica can serve any turn and exactly one handles each event.
+package redis
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/session"
+)
+
+// Defaults for Options' zero values.
+const (
+	DefaultPrefix      = "certpath:"
+	DefaultTTL         = 30 * 24 * time.Hour
+	DefaultDialTimeout = 2 * time.Second
+)
+
+// ioTimeout bounds one read or write on a Redis connection. A session is a
+// few kilobytes, so a healthy Redis answers in well under a millisecond;
+// anything near a second means Redis is gone and the user should hear
+// "try again" rather than wait.
+const ioTimeout = time.Second
+
+// openTimeout bounds the PING in Open so a dead Redis fails the start well
+// within the 10 s an operator waits.
+const openTimeout = 5 * time.Second
+
+// Options configure Open.
+type Options struct {
+	// Prefix starts every key, so several apps can share one Redis.
+	// Default DefaultPrefix.
+	Prefix string
+	// TTL is how long a session lives after its last save. Default
+	// DefaultTTL (30 days).
+	TTL time.Duration
+	// DialTimeout bounds connecting to one Redis node. Default
+	// DefaultDialTimeout.
+	DialTimeout time.Duration
+}
+
+// saveScript is the compare-and-swap: the version check, the write and the
+// TTL happen atomically in Redis. A session is one hash (v = version,
+// d = JSON) under one key, so the script also works on Cluster.
+const saveScript = `
+local cur = redis.call('HGET', KEYS[1], 'v')
+if not cur then cur = '0' end
+if cur ~= ARGV[1] then return -1 end
+local nv = tonumber(ARGV[1]) + 1
+redis.call('HSET', KEYS[1], 'v', nv, 'd', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return nv
+`
+
+// Store is a session.Store on Redis.
+type Store struct {
+	client goredis.UniversalClient
+	addr   string // for errors: host:port, or the comma-joined seed list
+	prefix string
+	ttl    time.Duration
+	save   *goredis.Script
+}
+
+var _ session.Store = (*Store)(nil)
+
+// Open connects to the Redis at rawURL and checks that it answers. See
+// ParseURL for the URL forms. An unreachable Redis fails within a few
+// seconds with an error naming Redis and the address.
+func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
+	if opts.Prefix == "" {
+		opts.Prefix = DefaultPrefix
+	}
+	if opts.TTL == 0 {
+		opts.TTL = DefaultTTL
+	}
+	if opts.TTL < time.Millisecond {
+		return nil, fmt.Errorf("redis: session TTL %v: want at least 1ms", opts.TTL)
+	}
+	if opts.DialTimeout <= 0 {
+		opts.DialTimeout = DefaultDialTimeout
+	}
+	uo, err := ParseURL(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	uo.DialTimeout = opts.DialTimeout
+	uo.ReadTimeout = ioTimeout
+	uo.WriteTimeout = ioTimeout
+	uo.PoolTimeout = ioTimeout
+	uo.ContextTimeoutEnabled = true
+	// One retry rides over a connection Redis closed while idle; more only
+	// delay the "try again" when Redis is really down.
+	uo.MaxRetries = 1
+	uo.DialerRetries = 1
+
+	st := &Store{
+		client: goredis.NewUniversalClient(uo),
+		addr:   joinAddrs(uo.Addrs),
+		prefix: opts.Prefix,
+		ttl:    opts.TTL,
+		save:   goredis.NewScript(saveScript),
+	}
+	pctx, cancel := context.WithTimeout(ctx, openTimeout)
+	defer cancel()
+	if err := st.client.Ping(pctx).Err(); err != nil {
+		_ = st.client.Close()
+		return nil, &unreachableError{addr: st.addr, err: err}
+	}
+	return st, nil
+}
+
+func (st *Store) sessionKey(k advisor.Key) string { return st.prefix + "session:" + k.String() }
+func (st *Store) claimKey(id string) string       { return st.prefix + "claim:" + id }
+
+// recordKey escapes kind and id so a '/' in either cannot make two records
+// share a key.
+func (st *Store) recordKey(kind, id string) string {
+	return st.prefix + "record:" + url.PathEscape(kind) + "/" + url.PathEscape(id)
+}
+
+// fail wraps err from Redis for op on what. Everything but the caller's own
+// cancellation means Redis could not serve us: session.ErrUnavailable.
+func fail(op, what string, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("redis: %s %s: %w", op, what, err)
+	}
+	return fmt.Errorf("redis: %s %s: %w: %w", op, what, session.ErrUnavailable, err)
+}
+
+// Load implements session.Store.
+func (st *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
+	if err := ctx.Err(); err != nil {
+		return advisor.Session{}, fmt.Errorf("redis: load %s: %w", key, err)
+	}
+	vals, err := st.client.HMGet(ctx, st.sessionKey(key), "v", "d").Result()
+	if err != nil {
+		return advisor.Session{}, fail("load", key.String(), err)
+	}
+	version, vok := vals[0].(string)
+	data, dok := vals[1].(string)
+	if !vok || !dok {
+		return advisor.Session{}, fmt.Errorf("redis: load %s: %w", key, session.ErrNotFound)
+	}
+	var s advisor.Session
+	if err := json.Unmarshal([]byte(data), &s); err != nil {
+		return advisor.Session{}, fmt.Errorf("redis: load %s: decode: %w", key, err)
+	}
+	// The hash field is what Save compares against, so it is the truth.
+	if s.Version, err = strconv.ParseInt(version, 10, 64); err != nil {
+		return advisor.Session{}, fmt.Errorf("redis: load %s: version %q: %w", key, version, err)
+	}
+	return s, nil
+}
+
+// Save implements session.Store with one Lua script: compare the version,
+// write the session, restart its TTL.
+func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("redis: save %s: %w", s.Key, err)
+	}
+	next := *s
+	next.Version = s.Version + 1
+	data, err := json.Marshal(next)
+	if err != nil {
+		return fmt.Errorf("redis: save %s: %w", s.Key, err)
+	}
+	nv, err := st.save.Run(ctx, st.client, []string{st.sessionKey(s.Key)},
+		strconv.FormatInt(s.Version, 10), data, st.ttl.Milliseconds()).Int64()
+	if err != nil {
+		return fail("save", s.Key.String(), err)
+	}
+	if nv < 0 {
+		return fmt.Errorf("redis: save %s: version %d is stale: %w", s.Key, s.Version, session.ErrConflict)
+	}
+	s.Version = nv
+	return nil
+}
+
+// Delete implements session.Store.
+func (st *Store) Delete(ctx context.Context, key advisor.Key) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("redis: delete %s: %w", key, err)
+	}
+	if err := st.client.Del(ctx, st.sessionKey(key)).Err(); err != nil {
+		return fail("delete", key.String(), err)
+	}
+	return nil
+}
+
+// Claim implements session.Store with SET NX PX, atomic across replicas.
+func (st *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("redis: claim %s: %w", id, err)
+	}
+	// SET with no expiry would hold the id forever.
+	if ttl < time.Millisecond {
+		return false, fmt.Errorf("redis: claim %s: ttl %v: want at least 1ms", id, ttl)
+	}
+	won, err := st.client.SetNX(ctx, st.claimKey(id), "1", ttl).Result()
+	if err != nil {
+		return false, fail("claim", id, err)
+	}
+	return won, nil
+}
+
+// PutRecord implements session.Store. Records do not expire: they hold
+// things like installations that live until removed.
+func (st *Store) PutRecord(ctx context.Context, kind, id string, value []byte) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("redis: put record %s/%s: %w", kind, id, err)
+	}
+	if err := st.client.Set(ctx, st.recordKey(kind, id), value, 0).Err(); err != nil {
+		return fail("put record", kind+"/"+id, err)
+	}
+	return nil
+}
+
+// GetRecord implements session.Store.
+func (st *Store) GetRecord(ctx context.Context, kind, id string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("redis: get record %s/%s: %w", kind, id, err)
+	}
+	v, err := st.client.Get(ctx, st.recordKey(kind, id)).Bytes()
+	switch {
+	case errors.Is(err, goredis.Nil):
+		return nil, fmt.Errorf("redis: get record %s/%s: %w", kind, id, session.ErrNotFound)
+	case err != nil:
+		return nil, fail("get record", kind+"/"+id, err)
+	}
+	return v, nil
+}
+
+// DeleteRecord implements session.Store.
+func (st *Store) DeleteRecord(ctx context.Context, kind, id string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("redis: delete record %s/%s: %w", kind, id, err)
+	}
+	if err := st.client.Del(ctx, st.recordKey(kind, id)).Err(); err != nil {
+		return fail("delete record", kind+"/"+id, err)
+	}
+	return nil
+}
+
+// Ping implements session.Store; /readyz calls it.
+func (st *Store) Ping(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("redis: ping: %w", err)
+	}
+	if err := st.client.Ping(ctx).Err(); err != nil {
+		return fail("ping", st.addr, err)
+	}
+	return nil
+}
+
+// Close closes the client's connections.
+func (st *Store) Close() error {
+	if err := st.client.Close(); err != nil {
+		return fmt.Errorf("redis: close %s: %w", st.addr, err)
+	}
+	return nil
+}

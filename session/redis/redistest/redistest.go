@@ -1,0 +1,201 @@
+// Package redistest starts a real redis-server for a test: on a free port,
+// with nothing persisted, stopped when the test ends. Stores and fault tests
+// use it instead of a mock, so they meet the Redis that production meets.
+package redistest
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// EnvURL names a Redis the tests may share instead of starting their own
+// (CI services). Tests then keep apart by key prefix.
+const EnvURL = "CERTPATH_TEST_REDIS_URL"
+
+// startTimeout bounds how long a redis-server may take to answer PING.
+const startTimeout = 10 * time.Second
+
+// Server is a redis-server process owned by one test.
+type Server struct {
+	t    testing.TB
+	port int
+	dir  string
+
+	mu   sync.Mutex
+	cmd  *exec.Cmd
+	logs *bytes.Buffer
+	done chan struct{}
+}
+
+// Start returns the URL of a Redis for t: CERTPATH_TEST_REDIS_URL if set,
+// otherwise a redis-server of t's own. stop ends that server early; it also
+// runs when t ends. Tests sharing the env Redis must use Prefix.
+func Start(t testing.TB) (url string, stop func()) {
+	t.Helper()
+	if u := os.Getenv(EnvURL); u != "" {
+		return u, func() {}
+	}
+	s := NewServer(t)
+	return s.URL(), s.Stop
+}
+
+// NewServer starts a redis-server of t's own, even when CERTPATH_TEST_REDIS_URL
+// is set: fault tests kill and restart it. It fails t if redis-server is
+// missing or does not come up.
+func NewServer(t testing.TB) *Server {
+	t.Helper()
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		t.Fatalf("redistest: redis-server is not on PATH (%v); install Redis or set %s", err, EnvURL)
+	}
+	s := &Server{t: t, dir: t.TempDir()}
+	// A free port can be taken between our probe and redis binding it;
+	// try a few before giving up.
+	var err error
+	for range 3 {
+		if s.port, err = freePort(); err != nil {
+			continue
+		}
+		if err = s.start(); err == nil {
+			t.Cleanup(s.Stop)
+			return s
+		}
+	}
+	t.Fatalf("redistest: %v", err)
+	return nil
+}
+
+// URL is redis://127.0.0.1:PORT/0.
+func (s *Server) URL() string { return "redis://" + s.Addr() + "/0" }
+
+// Addr is 127.0.0.1:PORT; it stays the same across Restart.
+func (s *Server) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)) }
+
+// Stop kills the server at once, like a crash: clients see their
+// connections drop, not a polite shutdown. Stopping twice is fine.
+func (s *Server) Stop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd == nil {
+		return
+	}
+	_ = s.cmd.Process.Kill()
+	<-s.done
+	s.cmd = nil
+}
+
+// Restart starts a new, empty redis-server on the same port after Stop
+// (stopping the running one first if needed).
+func (s *Server) Restart() {
+	s.t.Helper()
+	s.Stop()
+	var err error
+	// The old socket may linger for a moment; redis sets SO_REUSEADDR, but
+	// retry briefly all the same.
+	for range 5 {
+		if err = s.start(); err == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.t.Fatalf("redistest: restart on %s: %v", s.Addr(), err)
+}
+
+func (s *Server) start() error {
+	logs := new(bytes.Buffer)
+	cmd := exec.Command("redis-server",
+		"--port", strconv.Itoa(s.port),
+		"--bind", "127.0.0.1",
+		"--save", "",
+		"--appendonly", "no",
+		"--dir", s.dir,
+		"--daemonize", "no",
+		"--loglevel", "warning",
+	)
+	cmd.Stdout, cmd.Stderr = logs, logs
+	setDeathSignal(cmd)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start redis-server: %w", err)
+	}
+	done := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		close(done)
+	}()
+	if err := waitReady(s.Addr(), done); err != nil {
+		_ = cmd.Process.Kill()
+		<-done
+		return fmt.Errorf("redis-server on %s: %w; its output:\n%s", s.Addr(), err, logs)
+	}
+	s.mu.Lock()
+	s.cmd, s.logs, s.done = cmd, logs, done
+	s.mu.Unlock()
+	return nil
+}
+
+// waitReady polls addr with a raw PING until it answers PONG. It speaks
+// RESP by hand so it does not depend on the client under test.
+func waitReady(addr string, exited <-chan struct{}) error {
+	deadline := time.Now().Add(startTimeout)
+	var last error
+	for time.Now().Before(deadline) {
+		select {
+		case <-exited:
+			return fmt.Errorf("exited before answering PING")
+		default:
+		}
+		if last = ping(addr); last == nil {
+			return nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return fmt.Errorf("no PONG within %v: %w", startTimeout, last)
+}
+
+func ping(addr string) error {
+	conn, err := net.DialTimeout("tcp", addr, time.Second)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(time.Second))
+	if _, err := conn.Write([]byte("PING\r\n")); err != nil {
+		return err
+	}
+	line, err := bufio.NewReader(conn).ReadString('\n')
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(line) != "+PONG" {
+		return fmt.Errorf("PING answered %q", strings.TrimSpace(line))
+	}
+	return nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Prefix returns a key prefix unique to this test run, so tests sharing
+// one Redis (CERTPATH_TEST_REDIS_URL) never see each other's keys.
+func Prefix(t testing.TB) string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	name := strings.NewReplacer("/", ".", " ", "_", ":", ".").Replace(t.Name())
+	return "certpath-test:" + name + ":" + hex.EncodeToString(b[:]) + ":"
+}
