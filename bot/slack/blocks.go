@@ -147,25 +147,21 @@ func planBlocks(p advisor.Plan) []slack.Block {
 		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clip("Your certificate plan", maxHeaderText), false, false)),
 	}
 	// Steps get what is left of the budget after the fixed blocks
-	// (header, divider, totals, cost, as-of, notes, actions, overflow
-	// note); the rest are listed compactly in one section.
+	// (lead, header, divider, totals, cost, as-of, notes, actions, cut
+	// note). A longer plan lists every step compactly instead, several
+	// to a section.
 	const fixed = 9
-	room := maxBlocks - fixed
-	steps := p.Steps
-	var overflow []advisor.Step
-	if len(steps) > room {
-		steps, overflow = steps[:room-1], steps[room-1:]
-	}
-	for i, s := range steps {
-		blocks = append(blocks, mrkdwnSection(stepText(i+1, s)))
-	}
-	if len(overflow) > 0 {
-		var b strings.Builder
-		for i, s := range overflow {
-			fmt.Fprintf(&b, "*%d. %s* (%s h, %d weeks, %s → %s)\n",
-				len(steps)+i+1, escape(s.Title), hours(s.Hours), s.Weeks, s.Start, s.End)
+	if len(p.Steps) <= maxBlocks-fixed {
+		for i, s := range p.Steps {
+			blocks = append(blocks, mrkdwnSection(stepText(i+1, s)))
 		}
-		blocks = append(blocks, mrkdwnSection(b.String()))
+	} else {
+		lines := make([]string, 0, len(p.Steps))
+		for i, s := range p.Steps {
+			lines = append(lines, fmt.Sprintf("*%d. %s* — %s h, %d weeks, %s → %s",
+				i+1, escape(clip(s.Title, 60)), hours(s.Hours), s.Weeks, s.Start, s.End))
+		}
+		blocks = append(blocks, packLines(lines)...)
 	}
 	blocks = append(blocks, slack.NewDividerBlock())
 	blocks = append(blocks, mrkdwnSection(fmt.Sprintf("*Total:* %s hours over %d weeks, %s → %s",
@@ -190,6 +186,26 @@ func planBlocks(p advisor.Plan) []slack.Block {
 			b.WriteString("\n• " + escape(n))
 		}
 		blocks = append(blocks, mrkdwnSection(b.String()))
+	}
+	return blocks
+}
+
+// packLines joins lines into as few sections as the text limit allows.
+func packLines(lines []string) []slack.Block {
+	var blocks []slack.Block
+	var cur []string
+	size := 0
+	for _, l := range lines {
+		l = clip(l, maxSectionText)
+		n := utf8.RuneCountInString(l) + 1
+		if size+n > maxSectionText && len(cur) > 0 {
+			blocks = append(blocks, mrkdwnSection(strings.Join(cur, "\n")))
+			cur, size = nil, 0
+		}
+		cur, size = append(cur, l), size+n
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, mrkdwnSection(strings.Join(cur, "\n")))
 	}
 	return blocks
 }
