@@ -31,7 +31,7 @@ func samplePlan() *advisor.Plan {
 		CostUSD: 98, CostMinUSD: 98, CostMaxUSD: 158,
 		CostNote:  "Coursera subscription, $49–$79 per month, for about 2 months.",
 		PriceAsOf: "2026", PriceSource: "ML certificate programs guide",
-		Notes:     []string{"Audit first, pay when you are sure.", "Build something you can show."},
+		Notes: []string{"Audit first, pay when you are sure.", "Build something you can show."},
 	}
 }
 
@@ -78,8 +78,8 @@ func TestRenderGolden(t *testing.T) {
 			Suggestions: []string{"Are certificates free?", "Do certificates expire?"},
 		}, surfacePrivate},
 		{"answer_then_question", advisor.Reply{
-			Kind: advisor.KindAnswer,
-			Text: "Yes, most courses can be audited.\n\nBack to your plan: How many hours a week can you study, honestly?\n  1) 3 h",
+			Kind:   advisor.KindAnswer,
+			Text:   "Yes, most courses can be audited.\n\nBack to your plan: How many hours a week can you study, honestly?\n  1) 3 h",
 			Answer: &advisor.Answer{Answered: true, Text: "Yes, most courses can be audited."},
 			Question: &advisor.Question{Slot: advisor.SlotHours, Prompt: "How many hours a week can you study, honestly?",
 				Choices: []advisor.Choice{{ID: "hours=3", Label: "3 h"}, {ID: "hours=8", Label: "8 h"}}},

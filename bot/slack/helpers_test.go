@@ -280,7 +280,7 @@ func blockAction(team, user, actionID, value, responseURL string) map[string]any
 		"type": "block_actions", "team": map[string]any{"id": team}, "user": map[string]any{"id": user},
 		"channel": map[string]any{"id": "C1"}, "response_url": responseURL, "trigger_id": "1.2.3",
 		"container": map[string]any{"type": "message", "channel_id": "C1", "is_ephemeral": true},
-		"actions": []map[string]any{{"type": "button", "action_id": actionID, "value": value, "block_id": "b1"}},
+		"actions":   []map[string]any{{"type": "button", "action_id": actionID, "value": value, "block_id": "b1"}},
 	}
 }
 
@@ -292,14 +292,16 @@ var errDown = session.ErrUnavailable
 func (failingStore) Load(context.Context, advisor.Key) (advisor.Session, error) {
 	return advisor.Session{}, errDown
 }
-func (failingStore) Save(context.Context, *advisor.Session) error               { return errDown }
-func (failingStore) Delete(context.Context, advisor.Key) error                  { return errDown }
-func (failingStore) Claim(context.Context, string, time.Duration) (bool, error) { return false, errDown }
-func (failingStore) PutRecord(context.Context, string, string, []byte) error    { return errDown }
-func (failingStore) GetRecord(context.Context, string, string) ([]byte, error)  { return nil, errDown }
-func (failingStore) DeleteRecord(context.Context, string, string) error         { return errDown }
-func (failingStore) Ping(context.Context) error                                 { return errDown }
-func (failingStore) Close() error                                               { return nil }
+func (failingStore) Save(context.Context, *advisor.Session) error { return errDown }
+func (failingStore) Delete(context.Context, advisor.Key) error    { return errDown }
+func (failingStore) Claim(context.Context, string, time.Duration) (bool, error) {
+	return false, errDown
+}
+func (failingStore) PutRecord(context.Context, string, string, []byte) error   { return errDown }
+func (failingStore) GetRecord(context.Context, string, string) ([]byte, error) { return nil, errDown }
+func (failingStore) DeleteRecord(context.Context, string, string) error        { return errDown }
+func (failingStore) Ping(context.Context) error                                { return errDown }
+func (failingStore) Close() error                                              { return nil }
 
 // decode unmarshals a JSON body into a generic map.
 func decode(t *testing.T, b []byte) map[string]any {
