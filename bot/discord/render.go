@@ -195,12 +195,8 @@ func planEmbeds(p *advisor.Plan) []*discordgo.MessageEmbed {
 	if len(p.Notes) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Notes", Value: "• " + strings.Join(p.Notes, "\n• ")})
 	}
-	if p.PriceAsOf != "" {
-		footer := "Prices as of " + p.PriceAsOf
-		if p.PriceSource != "" {
-			footer += " · " + p.PriceSource
-		}
-		e.Footer = &discordgo.MessageEmbedFooter{Text: footer}
+	if p.PriceSource != "" {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: "Prices from " + p.PriceSource}
 	}
 	return []*discordgo.MessageEmbed{e}
 }

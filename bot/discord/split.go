@@ -158,12 +158,15 @@ func chunkText(s string, limit int) []string {
 			return append(out, s)
 		}
 		end := byteOffset(s, limit)
-		cut := strings.LastIndexByte(s[:end], '\n')
-		if cut <= 0 {
-			cut = strings.LastIndexByte(s[:end], ' ')
-		}
-		if cut <= 0 {
-			cut = end
+		cut := end // a cut right before a space or newline loses nothing
+		if next := s[end]; next != ' ' && next != '\n' {
+			cut = strings.LastIndexByte(s[:end], '\n')
+			if cut <= 0 {
+				cut = strings.LastIndexByte(s[:end], ' ')
+			}
+			if cut <= 0 {
+				cut = end
+			}
 		}
 		out = append(out, strings.TrimRight(s[:cut], "\n "))
 		s = s[cut:]

@@ -1,0 +1,227 @@
+package discord
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/catalog"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// checkLimits fails the test for any message Discord would reject.
+func checkLimits(t *testing.T, msgs []message) {
+	t.Helper()
+	for n, m := range msgs {
+		if c := utf8.RuneCountInString(m.Content); c > maxContent {
+			t.Errorf("message %d: content %d > %d", n, c, maxContent)
+		}
+		if m.Content == "" && len(m.Embeds) == 0 {
+			t.Errorf("message %d is empty", n)
+		}
+		if len(m.Embeds) > maxEmbeds {
+			t.Errorf("message %d: %d embeds > %d", n, len(m.Embeds), maxEmbeds)
+		}
+		total := 0
+		for k, e := range m.Embeds {
+			total += embedSize(e)
+			if c := utf8.RuneCountInString(e.Title); c > maxTitle {
+				t.Errorf("message %d embed %d: title %d", n, k, c)
+			}
+			if c := utf8.RuneCountInString(e.Description); c > maxDescription {
+				t.Errorf("message %d embed %d: description %d", n, k, c)
+			}
+			if len(e.Fields) > maxFields {
+				t.Errorf("message %d embed %d: %d fields", n, k, len(e.Fields))
+			}
+			for _, f := range e.Fields {
+				if c := utf8.RuneCountInString(f.Value); c > maxFieldValue || c == 0 {
+					t.Errorf("message %d embed %d: field value %d", n, k, c)
+				}
+				if c := utf8.RuneCountInString(f.Name); c > maxFieldName || c == 0 {
+					t.Errorf("message %d embed %d: field name %d", n, k, c)
+				}
+			}
+		}
+		if total > maxEmbedTotal {
+			t.Errorf("message %d: embeds total %d > %d", n, total, maxEmbedTotal)
+		}
+	}
+}
+
+// words is n space-separated copies of w.
+func words(w string, n int) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+
+func fields(n int, value string) []*discordgo.MessageEmbedField {
+	out := make([]*discordgo.MessageEmbedField, n)
+	for i := range out {
+		out[i] = &discordgo.MessageEmbedField{Name: "step " + strconv.Itoa(i+1), Value: value}
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name       string
+		content    string
+		embeds     []*discordgo.MessageEmbed
+		messages   int
+		embedsEach []int // embeds per message
+		fieldsAll  int   // fields over all embeds, after splitting
+	}{
+		{name: "short text", content: "hello", messages: 1, embedsEach: []int{0}},
+		{name: "exactly 2000", content: strings.Repeat("a", 2000), messages: 1, embedsEach: []int{0}},
+		{name: "long text by words", content: words("word", 1000), messages: 3, embedsEach: []int{0, 0, 0}},
+		{name: "long text by lines", content: strings.Repeat(strings.Repeat("x", 99)+"\n", 50), messages: 3, embedsEach: []int{0, 0, 0}},
+		{name: "unbreakable text", content: strings.Repeat("é", 4500), messages: 3, embedsEach: []int{0, 0, 0}},
+		{name: "text and embed", content: "lead", embeds: []*discordgo.MessageEmbed{{Title: "t", Description: "d"}}, messages: 1, embedsEach: []int{1}},
+		{name: "long description", embeds: []*discordgo.MessageEmbed{{Title: "t", Description: words("lorem", 1500)}}, messages: 2, embedsEach: []int{1, 2}},
+		{name: "30 fields", embeds: []*discordgo.MessageEmbed{{Title: "t", Fields: fields(30, "v")}}, messages: 1, embedsEach: []int{2}, fieldsAll: 30},
+		{name: "long field value", embeds: []*discordgo.MessageEmbed{{Title: "t", Fields: fields(1, words("why", 600))}}, messages: 1, embedsEach: []int{1}, fieldsAll: 3},
+		{name: "fields over 6000", embeds: []*discordgo.MessageEmbed{{Title: "t", Fields: fields(10, strings.Repeat("v", 1000))}}, messages: 2, embedsEach: []int{1, 1}, fieldsAll: 10},
+		{name: "12 small embeds", embeds: repeatEmbeds(12, "d"), messages: 2, embedsEach: []int{10, 2}},
+		{name: "embeds over 6000 together", embeds: repeatEmbeds(4, strings.Repeat("d", 2000)), messages: 2, embedsEach: []int{2, 2}},
+		{name: "empty", messages: 1, embedsEach: []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			button := []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.Button{CustomID: "x"}}}}
+			msgs := split(tt.content, tt.embeds, button, true)
+			if tt.name != "empty" {
+				checkLimits(t, msgs)
+			}
+			if len(msgs) != tt.messages {
+				t.Fatalf("%d messages, want %d", len(msgs), tt.messages)
+			}
+			var text strings.Builder
+			fieldsAll := 0
+			for n, m := range msgs {
+				if len(m.Embeds) != tt.embedsEach[n] {
+					t.Errorf("message %d has %d embeds, want %d", n, len(m.Embeds), tt.embedsEach[n])
+				}
+				if (m.Components != nil) != (n == len(msgs)-1) {
+					t.Errorf("message %d: components only belong on the last message", n)
+				}
+				if !m.Ephemeral {
+					t.Errorf("message %d lost the ephemeral flag", n)
+				}
+				text.WriteString(m.Content)
+				for _, e := range m.Embeds {
+					fieldsAll += len(e.Fields)
+				}
+			}
+			// Splitting drops only the whitespace at the cuts.
+			strip := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			if strip(text.String()) != strip(tt.content) {
+				t.Error("content changed by splitting")
+			}
+			if fieldsAll != tt.fieldsAll {
+				t.Errorf("%d fields in all, want %d", fieldsAll, tt.fieldsAll)
+			}
+		})
+	}
+}
+
+func repeatEmbeds(n int, desc string) []*discordgo.MessageEmbed {
+	out := make([]*discordgo.MessageEmbed, n)
+	for i := range out {
+		out[i] = &discordgo.MessageEmbed{Title: "e" + strconv.Itoa(i), Description: desc}
+	}
+	return out
+}
+
+func TestChunkText(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  []string
+	}{
+		{"", 5, nil},
+		{"abc", 5, []string{"abc"}},
+		{"ab cd ef", 5, []string{"ab cd", "ef"}},
+		{"ab\ncd ef", 6, []string{"ab", "cd ef"}},
+		{"abcdefgh", 3, []string{"abc", "def", "gh"}},
+		{"ééééé", 2, []string{"éé", "éé", "é"}},
+	}
+	for _, tt := range tests {
+		got := chunkText(tt.in, tt.limit)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+			t.Errorf("chunkText(%q, %d) = %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+	}
+}
+
+// TestRenderGolden pins how replies look on Discord. Refresh with
+// go test ./bot/discord -run TestRenderGolden -update.
+func TestRenderGolden(t *testing.T) {
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := advisor.New(cat)
+	profile := advisor.Profile{Programming: advisor.ProgrammingSome, ML: advisor.MLNone, Goal: advisor.GoalMLEngineer, HoursPerWeek: 6, Budget: advisor.BudgetPaid}
+	plan, err := a.Plan(profile, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A plan with many long steps shows the splitting.
+	long := *plan
+	long.Steps = nil
+	for i := 0; i < 30; i++ {
+		s := plan.Steps[i%len(plan.Steps)]
+		s.Why = strings.Repeat(s.Why+" ", 3)
+		long.Steps = append(long.Steps, s)
+	}
+	step := func(text string, s advisor.Session) advisor.Reply {
+		_, r := a.Step(s, advisor.Input{Text: text, Now: testNow})
+		return r
+	}
+	tests := []struct {
+		name  string
+		reply advisor.Reply
+		rc    renderContext
+	}{
+		{"question_buttons", step("start", advisor.Session{}), renderContext{guild: true, canDM: true}},
+		{"question_select", step("start", advisor.Session{Profile: advisor.Profile{Programming: "some", ML: "none"}}), renderContext{guild: true}},
+		{"question_hours_modal", step("start", advisor.Session{Profile: advisor.Profile{Programming: "some", ML: "none", Goal: "mlops"}}), renderContext{}},
+		{"plan_guild", advisor.Reply{Kind: advisor.KindPlan, Text: "Got it: can pay.\n\n" + advisor.FormatPlan(plan), Plan: plan, Suggestions: []string{"actually 10 hours a week", "restart"}}, renderContext{guild: true, canDM: true}},
+		{"plan_dm", advisor.Reply{Kind: advisor.KindPlan, Text: advisor.FormatPlan(plan), Plan: plan}, renderContext{}},
+		{"plan_shared", advisor.Reply{Kind: advisor.KindPlan, Plan: plan}, renderContext{shared: true}},
+		{"plan_long", advisor.Reply{Kind: advisor.KindPlan, Plan: &long}, renderContext{guild: true}},
+		{"help", step("help", advisor.Session{}), renderContext{guild: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msgs := render(tt.reply, tt.rc)
+			checkLimits(t, msgs)
+			got, err := json.MarshalIndent(msgs, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("render differs from %s (run with -update if intended):\n%s", path, got)
+			}
+		})
+	}
+}
