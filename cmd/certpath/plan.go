@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/certpath/certpath/advisor"
+)
+
+func newPlanCmd(e *env) *cobra.Command {
+	var (
+		asJSON bool
+		p      advisor.Profile
+	)
+	c := &cobra.Command{
+		Use:   "plan --programming P --ml M --goal G --hours N --budget B [--start YYYY-MM-DD] [--json]",
+		Short: "Print a sequenced certificate plan for a profile",
+		Example: `  certpath plan --programming professional --ml none --goal mlops --hours 6 --budget aid
+  certpath plan --json --programming none --ml none --goal literacy --hours 3 --budget free --start 2027-01-04`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkPlanFlags(cmd, p); err != nil {
+				return err
+			}
+			adv, err := e.advisor()
+			if err != nil {
+				return err
+			}
+			plan, err := adv.Plan(p, e.now())
+			if err != nil {
+				return usageError("%v", err)
+			}
+			if asJSON {
+				enc := json.NewEncoder(e.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(plan)
+			}
+			fmt.Fprintln(e.stdout, advisor.FormatPlan(plan))
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.BoolVar(&asJSON, "json", false, "print the plan as JSON")
+	f.StringVar(&p.Programming, "programming", "", "programming background: "+strings.Join(advisor.AllowedValues[advisor.SlotProgramming], "|"))
+	f.StringVar(&p.ML, "ml", "", "ML experience: "+strings.Join(advisor.AllowedValues[advisor.SlotML], "|"))
+	f.StringVar(&p.Goal, "goal", "", "goal: "+strings.Join(advisor.AllowedValues[advisor.SlotGoal], "|"))
+	f.IntVar(&p.HoursPerWeek, "hours", 0, fmt.Sprintf("hours per week (%d-%d)", advisor.MinHours, advisor.MaxHours))
+	f.StringVar(&p.Budget, "budget", "", "budget: "+strings.Join(advisor.AllowedValues[advisor.SlotBudget], "|"))
+	f.StringVar(&p.Start, "start", "", "start date YYYY-MM-DD (default today)")
+	return c
+}
+
+// checkPlanFlags names the first bad or missing flag and its allowed values.
+func checkPlanFlags(cmd *cobra.Command, p advisor.Profile) error {
+	enums := []struct {
+		flag  string
+		slot  advisor.Slot
+		value string
+	}{
+		{"programming", advisor.SlotProgramming, p.Programming},
+		{"ml", advisor.SlotML, p.ML},
+		{"goal", advisor.SlotGoal, p.Goal},
+	}
+	for _, en := range enums {
+		if err := checkEnum(en.flag, en.slot, en.value); err != nil {
+			return err
+		}
+	}
+	if p.HoursPerWeek < advisor.MinHours || p.HoursPerWeek > advisor.MaxHours {
+		if !cmd.Flags().Changed("hours") {
+			return usageError("plan: --hours is required (%d-%d hours per week)", advisor.MinHours, advisor.MaxHours)
+		}
+		return usageError("plan: --hours %d is out of range: use %d-%d hours per week", p.HoursPerWeek, advisor.MinHours, advisor.MaxHours)
+	}
+	if err := checkEnum("budget", advisor.SlotBudget, p.Budget); err != nil {
+		return err
+	}
+	if err := p.Validate(); err != nil {
+		return usageError("plan: --start %q is not a date: use YYYY-MM-DD", p.Start)
+	}
+	return nil
+}
+
+func checkEnum(flag string, slot advisor.Slot, value string) error {
+	allowed := advisor.AllowedValues[slot]
+	if value == "" {
+		return usageError("plan: --%s is required: one of %s", flag, strings.Join(allowed, ", "))
+	}
+	for _, a := range allowed {
+		if a == value {
+			return nil
+		}
+	}
+	return usageError("plan: --%s %q is not one of %s", flag, value, strings.Join(allowed, ", "))
+}
