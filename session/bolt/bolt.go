@@ -211,6 +211,13 @@ func (st *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool,
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("bolt: claim %s: %w", id, err)
 	}
+	if ttl <= 0 {
+		return false, fmt.Errorf("bolt: claim %s: ttl %v: want a positive ttl", id, ttl)
+	}
+	if id == "" {
+		// bbolt refuses empty keys; say so in our words.
+		return false, errors.New("bolt: claim: empty id")
+	}
 	now := st.now()
 	var won bool
 	err := st.db.Update(func(tx *bbolt.Tx) error {

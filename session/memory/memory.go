@@ -107,6 +107,9 @@ func (m *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, 
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("memory: claim %s: %w", id, err)
 	}
+	if ttl <= 0 {
+		return false, fmt.Errorf("memory: claim %s: ttl %v: want a positive ttl", id, ttl)
+	}
 	now := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()

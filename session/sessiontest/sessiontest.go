@@ -281,6 +281,16 @@ func testClaim(t *testing.T, st session.Store) {
 		t.Fatal("Claim right after the re-claim = true, want false")
 	}
 
+	t.Run("ttl must be positive", func(t *testing.T) {
+		// A claim that never expires, or expires at once, is a bug in
+		// the caller; no store may silently pick one of the two.
+		for _, bad := range []time.Duration{0, -time.Second} {
+			if ok, err := st.Claim(ctx(t), "evt-bad-ttl", bad); err == nil {
+				t.Errorf("Claim with ttl %v = %v, nil; want an error", bad, ok)
+			}
+		}
+	})
+
 	t.Run("concurrent claims have one winner", func(t *testing.T) {
 		const n = 20
 		var wg sync.WaitGroup
