@@ -185,7 +185,7 @@ func RegisterCommands(ctx context.Context, opts Options, guildID string, out io.
 	}
 	changes := diffCommands(before, want)
 	if len(changes) == 0 {
-		_, err = fmt.Fprintf(out, "commands %s: no changes (%d commands)\n", where, len(want))
+		_, err = fmt.Fprintf(out, "commands %s: unchanged\n", where)
 		return err
 	}
 	if _, err := fmt.Fprintf(out, "commands %s: %d changes\n", where, len(changes)); err != nil {

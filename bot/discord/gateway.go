@@ -69,6 +69,10 @@ func (h *Handler) RunGateway(ctx context.Context) error {
 // gatewayInteraction answers an interaction that arrived on the gateway:
 // the same answer as over HTTP, delivered by the REST callback.
 func (h *Handler) gatewayInteraction(ctx context.Context, i *discordgo.Interaction) {
+	// Work already received is finished even when the gateway shuts down,
+	// within the time Discord gives an interaction anyway.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), discordgo.InteractionDeadline)
+	defer cancel()
 	resp, after := h.answer(ctx, i)
 	if resp == nil {
 		return
@@ -87,6 +91,8 @@ func (h *Handler) directText(ctx context.Context, m *discordgo.Message) {
 	if text == "" {
 		return
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), turnTimeout)
+	defer cancel()
 	key := conversationKey("", m.Author.ID)
 	for _, out := range h.turn(ctx, key, advisor.Input{Text: text}, renderContext{canDM: h.canDM}) {
 		if _, err := h.rest.ChannelMessageSendComplex(m.ChannelID, out.send(), discordgo.WithContext(ctx)); err != nil {
