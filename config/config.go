@@ -139,7 +139,7 @@ func specs(getenv func(string) string) []keySpec {
 		{name: "discord.app_id", def: "", doc: "Discord application id"},
 		{name: "discord.api_url", def: "", doc: "Discord API base URL override"},
 		{name: "discord.shard_id", def: 0, doc: "gateway shard id of this process"},
-		{name: "discord.shard_count", def: 0, doc: "total gateway shards; 0 lets Discord decide (one shard)"},
+		{name: "discord.shard_count", def: 0, doc: "total gateway shards; 0 means one shard (unsharded)"},
 		{name: "session.ttl", def: "720h", doc: "session lifetime after the last turn"},
 		{name: "public_url", def: "", doc: "public base URL of this service"},
 		{name: "log.level", def: "info", doc: "debug, info, warn or error"},
