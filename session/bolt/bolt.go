@@ -182,7 +182,13 @@ func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
 		if stored != s.Version {
 			return fmt.Errorf("version %d, stored %d: %w", s.Version, stored, session.ErrConflict)
 		}
-		return tx.Bucket(bucketSessions).Put(k, data)
+		if err := tx.Bucket(bucketSessions).Put(k, data); err != nil {
+			return err
+		}
+		if st.sweepDue(now) {
+			return st.sweepTx(tx, now)
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("bolt: save %s: %w", s.Key, unavailable(err))
@@ -206,7 +212,7 @@ func (st *Store) Delete(ctx context.Context, key advisor.Key) error {
 }
 
 // Claim implements session.Store. Claims are stored with their expiry and
-// swept lazily from here, at most once per sweepEvery.
+// swept lazily from Claim and Save, at most once per sweepEvery.
 func (st *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("bolt: claim %s: %w", id, err)

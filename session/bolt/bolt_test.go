@@ -5,9 +5,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	bbolt "go.etcd.io/bbolt"
 
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/session"
@@ -192,6 +195,59 @@ func TestSessionTTL(t *testing.T) {
 	now = now.Add(59 * time.Minute)
 	if got, err := st.Load(ctx, key); err != nil || got.Turns != 7 {
 		t.Fatalf("Load 59m after the last of two saves: %+v, %v", got, err)
+	}
+}
+
+// TestSweepRemovesExpiredData checks expired sessions and claims leave the
+// file, not merely read as absent: they are personal data past their TTL.
+func TestSweepRemovesExpiredData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "certpath.db")
+	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	st, err := bolt.Open(path, bolt.Options{TTL: time.Hour, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	old := advisor.Session{Key: advisor.Key{Platform: "console", User: "old"}}
+	if err := st.Save(ctx, &old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Claim(ctx, "evt-old", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(2 * time.Hour)
+	recent := advisor.Session{Key: advisor.Key{Platform: "console", User: "recent"}}
+	if err := st.Save(ctx, &recent); err != nil { // sweeps
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var sessions, claims []string
+	err = db.View(func(tx *bbolt.Tx) error {
+		_ = tx.Bucket([]byte("sessions")).ForEach(func(k, _ []byte) error {
+			sessions = append(sessions, string(k))
+			return nil
+		})
+		return tx.Bucket([]byte("claims")).ForEach(func(k, _ []byte) error {
+			claims = append(claims, string(k))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{recent.Key.String()}; !slices.Equal(sessions, want) {
+		t.Errorf("sessions in the file after the sweep = %q, want %q", sessions, want)
+	}
+	if len(claims) != 0 {
+		t.Errorf("claims in the file after the sweep = %q, want none", claims)
 	}
 }
 
