@@ -51,6 +51,9 @@ const (
 	// uses, relative to the rarest catalog word: an unknown word is most
 	// likely the real subject of an out-of-scope question ("printer").
 	unknownWeightFactor = 0.6
+	// intentBonus is added to the general duration FAQ when the question
+	// asks "how many weeks/months/hours" without naming a course.
+	intentBonus = 2.0
 	// titleBonus is added to a course whose full title appears in the
 	// question ("ml for all", "applied ml in python"); nameBonus to the one
 	// course a word of the question names alone ("regression", "ng").
@@ -187,8 +190,17 @@ type faqIndex struct {
 	avgLen   float64
 	courses  []courseFacts
 	// distinctive maps a term found in the title or provider of exactly
-	// one course to that course ("regression", "ng", "london").
-	distinctive map[string]int
+	// one course to that course ("regression", "ng", "london");
+	// fromProvider marks those that only occur in the provider, which name
+	// the institution unless the question also says "course".
+	distinctive  map[string]int
+	fromProvider map[string]bool
+	courseIdx    map[string]int // course id -> index in cat.Courses
+	// durationDoc is the FAQ document that answers "how long" in general
+	// (the one whose strong fields weigh the duration term most); a
+	// question that asks for a number of weeks or months without giving
+	// a pace leans to it.
+	durationDoc int
 	attrTerms   map[string]courseAttr
 	computed    map[string]bool
 	dict        []dictWord
@@ -204,14 +216,20 @@ type faqIndex struct {
 // newFAQIndex builds the matcher for a validated catalog.
 func newFAQIndex(cat *catalog.Catalog) *faqIndex {
 	ix := &faqIndex{
-		cat:         cat,
-		lx:          newLexicon(),
-		vocab:       map[string]int32{},
-		distinctive: map[string]int{},
-		attrTerms:   attrTermTable(),
-		computed:    computedTermTable(),
-		deletes:     map[string][]int32{},
-		priceNote:   fmt.Sprintf("Prices as of %s, from the guide.", cat.Pricing.AsOf),
+		cat:          cat,
+		lx:           newLexicon(),
+		vocab:        map[string]int32{},
+		distinctive:  map[string]int{},
+		fromProvider: map[string]bool{},
+		courseIdx:    map[string]int{},
+		durationDoc:  -1,
+		attrTerms:    attrTermTable(),
+		computed:     computedTermTable(),
+		deletes:      map[string][]int32{},
+		priceNote:    fmt.Sprintf("Prices as of %s, from the guide.", cat.Pricing.AsOf),
+	}
+	for i, c := range cat.Courses {
+		ix.courseIdx[c.ID] = i
 	}
 	b := &indexBuilder{ix: ix, freq: map[string]int{}}
 	b.addDocs()
@@ -305,7 +323,8 @@ func (b *indexBuilder) addDocs() {
 			b.add(d, strings.Join(cat.Recognition.Notes, " "), weakField)
 		case "good-program":
 			for _, t := range cat.Traits {
-				b.add(d, t.Name+" "+t.Detail, strongField)
+				b.add(d, t.Name, strongField)
+				b.add(d, t.Detail, weakField)
 			}
 		case "order":
 			for _, s := range cat.RecommendedOrder {
@@ -378,26 +397,44 @@ func (b *indexBuilder) finish() {
 			ix.docs[d].strong.set(id)
 		}
 	}
+	if id, ok := ix.vocab["duration"]; ok {
+		bestW := float32(0)
+		for _, p := range ix.postings[id] {
+			if d := ix.docs[p.doc]; d.faq >= 0 && d.strong.has(id) && p.w > bestW {
+				ix.durationDoc, bestW = int(p.doc), p.w
+			}
+		}
+	}
 	// A term in the title or provider of exactly one course names it.
 	owner := map[string]int{}
+	inTitle := map[string]bool{}
 	for i, c := range ix.cat.Courses {
 		seen := map[string]bool{}
-		var buf [maxTokens]word
-		for _, w := range ix.lx.splitWords(normalize(c.Title+" "+c.Provider), buf[:0]) {
-			if w.stop || w.isNum || seen[w.term] {
-				continue
-			}
-			seen[w.term] = true
-			if _, dup := owner[w.term]; dup {
-				owner[w.term] = -1
-			} else {
-				owner[w.term] = i
+		for fi, field := range []string{c.Title, c.Provider} {
+			var buf [maxTokens]word
+			for _, w := range ix.lx.splitWords(normalize(field), buf[:0]) {
+				if w.stop || w.isNum {
+					continue
+				}
+				if fi == 0 {
+					inTitle[w.term] = true
+				}
+				if seen[w.term] {
+					continue
+				}
+				seen[w.term] = true
+				if _, dup := owner[w.term]; dup {
+					owner[w.term] = -1
+				} else {
+					owner[w.term] = i
+				}
 			}
 		}
 	}
 	for t, i := range owner {
 		if i >= 0 && t != "ml" {
 			ix.distinctive[t] = i
+			ix.fromProvider[t] = !inTitle[t]
 		}
 	}
 }
@@ -587,6 +624,9 @@ func (ix *faqIndex) correct(w string) (string, bool) {
 				continue
 			}
 			dist := editDistance(w, d.word, maxDist)
+			if dist > maxDist {
+				continue
+			}
 			if dist < bestDist || dist == bestDist && d.freq > bestFreq {
 				best, bestDist, bestFreq = id, dist, d.freq
 			}
@@ -706,7 +746,9 @@ type features struct {
 	forMe       bool
 	attrs       uint32 // bit per courseAttr
 	course      int    // course named by a distinctive term or title, or -1
-	courseAmbig bool
+	courseAmbig bool   // more than one course is named
+	courseWord  bool   // the question says "course" or "class"
+	named       uint64 // bit per course named (first 64 courses)
 }
 
 func isUnit(w word, unit string) bool { return !w.isNum && w.term == unit }
@@ -812,11 +854,12 @@ func (ix *faqIndex) features(qa *query) features {
 					f.attrs |= 1 << attrContent
 				}
 			}
-			if c, ok := ix.distinctive[w.term]; ok {
+			if c, ok := ix.distinctive[w.term]; ok && (!ix.fromProvider[w.term] || hasTerm(ws, "course")) {
 				if f.course >= 0 && f.course != c {
 					f.courseAmbig = true
 				}
 				f.course = c
+				f.named |= 1 << (uint(c) & 63)
 			}
 		}
 		i++
@@ -830,10 +873,40 @@ func (ix *faqIndex) features(qa *query) features {
 	if f.howGood {
 		f.attrs |= 1 << attrRating
 	}
+	f.courseWord = hasTerm(ws, "course")
 	if qa.titleHit >= 0 {
-		f.course, f.courseAmbig = qa.titleHit, false
+		if f.course >= 0 && f.course != qa.titleHit {
+			f.courseAmbig = true
+		}
+		f.course = qa.titleHit
+		f.named |= 1 << (uint(qa.titleHit) & 63)
+	}
+	// "Do I need Regression before Classification?" names two courses but
+	// asks about the prerequisites of the one that depends on the other.
+	if f.courseAmbig && f.attrs&(1<<attrPrereq) != 0 {
+		if c, ok := ix.dependent(f.named); ok {
+			f.course, f.courseAmbig, f.courseWord = c, false, true
+		}
 	}
 	return f
+}
+
+// dependent returns the one named course whose prerequisites include
+// another named course.
+func (ix *faqIndex) dependent(named uint64) (int, bool) {
+	found, n := -1, 0
+	for i, c := range ix.cat.Courses {
+		if i >= 64 || named&(1<<uint(i)) == 0 {
+			continue
+		}
+		for _, pre := range c.Prerequisites {
+			if j, ok := ix.courseIdx[pre]; ok && j < 64 && named&(1<<uint(j)) != 0 {
+				found, n = i, n+1
+				break
+			}
+		}
+	}
+	return found, n == 1
 }
 
 func hasTerm(ws []word, t string) bool {
@@ -971,11 +1044,18 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 	for d := range ix.docs {
 		switch c := ix.docs[d].course; {
 		case c < 0:
+		case f.courseAmbig:
+			// Two courses named: the question is about how they relate
+			// (order, comparison), which no single course's facts answer.
+			scores[d] = 0
 		case c == qa.titleHit:
 			scores[d] += titleBonus
-		case c == f.course && !f.courseAmbig:
+		case c == f.course && f.courseWord:
 			scores[d] += nameBonus
 		}
+	}
+	if f.durationAsk && f.course < 0 && ix.durationDoc >= 0 && scores[ix.durationDoc] > 0 {
+		scores[ix.durationDoc] += intentBonus
 	}
 	// Topics are ranked by score × coverage: BM25 says how well a
 	// document matches, coverage how much of the question it explains
@@ -994,7 +1074,7 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 		if scores[d] <= 0 {
 			continue
 		}
-		adj[d] = scores[d] * ix.coverage(qa, d)
+		adj[d] = scores[d] * ix.coverage(qa, f, d)
 		switch {
 		case best < 0 || adj[d] > adj[best]:
 			if best >= 0 && ix.docs[best].topic != ix.docs[d].topic {
@@ -1013,7 +1093,7 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 	if second >= 0 {
 		a2 = adj[second]
 	}
-	cov := a1 / s1
+	cov := a1 / s1 // the coverage of the best document
 	conf := cov * s1 / (s1 + scoreScale)
 	margin := (a1 - a2) / a1
 	if conf < minConfidence || margin < minMargin {
@@ -1031,7 +1111,7 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 
 // coverage is the idf-weighted share of the question's content words that
 // document d's topic explains, in [0,1].
-func (ix *faqIndex) coverage(qa *query, d int) float64 {
+func (ix *faqIndex) coverage(qa *query, f *features, d int) float64 {
 	doc := &ix.docs[d]
 	var total, covered float64
 	for i, w := range qa.words {
@@ -1052,6 +1132,9 @@ func (ix *faqIndex) coverage(qa *query, d int) float64 {
 		switch {
 		case doc.course >= 0 && qa.titleHit == doc.course && containsSeqWord(ix.courses[doc.course].title, w.surface):
 			covered += wt
+		case doc.course >= 0 && ix.fromProvider[w.term] && !f.courseWord:
+			// "London" alone names a city or a university, not the course.
+			covered += wt * weakCoverage
 		case doc.strong.has(id):
 			covered += wt
 		case doc.course >= 0 && ix.isAttrTerm(w.term):

@@ -244,6 +244,8 @@ func phraseTable() map[[2]string]string {
 		{"multiple", "choice"}:  "quiz",
 		{"real", "world"}:       "realworld",
 		{"google", "cloud"}:     "gcloud",
+		// "is X as good as Y" compares; it does not ask what is good.
+		{"as", "good"}: "versus",
 	}
 }
 
