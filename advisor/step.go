@@ -81,6 +81,16 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 				Suggestions: a.faqQuestions(3)})
 		}
 		return s, a.answer(s, a.Ask(arg))
+	case "done", "undo":
+		// Without a plan "finished a course" answers the ML question.
+		if hasPlan(s) {
+			return a.markDone(s, in, arg, cmd == "done")
+		}
+	case "progress", "log":
+		if hasPlan(s) {
+			return a.logProgress(s, in, arg, cmd == "log")
+		}
+		return a.next(s, in, "Once you have a plan I'll track your progress on it.")
 	}
 	return a.freeText(s, in, text, norm)
 }
@@ -158,14 +168,20 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 		s.Profile = Profile{}
 		return a.next(s, in, "Something in your answers didn't add up, so let's go through them again.")
 	}
+	// Finished steps stay finished when the pace or budget changes: the
+	// rest re-flows from today.
+	s.Progress = rebase(s.Progress, plan)
+	plan = reflow(a.cat, plan, s.Progress, in.Now)
 	s.Plan = plan
 	text := FormatPlan(plan)
 	if ack != "" {
 		text = ack + "\n\n" + text
 	}
-	return s, Reply{Kind: KindPlan, Text: text, Plan: plan, Suggestions: []string{
-		"actually 10 hours a week", "ask are certificates worth it?", "restart",
-	}}
+	suggestions := []string{"actually 10 hours a week", "ask are certificates worth it?", "restart"}
+	if plan.Status != nil {
+		suggestions = progressSuggestions(plan)
+	}
+	return s, Reply{Kind: KindPlan, Text: text, Plan: plan, Suggestions: suggestions}
 }
 
 // ask builds a question reply for slot, prefixed by lead.
@@ -216,6 +232,8 @@ Tell me about yourself in your own words, e.g. "backend dev, never touched ML, w
 Commands:
   start    start or resume the interview
   plan     show your plan
+  done 1   mark step 1 (or "done regression") finished; the rest re-plans from today
+  progress 12 hours   log hours on your current step; "progress" alone shows where you stand
   ask ...  ask a question, e.g. "ask do certificates expire?"
   restart  start over
   forget   delete everything I know about you
@@ -264,6 +282,9 @@ func parseCommand(norm, text string) (cmd, arg string) {
 		return "forget", ""
 	case "status", "profile", "where am i", "my profile":
 		return "profile", ""
+	}
+	if c, rest, ok := progressCommand(t); ok {
+		return c, rest
 	}
 	if word == "ask" {
 		return "ask", strings.TrimSpace(text[strings.Index(strings.ToLower(text), "ask")+3:])
@@ -330,8 +351,10 @@ func FormatPlan(p *Plan) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Your path (%s, %d h/week):\n", describe(p.Profile, []Slot{SlotProgramming, SlotML, SlotGoal, SlotBudget}), p.Profile.HoursPerWeek)
 	for i, s := range p.Steps {
-		fmt.Fprintf(&b, "%d. %s (%s): %s h, %d week%s, %s to %s\n   Why: %s\n",
-			i+1, s.Title, s.Provider, money(s.Hours), s.Weeks, plural(s.Weeks), s.Start, s.End, s.Why)
+		writeStep(&b, i, s)
+	}
+	if p.Status != nil {
+		b.WriteString(formatStatus(p) + "\n")
 	}
 	fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
 	fmt.Fprintf(&b, "Cost: %s Prices as of %s, from the guide.\n", p.CostNote, p.PriceAsOf)

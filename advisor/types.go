@@ -152,6 +152,11 @@ type Session struct {
 	Plan      *Plan     `json:"plan,omitempty"`
 	Turns     int       `json:"turns"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// Progress is what the learner has finished, and the schedule they
+	// started from; nil until a plan exists.
+	Progress *Progress `json:"progress,omitempty"`
+	// Reminder is the opt-in weekly check-in; nil when off.
+	Reminder *Reminder `json:"reminder,omitempty"`
 }
 
 // Input is one thing the learner did: typed text or picked a choice.
@@ -190,6 +195,16 @@ type Reply struct {
 	Suggestions []string `json:"suggestions,omitempty"`
 	// Forget tells the caller to delete everything stored for this key.
 	Forget bool `json:"forget,omitempty"`
+	// Files are attachments (e.g. the exported plan) an adapter may upload;
+	// Text stays complete without them.
+	Files []File `json:"files,omitempty"`
+}
+
+// File is one attachment of a Reply.
+type File struct {
+	Name     string `json:"name"`
+	MIMEType string `json:"mime_type"`
+	Data     []byte `json:"data"`
 }
 
 // Question asks for one slot with choices an adapter can show as buttons.
@@ -231,6 +246,9 @@ type Plan struct {
 	PriceAsOf   string   `json:"price_as_of"`
 	PriceSource string   `json:"price_source"`
 	Notes       []string `json:"notes"`
+	// Status compares a re-flowed plan with the original schedule; nil
+	// for a fresh plan with no progress.
+	Status *PlanStatus `json:"status,omitempty"`
 }
 
 // Step is one course (or the portfolio project) in a plan.
@@ -243,4 +261,9 @@ type Step struct {
 	Start    string  `json:"start"`
 	End      string  `json:"end"`
 	Why      string  `json:"why"`
+	// Done is set once the learner finished the step; End is then the day
+	// they said so.
+	Done bool `json:"done,omitempty"`
+	// HoursDone is what the learner logged on an unfinished step.
+	HoursDone float64 `json:"hours_done,omitempty"`
 }

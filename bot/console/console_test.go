@@ -50,7 +50,9 @@ var transcripts = map[string][]string{
 	"start_date":                     {"some programming, coursework, data science, 6 hours a week, free, start 2027-01-04"},
 	"forget":                         {"some python, kaggle, ml engineer, 10 hours, paid", "forget", "plan"},
 	"unanswerable_question":          {"what's the weather in Paris?", "how do I fix my printer?", "developer", "ask how long does a course take at 5 hours a week"},
-	"research_with_production":       {"I code for a living and have shipped models to production; I want a PhD-style research path; 12 hours a week; financial aid"},
+	"progress_and_replan": {"never programmed, no ML, data scientist, 8 hours a week, free", "progress 12 hours", "done 1",
+		"finished the classification course", "done the project", "actually 4 hours a week", "undo 3", "progress"},
+	"research_with_production": {"I code for a living and have shipped models to production; I want a PhD-style research path; 12 hours a week; financial aid"},
 }
 
 func TestGoldenTranscripts(t *testing.T) {

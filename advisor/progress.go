@@ -1,0 +1,501 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/certpath/certpath/catalog"
+)
+
+// Progress tracking: the learner says "done 1", "finished the
+// classification course" or "progress 12 hours"; the plan then re-flows
+// the unfinished steps from today at their pace and is compared with the
+// schedule they started from.
+
+// Progress is what a learner has done on their plan.
+type Progress struct {
+	// Done lists finished steps in the order they were reported.
+	Done []Finished `json:"done,omitempty"`
+	// Hours is the hours logged per unfinished course id.
+	Hours map[string]float64 `json:"hours,omitempty"`
+	// Baseline is the schedule progress is measured against. It follows
+	// the plan until the first progress is logged, then stays put, so a
+	// later change of pace shows up as ahead or behind.
+	Baseline *Baseline `json:"baseline,omitempty"`
+}
+
+// Finished is one step the learner reported done.
+type Finished struct {
+	Course string `json:"course"`
+	// Start is when the step was scheduled to start (never after On).
+	Start string `json:"start"`
+	// On is the day the learner said it was done.
+	On string `json:"on"`
+}
+
+// Baseline is the original schedule of a plan.
+type Baseline struct {
+	Profile Profile     `json:"profile"`
+	Steps   []Milestone `json:"steps"`
+	End     string      `json:"end"`
+}
+
+// Milestone is one step's place in the original schedule.
+type Milestone struct {
+	Course string `json:"course"`
+	Start  string `json:"start"`
+	End    string `json:"end"`
+}
+
+// PlanStatus says how far a learner is and how that compares with the
+// original schedule.
+type PlanStatus struct {
+	Steps     int     `json:"steps"`
+	StepsDone int     `json:"steps_done"`
+	HoursDone float64 `json:"hours_done"`
+	HoursLeft float64 `json:"hours_left"`
+	// Current is the course id of the first unfinished step; empty when
+	// everything is done.
+	Current     string `json:"current,omitempty"`
+	OriginalEnd string `json:"original_end"`
+	// DaysAhead is how many days earlier than the original schedule the
+	// plan now ends; negative when behind.
+	DaysAhead int `json:"days_ahead"`
+}
+
+// maxLoggedHours bounds "progress N hours": more than this on one course
+// is a typo, not a week of study.
+const maxLoggedHours = 1000
+
+// recorded reports whether the learner logged anything yet.
+func (p *Progress) recorded() bool {
+	return p != nil && (len(p.Done) > 0 || len(p.Hours) > 0)
+}
+
+func (p *Progress) finished(course string) (Finished, bool) {
+	if p == nil {
+		return Finished{}, false
+	}
+	for _, f := range p.Done {
+		if f.Course == course {
+			return f, true
+		}
+	}
+	return Finished{}, false
+}
+
+// clone deep-copies p: Step must not mutate the session it was given,
+// since a store may retry the turn from the same value.
+func (p *Progress) clone() *Progress {
+	if p == nil {
+		return &Progress{}
+	}
+	out := &Progress{Done: append([]Finished(nil), p.Done...)}
+	if len(p.Hours) > 0 {
+		out.Hours = make(map[string]float64, len(p.Hours))
+		for k, v := range p.Hours {
+			out.Hours[k] = v
+		}
+	}
+	if p.Baseline != nil {
+		b := *p.Baseline
+		b.Steps = append([]Milestone(nil), b.Steps...)
+		out.Baseline = &b
+	}
+	return out
+}
+
+// rebase returns the progress with its baseline set from a fresh plan
+// when there is none yet, when nothing has been logged and the profile
+// changed, or when the plan's courses changed (a new goal).
+func rebase(p *Progress, plan *Plan) *Progress {
+	b := p.clone()
+	switch {
+	case b.Baseline == nil,
+		!b.recorded() && b.Baseline.Profile != plan.Profile,
+		!sameCourses(b.Baseline, plan):
+		b.Baseline = baselineOf(plan)
+	}
+	return b
+}
+
+func baselineOf(plan *Plan) *Baseline {
+	b := &Baseline{Profile: plan.Profile, End: plan.End}
+	for _, s := range plan.Steps {
+		b.Steps = append(b.Steps, Milestone{Course: s.Course, Start: s.Start, End: s.End})
+	}
+	return b
+}
+
+func sameCourses(b *Baseline, plan *Plan) bool {
+	if len(b.Steps) != len(plan.Steps) {
+		return false
+	}
+	for i, s := range plan.Steps {
+		if b.Steps[i].Course != s.Course {
+			return false
+		}
+	}
+	return true
+}
+
+// reflow keeps finished steps where they were and schedules the others
+// from today (or the planned start, if later) at the learner's pace,
+// counting hours already logged. A plan with no progress is returned as
+// it is.
+func reflow(cat *catalog.Catalog, plan *Plan, pr *Progress, now time.Time) *Plan {
+	if !pr.recorded() {
+		return plan
+	}
+	out := *plan
+	out.Steps = make([]Step, len(plan.Steps))
+	cursor := dateOnly(now)
+	if plan.Profile.Start != "" {
+		if st, err := time.Parse(DateLayout, plan.Profile.Start); err == nil && st.After(cursor) {
+			cursor = st
+		}
+	}
+	status := &PlanStatus{Steps: len(plan.Steps)}
+	var first, last time.Time
+	courseWeeks := 0
+	for i, st := range plan.Steps {
+		if f, ok := pr.finished(st.Course); ok {
+			st.Done, st.HoursDone = true, st.Hours
+			st.Start, st.End = f.Start, f.On
+			st.Weeks = weeksBetween(f.Start, f.On)
+			status.StepsDone++
+			status.HoursDone += st.Hours
+		} else {
+			st.HoursDone = math.Min(pr.Hours[st.Course], st.Hours)
+			left := st.Hours - st.HoursDone
+			st.Weeks = max(1, weeksFor(left, plan.Profile.HoursPerWeek))
+			end := cursor.AddDate(0, 0, st.Weeks*7-1)
+			st.Start, st.End = cursor.Format(DateLayout), end.Format(DateLayout)
+			cursor = end.AddDate(0, 0, 1)
+			status.HoursDone += st.HoursDone
+			status.HoursLeft += left
+			if status.Current == "" {
+				status.Current = st.Course
+			}
+			if st.Course != cat.Project.ID {
+				courseWeeks += st.Weeks
+			}
+		}
+		s, _ := time.Parse(DateLayout, st.Start)
+		e, _ := time.Parse(DateLayout, st.End)
+		if i == 0 || s.Before(first) {
+			first = s
+		}
+		if i == 0 || e.After(last) {
+			last = e
+		}
+		out.Steps[i] = st
+	}
+	out.Start, out.End = first.Format(DateLayout), last.Format(DateLayout)
+	out.TotalWeeks = weeksBetween(out.Start, out.End)
+	// What is left to pay depends on the courses still to take.
+	costPlan(cat, &out, courseWeeks)
+	if pr.Baseline != nil {
+		status.OriginalEnd = pr.Baseline.End
+		if orig, err := time.Parse(DateLayout, pr.Baseline.End); err == nil {
+			status.DaysAhead = int(orig.Sub(last).Hours() / 24)
+		}
+	}
+	out.Status = status
+	return &out
+}
+
+// weeksBetween counts the (started) weeks from start to end inclusive.
+func weeksBetween(start, end string) int {
+	s, err1 := time.Parse(DateLayout, start)
+	e, err2 := time.Parse(DateLayout, end)
+	if err1 != nil || err2 != nil || e.Before(s) {
+		return 0
+	}
+	days := int(e.Sub(s).Hours()/24) + 1
+	return (days + 6) / 7
+}
+
+// formatStatus says how far the learner is, in one or two sentences.
+func formatStatus(p *Plan) string {
+	st := p.Status
+	if st.Current == "" {
+		return fmt.Sprintf("Progress: all %d steps done. Congratulations!", st.Steps)
+	}
+	total := st.HoursDone + st.HoursLeft
+	pct := 0
+	if total > 0 {
+		pct = int(math.Round(100 * st.HoursDone / total))
+	}
+	line := fmt.Sprintf("Progress: %d of %d steps done, %s of %s hours (%d%%). ",
+		st.StepsDone, st.Steps, money(st.HoursDone), money(total), pct)
+	weeks := int(math.Round(math.Abs(float64(st.DaysAhead)) / 7))
+	switch {
+	case st.OriginalEnd == "":
+	case st.DaysAhead >= 7:
+		line += fmt.Sprintf("You are %d week%s ahead of your original schedule (it ended %s; now %s).", weeks, plural(weeks), st.OriginalEnd, p.End)
+	case st.DaysAhead <= -7:
+		line += fmt.Sprintf("You are %d week%s behind your original schedule (it ended %s; now %s).", weeks, plural(weeks), st.OriginalEnd, p.End)
+	default:
+		line += fmt.Sprintf("You are on track with your original schedule (ending %s).", st.OriginalEnd)
+	}
+	return strings.TrimSpace(line)
+}
+
+// writeStep renders one step of FormatPlan.
+func writeStep(b *strings.Builder, i int, s Step) {
+	if s.Done {
+		fmt.Fprintf(b, "%d. [done %s] %s (%s): %s h\n", i+1, s.End, s.Title, s.Provider, money(s.Hours))
+		return
+	}
+	fmt.Fprintf(b, "%d. %s (%s): %s h, %d week%s, %s to %s\n",
+		i+1, s.Title, s.Provider, money(s.Hours), s.Weeks, plural(s.Weeks), s.Start, s.End)
+	if s.HoursDone > 0 {
+		fmt.Fprintf(b, "   Progress: %s of %s h done, %s h to go.\n", money(s.HoursDone), money(s.Hours), money(s.Hours-s.HoursDone))
+	}
+	fmt.Fprintf(b, "   Why: %s\n", s.Why)
+}
+
+// hasPlan is true once the learner has a plan to track progress on.
+func hasPlan(s Session) bool { return s.Plan != nil && s.Profile.Complete() }
+
+// currentStep is the first unfinished step of the session's plan.
+func currentStep(s Session) (int, bool) {
+	for i, st := range s.Plan.Steps {
+		if _, done := s.Progress.finished(st.Course); !done {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// markDone marks the step arg names finished (or not, when done is false)
+// and re-plans.
+func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session, Reply) {
+	i, r, ok := a.resolveStep(s, arg, done)
+	if !ok {
+		return s, r
+	}
+	st := s.Plan.Steps[i]
+	pr := s.Progress.clone()
+	_, was := pr.finished(st.Course)
+	var ack string
+	switch {
+	case done && was:
+		ack = fmt.Sprintf("%s is already marked done.", st.Title)
+	case done:
+		today := dateOnly(in.Now).Format(DateLayout)
+		start := st.Start
+		if start == "" || start > today {
+			start = today
+		}
+		pr.Done = append(pr.Done, Finished{Course: st.Course, Start: start, On: today})
+		delete(pr.Hours, st.Course)
+		ack = fmt.Sprintf("Well done: %s is finished.", st.Title)
+	case was:
+		kept := pr.Done[:0]
+		for _, f := range pr.Done {
+			if f.Course != st.Course {
+				kept = append(kept, f)
+			}
+		}
+		pr.Done = kept
+		ack = fmt.Sprintf("OK: %s is not done after all; I've put it back in the schedule.", st.Title)
+	default:
+		ack = fmt.Sprintf("%s wasn't marked done.", st.Title)
+	}
+	s.Progress = pr
+	return a.next(s, in, ack+" Here is your plan from today.")
+}
+
+// resolveStep finds the step arg names: empty or only filler words mean
+// the current one, a number is the plan's numbering, otherwise the words
+// are matched against titles, course ids and providers. When it cannot
+// tell, the reply lists the steps to pick from.
+func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, bool) {
+	steps := s.Plan.Steps
+	verb := "done"
+	if !done {
+		verb = "undo"
+	}
+	pick := func(lead string) Reply {
+		var b strings.Builder
+		b.WriteString(lead + "\n")
+		q := &Question{Prompt: lead}
+		for i, st := range steps {
+			mark := ""
+			if _, ok := s.Progress.finished(st.Course); ok {
+				mark = " (done)"
+			}
+			fmt.Fprintf(&b, "  %d. %s%s\n", i+1, st.Title, mark)
+			q.Choices = append(q.Choices, Choice{ID: fmt.Sprintf("cmd=%s %d", verb, i+1), Label: fmt.Sprintf("%d. %s", i+1, st.Title)})
+		}
+		fmt.Fprintf(&b, "Say %q with the step's number, e.g. %q.", verb+" N", fmt.Sprintf("%s %d", verb, 1))
+		return Reply{Kind: KindQuestion, Text: b.String(), Question: q}
+	}
+	words := meaningfulWords(arg)
+	if len(words) == 0 {
+		if !done {
+			return 0, pick("Which step should I mark as not done?"), false
+		}
+		if i, ok := currentStep(s); ok {
+			return i, Reply{}, true
+		}
+		return 0, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}, false
+	}
+	if len(words) == 1 {
+		if n, err := strconv.Atoi(words[0]); err == nil {
+			if n >= 1 && n <= len(steps) {
+				return n - 1, Reply{}, true
+			}
+			return 0, pick(fmt.Sprintf("Your plan has steps 1 to %d.", len(steps))), false
+		}
+	}
+	best, bestScore, tied := -1, 0, false
+	for i, st := range steps {
+		score := matchScore(words, st)
+		switch {
+		case score > bestScore:
+			best, bestScore, tied = i, score, false
+		case score == bestScore && score > 0:
+			tied = true
+		}
+	}
+	switch {
+	case best < 0:
+		return 0, pick(fmt.Sprintf("I couldn't find %q in your plan.", arg)), false
+	case tied:
+		return 0, pick(fmt.Sprintf("%q matches more than one step.", arg)), false
+	}
+	return best, Reply{}, true
+}
+
+// fillerWords say nothing about which course is meant: every title has
+// "machine learning", and "the course", "with it" are just grammar.
+var fillerWords = map[string]bool{
+	"the": true, "a": true, "an": true, "my": true, "this": true, "that": true, "it": true, "one": true,
+	"with": true, "of": true, "on": true, "in": true, "for": true, "and": true, "to": true, "just": true,
+	"course": true, "class": true, "step": true, "number": true, "current": true, "now": true,
+	"machine": true, "learning": true, "ml": true, "i": true, "have": true, "has": true, "is": true,
+}
+
+var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
+
+// meaningfulWords splits normalized text into the words that can tell
+// steps apart, with plural endings dropped.
+func meaningfulWords(s string) []string {
+	var out []string
+	for _, w := range nonWord.Split(strings.ToLower(s), -1) {
+		if w == "" || fillerWords[w] {
+			continue
+		}
+		out = append(out, singular(w))
+	}
+	return out
+}
+
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// matchScore counts the query words found in a step's title, course id
+// or provider; a word of four letters or more also matches as a prefix
+// ("classif" finds Classification).
+func matchScore(words []string, st Step) int {
+	vocab := meaningfulWords(st.Title + " " + st.Course + " " + st.Provider)
+	score := 0
+	for _, w := range words {
+		for _, v := range vocab {
+			if w == v || (len(w) >= 4 && strings.HasPrefix(v, w)) {
+				score++
+				break
+			}
+		}
+	}
+	return score
+}
+
+var loggedHours = regexp.MustCompile(`^(\+)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:h|hrs?|hours?)?(?:\s+(?:done|so far|in total|total|logged))?[.!]?$`)
+
+// logProgress records hours on the current step: "progress 12 hours"
+// sets the total so far, "progress +3" (or "log 3 hours") adds to it.
+// With no number it shows where the learner stands.
+func (a *Advisor) logProgress(s Session, in Input, arg string, add bool) (Session, Reply) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		if !s.Progress.recorded() {
+			return a.next(s, in, `You haven't logged any progress yet: say "progress 5 hours" for hours on your current step, or "done 1" when a step is finished.`)
+		}
+		return a.next(s, in, "")
+	}
+	m := loggedHours.FindStringSubmatch(arg)
+	if m == nil {
+		return s, Reply{Kind: KindHelp, Text: `Tell me the hours you've spent on your current step, e.g. "progress 12 hours", or add some with "progress +3 hours". Say "done 1" when a step is finished.`}
+	}
+	i, ok := currentStep(s)
+	if !ok {
+		return s, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}
+	}
+	h, _ := strconv.ParseFloat(m[2], 64)
+	st := s.Plan.Steps[i]
+	pr := s.Progress.clone()
+	if pr.Hours == nil {
+		pr.Hours = map[string]float64{}
+	}
+	if add || m[1] == "+" {
+		h += pr.Hours[st.Course]
+	}
+	if h > maxLoggedHours {
+		return s, Reply{Kind: KindHelp, Text: fmt.Sprintf("%s hours on one course looks like a typo; %s is estimated at %s hours.", money(h), st.Title, money(st.Hours))}
+	}
+	if h == 0 {
+		delete(pr.Hours, st.Course)
+	} else {
+		pr.Hours[st.Course] = h
+	}
+	s.Progress = pr
+	ack := fmt.Sprintf("Logged %s of %s hours on %s.", money(h), money(st.Hours), st.Title)
+	if h >= st.Hours {
+		ack += fmt.Sprintf(" That covers the estimate: say \"done %d\" once you've finished it.", i+1)
+	}
+	return a.next(s, in, ack)
+}
+
+// progressSuggestions are the follow-ups of a plan that tracks progress.
+func progressSuggestions(p *Plan) []string {
+	for i, st := range p.Steps {
+		if !st.Done {
+			return []string{"progress +3 hours", fmt.Sprintf("done %d", i+1), "progress"}
+		}
+	}
+	return []string{"plan", "restart"}
+}
+
+// progressPrefixes map how learners report progress to a command; longer
+// prefixes come first so "done with" wins over "done".
+var progressPrefixes = []struct{ prefix, cmd string }{
+	{"how am i doing", "progress"}, {"am i on track", "progress"}, {"my progress", "progress"}, {"progress", "progress"},
+	{"log", "log"},
+	{"undo done", "undo"}, {"not done", "undo"}, {"undone", "undo"}, {"undo", "undo"},
+	{"i'm done with", "done"}, {"im done with", "done"}, {"i am done with", "done"},
+	{"i've finished", "done"}, {"ive finished", "done"}, {"i have finished", "done"}, {"i finished", "done"},
+	{"i've completed", "done"}, {"ive completed", "done"}, {"i have completed", "done"}, {"i completed", "done"},
+	{"done with", "done"}, {"finished with", "done"}, {"done", "done"}, {"finished", "done"}, {"completed", "done"},
+}
+
+// progressCommand recognises the progress commands in normalized text.
+func progressCommand(t string) (cmd, arg string, ok bool) {
+	for _, p := range progressPrefixes {
+		if t == p.prefix || strings.HasPrefix(t, p.prefix+" ") || strings.HasPrefix(t, p.prefix+"?") {
+			return p.cmd, strings.Trim(strings.TrimPrefix(t, p.prefix), " ?!."), true
+		}
+	}
+	return "", "", false
+}

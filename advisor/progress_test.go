@@ -1,0 +1,283 @@
+package advisor
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// planned is a session with a plan of six steps, made on today:
+// ml-for-all, ml-regression, ml-classification, structuring-ml-projects,
+// applied-ml-python, portfolio-project, all of 30 h but the project (20 h)
+// at 8 h/week.
+func planned(t *testing.T, a *Advisor) Session {
+	t.Helper()
+	s, r := run(a, Session{}, "never programmed, no ML, data scientist, 8 hours a week, free")
+	if r.Kind != KindPlan || len(s.Plan.Steps) != 6 {
+		t.Fatalf("setup: want a 6-step plan, got %v with %d steps", r.Kind, len(s.Plan.Steps))
+	}
+	return s
+}
+
+func day(n int) time.Time { return today.AddDate(0, 0, n) }
+
+func TestProgressCommand(t *testing.T) {
+	tests := []struct {
+		in, cmd, arg string
+	}{
+		{"done", "done", ""},
+		{"done 1", "done", "1"},
+		{"done regression", "done", "regression"},
+		{"finished the classification course", "done", "the classification course"},
+		{"i'm done with structuring!", "done", "structuring"},
+		{"i have completed applied ml", "done", "applied ml"},
+		{"progress", "progress", ""},
+		{"progress 12 hours", "progress", "12 hours"},
+		{"how am i doing?", "progress", ""},
+		{"log 3h", "log", "3h"},
+		{"undo done 2", "undo", "2"},
+		{"not done regression", "undo", "regression"},
+		{"doneness", "", ""},
+		{"actually 10 hours a week", "", ""},
+	}
+	for _, tt := range tests {
+		cmd, arg := parseCommand(normalizeText(tt.in), tt.in)
+		if cmd != tt.cmd || arg != tt.arg {
+			t.Errorf("parseCommand(%q) = %q, %q; want %q, %q", tt.in, cmd, arg, tt.cmd, tt.arg)
+		}
+	}
+}
+
+func TestResolveStep(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	tests := []struct {
+		arg  string
+		want string // course id, or "" when the learner must pick
+	}{
+		{"", "ml-for-all"},
+		{"it", "ml-for-all"},
+		{"the ml course", "ml-for-all"},
+		{"1", "ml-for-all"},
+		{"step 3", "ml-classification"},
+		{"regression", "ml-regression"},
+		{"the classification course", "ml-classification"},
+		{"classif", "ml-classification"},
+		{"Structuring Machine Learning Projects", "structuring-ml-projects"},
+		{"applied ml in python", "applied-ml-python"},
+		{"michigan", "applied-ml-python"},
+		{"ml for all", "ml-for-all"},
+		{"portfolio", "portfolio-project"},
+		{"applied-ml-python", "applied-ml-python"},
+		{"project", ""},            // Structuring ... Projects or Portfolio project
+		{"nlp specialization", ""}, // not in the plan
+		{"7", ""},                  // out of range
+		{"0", ""},                  // out of range
+	}
+	for _, tt := range tests {
+		i, r, ok := a.resolveStep(s, tt.arg, true)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("resolveStep(%q) = step %d, want a question", tt.arg, i+1)
+		case tt.want == "" && (r.Kind != KindQuestion || r.Question == nil || len(r.Question.Choices) != 6):
+			t.Errorf("resolveStep(%q) reply = %+v, want a question listing the 6 steps", tt.arg, r)
+		case tt.want != "" && (!ok || s.Plan.Steps[i].Course != tt.want):
+			t.Errorf("resolveStep(%q) = %d, %v (%q); want %s", tt.arg, i+1, ok, r.Text, tt.want)
+		}
+	}
+}
+
+func TestProgressReflow(t *testing.T) {
+	type turn struct {
+		text string
+		day  int
+	}
+	tests := []struct {
+		name       string
+		turns      []turn
+		stepsDone  int
+		hoursDone  float64
+		current    string
+		ahead      bool // ahead of the original schedule by a week or more
+		behind     bool
+		textHas    string
+		doneCourse string
+	}{
+		{
+			name:      "on pace hours",
+			turns:     []turn{{"progress 16 hours", 14}},
+			hoursDone: 16, current: "ml-for-all", textHas: "on track",
+		},
+		{
+			name:      "done early is ahead",
+			turns:     []turn{{"done 1", 7}},
+			stepsDone: 1, hoursDone: 30, current: "ml-regression", ahead: true, textHas: "ahead", doneCourse: "ml-for-all",
+		},
+		{
+			name:      "nothing for ten weeks is behind",
+			turns:     []turn{{"progress 4", 0}, {"progress", 70}},
+			hoursDone: 4, current: "ml-for-all", behind: true, textHas: "behind",
+		},
+		{
+			name:      "log adds",
+			turns:     []turn{{"progress 5 hours", 3}, {"log 2.5 hours", 5}, {"progress +2.5", 6}},
+			hoursDone: 10, current: "ml-for-all", textHas: "10 of 30 h done",
+		},
+		{
+			name:      "out of order",
+			turns:     []turn{{"finished the classification course", 20}},
+			stepsDone: 1, hoursDone: 30, current: "ml-for-all", ahead: true, textHas: "[done 2026-12-15] Machine Learning: Classification", doneCourse: "ml-classification",
+		},
+		{
+			name:      "undo",
+			turns:     []turn{{"progress 4", 9}, {"done regression", 10}, {"undo regression", 11}},
+			hoursDone: 4, current: "ml-for-all", behind: true, textHas: "not done after all",
+		},
+		{
+			name:      "everything done",
+			turns:     []turn{{"done 1", 20}, {"done 2", 40}, {"done 3", 60}, {"done", 80}, {"done", 100}, {"done", 120}},
+			stepsDone: 6, hoursDone: 170, ahead: true, textHas: "all 6 steps done",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newTestAdvisor(t)
+			s := planned(t, a)
+			var r Reply
+			for _, tu := range tt.turns {
+				s, r = a.Step(s, Input{Text: tu.text, Now: day(tu.day)})
+			}
+			if r.Kind != KindPlan || r.Plan.Status == nil {
+				t.Fatalf("reply %v %q, want a plan with a status", r.Kind, r.Text)
+			}
+			st := r.Plan.Status
+			if st.StepsDone != tt.stepsDone || st.HoursDone != tt.hoursDone || st.Current != tt.current {
+				t.Errorf("status = %+v, want %d done, %v h, current %q", st, tt.stepsDone, tt.hoursDone, tt.current)
+			}
+			if st.HoursDone+st.HoursLeft != r.Plan.TotalHours {
+				t.Errorf("hours done %v + left %v != total %v", st.HoursDone, st.HoursLeft, r.Plan.TotalHours)
+			}
+			if got := st.DaysAhead >= 7; got != tt.ahead {
+				t.Errorf("days ahead = %d, want ahead=%v", st.DaysAhead, tt.ahead)
+			}
+			if got := st.DaysAhead <= -7; got != tt.behind {
+				t.Errorf("days ahead = %d, want behind=%v", st.DaysAhead, tt.behind)
+			}
+			if !strings.Contains(r.Text, tt.textHas) {
+				t.Errorf("reply lacks %q:\n%s", tt.textHas, r.Text)
+			}
+			if st.OriginalEnd != "2027-05-04" {
+				t.Errorf("original end = %s, want the first plan's 2027-05-04", st.OriginalEnd)
+			}
+			// Unfinished steps run back to back from today, never in the past.
+			last := tt.turns[len(tt.turns)-1].day
+			for _, step := range r.Plan.Steps {
+				if step.Done {
+					if tt.doneCourse != "" && step.Course != tt.doneCourse {
+						t.Errorf("%s is done, want only %s", step.Course, tt.doneCourse)
+					}
+					continue
+				}
+				if step.Start < day(last).Format(DateLayout) {
+					t.Errorf("unfinished %s starts %s, before today %s", step.Course, step.Start, day(last).Format(DateLayout))
+				}
+			}
+		})
+	}
+}
+
+// Changing pace or budget re-plans the rest; finished steps keep their
+// dates and the original schedule stays the yardstick.
+func TestFinishedStepsSurviveReplan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	s, _ = a.Step(s, Input{Text: "done regression", Now: day(10)})
+	before := s.Plan.Steps[1]
+	for _, change := range []string{"actually 4 hours a week", "I can pay", "hours=15"} {
+		in := Input{Text: change, Now: day(12)}
+		if strings.Contains(change, "=") {
+			in = Input{Choice: change, Now: day(12)}
+		}
+		var r Reply
+		s, r = a.Step(s, in)
+		if r.Kind != KindPlan {
+			t.Fatalf("%q: reply %v", change, r.Kind)
+		}
+		if got := r.Plan.Steps[1]; !got.Done || got.End != before.End || got.Start != before.Start {
+			t.Errorf("%q: regression = %+v, want still done as %+v", change, got, before)
+		}
+		if got := r.Plan.Steps[0]; got.Done || got.Start != day(12).Format(DateLayout) {
+			t.Errorf("%q: first step %+v, want re-planned from today", change, got)
+		}
+		if r.Plan.Status.OriginalEnd != "2027-05-04" {
+			t.Errorf("%q: original end moved to %s", change, r.Plan.Status.OriginalEnd)
+		}
+	}
+	if s.Profile.HoursPerWeek != 15 || s.Profile.Budget != BudgetPaid {
+		t.Errorf("profile = %+v", s.Profile)
+	}
+}
+
+// Before any progress, a change of pace moves the baseline with it: there
+// is nothing to be ahead or behind of yet.
+func TestBaselineFollowsPlanUntilProgress(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	s, _ = a.Step(s, Input{Text: "actually 15 hours a week", Now: today})
+	s, r := a.Step(s, Input{Text: "progress 15 hours", Now: day(7)})
+	if st := r.Plan.Status; st.OriginalEnd != s.Progress.Baseline.End || st.DaysAhead <= -7 || st.DaysAhead >= 7 {
+		t.Errorf("status %+v, want on track with the 15 h/week plan", st)
+	}
+	if s.Progress.Baseline.Profile.HoursPerWeek != 15 {
+		t.Errorf("baseline profile %+v, want the 15 h/week one", s.Progress.Baseline.Profile)
+	}
+}
+
+func TestProgressCommandsWithoutPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	// Mid-interview "finished a course" still answers the ML question.
+	s, _ := run(a, Session{}, "some python")
+	s, r := a.Step(s, Input{Text: "finished an online course", Now: today})
+	if s.Profile.ML != MLCoursework || r.Kind != KindQuestion {
+		t.Errorf("ML = %q, reply %v; want coursework and the next question", s.Profile.ML, r.Kind)
+	}
+	_, r = a.Step(s, Input{Text: "progress 3 hours", Now: today})
+	if r.Kind != KindQuestion || !strings.Contains(r.Text, "Once you have a plan") {
+		t.Errorf("progress without a plan: %v %q", r.Kind, r.Text)
+	}
+}
+
+func TestProgressBadInput(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	for _, in := range []string{"progress lots", "progress 5000 hours"} {
+		s2, r := a.Step(s, Input{Text: in, Now: day(1)})
+		if r.Kind != KindHelp || s2.Progress.recorded() {
+			t.Errorf("%q: %v %q, progress %+v; want help and nothing logged", in, r.Kind, r.Text, s2.Progress)
+		}
+	}
+	s, r := a.Step(s, Input{Text: "progress 31 hours", Now: day(1)})
+	if !strings.Contains(r.Text, `say "done 1"`) {
+		t.Errorf("hours beyond the estimate should suggest done 1: %q", r.Text)
+	}
+	_, r = a.Step(s, Input{Text: "progress 0", Now: day(1)})
+	if len(r.Plan.Steps) == 0 || r.Plan.Steps[0].HoursDone != 0 {
+		t.Errorf("progress 0 should clear the hours: %+v", r.Plan.Steps[0])
+	}
+}
+
+// Step must not write through the session's pointers: a store may retry
+// a turn from the same loaded value.
+func TestProgressDoesNotMutateInput(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	s, _ = a.Step(s, Input{Text: "progress 5", Now: day(1)})
+	snapshot := s.Progress.clone()
+	for _, in := range []string{"done 1", "progress 9", "undo 1", "log 2", "actually 3 hours a week"} {
+		a.Step(s, Input{Text: in, Now: day(2)})
+	}
+	if !reflect.DeepEqual(snapshot, s.Progress) {
+		t.Errorf("input progress changed: %+v, was %+v", s.Progress, snapshot)
+	}
+}
