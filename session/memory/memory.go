@@ -25,7 +25,12 @@ type Store struct {
 	sessions map[string]stored
 	claims   map[string]time.Time // id -> expiry
 	records  map[recordKey][]byte
+	// lastSweep is when expired claims were last removed.
+	lastSweep time.Time
 }
+
+// sweepEvery bounds how often Claim scans for expired claims.
+const sweepEvery = time.Minute
 
 type recordKey struct{ kind, id string }
 
@@ -117,10 +122,14 @@ func (m *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, 
 		return false, nil
 	}
 	// Sweep here rather than on a timer: no goroutine to stop, and the map
-	// only grows while claims are being made.
-	for other, exp := range m.claims {
-		if !now.Before(exp) {
-			delete(m.claims, other)
+	// only grows while claims are being made. At most once per sweepEvery,
+	// so a busy bot does not scan every claim on every event.
+	if now.Sub(m.lastSweep) >= sweepEvery {
+		m.lastSweep = now
+		for other, exp := range m.claims {
+			if !now.Before(exp) {
+				delete(m.claims, other)
+			}
 		}
 	}
 	m.claims[id] = now.Add(ttl)

@@ -34,8 +34,7 @@ type Server struct {
 
 	mu   sync.Mutex
 	cmd  *exec.Cmd
-	logs *bytes.Buffer
-	done chan struct{}
+	done chan struct{} // closed when cmd has exited
 }
 
 // Start returns the URL of a Redis for t: CERTPATH_TEST_REDIS_URL if set,
@@ -138,7 +137,7 @@ func (s *Server) start() error {
 		return fmt.Errorf("redis-server on %s: %w; its output:\n%s", s.Addr(), err, logs)
 	}
 	s.mu.Lock()
-	s.cmd, s.logs, s.done = cmd, logs, done
+	s.cmd, s.done = cmd, done
 	s.mu.Unlock()
 	return nil
 }
