@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/bot"
 	"github.com/certpath/certpath/catalog"
@@ -62,15 +64,34 @@ type scripted struct {
 // fakeSlack is an httptest Slack Web API (under /api/) and response_url
 // host (under /response/) that records every call and answers like Slack.
 type fakeSlack struct {
-	t   *testing.T
+	t   testing.TB
 	srv *httptest.Server
 
 	mu     sync.Mutex
 	calls  []apiCall
 	script map[string][]scripted
+	// socket, when set, plays Slack's side of a Socket Mode connection.
+	socket func(conn *websocket.Conn)
 }
 
-func newFakeSlack(t *testing.T) *fakeSlack {
+func (f *fakeSlack) serveSocket(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	play := f.socket
+	f.mu.Unlock()
+	// The Socket Mode client sends Origin: https://api.slack.com.
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	conn, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		f.t.Errorf("fake slack: websocket upgrade: %v", err)
+		return
+	}
+	defer conn.Close()
+	if play != nil {
+		play(conn)
+	}
+}
+
+func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{t: t, script: map[string][]scripted{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
@@ -95,7 +116,11 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(r.URL.Path, "/response/") {
 		c.Method = "response_url"
 	}
-	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+	if r.URL.Path == "/ws" {
+		f.serveSocket(w, r)
+		return
+	}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && len(body) > 0 {
 		if err := json.Unmarshal(body, &c.JSON); err != nil {
 			f.t.Errorf("fake slack: %s: bad JSON: %v", c.Method, err)
 		}
@@ -128,6 +153,8 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, "ok")
 	case "chat.postMessage":
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": c.Form.Get("channel"), "ts": "1700000000.000100"})
+	case "apps.connections.open":
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/ws"})
 	case "views.publish":
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
 	case "oauth.v2.access":
@@ -157,7 +184,7 @@ func (f *fakeSlack) Calls(method string) []apiCall {
 // env is a Handler wired to the real advisor and catalog, a store, the
 // fake Slack and a fixed clock.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	h     *Handler
 	mux   *http.ServeMux
 	slack *fakeSlack
@@ -166,7 +193,7 @@ type env struct {
 	conv  *bot.Conversations
 }
 
-func newEnv(t *testing.T, configure ...func(*Options)) *env {
+func newEnv(t testing.TB, configure ...func(*Options)) *env {
 	t.Helper()
 	clk := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	fs := newFakeSlack(t)
@@ -214,12 +241,18 @@ func signedRequest(method, path, contentType, body, secret string, ts time.Time)
 // do serves r and waits for the background work it started.
 func (e *env) do(r *http.Request) *httptest.ResponseRecorder {
 	e.t.Helper()
+	return e.serve(e.t, r)
+}
+
+// serve is do reporting to t (a fuzz target's own T).
+func (e *env) serve(t testing.TB, r *http.Request) *httptest.ResponseRecorder {
+	t.Helper()
 	w := httptest.NewRecorder()
 	e.mux.ServeHTTP(w, r)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := e.h.Wait(ctx); err != nil {
-		e.t.Fatalf("Wait: %v", err)
+		t.Fatalf("Wait: %v", err)
 	}
 	return w
 }
