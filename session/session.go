@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"time"
 
 	"github.com/certpath/certpath/advisor"
@@ -79,9 +80,30 @@ func Update(ctx context.Context, st Store, key advisor.Key, fn func(advisor.Sess
 		if !errors.Is(err, ErrConflict) {
 			return advisor.Session{}, fmt.Errorf("session: save %s: %w", key, err)
 		}
-		if err := ctx.Err(); err != nil {
+		// Back off with jitter before redoing the turn: without it, turns
+		// that loaded the same version retry in lockstep and only one of
+		// them lands per round, so a burst of n turns needs n attempts.
+		if err := sleepCtx(ctx, retryDelay(attempt)); err != nil {
 			return advisor.Session{}, err
 		}
 	}
 	return advisor.Session{}, fmt.Errorf("session: save %s: %w after %d attempts", key, ErrConflict, MaxRetries)
+}
+
+// retryDelay is a full-jitter exponential backoff: up to 100µs after the
+// first conflict, doubling to at most 10ms.
+func retryDelay(attempt int) time.Duration {
+	ceiling := min(100*time.Microsecond<<min(attempt, 10), 10*time.Millisecond)
+	return rand.N(ceiling) + 1
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
