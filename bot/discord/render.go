@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -30,6 +31,10 @@ type message struct {
 	Embeds     []*discordgo.MessageEmbed    `json:"embeds,omitempty"`
 	Components []discordgo.MessageComponent `json:"components,omitempty"`
 	Ephemeral  bool                         `json:"ephemeral,omitempty"`
+	// Files are uploaded with the message. render keeps them off the
+	// first message, since an interaction response answered in the HTTP
+	// body cannot carry them.
+	Files []advisor.File `json:"-"`
 }
 
 // renderContext is what rendering needs to know about where the reply goes.
@@ -42,6 +47,14 @@ type renderContext struct {
 // render turns a reply into one or more messages within Discord's limits;
 // components go on the last one.
 func render(r advisor.Reply, rc renderContext) []message {
+	msgs := renderBody(r, rc)
+	if len(r.Files) > 0 {
+		msgs = append(msgs, message{Files: r.Files, Ephemeral: rc.guild && !rc.shared})
+	}
+	return msgs
+}
+
+func renderBody(r advisor.Reply, rc renderContext) []message {
 	ephemeral := rc.guild && !rc.shared
 	switch {
 	case r.Plan != nil:
@@ -255,7 +268,7 @@ func (m message) edit() *discordgo.WebhookEdit {
 
 // webhook shapes m as a follow-up message.
 func (m message) webhook() *discordgo.WebhookParams {
-	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, Components: orEmpty(m.Components)}
+	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, Components: orEmpty(m.Components), Files: uploads(m.Files)}
 	if m.Ephemeral {
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -265,7 +278,16 @@ func (m message) webhook() *discordgo.WebhookParams {
 // send shapes m as a channel message (DMs); ephemerality does not exist
 // there.
 func (m message) send() *discordgo.MessageSend {
-	return &discordgo.MessageSend{Content: m.Content, Embeds: m.Embeds, Components: m.Components}
+	return &discordgo.MessageSend{Content: m.Content, Embeds: m.Embeds, Components: m.Components, Files: uploads(m.Files)}
+}
+
+// uploads wraps files for discordgo, which reads each one once.
+func uploads(files []advisor.File) []*discordgo.File {
+	var out []*discordgo.File
+	for _, f := range files {
+		out = append(out, &discordgo.File{Name: f.Name, ContentType: f.MIMEType, Reader: bytes.NewReader(f.Data)})
+	}
+	return out
 }
 
 func orEmpty[T any](s []T) []T {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -182,23 +183,36 @@ func TestRenderGolden(t *testing.T) {
 		s.Why = strings.Repeat(s.Why+" ", 3)
 		long.Steps = append(long.Steps, s)
 	}
-	step := func(text string, s advisor.Session) advisor.Reply {
-		_, r := a.Step(s, advisor.Input{Text: text, Now: testNow})
-		return r
+	// Fixed replies, so the goldens pin the rendering, not the advisor's
+	// wording.
+	question := func(lead string, slot advisor.Slot, prompt string, choices ...string) advisor.Reply {
+		q := &advisor.Question{Slot: slot, Prompt: prompt}
+		var labels []string
+		for n, c := range choices {
+			q.Choices = append(q.Choices, advisor.Choice{ID: string(slot) + "=" + strconv.Itoa(n), Label: c})
+			labels = append(labels, strconv.Itoa(n+1)+") "+c)
+		}
+		return advisor.Reply{Kind: advisor.KindQuestion, Question: q,
+			Text: lead + "\n" + prompt + "\n  " + strings.Join(labels, "   ") + "\nOr answer in your own words."}
 	}
+	answer := question("", advisor.SlotML, "And machine learning: how far have you got?", "None yet", "Courses")
+	answer.Kind = advisor.KindAnswer
+	answer.Text = "Auditing is free; the certificate costs $49–$79 a month.\n\nBack to your plan: " + answer.Text
+	answer.Suggestions = []string{"ask can I get financial aid?", "ask do certificates expire?"}
 	tests := []struct {
 		name  string
 		reply advisor.Reply
 		rc    renderContext
 	}{
-		{"question_buttons", step("start", advisor.Session{}), renderContext{guild: true, canDM: true}},
-		{"question_select", step("start", advisor.Session{Profile: advisor.Profile{Programming: "some", ML: "none"}}), renderContext{guild: true}},
-		{"question_hours_modal", step("start", advisor.Session{Profile: advisor.Profile{Programming: "some", ML: "none", Goal: "mlops"}}), renderContext{}},
+		{"question_buttons", question("Hi!", advisor.SlotProgramming, "How much programming have you done?", "None yet", "Some", "I code for a living"), renderContext{guild: true, canDM: true}},
+		{"question_select", question("Got it.", advisor.SlotGoal, "What do you want ML for?", "Understand ML", "Data scientist", "ML engineer", "MLOps", "Fill a gap", "Research"), renderContext{guild: true}},
+		{"question_hours_modal", question("Got it.", advisor.SlotHours, "How many hours a week can you study?", "3 h", "5 h", "8 h"), renderContext{}},
+		{"answer_resumes_question", answer, renderContext{guild: true}},
 		{"plan_guild", advisor.Reply{Kind: advisor.KindPlan, Text: "Got it: can pay.\n\n" + advisor.FormatPlan(plan), Plan: plan, Suggestions: []string{"actually 10 hours a week", "restart"}}, renderContext{guild: true, canDM: true}},
 		{"plan_dm", advisor.Reply{Kind: advisor.KindPlan, Text: advisor.FormatPlan(plan), Plan: plan}, renderContext{}},
 		{"plan_shared", advisor.Reply{Kind: advisor.KindPlan, Plan: plan}, renderContext{shared: true}},
 		{"plan_long", advisor.Reply{Kind: advisor.KindPlan, Plan: &long}, renderContext{guild: true}},
-		{"help", step("help", advisor.Session{}), renderContext{guild: true}},
+		{"help", advisor.Reply{Kind: advisor.KindHelp, Text: "I'm certpath.\nCommands:\n  start    start or resume the interview", Suggestions: []string{"ask are certificates free?"}}, renderContext{guild: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,5 +237,27 @@ func TestRenderGolden(t *testing.T) {
 				t.Errorf("render differs from %s (run with -update if intended):\n%s", path, got)
 			}
 		})
+	}
+}
+
+func TestRenderFiles(t *testing.T) {
+	file := advisor.File{Name: "plan.md", MIMEType: "text/markdown", Data: []byte("# Your plan")}
+	for _, rc := range []renderContext{{guild: true}, {}} {
+		msgs := render(advisor.Reply{Kind: advisor.KindInfo, Text: "Here is your plan.", Files: []advisor.File{file}}, rc)
+		if len(msgs) != 2 || len(msgs[0].Files) != 0 || len(msgs[1].Files) != 1 {
+			t.Fatalf("files not in a message of their own after the first: %+v", msgs)
+		}
+		if msgs[1].Ephemeral != rc.guild {
+			t.Errorf("file message ephemeral %v in guild %v", msgs[1].Ephemeral, rc.guild)
+		}
+		for _, files := range [][]*discordgo.File{msgs[1].webhook().Files, msgs[1].send().Files} {
+			if len(files) != 1 || files[0].Name != file.Name || files[0].ContentType != file.MIMEType {
+				t.Fatalf("upload = %+v", files)
+			}
+			data, err := io.ReadAll(files[0].Reader)
+			if err != nil || !bytes.Equal(data, file.Data) {
+				t.Errorf("upload data %q %v, want %q", data, err, file.Data)
+			}
+		}
 	}
 }
