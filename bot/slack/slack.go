@@ -184,15 +184,13 @@ func keyOf(enterpriseID, teamID, userID string) advisor.Key {
 	return advisor.Key{Platform: Platform, Workspace: workspaceOf(enterpriseID, teamID), User: userID}
 }
 
-// turn runs one turn. On failure Conversations already returns the
-// friendly TryAgainText reply and logged the cause.
+// turn runs one turn. On failure Conversations has already logged the
+// cause and returns the friendly TryAgainText reply, which is what the
+// user should see, so the error needs no further handling here.
 func (h *Handler) turn(ctx context.Context, key advisor.Key, in advisor.Input) advisor.Reply {
 	if in.Now.IsZero() {
 		in.Now = h.now()
 	}
-	reply, err := h.conversations.Turn(ctx, key, in)
-	if err != nil {
-		h.log.Warn("slack: turn failed; user told to try again", "workspace", key.Workspace, "user", key.User, "err", err)
-	}
+	reply, _ := h.conversations.Turn(ctx, key, in)
 	return reply
 }
