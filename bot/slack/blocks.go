@@ -50,9 +50,6 @@ const (
 	// surfacePublic is a message in a channel, e.g. a shared plan or a
 	// thread answer: no buttons that act for one learner.
 	surfacePublic
-	// surfaceHome is the App Home tab: no buttons (a click there has no
-	// message to update).
-	surfaceHome
 )
 
 // renderMessage is the whole Slack message for a reply.
