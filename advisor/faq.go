@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -536,9 +537,9 @@ func (ix *faqIndex) buildCourseFacts() {
 		f.attrs[attrProvider] = fmt.Sprintf("%s is taught by %s, on %s.", c.Title, c.Provider, c.Platform)
 		f.attrs[attrRating] = fmt.Sprintf("%s is rated %s/10 by learners.", c.Title, rating)
 		f.attrs[attrContent] = fmt.Sprintf("%s covers %s. %s", c.Title, joinList(c.Topics), upperFirst(c.Teaches))
-		f.attrs[attrLevel] = fmt.Sprintf("%s is a %s-level course and %s. It suits %s", c.Title, c.Level, programming, lowerFirst(c.Audience))
-		f.attrs[attrCode] = fmt.Sprintf("%s %s; it is a %s-level course.", c.Title, programming, c.Level)
-		f.attrs[attrAudience] = fmt.Sprintf("%s suits %s It is a %s-level course and %s.", c.Title, lowerFirst(c.Audience), c.Level, programming)
+		f.attrs[attrLevel] = fmt.Sprintf("%s is %s %s-level course and %s. It suits %s", c.Title, article(c.Level), c.Level, programming, lowerFirst(c.Audience))
+		f.attrs[attrCode] = fmt.Sprintf("%s %s; it is %s %s-level course.", c.Title, programming, article(c.Level), c.Level)
+		f.attrs[attrAudience] = fmt.Sprintf("%s suits %s It is %s %s-level course and %s.", c.Title, lowerFirst(c.Audience), article(c.Level), c.Level, programming)
 		f.attrs[attrHours] = fmt.Sprintf("%s takes about %s of study.", c.Title, hours)
 		f.attrs[attrCost] = fmt.Sprintf("%s is free to audit on %s; the certificate requires paid enrollment, typically %s per month for a %s subscription. %s %s",
 			c.Title, c.Platform, rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", ""), c.Platform, p.FinancialAid, ix.priceNote)
@@ -567,6 +568,14 @@ func rangeText(lo, hi float64, prefix, suffix string) string {
 		return l + suffix
 	}
 	return l + "–" + prefix + strconv.FormatFloat(hi, 'f', -1, 64) + suffix
+}
+
+// article is "an" before a vowel ("an intermediate-level course").
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func joinList(items []string) string {
@@ -955,7 +964,7 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 	}
 	d := ix.cat.Durations
 	hMin, hMax := d.CourseHoursMin, d.CourseHoursMax
-	what := "One course"
+	what, verb := "One course", "takes"
 	switch {
 	case f.spec:
 		hMin, hMax, what = d.SpecializationHoursMin, d.SpecializationHoursMax, "A specialization"
@@ -964,7 +973,7 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 		hMin, hMax, what = c.HoursMin, c.HoursMax, c.Title
 	case f.courses > 1:
 		hMin, hMax = hMin*f.courses, hMax*f.courses
-		what = strconv.FormatFloat(f.courses, 'f', -1, 64) + " courses"
+		what, verb = fmtNum(f.courses)+" courses", "take"
 	}
 	rate := f.ratePerWeek
 	if rate == 0 && f.hoursOnly > 0 && f.durationAsk && f.months == 0 && f.weeks == 0 {
@@ -973,13 +982,13 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 	if rate > 0 && f.costAsk {
 		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
 		mMin, mMax := math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth)
-		return ix.costAnswer(mMin, mMax, fmt.Sprintf("%s takes %s, %s at %s h a week, so about %s of subscription.",
-			what, rangeText(hMin, hMax, "", " h"), rangeText(wMin, wMax, "", " weeks"), fmtNum(rate), rangeText(mMin, mMax, "", " months"))), true
+		return ix.costAnswer(mMin, mMax, fmt.Sprintf("%s %s %s, %s at %s h a week, so about %s of subscription.",
+			what, verb, rangeText(hMin, hMax, "", " h"), rangeText(wMin, wMax, "", " weeks"), fmtNum(rate), rangeText(mMin, mMax, "", " months"))), true
 	}
 	if rate > 0 && (f.durationAsk || f.courses > 0 || f.spec || f.course >= 0 || hasTerm(qa.words, "course") || hasTerm(qa.words, "certificate")) {
 		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
-		text := fmt.Sprintf("%s takes %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
-			what, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
+		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
+			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
 		if wMax >= 8 {
 			text += fmt.Sprintf(" That is about %s.", rangeText(math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth), "", " months"))
 		}
@@ -1210,13 +1219,11 @@ func (ix *faqIndex) unansweredAnswer(scores []float64, conf float64) Answer {
 		k = min(k+1, n)
 	}
 	out := make([]string, 0, n)
-	used := map[int]bool{}
 	for i := 0; i < k; i++ {
 		out = append(out, ix.faqQuestions[pick[i]])
-		used[pick[i]] = true
 	}
 	for i := 0; len(out) < n && i < len(ix.faqQuestions); i++ {
-		if !used[i] {
+		if !slices.Contains(pick[:k], i) {
 			out = append(out, ix.faqQuestions[i])
 		}
 	}

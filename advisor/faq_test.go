@@ -2,7 +2,13 @@ package advisor
 
 import (
 	"flag"
+	"math"
 	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -112,4 +118,231 @@ func TestFAQEval(t *testing.T) {
 	if all.confidentWrong > 2 {
 		t.Errorf("%d confident wrong answers, want <= 2", all.confidentWrong)
 	}
+}
+
+// TestFAQComputed checks the exact figures of computed answers against the
+// embedded catalog (courses 20–40 h, specializations 80–160 h over 2–4
+// months, $49–$79 a month, prices as of 2026).
+func TestFAQComputed(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		q     string
+		topic string
+		want  []string
+	}{
+		{"if I study 5 hours a week how long will one course take", TopicComputedDuration, []string{"20–40 h / 5 h a week = 4–8 weeks"}},
+		{"how many months at 10 hours a week for a specialization", TopicComputedDuration, []string{"80–160 h / 10 h a week = 8–16 weeks", "about 2–4 months"}},
+		{"3 hours a week, how long for a course", TopicComputedDuration, []string{"20–40 h / 3 h a week = 7–14 weeks"}},
+		{"i can do 2 hours a day, how long for one course", TopicComputedDuration, []string{"At 14 h a week", "= 2–3 weeks"}},
+		{"how long would 3 courses take at 6 hours a week", TopicComputedDuration, []string{"3 courses take 60–120 h", "60–120 h / 6 h a week = 10–20 weeks"}},
+		{"how many weeks to finish the regression course at 4 hours a week", TopicComputedDuration, []string{"Machine Learning: Regression takes 20–40 h", "= 5–10 weeks"}},
+		{"at 8h/week how many weeks is a course", TopicComputedDuration, []string{"20–40 h / 8 h a week = 3–5 weeks"}},
+		{"how much for 3 months", TopicComputedCost, []string{"3 months × $49–$79 per month = $147–$237", "Prices as of 2026"}},
+		{"cost of a year of coursera subscription", TopicComputedCost, []string{"12 months × $49–$79 per month = $588–$948"}},
+		{"how much does a specialization cost", TopicComputedCost, []string{"2–4 months × $49–$79 per month = $98–$316"}},
+		{"total cost for one month", TopicComputedCost, []string{"1 month × $49–$79 per month = $49–$79"}},
+		{"how much for 8 weeks", TopicComputedCost, []string{"2 months × $49–$79 per month = $98–$158"}},
+		{"at 5 hours a week how much will one course cost", TopicComputedCost, []string{"4–8 weeks", "1–2 months × $49–$79 per month = $49–$158"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := ix.Match(tt.q)
+			if !a.Answered || a.Topic != tt.topic {
+				t.Fatalf("Match(%q) = answered %v topic %q, want %q; text %q", tt.q, a.Answered, a.Topic, tt.topic, a.Text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text %q does not contain %q", a.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestFAQComputedUsesCatalog proves the figures come from the catalog: a
+// catalog with other prices and hours gives other answers.
+func TestFAQComputedUsesCatalog(t *testing.T) {
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *cat
+	c.Pricing.SubscriptionMonthlyMin, c.Pricing.SubscriptionMonthlyMax, c.Pricing.AsOf = 10, 20, "2030-01"
+	c.Durations.CourseHoursMin, c.Durations.CourseHoursMax = 10, 30
+	ix := newFAQIndex(&c)
+	for q, want := range map[string]string{
+		"how much for 3 months":                        "3 months × $10–$20 per month = $30–$60",
+		"5 hours a week, how long for one course":      "10–30 h / 5 h a week = 2–6 weeks",
+		"how much does a coursera subscription cost?!": "Prices as of 2030-01",
+	} {
+		if a := ix.Match(q); !strings.Contains(a.Text, want) {
+			t.Errorf("Match(%q).Text = %q, want it to contain %q", q, a.Text, want)
+		}
+	}
+}
+
+// TestFAQCourseFacts checks that course questions name the exact title and
+// state the fact asked for, taken from the course record.
+func TestFAQCourseFacts(t *testing.T) {
+	ix := testIndex(t)
+	course := func(id string) catalog.Course {
+		c, ok := ix.cat.Course(id)
+		if !ok {
+			t.Fatalf("no course %q", id)
+		}
+		return c
+	}
+	rating := func(id string) string { return strconv.FormatFloat(course(id).Rating, 'f', -1, 64) + "/10" }
+	tests := []struct {
+		q, id string
+		want  func() string
+	}{
+		{"who teaches the classification course", "ml-classification", func() string { return course("ml-classification").Provider }},
+		{"rating of structuring ml projects", "structuring-ml-projects", func() string { return rating("structuring-ml-projects") }},
+		{"what does production ml systems cover", "production-ml-systems", func() string { return course("production-ml-systems").Topics[0] }},
+		{"is applied ml in python hard", "applied-ml-python", func() string { return course("applied-ml-python").Level }},
+		{"andrew ng course", "structuring-ml-projects", func() string { return course("structuring-ml-projects").Provider }},
+		{"google cloud course", "production-ml-systems", func() string { return course("production-ml-systems").Provider }},
+		{"ml for all", "ml-for-all", func() string { return course("ml-for-all").Provider }},
+		{"regression course hours", "ml-regression", func() string { return "20–40 hours" }},
+		{"prereqs for the classification course", "ml-classification", func() string { return course("ml-regression").Title }},
+		{"is the regression course free", "ml-regression", func() string { return "$49–$79" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := ix.Match(tt.q)
+			if !a.Answered || a.Topic != coursePrefix+tt.id {
+				t.Fatalf("Match(%q) = answered %v topic %q, want course:%s", tt.q, a.Answered, a.Topic, tt.id)
+			}
+			for _, w := range []string{course(tt.id).Title, tt.want()} {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text %q does not contain %q", a.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestFAQUnanswered checks the honest refusal: no topic, a sentence that
+// says what certpath can answer, and three exact catalog questions.
+func TestFAQUnanswered(t *testing.T) {
+	ix := testIndex(t)
+	questions := map[string]bool{}
+	for _, f := range ix.cat.FAQs {
+		questions[f.Question] = true
+	}
+	for _, q := range []string{
+		"what's the weather", "best pizza in town", "how do i fix my printer",
+		"is pytorch better than tensorflow", "how much does a Stanford MS cost",
+		"", "   ", "??!!", "the the the",
+	} {
+		a := ix.Match(q)
+		if a.Answered || a.Topic != "" {
+			t.Errorf("Match(%q) answered with topic %q (confidence %.2f): %q", q, a.Topic, a.Confidence, a.Text)
+			continue
+		}
+		if !strings.Contains(a.Text, "can't answer") || !strings.Contains(a.Text, "can answer") {
+			t.Errorf("Match(%q).Text = %q, want an honest refusal that says what it can answer", q, a.Text)
+		}
+		if len(a.Suggestions) != 3 {
+			t.Errorf("Match(%q) has %d suggestions, want 3", q, len(a.Suggestions))
+		}
+		seen := map[string]bool{}
+		for _, s := range a.Suggestions {
+			if !questions[s] || seen[s] {
+				t.Errorf("Match(%q) suggestion %q is not a distinct catalog FAQ question", q, s)
+			}
+			seen[s] = true
+		}
+	}
+	// Suggestions follow the question: a cost-ish refusal suggests the cost FAQ.
+	a := ix.Match("how much does harvard tuition cost")
+	if a.Answered {
+		t.Fatalf("harvard tuition answered: %q", a.Text)
+	}
+	free, _ := ix.cat.FAQ("free")
+	if !slices.Contains(a.Suggestions, free.Question) {
+		t.Errorf("suggestions %q do not include %q", a.Suggestions, free.Question)
+	}
+}
+
+// TestFAQAnswerText checks every answer of the evaluation set: plain text
+// (no chat markup), FAQ answers quoting the catalog, a price date wherever
+// a price is stated, and a confidence in [0,1].
+func TestFAQAnswerText(t *testing.T) {
+	ix := testIndex(t)
+	set := loadEval(t)
+	for _, it := range append(set.Items, set.Heldout...) {
+		a := ix.Match(it.Q)
+		if a.Confidence < 0 || a.Confidence > 1 {
+			t.Errorf("Match(%q).Confidence = %v", it.Q, a.Confidence)
+		}
+		if strings.ContainsAny(a.Text, "*`_<>[]#|") {
+			t.Errorf("Match(%q).Text has markup: %q", it.Q, a.Text)
+		}
+		if strings.Contains(a.Text, "$") && !strings.Contains(a.Text, ix.priceNote) {
+			t.Errorf("Match(%q).Text states a price without its date: %q", it.Q, a.Text)
+		}
+		if f, ok := ix.cat.FAQ(a.Topic); ok && a.Answered && !strings.HasPrefix(a.Text, f.Answer) && a.Topic != "program-types" {
+			t.Errorf("Match(%q) topic %s: text %q is not the catalog answer", it.Q, a.Topic, a.Text)
+		}
+	}
+}
+
+// TestFAQConcurrent runs Match from many goroutines (meaningful under
+// -race) and checks the answers equal the sequential ones.
+func TestFAQConcurrent(t *testing.T) {
+	ix := testIndex(t)
+	set := loadEval(t)
+	want := make([]Answer, len(set.Items))
+	for i, it := range set.Items {
+		want[i] = ix.Match(it.Q)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, it := range set.Items {
+				if got := ix.Match(it.Q); !reflect.DeepEqual(got, want[i]) {
+					errs <- it.Q
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for q := range errs {
+		t.Errorf("concurrent Match(%q) differs from the sequential answer", q)
+	}
+}
+
+// FuzzFAQMatch checks that no input panics and every answer is coherent.
+func FuzzFAQMatch(f *testing.F) {
+	for _, s := range []string{
+		"r certs free??", "how much $$ is coursera", "do certs expire", "",
+		"if I study 5 hours a week how long will one course take", "how much for 3 months",
+		"ml for all", "résumé ¿cuánto cuesta? – 5h/wk", "\xff\xfe", "1,000,000 hours a day",
+		"0 hours a week how long for a course", "how much for 0.0001 months",
+	} {
+		f.Add(s)
+	}
+	ix := testIndex(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		a := ix.Match(q)
+		if math.IsNaN(a.Confidence) || a.Confidence < 0 || a.Confidence > 1 {
+			t.Fatalf("Match(%q).Confidence = %v", q, a.Confidence)
+		}
+		if a.Answered && (a.Topic == "" || a.Text == "") {
+			t.Fatalf("Match(%q) answered with topic %q text %q", q, a.Topic, a.Text)
+		}
+		if !a.Answered && (a.Topic != "" || len(a.Suggestions) != 3) {
+			t.Fatalf("Match(%q) unanswered with topic %q and %d suggestions", q, a.Topic, len(a.Suggestions))
+		}
+		if strings.Contains(a.Text, "Inf") || strings.Contains(a.Text, "NaN") {
+			t.Fatalf("Match(%q).Text = %q", q, a.Text)
+		}
+	})
 }

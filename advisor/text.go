@@ -45,7 +45,11 @@ func normalize(s string) string {
 			prev = none
 		}
 	}
+	skip := -1 // byte offset of an 's to drop
 	for i, r := range s {
+		if i == skip {
+			continue
+		}
 		if r == utf8.RuneError {
 			space()
 			continue
@@ -70,7 +74,12 @@ func normalize(s string) string {
 				b.WriteByte('.')
 			}
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´':
-			// Apostrophes join: "what's" -> "whats", "can't" -> "cant".
+			// Apostrophes join ("can't" -> "cant"); a possessive or "is"
+			// 's is dropped ("Ng's" -> "ng", "what's" -> "what").
+			if j := i + utf8.RuneLen(r); prev == letter && j < len(s) && (s[j] == 's' || s[j] == 'S') &&
+				(j+1 == len(s) || !isWordByte(s[j+1])) {
+				skip = j
+			}
 		case r == '$' || r == '€' || r == '£':
 			space()
 			b.WriteString("$ ")
@@ -82,6 +91,10 @@ func normalize(s string) string {
 		}
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
 
 // foldRune maps accented Latin letters to their base letter, so "résumé"
@@ -254,10 +267,39 @@ func phraseTable() map[[2]string]string {
 // words pass through the same table, so the FAQ keyword "price" and a
 // learner's "$$" are both "cost".
 func synonymTable() (map[string]string, []string) {
-	families := []struct {
-		canon string
-		words []string
-	}{
+	families := synonymFamilies()
+	m := make(map[string]string)
+	var all []string
+	for _, f := range families {
+		for _, w := range f.words {
+			m[w] = f.canon
+			all = append(all, w)
+		}
+	}
+	// Stems of the variants map too, so inflections the list does not spell
+	// out ("reviewing") still land in the family. Explicit entries win.
+	for _, f := range families {
+		for _, w := range f.words {
+			if s := stem(w); s != w {
+				if _, taken := m[s]; !taken {
+					m[s] = f.canon
+				}
+			}
+		}
+	}
+	return m, all
+}
+
+// synonymFamily is a canonical term and the words that mean it.
+type synonymFamily struct {
+	canon string
+	words []string
+}
+
+// synonymFamilies lists the families; a word must belong to one family
+// only (TestSynonymFamiliesDisjoint), or its meaning would depend on order.
+func synonymFamilies() []synonymFamily {
+	return []synonymFamily{
 		{"cost", []string{"cost", "costs", "costly", "price", "prices", "pricing", "priced", "fee", "fees", "pay", "paying", "paid", "payment", "money", "dollar", "dollars", "expensive", "cheap", "cheaper", "cheapest", "charge", "charged", "tuition"}},
 		{"free", []string{"free", "gratis", "freely"}},
 		{"audit", []string{"audit", "auditing", "audited"}},
@@ -307,34 +349,14 @@ func synonymTable() (map[string]string, []string) {
 		{"research", []string{"research", "researcher", "publications", "publication", "academia", "academic"}},
 		{"difference", []string{"difference", "differences", "different", "differ", "vs", "versus", "compare", "comparison"}},
 	}
-	m := make(map[string]string)
-	var all []string
-	for _, f := range families {
-		for _, w := range f.words {
-			m[w] = f.canon
-			all = append(all, w)
-		}
-	}
-	// Stems of the variants map too, so inflections the list does not spell
-	// out ("reviewing") still land in the family. Explicit entries win.
-	for _, f := range families {
-		for _, w := range f.words {
-			if s := stem(w); s != w {
-				if _, taken := m[s]; !taken {
-					m[s] = f.canon
-				}
-			}
-		}
-	}
-	return m, all
 }
 
-// stopwordTable lists words that carry no topic. They still reach the feature detectors
-// (who, how much, for all), which read surface words.
+// stopwordTable lists words that carry no topic. They still reach the
+// feature detectors (who, how much, for all), which read surface words.
 func stopwordTable() map[string]bool {
 	words := strings.Fields(`a an the and or but if then so of to in on at by for from with without
 		about as into over under than that this these those there here it its is are was were be been
-		being am do does did doing done have has had having i me my mine you your yours we us our they
+		being am do does did doing have has had having i me my mine you your yours we us our they
 		them their he she his her what which who whom whose when where why how much many can could
 		should would will shall may might must need needs want wanted going get gets got getting
 		any anything some something one ones just really actually also still even very too more
