@@ -109,6 +109,8 @@ var DefaultTexts = []string{
 // Result is what a run measured. Durations are in the JSON as
 // nanoseconds; Text renders them for people.
 type Result struct {
+	// Label names what was measured, e.g. "certpath-memory" or "bolt-peer".
+	Label    string        `json:"label,omitempty"`
 	Target   string        `json:"target"`
 	Platform Platform      `json:"platform"`
 	Conns    int           `json:"conns"`
@@ -135,8 +137,8 @@ type Result struct {
 
 // Text is a one-line human summary of r.
 func (r Result) Text() string {
-	return fmt.Sprintf("%s %s conns=%d requests=%d rps=%.0f p50=%s p90=%s p99=%s max=%s errors=%d (non-2xx=%d timeouts=%d transport=%d fail-body=%d)",
-		r.Platform, r.Target, r.Conns, r.Requests, r.RPS,
+	return fmt.Sprintf("%s %s %s conns=%d requests=%d rps=%.0f p50=%s p90=%s p99=%s max=%s errors=%d (non-2xx=%d timeouts=%d transport=%d fail-body=%d)",
+		r.Label, r.Platform, r.Target, r.Conns, r.Requests, r.RPS,
 		ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max),
 		r.Errors, r.Non2xx, r.Timeouts, r.Transport, r.FailBodies)
 }

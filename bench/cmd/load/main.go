@@ -4,6 +4,7 @@
 //	load -platform slack -url http://127.0.0.1:8080/slack/commands -c 16 -d 10s
 //	load -platform discord -url http://127.0.0.1:8080/discord/interactions -rate 1000
 //	load keygen    # prints "PRIVATE_SEED_HEX PUBLIC_KEY_HEX" for a Discord target
+//	load report -slack-peer bolt-peer -discord-peer discord-peer results/*.json
 //
 // Secrets come from the environment, never from flags (flags show in ps):
 // LOAD_SLACK_SECRET is the Slack signing secret, LOAD_DISCORD_SEED the hex
@@ -15,6 +16,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -44,6 +46,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		_, err = fmt.Fprintln(stdout, hex.EncodeToString(priv.Seed()), hex.EncodeToString(pub))
 		return err
 	}
+	if len(args) > 0 && args[0] == "report" {
+		return report(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o load.Options
@@ -59,6 +64,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.DurationVar(&o.Timeout, "timeout", 0, "per-request timeout (default 5s)")
 	fs.StringVar(&o.FailBody, "fail-body", "", "count 2xx replies containing this text as errors")
 	fs.StringVar(&jsonOut, "json", "", "also write the result as JSON to this file")
+	var label string
+	fs.StringVar(&label, "label", "", "name of what is measured, for reports")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,6 +82,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	res.Label = label
 	fmt.Fprintln(stdout, res.Text())
 	if res.FirstError != "" {
 		fmt.Fprintln(stdout, "first error:", res.FirstError)
@@ -89,4 +97,28 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 	}
 	return nil
+}
+
+// report prints the side-by-side table of result files written with -json.
+func report(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("load report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	slackPeer := fs.String("slack-peer", "bolt-peer", "label of the Slack baseline")
+	discordPeer := fs.String("discord-peer", "discord-peer", "label of the Discord baseline")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var results []load.Result
+	for _, path := range fs.Args() {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		var r load.Result
+		if err := json.Unmarshal(b, &r); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		results = append(results, r)
+	}
+	return load.WriteTable(stdout, load.Summarize(results), map[load.Platform]string{load.Slack: *slackPeer, load.Discord: *discordPeer})
 }
