@@ -1,0 +1,96 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/bot"
+	"github.com/certpath/certpath/catalog"
+	"github.com/certpath/certpath/session"
+	"github.com/certpath/certpath/session/bolt"
+	"github.com/certpath/certpath/session/memory"
+	"github.com/certpath/certpath/session/redis"
+	"github.com/certpath/certpath/session/redis/redistest"
+)
+
+func stores(t *testing.T) map[string]session.Store {
+	t.Helper()
+	b, err := bolt.Open(filepath.Join(t.TempDir(), "certpath.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	url, stop := redistest.Start(t)
+	t.Cleanup(stop)
+	r, err := redis.Open(context.Background(), url, redis.Options{Prefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close(); r.Close() })
+	return map[string]session.Store{"memory": memory.New(), "bolt": b, "redis": r}
+}
+
+// TestConcurrentTurnsLoseNothing: 100 goroutines send turns for one user at
+// once; every turn lands (the session counts 100 turns) and the answers
+// they carried are all in the profile.
+func TestConcurrentTurnsLoseNothing(t *testing.T) {
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, st := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st}
+			key := advisor.Key{Platform: "test", Workspace: "W", User: "crowd-" + name}
+			answers := []string{"programming=some", "ml=none", "goal=mlops", "hours=6", "budget=aid"}
+			var wg sync.WaitGroup
+			errs := make(chan error, 100)
+			for i := range 100 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					in := advisor.Input{Text: fmt.Sprintf("ask question %d", i)}
+					if i < len(answers) {
+						in = advisor.Input{Choice: answers[i]}
+					}
+					if _, err := conv.Turn(context.Background(), key, in); err != nil {
+						errs <- err
+					}
+				}()
+			}
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				t.Error(err)
+			}
+			s, err := st.Load(context.Background(), key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := advisor.Profile{Programming: "some", ML: "none", Goal: "mlops", HoursPerWeek: 6, Budget: "aid"}
+			if s.Turns != 100 || s.Profile != want || s.Plan == nil {
+				t.Errorf("after 100 concurrent turns: turns %d, profile %+v, plan %v", s.Turns, s.Profile, s.Plan != nil)
+			}
+		})
+	}
+}
+
+func TestForgetDeletesTheSession(t *testing.T) {
+	cat, _ := catalog.Default()
+	st := memory.New()
+	conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st, Now: func() time.Time { return time.Unix(0, 0) }}
+	key := advisor.Key{Platform: "test", User: "u"}
+	conv.Turn(context.Background(), key, advisor.Input{Text: "some python"})
+	r, err := conv.Turn(context.Background(), key, advisor.Input{Text: "forget"})
+	if err != nil || !r.Forget {
+		t.Fatalf("forget: %v %+v", err, r)
+	}
+	if _, err := st.Load(context.Background(), key); !errors.Is(err, session.ErrNotFound) {
+		t.Errorf("session still stored after forget: %v", err)
+	}
+}
