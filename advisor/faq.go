@@ -659,22 +659,26 @@ func (ix *faqIndex) correct(w string) (string, bool) {
 	return ix.dict[best].word, true
 }
 
-// query is one analysed question. It lives on the caller's stack.
+// query is one analysed question. It holds fixed arrays rather than
+// slices so that it stays on Match's stack: no allocation per word.
 type query struct {
-	words    []word
-	unknown  []bool // per word: not a word the matcher knows, even after correction
-	neutral  []bool // per word: known to the synonym table but to no document
-	terms    []int32
+	buf      [maxTokens]word
+	n        int
+	unknown  [maxTokens]bool // per word: not a word the matcher knows, even after correction
+	neutral  [maxTokens]bool // per word: known to the synonym table but to no document
+	termBuf  [maxTokens]int32
+	nTerms   int
 	titleHit int // course whose full title is in the question, or -1
 }
 
+func (qa *query) words() []word  { return qa.buf[:qa.n] }
+func (qa *query) terms() []int32 { return qa.termBuf[:qa.nTerms] }
+
 // Match answers q from the catalog. It never mutates the index.
 func (ix *faqIndex) Match(q string) Answer {
-	var wbuf [maxTokens]word
-	var ubuf [maxTokens]bool
-	var tbuf [maxTokens]int32
-	var nbuf [maxTokens]bool
-	qa := query{words: ix.lx.splitWords(normalize(q), wbuf[:0]), unknown: ubuf[:0], neutral: nbuf[:0], terms: tbuf[:0], titleHit: -1}
+	var qa query
+	qa.n = len(ix.lx.splitWords(normalize(q), qa.buf[:0]))
+	qa.titleHit = -1
 	ix.analyse(&qa)
 	f := ix.features(&qa)
 	if a, ok := ix.computedAnswer(&qa, &f); ok {
@@ -685,8 +689,8 @@ func (ix *faqIndex) Match(q string) Answer {
 
 // analyse corrects typos, marks unknown words and collects distinct terms.
 func (ix *faqIndex) analyse(qa *query) {
-	for i := range qa.words {
-		w := &qa.words[i]
+	for i := range qa.n {
+		w := &qa.buf[i]
 		unknown, neutral := false, false
 		if !w.stop && !w.isNum {
 			if _, ok := ix.vocab[w.term]; !ok && !ix.lx.families[w.term] {
@@ -699,26 +703,26 @@ func (ix *faqIndex) analyse(qa *query) {
 				unknown = !neutral
 			}
 		}
-		qa.unknown = append(qa.unknown, unknown)
-		qa.neutral = append(qa.neutral, neutral)
+		qa.unknown[i], qa.neutral[i] = unknown, neutral
 		if w.stop || w.isNum || unknown || neutral {
 			continue
 		}
 		id := ix.vocab[w.term]
 		dup := false
-		for _, t := range qa.terms {
+		for _, t := range qa.terms() {
 			if t == id {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			qa.terms = append(qa.terms, id)
+			qa.termBuf[qa.nTerms] = id
+			qa.nTerms++
 		}
 	}
 	// A course's full title, stopwords included ("ml for all").
 	for ci, c := range ix.courses {
-		if containsSeq(qa.words, c.title) {
+		if containsSeq(qa.words(), c.title) {
 			qa.titleHit = ci
 		}
 	}
@@ -773,7 +777,7 @@ func isConnector(w word) bool {
 
 func (ix *faqIndex) features(qa *query) features {
 	f := features{course: -1}
-	ws := qa.words
+	ws := qa.words()
 	amount := func(i int, n float64) int {
 		// ws[i] is a number n; read its unit and return the next index.
 		j := i + 1
@@ -951,7 +955,7 @@ func hasSurfacePair(ws []word, a, b string) bool {
 func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 	// Every content word must be one the computation understands; a
 	// question about a Stanford MS or a flight is not ours to price.
-	for i, w := range qa.words {
+	for i, w := range qa.words() {
 		if w.stop || w.isNum {
 			continue
 		}
@@ -985,7 +989,7 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 		return ix.costAnswer(mMin, mMax, fmt.Sprintf("%s %s %s, %s at %s h a week, so about %s of subscription.",
 			what, verb, rangeText(hMin, hMax, "", " h"), rangeText(wMin, wMax, "", " weeks"), fmtNum(rate), rangeText(mMin, mMax, "", " months"))), true
 	}
-	if rate > 0 && (f.durationAsk || f.courses > 0 || f.spec || f.course >= 0 || hasTerm(qa.words, "course") || hasTerm(qa.words, "certificate")) {
+	if rate > 0 && (f.durationAsk || f.courses > 0 || f.spec || f.course >= 0 || hasTerm(qa.words(), "course") || hasTerm(qa.words(), "certificate")) {
 		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
 		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
 			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
@@ -1045,7 +1049,7 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 	} else {
 		scores = make([]float64, len(ix.docs))
 	}
-	for _, t := range qa.terms {
+	for _, t := range qa.terms() {
 		for _, p := range ix.postings[t] {
 			scores[p.doc] += float64(p.w)
 		}
@@ -1123,7 +1127,7 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 func (ix *faqIndex) coverage(qa *query, f *features, d int) float64 {
 	doc := &ix.docs[d]
 	var total, covered float64
-	for i, w := range qa.words {
+	for i, w := range qa.words() {
 		if w.stop || w.isNum {
 			continue
 		}
