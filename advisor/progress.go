@@ -472,10 +472,10 @@ func (a *Advisor) logProgress(s Session, in Input, arg string, add bool) (Sessio
 func progressSuggestions(p *Plan) []string {
 	for i, st := range p.Steps {
 		if !st.Done {
-			return []string{"progress +3 hours", fmt.Sprintf("done %d", i+1), "progress"}
+			return []string{"progress +3 hours", fmt.Sprintf("done %d", i+1), "export"}
 		}
 	}
-	return []string{"plan", "restart"}
+	return []string{"export", "restart"}
 }
 
 // progressPrefixes map how learners report progress to a command; longer

@@ -86,6 +86,14 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
+	case "export":
+		return a.export(s, in)
+	case "remind":
+		return a.remind(s, in, arg)
+	case "on track", "behind":
+		if hasPlan(s) {
+			return a.checkInAnswer(s, in, cmd == "on track")
+		}
 	case "progress", "log":
 		if hasPlan(s) {
 			return a.logProgress(s, in, arg, cmd == "log")
@@ -234,6 +242,8 @@ Commands:
   plan     show your plan
   done 1   mark step 1 (or "done regression") finished; the rest re-plans from today
   progress 12 hours   log hours on your current step; "progress" alone shows where you stand
+  export   your plan as Markdown and as a calendar (.ics) file
+  remind weekly monday 18:00 Europe/Paris   a weekly check-in ("remind off" stops it)
   ask ...  ask a question, e.g. "ask do certificates expire?"
   restart  start over
   forget   delete everything I know about you
@@ -282,6 +292,18 @@ func parseCommand(norm, text string) (cmd, arg string) {
 		return "forget", ""
 	case "status", "profile", "where am i", "my profile":
 		return "profile", ""
+	}
+	switch t {
+	case "export", "export plan", "export my plan", "download", "download plan":
+		return "export", ""
+	case "on track", "i'm on track", "im on track", "on schedule":
+		return "on track", ""
+	case "behind", "i'm behind", "im behind", "falling behind", "i'm falling behind", "im falling behind":
+		return "behind", ""
+	}
+	if word == "remind" || word == "reminder" || word == "reminders" {
+		i := strings.Index(strings.ToLower(text), word)
+		return "remind", strings.TrimSpace(text[i+len(word):])
 	}
 	if c, rest, ok := progressCommand(t); ok {
 		return c, rest

@@ -52,6 +52,8 @@ var transcripts = map[string][]string{
 	"unanswerable_question":          {"what's the weather in Paris?", "how do I fix my printer?", "developer", "ask how long does a course take at 5 hours a week"},
 	"progress_and_replan": {"never programmed, no ML, data scientist, 8 hours a week, free", "progress 12 hours", "done 1",
 		"finished the classification course", "done the project", "actually 4 hours a week", "undo 3", "progress"},
+	"export_and_checkin": {"some programming, coursework, data science, 6 hours a week, free", "export",
+		"remind weekly monday 18:00 Mars/Olympus", "remind weekly monday 18:00 europe/paris", "remind", "behind", "remind off"},
 	"research_with_production": {"I code for a living and have shipped models to production; I want a PhD-style research path; 12 hours a week; financial aid"},
 }
 

@@ -13,15 +13,21 @@ import (
 func newPlanCmd(e *env) *cobra.Command {
 	var (
 		asJSON bool
+		format string
 		p      advisor.Profile
 	)
 	c := &cobra.Command{
-		Use:   "plan --programming P --ml M --goal G --hours N --budget B [--start YYYY-MM-DD] [--json]",
+		Use:   "plan --programming P --ml M --goal G --hours N --budget B [--start YYYY-MM-DD] [--format text|json|md|ics]",
 		Short: "Print a sequenced certificate plan for a profile",
 		Example: `  certpath plan --programming professional --ml none --goal mlops --hours 6 --budget aid
-  certpath plan --json --programming none --ml none --goal literacy --hours 3 --budget free --start 2027-01-04`,
+  certpath plan --json --programming none --ml none --goal literacy --hours 3 --budget free --start 2027-01-04
+  certpath plan --format ics --programming some --ml coursework --goal data_scientist --hours 8 --budget paid > plan.ics`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			format, err := planFormat(cmd, format, asJSON)
+			if err != nil {
+				return err
+			}
 			if err := checkPlanFlags(cmd, p); err != nil {
 				return err
 			}
@@ -33,17 +39,31 @@ func newPlanCmd(e *env) *cobra.Command {
 			if err != nil {
 				return usageError("%v", err)
 			}
-			if asJSON {
+			switch format {
+			case "json":
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
 				return enc.Encode(plan)
+			case "md":
+				_, err := e.stdout.Write(advisor.PlanMarkdown(plan, nil))
+				return err
+			case "ics":
+				// The CLI has no learner: UIDs are stable per profile and
+				// start, so re-importing the same plan updates its events.
+				data, err := advisor.PlanICS(plan, advisor.ExportOptions{Owner: "cli:" + fmt.Sprint(p), Now: e.now()})
+				if err != nil {
+					return fmt.Errorf("plan: %w", err)
+				}
+				_, err = e.stdout.Write(data)
+				return err
 			}
 			fmt.Fprintln(e.stdout, advisor.FormatPlan(plan))
 			return nil
 		},
 	}
 	f := c.Flags()
-	f.BoolVar(&asJSON, "json", false, "print the plan as JSON")
+	f.BoolVar(&asJSON, "json", false, "print the plan as JSON (same as --format json)")
+	f.StringVar(&format, "format", "text", "output format: "+strings.Join(planFormats, "|"))
 	f.StringVar(&p.Programming, "programming", "", "programming background: "+strings.Join(advisor.AllowedValues[advisor.SlotProgramming], "|"))
 	f.StringVar(&p.ML, "ml", "", "ML experience: "+strings.Join(advisor.AllowedValues[advisor.SlotML], "|"))
 	f.StringVar(&p.Goal, "goal", "", "goal: "+strings.Join(advisor.AllowedValues[advisor.SlotGoal], "|"))
@@ -95,4 +115,26 @@ func checkEnum(flag string, slot advisor.Slot, value string) error {
 		}
 	}
 	return usageError("plan: --%s %q is not one of %s", flag, value, strings.Join(allowed, ", "))
+}
+
+// planFormats are the values --format accepts.
+var planFormats = []string{"text", "json", "md", "ics"}
+
+// planFormat resolves --format and its --json alias; asking for two
+// different formats is a usage error rather than a silent choice.
+func planFormat(cmd *cobra.Command, format string, asJSON bool) (string, error) {
+	ok := false
+	for _, f := range planFormats {
+		ok = ok || f == format
+	}
+	if !ok {
+		return "", usageError("plan: --format %q is not one of %s", format, strings.Join(planFormats, ", "))
+	}
+	if asJSON {
+		if cmd.Flags().Changed("format") && format != "json" {
+			return "", usageError("plan: --json conflicts with --format %s: use one of them", format)
+		}
+		return "json", nil
+	}
+	return format, nil
 }
