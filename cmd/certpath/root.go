@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -27,6 +28,7 @@ type env struct {
 	configFile     string
 	now            func() time.Time
 	cfg            *config.Config
+	log            *slog.Logger
 }
 
 func newRoot(e *env) *cobra.Command {

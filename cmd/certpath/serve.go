@@ -29,18 +29,34 @@ SIGINT/SIGTERM stop it gracefully.`,
 }
 
 func (e *env) serve(ctx context.Context) error {
-	cfg, err := e.config()
+	srv, err := e.service(ctx)
 	if err != nil {
 		return err
 	}
+	if err := srv.ListenAndServe(ctx); err != nil {
+		return err
+	}
+	e.log.Info("certpath stopped")
+	return nil
+}
+
+// service builds everything serve runs: configuration, catalog, store,
+// HTTP server and the configured chat transports. Background transports
+// start here and stop with ctx.
+func (e *env) service(ctx context.Context) (*server.Server, error) {
+	cfg, err := e.config()
+	if err != nil {
+		return nil, err
+	}
 	log := server.NewLogger(e.stderr, cfg.Log.Level, cfg.Log.Format, isTerminal(e.stderr))
+	e.log = log
 	adv, err := e.advisor()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	st, err := openStore(ctx, cfg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	srv := server.New(server.Options{
 		Addr: cfg.HTTP.Addr, ReadTimeout: cfg.HTTP.ReadTimeout, WriteTimeout: cfg.HTTP.WriteTimeout,
@@ -67,7 +83,7 @@ func (e *env) serve(ctx context.Context) error {
 		})
 		if err != nil {
 			st.Close()
-			return err
+			return nil, err
 		}
 		h.Register(srv.Mux())
 		srv.OnShutdown(h.Wait)
@@ -81,7 +97,7 @@ func (e *env) serve(ctx context.Context) error {
 		h, err := discord.New(discordOptions(cfg, conv, log, e))
 		if err != nil {
 			st.Close()
-			return err
+			return nil, err
 		}
 		if cfg.Discord.PublicKey != "" {
 			h.Register(srv.Mux())
@@ -98,11 +114,7 @@ func (e *env) serve(ctx context.Context) error {
 		log.Warn("no chat platform configured: set CERTPATH_SLACK_SIGNING_SECRET or CERTPATH_DISCORD_PUBLIC_KEY; serving health and metrics only")
 	}
 	log.Info("certpath serving", "addr", cfg.HTTP.Addr, "store", cfg.Store, "transports", transports, "version", version)
-	if err := srv.ListenAndServe(ctx); err != nil {
-		return err
-	}
-	log.Info("certpath stopped")
-	return nil
+	return srv, nil
 }
 
 func discordOptions(cfg config.Config, conv *bot.Conversations, log *slog.Logger, e *env) discord.Options {

@@ -227,3 +227,40 @@ func TestServeRedisUnreachableFailsFast(t *testing.T) {
 		t.Errorf("took %v, want under 10 s", took)
 	}
 }
+
+// BenchmarkColdStart is a cold start of serve on the embedded store: load
+// configuration and catalog, open the bbolt file, build the server and
+// the Slack and Discord handlers, listen, and answer the first /healthz.
+func BenchmarkColdStart(b *testing.B) {
+	pub, _, _ := ed25519.GenerateKey(rand.Reader)
+	dir := b.TempDir()
+	vars := map[string]string{
+		"CERTPATH_DATA_DIR": dir, "CERTPATH_STORE": "bolt", "CERTPATH_HTTP_ADDR": "127.0.0.1:0",
+		"CERTPATH_SLACK_SIGNING_SECRET": testSlackSecret, "CERTPATH_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+	}
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for b.Loop() {
+		ctx, cancel := context.WithCancel(context.Background())
+		e := &env{getenv: func(k string) string { return vars[k] }, stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+		newRoot(e)
+		srv, err := e.service(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- srv.Serve(ctx, ln) }()
+		resp, err := client.Get("http://" + ln.Addr().String() + "/healthz")
+		if err != nil || resp.StatusCode != 200 {
+			b.Fatalf("first /healthz: %v", err)
+		}
+		resp.Body.Close()
+		cancel()
+		if err := <-done; err != nil {
+			b.Fatal(err)
+		}
+	}
+}
