@@ -130,20 +130,21 @@ func PlanICS(p *Plan, opts ExportOptions) ([]byte, error) {
 // the learner's own time zone, so it stays at the same local time across
 // daylight-saving changes.
 func addCheckIn(cal *ics.Calendar, p *Plan, r *Reminder, owner string, now time.Time) error {
-	loc, err := time.LoadLocation(r.TZ)
+	loc, err := r.location()
 	if err != nil {
-		return fmt.Errorf("advisor: export ics: reminder time zone %q: %w", r.TZ, err)
+		return fmt.Errorf("advisor: export ics: %w", err)
 	}
-	from, err := time.Parse(DateLayout, p.Start)
+	from, err := time.ParseInLocation(DateLayout, p.Start, loc)
 	if err != nil {
 		return fmt.Errorf("advisor: export ics: plan start %q: %w", p.Start, err)
 	}
-	if since := r.Since.In(loc); since.After(from) {
-		from = since
+	if r.Since.After(from) {
+		from = r.Since
 	}
-	first, ok := r.nextAfter(from.Add(-time.Minute), loc)
-	if !ok {
-		return fmt.Errorf("advisor: export ics: reminder time %q is not HH:MM", r.Time)
+	// The first check-in at or after the later of plan start and signup.
+	first, err := r.Next(from.Add(-time.Nanosecond))
+	if err != nil {
+		return fmt.Errorf("advisor: export ics: %w", err)
 	}
 	until, err := time.Parse(DateLayout, p.End)
 	if err != nil {

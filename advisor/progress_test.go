@@ -281,3 +281,24 @@ func TestProgressDoesNotMutateInput(t *testing.T) {
 		t.Errorf("input progress changed: %+v, was %+v", s.Progress, snapshot)
 	}
 }
+
+// BenchmarkStepWithProgress is a progress turn on a plan with a finished
+// step: resolve, re-plan and re-flow, render.
+func BenchmarkStepWithProgress(b *testing.B) {
+	a := newTestAdvisor(b)
+	s, _ := run(a, Session{}, "never programmed, no ML, data scientist, 8 hours a week, free", "done 2")
+	for b.Loop() {
+		a.Step(s, Input{Text: "finished the classification course", Now: day(9)})
+	}
+}
+
+func BenchmarkPlanICS(b *testing.B) {
+	a := newTestAdvisor(b)
+	s, _ := run(a, Session{}, "never programmed, no ML, data scientist, 8 hours a week, free")
+	r := &Reminder{Weekday: time.Monday, Time: "18:00", TZ: "Europe/Paris", Since: today}
+	for b.Loop() {
+		if _, err := PlanICS(s.Plan, ExportOptions{Owner: "u", Now: today, Reminder: r}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

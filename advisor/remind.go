@@ -39,6 +39,9 @@ func (r Reminder) clock() (hour, minute int, err error) {
 	return hour, minute, nil
 }
 
+// Location loads the reminder's time zone.
+func (r Reminder) Location() (*time.Location, error) { return r.location() }
+
 func (r Reminder) location() (*time.Location, error) {
 	if r.TZ == "" || r.TZ == "Local" {
 		return nil, fmt.Errorf("%w: no time zone", ErrBadReminder)
@@ -56,6 +59,12 @@ func (r Reminder) Last(t time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
+	return r.LastIn(loc, t)
+}
+
+// LastIn is Last with the zone already loaded (see Location), for callers
+// that go through many reminders: loading a zone reads the zoneinfo file.
+func (r Reminder) LastIn(loc *time.Location, t time.Time) (time.Time, error) {
 	hour, minute, err := r.clock()
 	if err != nil {
 		return time.Time{}, err
@@ -78,11 +87,6 @@ func (r Reminder) Next(t time.Time) (time.Time, error) {
 	l := last.In(last.Location())
 	hour, minute, _ := r.clock()
 	return time.Date(l.Year(), l.Month(), l.Day()+7, hour, minute, 0, 0, l.Location()), nil
-}
-
-func (r Reminder) nextAfter(t time.Time, _ *time.Location) (time.Time, bool) {
-	n, err := r.Next(t)
-	return n, err == nil
 }
 
 func (r Reminder) describe() string {

@@ -93,11 +93,12 @@ func (s *Scheduler) Tick(ctx context.Context) (Result, error) {
 		return res, err
 	}
 	s.forgetOld(now)
+	zones := map[string]*time.Location{}
 	for id, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		at, ok := s.dueAt(e, now)
+		at, ok := s.dueAt(e, now, zones)
 		if !ok {
 			continue
 		}
@@ -124,10 +125,20 @@ func (s *Scheduler) Tick(ctx context.Context) (Result, error) {
 	return res, nil
 }
 
-// dueAt returns the check-in time of e that is due at now, if any.
-func (s *Scheduler) dueAt(e entry, now time.Time) (time.Time, bool) {
+// dueAt returns the check-in time of e that is due at now, if any. zones
+// caches loaded time zones for the tick.
+func (s *Scheduler) dueAt(e entry, now time.Time, zones map[string]*time.Location) (time.Time, bool) {
 	r := e.Reminder
-	at, err := r.Last(now)
+	loc, ok := zones[r.TZ]
+	if !ok {
+		var err error
+		if loc, err = r.Location(); err != nil {
+			s.log().Warn("unusable reminder in index", "platform", e.Key.Platform, "user", e.Key.User, "err", err)
+			return time.Time{}, false
+		}
+		zones[r.TZ] = loc
+	}
+	at, err := r.LastIn(loc, now)
 	if err != nil {
 		s.log().Warn("unusable reminder in index", "platform", e.Key.Platform, "user", e.Key.User, "err", err)
 		return time.Time{}, false

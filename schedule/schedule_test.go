@@ -348,3 +348,24 @@ func TestRunSendsMissedOnStart(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkTickIdle is a tick over 1000 reminders none of which is due:
+// the cost every replica pays every minute.
+func BenchmarkTickIdle(b *testing.B) {
+	c := &clock{t: signup}
+	base := memory.NewWithClock(c.Now)
+	adv := newAdvisor(b)
+	for i := range 1000 {
+		key := advisor.Key{Platform: "slack", Workspace: "T1", User: fmt.Sprintf("u%04d", i)}
+		r := &advisor.Reminder{Weekday: time.Monday, Time: "18:00", TZ: "Europe/Paris", Since: signup}
+		if err := schedule.Sync(context.Background(), base, key, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s := newScheduler(base, adv, c, &outbox{})
+	for b.Loop() {
+		if _, err := s.Tick(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
