@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/certpath/certpath/advisor"
@@ -106,6 +107,9 @@ type Running struct {
 	URL  string
 	stop context.CancelFunc
 	done chan error
+
+	once    sync.Once
+	stopErr error
 }
 
 // Start builds the service and serves it on a free loopback port until
@@ -127,13 +131,16 @@ func Start(opts Options) (*Running, error) {
 }
 
 // Stop cancels the serve context and returns Serve's error, or an error if
-// the shutdown did not finish within limit.
+// the shutdown did not finish within limit. Later calls return the first
+// call's result.
 func (r *Running) Stop(limit time.Duration) error {
-	r.stop()
-	select {
-	case err := <-r.done:
-		return err
-	case <-time.After(limit):
-		return fmt.Errorf("service: did not stop within %s", limit)
-	}
+	r.once.Do(func() {
+		r.stop()
+		select {
+		case r.stopErr = <-r.done:
+		case <-time.After(limit):
+			r.stopErr = fmt.Errorf("service: did not stop within %s", limit)
+		}
+	})
+	return r.stopErr
 }
