@@ -120,7 +120,8 @@ func PlanICS(p *Plan, opts ExportOptions) ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := cal.SerializeTo(&buf); err != nil {
+	// RFC 5545 lines end in CRLF; some calendar apps reject bare LF.
+	if err := cal.SerializeTo(&buf, ics.WithNewLineWindows); err != nil {
 		return nil, fmt.Errorf("advisor: export ics: %w", err)
 	}
 	return buf.Bytes(), nil

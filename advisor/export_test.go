@@ -30,6 +30,7 @@ func TestPlanICSParsesBack(t *testing.T) {
 			if bytes.Contains(data, []byte("U1")) {
 				t.Errorf("the file carries the user id")
 			}
+			checkRFC5545Lines(t, data)
 			cal, err := ics.ParseCalendar(bytes.NewReader(data))
 			if err != nil {
 				t.Fatalf("library cannot parse our output: %v\n%s", err, data)
@@ -172,5 +173,36 @@ func TestExportCommand(t *testing.T) {
 	}
 	if !strings.Contains(r.Text, "1. Machine Learning for All") {
 		t.Errorf("text is not a complete rendering of the plan: %q", r.Text)
+	}
+}
+
+// checkRFC5545Lines checks what strict importers (Outlook among them)
+// insist on and the parser forgives: CRLF line ends, lines of at most 75
+// octets, a DTSTAMP and UID in every event.
+func checkRFC5545Lines(t *testing.T, data []byte) {
+	t.Helper()
+	if !bytes.HasSuffix(data, []byte("END:VCALENDAR\r\n")) {
+		t.Errorf("does not end with END:VCALENDAR CRLF")
+	}
+	lines := bytes.Split(bytes.TrimSuffix(data, []byte("\r\n")), []byte("\r\n"))
+	events, stamps, uids := 0, 0, 0
+	for i, l := range lines {
+		if bytes.ContainsAny(l, "\r\n") {
+			t.Fatalf("line %d has a bare CR or LF: %q", i+1, l)
+		}
+		if len(l) > 75 {
+			t.Errorf("line %d is %d octets, over 75: %q", i+1, len(l), l)
+		}
+		switch {
+		case bytes.Equal(l, []byte("BEGIN:VEVENT")):
+			events++
+		case bytes.HasPrefix(l, []byte("DTSTAMP:")):
+			stamps++
+		case bytes.HasPrefix(l, []byte("UID:")):
+			uids++
+		}
+	}
+	if stamps != events || uids != events {
+		t.Errorf("%d events but %d DTSTAMP and %d UID", events, stamps, uids)
 	}
 }
