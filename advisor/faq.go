@@ -681,10 +681,15 @@ func (ix *faqIndex) Match(q string) Answer {
 	qa.titleHit = -1
 	ix.analyse(&qa)
 	f := ix.features(&qa)
-	if a, ok := ix.computedAnswer(&qa, &f); ok {
-		return a
+	a, ok := ix.computedAnswer(&qa, &f)
+	if !ok {
+		a = ix.rank(&qa, &f)
 	}
-	return ix.rank(&qa, &f)
+	if a.Suggestions == nil {
+		// An empty list, not null, for JSON consumers (certpath ask --json).
+		a.Suggestions = []string{}
+	}
+	return a
 }
 
 // analyse corrects typos, marks unknown words and collects distinct terms.

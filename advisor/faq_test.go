@@ -338,6 +338,9 @@ func FuzzFAQMatch(f *testing.F) {
 		if a.Answered && (a.Topic == "" || a.Text == "") {
 			t.Fatalf("Match(%q) answered with topic %q text %q", q, a.Topic, a.Text)
 		}
+		if a.Suggestions == nil {
+			t.Fatalf("Match(%q).Suggestions is nil, want a list (JSON [])", q)
+		}
 		if !a.Answered && (a.Topic != "" || len(a.Suggestions) != 3) {
 			t.Fatalf("Match(%q) unanswered with topic %q and %d suggestions", q, a.Topic, len(a.Suggestions))
 		}
