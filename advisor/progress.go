@@ -109,6 +109,17 @@ func (p *Progress) clone() *Progress {
 	return out
 }
 
+// progressFor is a copy of the session's progress to change, with the
+// stored plan as its baseline if it has none yet (a session saved before
+// progress was tracked): that is the schedule the learner was following.
+func progressFor(s Session) *Progress {
+	pr := s.Progress.clone()
+	if pr.Baseline == nil && s.Plan != nil {
+		pr.Baseline = baselineOf(s.Plan)
+	}
+	return pr
+}
+
 // rebase returns the progress with its baseline set from a fresh plan
 // when there is none yet, when nothing has been logged and the profile
 // changed, or when the plan's courses changed (a new goal).
@@ -281,7 +292,7 @@ func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session,
 		return s, r
 	}
 	st := s.Plan.Steps[i]
-	pr := s.Progress.clone()
+	pr := progressFor(s)
 	_, was := pr.finished(st.Course)
 	var ack string
 	switch {
@@ -445,7 +456,7 @@ func (a *Advisor) logProgress(s Session, in Input, arg string, add bool) (Sessio
 	}
 	h, _ := strconv.ParseFloat(m[2], 64)
 	st := s.Plan.Steps[i]
-	pr := s.Progress.clone()
+	pr := progressFor(s)
 	if pr.Hours == nil {
 		pr.Hours = map[string]float64{}
 	}

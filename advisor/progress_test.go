@@ -302,3 +302,18 @@ func BenchmarkPlanICS(b *testing.B) {
 		}
 	}
 }
+
+// A session stored before progress was tracked has a plan but no
+// baseline: its stored plan is the schedule to compare with.
+func TestProgressOnLegacySession(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	s.Progress = nil
+	s, r := a.Step(s, Input{Text: "progress 8 hours", Now: day(7)})
+	if st := r.Plan.Status; st == nil || st.OriginalEnd != "2027-05-04" || st.DaysAhead <= -7 || st.DaysAhead >= 7 {
+		t.Errorf("status %+v, want on track against the stored plan ending 2027-05-04", r.Plan.Status)
+	}
+	if s.Progress.Baseline == nil || s.Progress.Baseline.End != "2027-05-04" {
+		t.Errorf("baseline %+v", s.Progress.Baseline)
+	}
+}

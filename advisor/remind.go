@@ -287,7 +287,7 @@ func (a *Advisor) checkInAnswer(s Session, in Input, onTrack bool) (Session, Rep
 	if expected <= st.HoursDone {
 		return a.next(s, in, "Great, keep going.")
 	}
-	pr := s.Progress.clone()
+	pr := progressFor(s)
 	if pr.Hours == nil {
 		pr.Hours = map[string]float64{}
 	}
