@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -17,6 +18,8 @@ import (
 	"github.com/certpath/certpath/bench/load"
 	"github.com/certpath/certpath/bench/service"
 	"github.com/certpath/certpath/bot"
+	"github.com/certpath/certpath/session"
+	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/memory"
 )
 
@@ -241,29 +244,45 @@ func TestDurationBoundsTheRun(t *testing.T) {
 }
 
 // BenchmarkSlackTurn is one signed /certpath round trip through the real
-// service on loopback; `go test -cpuprofile` on it is how the profile in
-// docs/PERFORMANCE.md was taken.
+// service on loopback, on the memory and the bbolt store; `go test
+// -cpuprofile` on it is how the profile in docs/PERFORMANCE.md was taken.
 func BenchmarkSlackTurn(b *testing.B) {
-	st := memory.New()
-	svc, err := service.Start(service.Options{Store: st, SlackSecret: secret})
-	if err != nil {
-		b.Fatal(err)
+	stores := []struct {
+		name string
+		open func(b *testing.B) session.Store
+	}{
+		{"memory", func(*testing.B) session.Store { return memory.New() }},
+		{"bolt", func(b *testing.B) session.Store {
+			st, err := bolt.Open(filepath.Join(b.TempDir(), "certpath.db"), bolt.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return st
+		}},
 	}
-	defer svc.Stop(10 * time.Second)
-	// CPU time per request (client and server together) moves far less
-	// than wall time when other processes share the cores.
-	cpu0 := cpuTime(b)
-	b.ReportAllocs()
-	b.ResetTimer()
-	res, err := load.Run(context.Background(), load.Options{
-		URL: svc.URL + "/slack/commands", Platform: load.Slack, SlackSecret: secret,
-		Conns: 8, Requests: int64(b.N), Duration: 5 * time.Minute, Users: 5000,
-	})
-	if err != nil || res.Errors != 0 {
-		b.Fatalf("%v %s %s", err, res.Text(), res.FirstError)
+	for _, s := range stores {
+		b.Run(s.name, func(b *testing.B) {
+			svc, err := service.Start(service.Options{Store: s.open(b), SlackSecret: secret})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer svc.Stop(10 * time.Second)
+			// CPU time per request (client and server together) moves far
+			// less than wall time when other processes share the cores.
+			cpu0 := cpuTime(b)
+			b.ReportAllocs()
+			b.ResetTimer()
+			res, err := load.Run(context.Background(), load.Options{
+				URL: svc.URL + "/slack/commands", Platform: load.Slack, SlackSecret: secret,
+				Conns: 8, Requests: int64(b.N), Duration: 5 * time.Minute, Users: 5000,
+			})
+			if err != nil || res.Errors != 0 {
+				b.Fatalf("%v %s %s", err, res.Text(), res.FirstError)
+			}
+			b.ReportMetric(float64(res.P99)/1e3, "p99-µs")
+			b.ReportMetric(float64(cpuTime(b)-cpu0)/1e3/float64(b.N), "cpu-µs/op")
+		})
 	}
-	b.ReportMetric(float64(res.P99)/1e3, "p99-µs")
-	b.ReportMetric(float64(cpuTime(b)-cpu0)/1e3/float64(b.N), "cpu-µs/op")
 }
 
 // cpuTime is the user+system CPU time this process has used.
