@@ -73,10 +73,21 @@ start_certpath() {
 }
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-load() { # label platform url [flags...]
-  local label=$1 platform=$2 url=$3; shift 3
+# cpu_ticks PID: user+system CPU the process has used, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+
+# load LABEL PLATFORM URL PID [flags...]: one load run against the process
+# PID; also records the CPU that process spent per request, which, unlike
+# req/s, does not depend on how much of the machine others are using.
+load() {
+  local label=$1 platform=$2 url=$3 pid=$4; shift 4
+  local before; before=$(cpu_ticks "$pid")
   LOAD_SLACK_SECRET=$SLACK_SECRET LOAD_DISCORD_SEED=$DISCORD_SEED "$WORK/load" \
     -label "$label" -platform "$platform" -url "$url" -json "$OUT/$label-$platform-$RUN.json" "$@"
+  local ticks=$(( $(cpu_ticks "$pid") - before ))
+  local n; n=$(sed -n 's/^  "requests": \([0-9]*\),/\1/p' "$OUT/$label-$platform-$RUN.json")
+  echo "$label $platform $RUN $n $((ticks * TICK_US / (n > 0 ? n : 1)))" >>"$OUT/cpu.txt"
 }
 
 rss() { # pid -> "VmRSS VmHWM" in MB
@@ -88,29 +99,35 @@ echo "== results in $OUT"
 
 if [[ " $PHASES " == *" side "* ]]; then
   echo "== side by side: $ROUNDS rounds x $DURATION, $CONNS connections, $USERS users"
-  start_certpath memory; MEM_URL=$CP_URL
-  start_certpath bolt; BOLT_URL=$CP_URL
+  start_certpath memory; MEM_URL=$CP_URL; MEM_PID=$CP_PID
+  start_certpath bolt; BOLT_URL=$CP_URL; BOLT_PID=$CP_PID
   port=$(free_port)
   (cd bench/peers/bolt && SLACK_SIGNING_SECRET=$SLACK_SECRET PORT=$port exec node app.js >"$WORK/bolt-peer.log" 2>&1) &
-  PIDS+=($!); PEER_BOLT=http://127.0.0.1:$port
+  PEER_BOLT_PID=$!; PIDS+=("$PEER_BOLT_PID"); PEER_BOLT=http://127.0.0.1:$port
   port=$(free_port)
   (cd bench/peers/discord && DISCORD_PUBLIC_KEY=$DISCORD_PUB PORT=$port exec node server.js >"$WORK/discord-peer.log" 2>&1) &
-  PIDS+=($!); PEER_DISCORD=http://127.0.0.1:$port
+  PEER_DISCORD_PID=$!; PIDS+=("$PEER_DISCORD_PID"); PEER_DISCORD=http://127.0.0.1:$port
   sleep 1.5 # node needs a moment; a 404 on / means it is up
   wait_http "$PEER_BOLT/"; wait_http "$PEER_DISCORD/"
 
   for r in $(seq 1 "$ROUNDS"); do
     RUN=side$r
     common=(-c "$CONNS" -d "$DURATION" -users "$USERS" -user-prefix "r$r-" -fail-body "try again")
-    load certpath-memory slack "$MEM_URL/slack/commands" "${common[@]}"
-    load certpath-bolt slack "$BOLT_URL/slack/commands" "${common[@]}"
-    load bolt-peer slack "$PEER_BOLT/slack/events" "${common[@]}"
-    load certpath-memory discord "$MEM_URL/discord/interactions" "${common[@]}"
-    load certpath-bolt discord "$BOLT_URL/discord/interactions" "${common[@]}"
-    load discord-peer discord "$PEER_DISCORD/interactions" "${common[@]}"
+    load certpath-memory slack "$MEM_URL/slack/commands" "$MEM_PID" "${common[@]}"
+    load certpath-bolt slack "$BOLT_URL/slack/commands" "$BOLT_PID" "${common[@]}"
+    load bolt-peer slack "$PEER_BOLT/slack/events" "$PEER_BOLT_PID" "${common[@]}"
+    load certpath-memory discord "$MEM_URL/discord/interactions" "$MEM_PID" "${common[@]}"
+    load certpath-bolt discord "$BOLT_URL/discord/interactions" "$BOLT_PID" "${common[@]}"
+    load discord-peer discord "$PEER_DISCORD/interactions" "$PEER_DISCORD_PID" "${common[@]}"
   done
   echo
   "$WORK/load" report -slack-peer bolt-peer -discord-peer discord-peer "$OUT"/*-side*.json | tee "$OUT/side-by-side.txt"
+  echo
+  echo "server CPU per request (µs, median of rounds; lower is better):" | tee "$OUT/cpu-per-request.txt"
+  grep side "$OUT/cpu.txt" | sort -k1,2 -k5n | awk '
+    { key = $1 " " $2; v[key, ++n[key]] = $5; if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
+    END { for (i = 1; i <= k; i++) { key = order[i]; printf "  %-28s %6d\n", key, v[key, int((n[key] + 1) / 2)] } }' |
+    tee -a "$OUT/cpu-per-request.txt"
   echo
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
   PIDS=()
@@ -122,7 +139,7 @@ if [[ " $PHASES " == *" rss "* ]]; then
     start_certpath "$store"
     echo "certpath-$store at start: $(rss "$CP_PID")"
     RUN=rss
-    load "rss-$store" slack "$CP_URL/slack/commands" -c "$CONNS" -d 5m -users "$RSS_USERS" \
+    load "rss-$store" slack "$CP_URL/slack/commands" "$CP_PID" -c "$CONNS" -d 5m -users "$RSS_USERS" \
       -n $((RSS_USERS * RSS_TURNS)) -user-prefix rss- -fail-body "try again"
     echo "certpath-$store after $RSS_USERS users: $(rss "$CP_PID")" | tee -a "$OUT/rss.txt"
     if [ "$store" = bolt ]; then ls -l "$WORK/data-bolt" | tail -n +2 | tee -a "$OUT/rss.txt"; fi
@@ -136,9 +153,9 @@ if [[ " $PHASES " == *" rate "* ]]; then
   for store in memory bolt; do
     start_certpath "$store"
     RUN=rate
-    load "rate-$store" slack "$CP_URL/slack/commands" -c 64 -rate "$FIXED_RATE" -d "$FIXED_DURATION" \
+    load "rate-$store" slack "$CP_URL/slack/commands" "$CP_PID" -c 64 -rate "$FIXED_RATE" -d "$FIXED_DURATION" \
       -users "$USERS" -fail-body "try again" | tee -a "$OUT/rate.txt"
-    load "rate-$store" discord "$CP_URL/discord/interactions" -c 64 -rate "$FIXED_RATE" -d "$FIXED_DURATION" \
+    load "rate-$store" discord "$CP_URL/discord/interactions" "$CP_PID" -c 64 -rate "$FIXED_RATE" -d "$FIXED_DURATION" \
       -users "$USERS" -user-prefix d- -fail-body "try again" | tee -a "$OUT/rate.txt"
     stop_pid "$CP_PID"
   done
