@@ -86,6 +86,8 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
+	case "join", "leave", "group", "group stats":
+		return a.groupCommand(s, in, cmd)
 	case "export":
 		return a.export(s, in)
 	case "remind":
@@ -244,6 +246,7 @@ Commands:
   progress 12 hours   log hours on your current step; "progress" alone shows where you stand
   export   your plan as Markdown and as a calendar (.ics) file
   remind weekly monday 18:00 Europe/Paris   a weekly check-in ("remind off" stops it)
+  join     join the study group of your current course here ("group" lists it, "leave" opts out)
   ask ...  ask a question, e.g. "ask do certificates expire?"
   restart  start over
   forget   delete everything I know about you
@@ -296,6 +299,14 @@ func parseCommand(norm, text string) (cmd, arg string) {
 	switch t {
 	case "export", "export plan", "export my plan", "download", "download plan":
 		return "export", ""
+	case "join", "join group", "join study group", "join the study group":
+		return "join", ""
+	case "leave", "leave group", "leave study group", "leave the study group":
+		return "leave", ""
+	case "group", "study group", "my group", "my study group", "who is in my group", "who's in my group":
+		return "group", ""
+	case "group stats", "groups", "study groups", "group counts":
+		return "group stats", ""
 	case "on track", "i'm on track", "im on track", "on schedule":
 		return "on track", ""
 	case "behind", "i'm behind", "im behind", "falling behind", "i'm falling behind", "im falling behind":

@@ -157,6 +157,13 @@ type Session struct {
 	Progress *Progress `json:"progress,omitempty"`
 	// Reminder is the opt-in weekly check-in; nil when off.
 	Reminder *Reminder `json:"reminder,omitempty"`
+	// StudyGroup is the opt-in to the study group of the current course
+	// in this workspace; nil when not joined.
+	StudyGroup *StudyGroup `json:"study_group,omitempty"`
+	// Community is what the store layer knows about this workspace's
+	// study groups when the turn starts (package groups fills it on
+	// Load). It is never stored with the session.
+	Community *Community `json:"-"`
 }
 
 // Input is one thing the learner did: typed text or picked a choice.
@@ -166,6 +173,9 @@ type Input struct {
 	Choice string
 	// Now is when the turn happened; plans are dated from it.
 	Now time.Time
+	// Admin is set by adapters for workspace admins (Slack) and members
+	// with Manage Server (Discord): they may see aggregate counts.
+	Admin bool
 }
 
 // ReplyKind says what a Reply is for, so adapters can pick a layout.
@@ -198,6 +208,9 @@ type Reply struct {
 	// Files are attachments (e.g. the exported plan) an adapter may upload;
 	// Text stays complete without them.
 	Files []File `json:"files,omitempty"`
+	// Group lists study group members (user ids, for adapters to render
+	// as mentions) or, for admins, counts per course.
+	Group *GroupInfo `json:"group,omitempty"`
 }
 
 // File is one attachment of a Reply.
