@@ -244,11 +244,9 @@ func newFAQIndex(cat *catalog.Catalog) *faqIndex {
 	for i, c := range cat.Courses {
 		titles[i] = c.Title
 	}
-	ix.unanswered = "I can't answer that from what I know. I can answer the questions the guide covers " +
-		"(cost and financial aid, how long certificates take, whether they are worth it and recognized, " +
-		"certificates versus degrees, expiry, program types and the order to take courses), " +
-		"and facts about its courses (" + strings.Join(titles, ", ") +
-		"): who teaches them, their rating, level, topics, hours and cost."
+	// Short on purpose: the suggestions that follow say the rest.
+	ix.unanswered = fmt.Sprintf("I can't answer that from what I know. I know about certificate costs, financial aid, "+
+		"how long they take, recognition, certificates vs. degrees, expiry, and the %d courses in my catalog.", len(titles))
 	return ix
 }
 
