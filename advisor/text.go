@@ -363,7 +363,8 @@ func stopwordTable() map[string]bool {
 		most less least all each every other such only own same again further once please thanks
 		thank hi hello hey yo ok okay lol like well yes no not nor dont doesnt cant wont im ill id
 		lets tell say know whether ever someone anyone people guys bro thing things stuff way ways
-		question questions take taking took takes usually typically generally per via etc`)
+		question questions take taking took takes usually typically generally per via etc
+		hmm hm um umm uh uhh er erm ah oh wow hmmm`)
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
