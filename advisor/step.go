@@ -272,6 +272,9 @@ func greeting(s Session) string {
 		return "Welcome back. Here is your plan."
 	case s.Turns > 1 && s.Profile != (Profile{}):
 		return "Welcome back; let's pick up where we left off."
+	case s.Asking != "":
+		// Already greeted: a second "hi" should not repeat the speech.
+		return "Hi again!"
 	}
 	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
 }

@@ -8,6 +8,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/certpath/certpath/advisor"
@@ -25,6 +27,9 @@ type Options struct {
 	// Echo writes each input line after the prompt, for transcripts
 	// where input is not a terminal.
 	Echo bool
+	// ExportDir is where files a reply carries (the exported plan) are
+	// saved; empty means they are not saved.
+	ExportDir string
 }
 
 // Run greets the user (resuming a stored conversation), then answers each
@@ -35,6 +40,9 @@ func Run(ctx context.Context, t Turner, key advisor.Key, in io.Reader, out io.Wr
 	defer w.Flush()
 	say := func(r advisor.Reply) {
 		fmt.Fprintln(w, Render(r))
+		for _, path := range saveFiles(r.Files, opts.ExportDir, w) {
+			fmt.Fprintln(w, "Saved", path)
+		}
 		fmt.Fprintln(w)
 	}
 	r, _ := t.Turn(ctx, key, advisor.Input{Text: "start"})
@@ -72,6 +80,24 @@ func Run(ctx context.Context, t Turner, key advisor.Key, in io.Reader, out io.Wr
 		return fmt.Errorf("console: read: %w", err)
 	}
 	return nil
+}
+
+// saveFiles writes a reply's files into dir and returns their paths; a
+// failure is reported in the conversation, which goes on.
+func saveFiles(files []advisor.File, dir string, w io.Writer) []string {
+	if dir == "" {
+		return nil
+	}
+	var saved []string
+	for _, f := range files {
+		path := filepath.Join(dir, filepath.Base(f.Name))
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			fmt.Fprintf(w, "Could not save %s: %v\n", path, err)
+			continue
+		}
+		saved = append(saved, path)
+	}
+	return saved
 }
 
 // Render turns a reply into terminal text. Reply.Text is already complete

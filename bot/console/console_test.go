@@ -152,3 +152,22 @@ func TestQuitEndsConversation(t *testing.T) {
 		t.Errorf("quit did not end the conversation:\n%s", out.String())
 	}
 }
+
+func TestExportSavesFiles(t *testing.T) {
+	dir := t.TempDir()
+	conv := newConversations(t, memory.New())
+	var out bytes.Buffer
+	in := strings.NewReader("some python, no ML, data scientist, 5 hours a week, free\nexport\n")
+	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "exp"}, in, &out, console.Options{ExportDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"certpath-plan.md", "certpath-plan.ics"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || len(data) == 0 {
+			t.Errorf("%s not saved: %v", name, err)
+		}
+		if !strings.Contains(out.String(), "Saved "+filepath.Join(dir, name)) {
+			t.Errorf("output does not say where %s is", name)
+		}
+	}
+}

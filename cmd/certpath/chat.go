@@ -13,6 +13,7 @@ import (
 func newChatCmd(e *env) *cobra.Command {
 	var user string
 	var prompt bool
+	var exportDir string
 	c := &cobra.Command{
 		Use:   "chat",
 		Short: "Talk to certpath in this terminal (same conversation as in Slack and Discord)",
@@ -31,7 +32,7 @@ same --user resumes where you left off. Type help for commands, quit to leave.`,
 				user = e.defaultUser()
 			}
 			key := advisor.Key{Platform: "console", User: user}
-			opts := console.Options{}
+			opts := console.Options{ExportDir: exportDir}
 			if prompt && isTerminal(e.stdin) {
 				opts.Prompt = "you> "
 			}
@@ -42,6 +43,7 @@ same --user resumes where you left off. Type help for commands, quit to leave.`,
 		},
 	}
 	c.Flags().StringVar(&user, "user", "", "who is chatting; the same --user resumes the same conversation (default: $USER)")
+	c.Flags().StringVar(&exportDir, "export-dir", ".", "where the export command saves certpath-plan.md and certpath-plan.ics")
 	c.Flags().BoolVar(&prompt, "prompt", true, "print a prompt before each line when reading from a terminal")
 	return c
 }
