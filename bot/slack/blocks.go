@@ -2,6 +2,7 @@ package slack
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -55,7 +56,11 @@ const (
 // renderMessage is the whole Slack message for a reply.
 func renderMessage(r advisor.Reply, on surface) slack.WebhookMessage {
 	blocks := renderBlocks(r, on)
-	msg := slack.WebhookMessage{Text: fallbackText(r.Text)}
+	text := fallbackText(r.Text)
+	if r.Group != nil && on == surfacePrivate {
+		text = clip(mentionify(escape(r.Text), r.Group.Members), maxFallbackText)
+	}
+	msg := slack.WebhookMessage{Text: text}
 	if len(blocks) > 0 {
 		msg.Blocks = &slack.Blocks{BlockSet: blocks}
 	}
@@ -90,6 +95,8 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 		}
 	case r.Answer != nil && r.Answer.Text != "":
 		content = textBlocks(r.Answer.Text)
+	case r.Group != nil && (len(r.Group.Members) > 0 || len(r.Group.Counts) > 0):
+		content = groupBlocks(r.Text, *r.Group)
 	case r.Question != nil:
 		// Whatever precedes the prompt in the text (an acknowledgement,
 		// a correction) is shown; the choices after it become buttons.
@@ -122,6 +129,85 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 	}
 	return fit(content, actions, maxBlocks)
 }
+
+// groupBlocks renders a study group reply: the members as mentions
+// within the advisor's sentence, or the admin counts as a list.
+func groupBlocks(text string, g advisor.GroupInfo) []slack.Block {
+	if len(g.Members) > 0 {
+		blocks := textBlocks(text)
+		for _, b := range blocks {
+			if s, ok := b.(*slack.SectionBlock); ok {
+				s.Text.Text = clip(mentionify(s.Text.Text, g.Members), maxSectionText)
+			}
+		}
+		return blocks
+	}
+	titles := make([]string, 0, len(g.Counts))
+	for t := range g.Counts {
+		titles = append(titles, t)
+	}
+	sort.Strings(titles)
+	lines := make([]string, 0, len(titles))
+	for _, t := range titles {
+		lines = append(lines, fmt.Sprintf("• *%s*: %d", escape(t), g.Counts[t]))
+	}
+	// The first line of the text is the advisor's heading; the list after
+	// it is rendered from the counts.
+	lead, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	return append([]slack.Block{mrkdwnSection(escape(lead))}, packLines(lines)...)
+}
+
+// mentionify turns the plain "@U123" of each member in already escaped
+// mrkdwn into a Slack mention "<@U123>". Only well-formed Slack user ids
+// are turned, so nothing else can smuggle markup in, and "@U12" is never
+// read as "@U1" followed by "2".
+func mentionify(s string, members []string) string {
+	ids := make(map[string]bool, len(members))
+	for _, m := range members {
+		if isUserID(m) {
+			ids[m] = true
+		}
+	}
+	if len(ids) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '@')
+		if i < 0 {
+			break
+		}
+		j := i + 1
+		for j < len(s) && isIDByte(s[j]) {
+			j++
+		}
+		b.WriteString(s[:i])
+		if id := s[i+1 : j]; ids[id] {
+			b.WriteString("<@" + id + ">")
+		} else {
+			b.WriteString(s[i:j])
+		}
+		s = s[j:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// isUserID: Slack user ids are U… or W… (Enterprise Grid), upper-case
+// letters and digits.
+func isUserID(s string) bool {
+	if len(s) < 3 || (s[0] != 'U' && s[0] != 'W') {
+		return false
+	}
+	for i := range len(s) {
+		if !isIDByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isIDByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 
 // fit keeps content and actions within limit blocks: the actions always
 // survive (they are how the learner goes on); content that does not fit

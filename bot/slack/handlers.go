@@ -75,7 +75,31 @@ func (h *Handler) command(ctx context.Context, cmd slack.SlashCommand) slack.Web
 	reply := h.turn(ctx, key, advisor.Input{Text: strings.TrimSpace(cmd.Text)})
 	msg := renderMessage(reply, surfacePrivate)
 	msg.ResponseType = slack.ResponseTypeEphemeral
+	if len(reply.Files) > 0 {
+		// An ephemeral reply cannot carry files: they go to the DM.
+		addNote(&msg, filesToDMNote)
+		h.goBackground(ctx, func(ctx context.Context) {
+			h.deliverFiles(ctx, key, "", cmd.ResponseURL, reply.Files)
+		})
+	}
 	return msg
+}
+
+// filesToDMNote tells the learner where the files of a reply went when
+// the reply itself was shown elsewhere.
+const filesToDMNote = "I'm sending the files to you in a direct message (the app's Messages tab)."
+
+// addNote appends a small context line to msg, if the block budget
+// allows; the note is a convenience, never the only copy of anything.
+func addNote(msg *slack.WebhookMessage, note string) {
+	if msg.Blocks == nil {
+		msg.Blocks = &slack.Blocks{}
+	}
+	if len(msg.Blocks.BlockSet) >= maxBlocks {
+		return
+	}
+	msg.Blocks.BlockSet = append(msg.Blocks.BlockSet, slack.NewContextBlock("",
+		slack.NewTextBlockObject(slack.MarkdownType, note, false, false)))
 }
 
 // serveInteraction acks a click at once; the turn and the message update
@@ -136,13 +160,18 @@ func (h *Handler) interaction(ctx context.Context, cb slack.InteractionCallback)
 		return
 	}
 	reply := h.turn(ctx, key, in)
-	if cb.ResponseURL == "" {
-		return
+	if cb.ResponseURL != "" {
+		msg := renderMessage(reply, surfacePrivate)
+		msg.ReplaceOriginal = true
+		if len(reply.Files) > 0 {
+			addNote(&msg, filesToDMNote)
+		}
+		if err := h.respond(ctx, cb.ResponseURL, msg); err != nil {
+			h.log.Error("slack: update message after click", "workspace", key.Workspace, "user", key.User, "err", err)
+		}
 	}
-	msg := renderMessage(reply, surfacePrivate)
-	msg.ReplaceOriginal = true
-	if err := h.respond(ctx, cb.ResponseURL, msg); err != nil {
-		h.log.Error("slack: update message after click", "workspace", key.Workspace, "user", key.User, "err", err)
+	if len(reply.Files) > 0 {
+		h.deliverFiles(ctx, key, "", cb.ResponseURL, reply.Files)
 	}
 }
 
@@ -276,6 +305,9 @@ func (h *Handler) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 		if err := h.postMessage(ctx, key.Workspace, e.Channel, "", renderMessage(reply, surfacePrivate)); err != nil {
 			h.log.Error("slack: answer DM", "workspace", key.Workspace, "user", key.User, "err", err)
 		}
+		if len(reply.Files) > 0 {
+			h.deliverFiles(ctx, key, e.Channel, "", reply.Files)
+		}
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" {
 			return
@@ -286,9 +318,7 @@ func (h *Handler) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 		if thread == "" {
 			thread = e.TimeStamp
 		}
-		if err := h.postMessage(ctx, key.Workspace, e.Channel, thread, renderMessage(reply, surfacePublic)); err != nil {
-			h.log.Error("slack: answer mention", "workspace", key.Workspace, "user", key.User, "err", err)
-		}
+		h.answerMention(ctx, key, e.Channel, thread, reply)
 	case *slackevents.AppHomeOpenedEvent:
 		if e.Tab != "" && e.Tab != "home" || e.User == "" {
 			return
@@ -304,6 +334,29 @@ func (h *Handler) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 		if err := h.publishHome(ctx, key.Workspace, e.User, blocks); err != nil {
 			h.log.Error("slack: publish App Home", "workspace", key.Workspace, "user", key.User, "err", err)
 		}
+	}
+}
+
+// answerMention answers in the thread of a mention. Study group replies
+// (who opted in, admin counts) are only for the asker, so they are shown
+// to them alone; files go to their DM.
+func (h *Handler) answerMention(ctx context.Context, key advisor.Key, channel, thread string, reply advisor.Reply) {
+	var err error
+	if reply.Group != nil {
+		msg := renderMessage(reply, surfacePrivate)
+		err = h.postEphemeral(ctx, key.Workspace, channel, key.User, thread, msg)
+	} else {
+		msg := renderMessage(reply, surfacePublic)
+		if len(reply.Files) > 0 {
+			addNote(&msg, filesToDMNote)
+		}
+		err = h.postMessage(ctx, key.Workspace, channel, thread, msg)
+	}
+	if err != nil {
+		h.log.Error("slack: answer mention", "workspace", key.Workspace, "user", key.User, "err", err)
+	}
+	if len(reply.Files) > 0 {
+		h.deliverFiles(ctx, key, "", "", reply.Files)
 	}
 }
 

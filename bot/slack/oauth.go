@@ -24,7 +24,9 @@ import (
 const (
 	// botScopes are the bot scopes certpath asks for, at install and in
 	// the manifest.
-	botScopes = "commands,chat:write,app_mentions:read,im:history,im:read,im:write"
+	// files:write uploads exported plans; users:read tells admins apart
+	// for "group stats".
+	botScopes = "commands,chat:write,app_mentions:read,im:history,im:read,im:write,files:write,users:read"
 	// installationKind is the store record kind of a workspace's install.
 	installationKind = "slack_installation"
 	// authorizeURL is where Slack asks the installer for consent.

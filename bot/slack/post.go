@@ -49,6 +49,11 @@ func (h *Handler) postMessage(ctx context.Context, workspace, channel, threadTS 
 	if err != nil {
 		return err
 	}
+	return post(ctx, api, channel, threadTS, msg)
+}
+
+// msgOptions are the chat.postMessage/postEphemeral options of msg.
+func msgOptions(threadTS string, msg slack.WebhookMessage) []slack.MsgOption {
 	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false)}
 	if msg.Blocks != nil {
 		opts = append(opts, slack.MsgOptionBlocks(msg.Blocks.BlockSet...))
@@ -56,12 +61,35 @@ func (h *Handler) postMessage(ctx context.Context, workspace, channel, threadTS 
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	err = withRateLimit(ctx, func() error {
+	return opts
+}
+
+// post is chat.postMessage with an already built client.
+func post(ctx context.Context, api webAPI, channel, threadTS string, msg slack.WebhookMessage) error {
+	opts := msgOptions(threadTS, msg)
+	err := withRateLimit(ctx, func() error {
 		_, _, err := api.PostMessageContext(ctx, channel, opts...)
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("slack: chat.postMessage to %s: %w", channel, err)
+	}
+	return nil
+}
+
+// postEphemeral shows msg to user only, in channel (or its thread).
+func (h *Handler) postEphemeral(ctx context.Context, workspace, channel, user, threadTS string, msg slack.WebhookMessage) error {
+	api, err := h.client(ctx, workspace)
+	if err != nil {
+		return err
+	}
+	opts := msgOptions(threadTS, msg)
+	err = withRateLimit(ctx, func() error {
+		_, err := api.PostEphemeralContext(ctx, channel, user, opts...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("slack: chat.postEphemeral to %s in %s: %w", user, channel, err)
 	}
 	return nil
 }

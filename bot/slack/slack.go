@@ -61,7 +61,13 @@ type Options struct {
 // implements it.
 type webAPI interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slack.MsgOption) (string, error)
 	PublishViewContext(ctx context.Context, req slack.PublishViewContextRequest) (*slack.ViewResponse, error)
+	OpenConversationContext(ctx context.Context, params *slack.OpenConversationParameters) (*slack.Channel, bool, bool, error)
+	GetUserInfoContext(ctx context.Context, user string, options ...slack.GetUserInfoOption) (*slack.User, error)
+	GetUploadURLExternalContext(ctx context.Context, params slack.GetUploadURLExternalParameters) (*slack.GetUploadURLExternalResponse, error)
+	UploadToURL(ctx context.Context, params slack.UploadToURLParameters) error
+	CompleteUploadExternalContext(ctx context.Context, params slack.CompleteUploadExternalParameters) (*slack.CompleteUploadExternalResponse, error)
 }
 
 // Handler serves Slack's HTTP endpoints and Socket Mode.
@@ -77,6 +83,9 @@ type Handler struct {
 	store         session.Store
 	log           *slog.Logger
 	now           func() time.Time
+
+	// admins caches users.info answers for "group stats" (see admin.go).
+	admins adminCache
 
 	// background tracks replies promised after an ack, for Wait.
 	background sync.WaitGroup
@@ -190,6 +199,9 @@ func keyOf(enterpriseID, teamID, userID string) advisor.Key {
 func (h *Handler) turn(ctx context.Context, key advisor.Key, in advisor.Input) advisor.Reply {
 	if in.Now.IsZero() {
 		in.Now = h.now()
+	}
+	if !in.Admin && asksForGroupStats(in) {
+		in.Admin = h.isAdmin(ctx, key)
 	}
 	reply, _ := h.conversations.Turn(ctx, key, in)
 	return reply
