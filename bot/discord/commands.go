@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -16,10 +17,14 @@ import (
 // CommandName is the one slash command certpath registers.
 const CommandName = "certpath"
 
-// Option names of /certpath ask.
+// Option names of the /certpath subcommands.
 const (
-	questionOption = "question"
-	courseOption   = "course"
+	questionOption = "question" // ask
+	courseOption   = "course"   // ask
+	hoursOption    = "hours"    // progress
+	stepOption     = "step"     // done
+	whenOption     = "when"     // remind
+	statsOption    = "stats"    // group
 )
 
 // maxAutocomplete is how many suggestions Discord shows.
@@ -29,6 +34,9 @@ const maxAutocomplete = 25
 type subcommand struct {
 	name, description, text string
 	options                 []*discordgo.ApplicationCommandOption
+	// args builds the advisor's text from the options; nil sends text as
+	// it is. ok is false when a required value is missing.
+	args func(sub *discordgo.ApplicationCommandInteractionDataOption, courses []courseName) (text string, ok bool)
 }
 
 // subcommands is the single definition of /certpath: Commands registers
@@ -39,8 +47,25 @@ func subcommands() []subcommand {
 		{name: "ask", description: "Ask a question about ML certificates", text: "ask", options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: questionOption, Description: "Your question, e.g. how much does a Coursera certificate cost?", Required: true, MaxLength: 500},
 			{Type: discordgo.ApplicationCommandOptionString, Name: courseOption, Description: "The course your question is about", Autocomplete: true},
-		}},
+		}, args: askText},
 		{name: "plan", description: "Show your plan", text: "plan"},
+		// In a server the bot cannot read typed messages, so every
+		// command of the advisor a learner may need is a subcommand.
+		{name: "progress", description: "Log hours on your current step, or see where you stand", text: "progress", options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionNumber, Name: hoursOption, Description: "Hours spent on your current step so far (leave out to see where you stand)", MinValue: new(float64), MaxValue: 1000},
+		}, args: progressText},
+		{name: "done", description: "Mark a step of your plan finished; the rest re-plans from today", text: "done", options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: stepOption, Description: "Step number or course name, e.g. 1", Required: true, MaxLength: 100},
+		}, args: argText(stepOption)},
+		{name: "export", description: "Your plan as Markdown and as a calendar (.ics) file", text: "export"},
+		{name: "remind", description: "A weekly check-in by DM on your plan", text: "remind", options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: whenOption, Description: "Day, time and time zone, e.g. monday 18:00 Europe/Paris; or off", Required: true, MaxLength: 100},
+		}, args: argText(whenOption)},
+		{name: "join", description: "Join the study group of your current course in this server", text: "join"},
+		{name: "leave", description: "Leave your study group in this server", text: "leave"},
+		{name: "group", description: "Who else is in your study group here", text: "group", options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionBoolean, Name: statsOption, Description: "Counts per course for the whole server instead (Manage Server only)"},
+		}, args: groupText},
 		{name: "restart", description: "Start the interview over", text: "restart"},
 		{name: "forget", description: "Delete everything certpath stored about you", text: "forget"},
 		{name: "help", description: "What certpath can do", text: "help"},
@@ -79,19 +104,61 @@ func commandText(data discordgo.ApplicationCommandInteractionData, courses []cou
 		if s.name != sub.Name {
 			continue
 		}
-		if s.name != "ask" {
+		if s.args == nil {
 			return s.text, true
 		}
-		q := strings.TrimSpace(stringOption(sub, questionOption))
-		if q == "" {
-			return "", false
-		}
-		if c := strings.TrimSpace(stringOption(sub, courseOption)); c != "" {
-			q += " (" + courseTitle(courses, c) + ")"
-		}
-		return "ask " + q, true
+		return s.args(sub, courses)
 	}
 	return "", false
+}
+
+// askText is "ask <question>", naming the autocompleted course if any.
+func askText(sub *discordgo.ApplicationCommandInteractionDataOption, courses []courseName) (string, bool) {
+	q := strings.TrimSpace(stringOption(sub, questionOption))
+	if q == "" {
+		return "", false
+	}
+	if c := strings.TrimSpace(stringOption(sub, courseOption)); c != "" {
+		q += " (" + courseTitle(courses, c) + ")"
+	}
+	return "ask " + q, true
+}
+
+// progressText is "progress" alone (where do I stand) or with the hours.
+func progressText(sub *discordgo.ApplicationCommandInteractionDataOption, _ []courseName) (string, bool) {
+	for _, o := range sub.Options {
+		if o == nil || o.Name != hoursOption {
+			continue
+		}
+		if h, ok := o.Value.(float64); ok {
+			return "progress " + strconv.FormatFloat(h, 'f', -1, 64) + " hours", true
+		}
+	}
+	return "progress", true
+}
+
+// argText sends the subcommand's name followed by one required string
+// option as typed ("done 2", "remind monday 18:00 Europe/Paris").
+func argText(option string) func(*discordgo.ApplicationCommandInteractionDataOption, []courseName) (string, bool) {
+	return func(sub *discordgo.ApplicationCommandInteractionDataOption, _ []courseName) (string, bool) {
+		v := strings.TrimSpace(stringOption(sub, option))
+		if v == "" {
+			return "", false
+		}
+		return sub.Name + " " + v, true
+	}
+}
+
+// groupText is "group", or "group stats" for the per-course counts.
+func groupText(sub *discordgo.ApplicationCommandInteractionDataOption, _ []courseName) (string, bool) {
+	for _, o := range sub.Options {
+		if o != nil && o.Name == statsOption {
+			if stats, _ := o.Value.(bool); stats {
+				return "group stats", true
+			}
+		}
+	}
+	return "group", true
 }
 
 // stringOption reads a string option without discordgo's StringValue,

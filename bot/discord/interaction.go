@@ -23,6 +23,11 @@ const (
 	dmID         = "certpath/dm"
 	sayPrefix    = "certpath/say/" // + text: a suggestion sent as typed text
 	answerInput  = "answer"
+	// routePrefix + guild id + routeSep + one of the ids above: a
+	// component in a DM that belongs to a conversation in that guild
+	// (see renderContext.route).
+	routePrefix = "certpath@"
+	routeSep    = "|"
 )
 
 // User-facing sentences of the adapter's own UI (the advisor writes the
@@ -51,6 +56,7 @@ func (h *Handler) answer(ctx context.Context, i *discordgo.Interaction) (*discor
 		return nil, nothing
 	}
 	rc := renderContext{guild: i.GuildID != "", canDM: h.canDM}
+	admin := isAdmin(i)
 	switch data := i.Data.(type) {
 	case discordgo.ApplicationCommandInteractionData:
 		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
@@ -61,44 +67,91 @@ func (h *Handler) answer(ctx context.Context, i *discordgo.Interaction) (*discor
 			return h.immediate(i, rc, unknownText), nothing
 		}
 		return h.deferrable(ctx, i, false, func(ctx context.Context) []message {
-			return h.turn(ctx, key, advisor.Input{Text: text}, rc)
+			return h.turn(ctx, key, advisor.Input{Text: text, Admin: admin}, rc)
 		})
 	case discordgo.MessageComponentInteractionData:
-		return h.component(ctx, i, key, rc, data)
+		data.CustomID, key, rc = routed(i, data.CustomID, key, rc)
+		return h.component(ctx, i, key, rc, admin, data)
 	case discordgo.ModalSubmitInteractionData:
+		data.CustomID, key, rc = routed(i, data.CustomID, key, rc)
 		text, ok := modalText(data)
 		if !ok {
 			return h.immediate(i, rc, staleClickText), nothing
 		}
 		return h.deferrable(ctx, i, i.Message != nil, func(ctx context.Context) []message {
-			return h.turn(ctx, key, advisor.Input{Text: text}, rc)
+			return h.turn(ctx, key, advisor.Input{Text: text, Admin: admin}, rc)
 		})
 	}
 	return nil, nothing
 }
 
+// isAdmin reports whether the member may see a server's aggregate study
+// group counts: Manage Server, or Administrator (which implies it). The
+// permissions come with every interaction in a server, so this costs no
+// API call; outside a server nobody is an admin.
+func isAdmin(i *discordgo.Interaction) bool {
+	if i.GuildID == "" || i.Member == nil {
+		return false
+	}
+	return i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0
+}
+
+// routed strips the route off a custom id. A routed id is honoured only
+// in a DM, where Send put it: the click continues the conversation in
+// that guild (the user is still the clicking user, so nobody reaches
+// anyone else's conversation). In a server the server's own key wins.
+func routed(i *discordgo.Interaction, id string, key advisor.Key, rc renderContext) (string, advisor.Key, renderContext) {
+	rest, ok := strings.CutPrefix(id, routePrefix)
+	if !ok {
+		return id, key, rc
+	}
+	guild, inner, ok := strings.Cut(rest, routeSep)
+	if !ok || !plainID(guild) {
+		return "", key, rc // answered as a stale click
+	}
+	if i.GuildID == "" {
+		key.Workspace, rc.route = guild, guild
+	}
+	return inner, key, rc
+}
+
+// plainID reports whether s can be a Discord id in a custom id or a
+// path: Discord's are up to 20 digits; letters, '-' and '_' are allowed
+// too (fakes use readable ids), nothing that could be a separator.
+func plainID(s string) bool {
+	if s == "" || len(s) > 32 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // component answers a click on a button or select menu.
-func (h *Handler) component(ctx context.Context, i *discordgo.Interaction, key advisor.Key, rc renderContext, data discordgo.MessageComponentInteractionData) (*discordgo.InteractionResponse, func()) {
+func (h *Handler) component(ctx context.Context, i *discordgo.Interaction, key advisor.Key, rc renderContext, admin bool, data discordgo.MessageComponentInteractionData) (*discordgo.InteractionResponse, func()) {
 	nothing := func() {}
 	id := data.CustomID
 	switch {
 	case strings.HasPrefix(id, choicePrefix):
 		choice := strings.TrimPrefix(id, choicePrefix)
 		return h.deferrable(ctx, i, true, func(ctx context.Context) []message {
-			return h.turn(ctx, key, advisor.Input{Choice: choice}, rc)
+			return h.turn(ctx, key, advisor.Input{Choice: choice, Admin: admin}, rc)
 		})
 	case id == selectID && len(data.Values) > 0:
 		choice := data.Values[0]
 		return h.deferrable(ctx, i, true, func(ctx context.Context) []message {
-			return h.turn(ctx, key, advisor.Input{Choice: choice}, rc)
+			return h.turn(ctx, key, advisor.Input{Choice: choice, Admin: admin}, rc)
 		})
 	case strings.HasPrefix(id, sayPrefix):
 		text := strings.TrimPrefix(id, sayPrefix)
 		return h.deferrable(ctx, i, true, func(ctx context.Context) []message {
-			return h.turn(ctx, key, advisor.Input{Text: text}, rc)
+			return h.turn(ctx, key, advisor.Input{Text: text, Admin: admin}, rc)
 		})
 	case strings.HasPrefix(id, answerPrefix):
-		return answerModal(advisor.Slot(strings.TrimPrefix(id, answerPrefix))), nothing
+		return answerModal(advisor.Slot(strings.TrimPrefix(id, answerPrefix)), rc), nothing
 	case id == shareID:
 		return h.deferrable(ctx, i, false, func(ctx context.Context) []message {
 			return h.share(ctx, key, rc)
@@ -295,7 +348,7 @@ func modalText(data discordgo.ModalSubmitInteractionData) (string, bool) {
 }
 
 // answerModal asks for a free answer to slot in a text box.
-func answerModal(slot advisor.Slot) *discordgo.InteractionResponse {
+func answerModal(slot advisor.Slot, rc renderContext) *discordgo.InteractionResponse {
 	label, placeholder := "Your answer", ""
 	switch slot {
 	case advisor.SlotHours:
@@ -306,7 +359,7 @@ func answerModal(slot advisor.Slot) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseModal,
 		Data: &discordgo.InteractionResponseData{
-			CustomID: modalPrefix + string(slot),
+			CustomID: rc.customID(modalPrefix + string(slot)),
 			Title:    "certpath",
 			Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 				discordgo.TextInput{

@@ -3,6 +3,7 @@ package discord
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -42,7 +43,24 @@ type renderContext struct {
 	guild  bool // in a server: replies are ephemeral, plans get a Share button
 	canDM  bool // a bot token is configured, so "Send to my DMs" can work
 	shared bool // posted for everyone: no ephemeral flag, no buttons
+	// route is the guild whose conversation a DM belongs to (a check-in
+	// sent by Send for a learner who set it up in a server). It goes into
+	// every custom id, so a click in the DM continues that conversation
+	// rather than the DM's own.
+	route string
 }
+
+// customID is id as the components of this reply carry it.
+func (rc renderContext) customID(id string) string {
+	if rc.route == "" {
+		return id
+	}
+	return routePrefix + rc.route + routeSep + id
+}
+
+// fits reports whether id, as customID makes it, is within Discord's
+// limit; a longer one would get the whole message rejected.
+func (rc renderContext) fits(id string) bool { return len(rc.customID(id)) <= maxCustomID }
 
 // render turns a reply into one or more messages within Discord's limits;
 // components go on the last one.
@@ -60,10 +78,58 @@ func renderBody(r advisor.Reply, rc renderContext) []message {
 	case r.Plan != nil:
 		return split(planLead(r), planEmbeds(r.Plan), planComponents(r, rc), ephemeral)
 	case r.Question != nil:
-		comps := append(questionComponents(*r.Question), suggestionRow(r.Suggestions, rc)...)
+		comps := append(questionComponents(*r.Question, rc), suggestionRow(r.Suggestions, rc)...)
 		return split(questionText(r), nil, comps, ephemeral)
+	case r.Group != nil && len(r.Group.Members) > 0:
+		return split(groupMentions(r.Text, r.Group.Members), nil, suggestionRow(r.Suggestions, rc), ephemeral)
+	case r.Group != nil && len(r.Group.Counts) > 0:
+		lead, _, _ := strings.Cut(r.Text, "\n")
+		return split(lead, groupCountsEmbeds(r.Group.Counts), suggestionRow(r.Suggestions, rc), ephemeral)
 	}
 	return split(r.Text, nil, suggestionRow(r.Suggestions, rc), ephemeral)
+}
+
+// groupMentions turns the plain "@id" list of a study group reply into
+// Discord mentions. The advisor lists members as "@id, @id"; that list is
+// replaced whole (never id by id, since one id may be the prefix of
+// another). Text worded otherwise keeps its wording and gets the mentions
+// on a line of their own. Messages are sent with pings suppressed, so
+// listing someone never notifies them.
+func groupMentions(text string, members []string) string {
+	plain := make([]string, len(members))
+	mentions := make([]string, len(members))
+	for n, id := range members {
+		plain[n], mentions[n] = "@"+id, "<@"+id+">"
+	}
+	list := strings.Join(mentions, ", ")
+	if old := strings.Join(plain, ", "); strings.Contains(text, old) {
+		return strings.Replace(text, old, list, 1)
+	}
+	return text + "\n" + list
+}
+
+// groupCountsEmbeds lists opted-in learners per course, for admins, most
+// popular first.
+func groupCountsEmbeds(counts map[string]int) []*discordgo.MessageEmbed {
+	titles := make([]string, 0, len(counts))
+	for t := range counts {
+		titles = append(titles, t)
+	}
+	sort.Slice(titles, func(a, b int) bool {
+		if counts[titles[a]] != counts[titles[b]] {
+			return counts[titles[a]] > counts[titles[b]]
+		}
+		return titles[a] < titles[b]
+	})
+	var b strings.Builder
+	for _, t := range titles {
+		fmt.Fprintf(&b, "• %s: %d\n", t, counts[t])
+	}
+	return []*discordgo.MessageEmbed{{
+		Title:       "Study groups",
+		Description: strings.TrimSuffix(b.String(), "\n"),
+		Color:       planColor,
+	}}
 }
 
 // questionText is the reply's text up to the question's prompt: the
@@ -100,10 +166,10 @@ func suggestionRow(suggestions []string, rc renderContext) []discordgo.MessageCo
 		if len(buttons) == maxButtonsPerRow {
 			break
 		}
-		if s == "" || len(sayPrefix)+len(s) > maxCustomID {
+		if s == "" || !rc.fits(sayPrefix+s) {
 			continue
 		}
-		buttons = append(buttons, discordgo.Button{Label: truncate(s, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: sayPrefix + s})
+		buttons = append(buttons, discordgo.Button{Label: truncate(s, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: rc.customID(sayPrefix + s)})
 	}
 	if len(buttons) == 0 {
 		return nil
@@ -114,12 +180,12 @@ func suggestionRow(suggestions []string, rc renderContext) []discordgo.MessageCo
 // questionComponents shows a question's choices as buttons, or as a select
 // menu when there are more than fit in a row, plus a button opening a text
 // box for slots that take a free answer (hours, start date).
-func questionComponents(q advisor.Question) []discordgo.MessageComponent {
+func questionComponents(q advisor.Question, rc renderContext) []discordgo.MessageComponent {
 	var choices []advisor.Choice
 	for _, c := range q.Choices {
 		// A custom id longer than Discord allows would get the whole
 		// message rejected; such a choice can still be typed.
-		if c.ID != "" && len(choicePrefix)+len(c.ID) <= maxCustomID {
+		if c.ID != "" && rc.fits(choicePrefix+c.ID) {
 			choices = append(choices, c)
 		}
 	}
@@ -128,7 +194,7 @@ func questionComponents(q advisor.Question) []discordgo.MessageComponent {
 	case len(choices) > maxButtonsPerRow:
 		menu := discordgo.SelectMenu{
 			MenuType:    discordgo.StringSelectMenu,
-			CustomID:    selectID,
+			CustomID:    rc.customID(selectID),
 			Placeholder: "Choose one",
 		}
 		for _, c := range choices[:min(len(choices), maxSelectOptions)] {
@@ -144,14 +210,14 @@ func questionComponents(q advisor.Question) []discordgo.MessageComponent {
 			buttons = append(buttons, discordgo.Button{
 				Label:    truncate(c.Label, maxButtonLabel),
 				Style:    discordgo.PrimaryButton,
-				CustomID: choicePrefix + c.ID,
+				CustomID: rc.customID(choicePrefix + c.ID),
 			})
 		}
 		rows = append(rows, discordgo.ActionsRow{Components: buttons})
 	}
 	if _, enumerated := advisor.AllowedValues[q.Slot]; !enumerated && q.Slot != "" {
 		rows = append(rows, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-			discordgo.Button{Label: "Type an answer", Style: discordgo.SecondaryButton, CustomID: answerPrefix + string(q.Slot)},
+			discordgo.Button{Label: "Type an answer", Style: discordgo.SecondaryButton, CustomID: rc.customID(answerPrefix + string(q.Slot))},
 		}})
 	}
 	return rows
@@ -177,7 +243,7 @@ func planComponents(r advisor.Reply, rc renderContext) []discordgo.MessageCompon
 			buttons = append(buttons, discordgo.Button{Label: "Send to my DMs", Style: discordgo.SecondaryButton, CustomID: dmID})
 		}
 	}
-	buttons = append(buttons, discordgo.Button{Label: "Start over", Style: discordgo.DangerButton, CustomID: choicePrefix + "cmd=restart"})
+	buttons = append(buttons, discordgo.Button{Label: "Start over", Style: discordgo.DangerButton, CustomID: rc.customID(choicePrefix + "cmd=restart")})
 	return append([]discordgo.MessageComponent{discordgo.ActionsRow{Components: buttons}}, suggestionRow(suggestions, rc)...)
 }
 
@@ -250,9 +316,10 @@ func weeks(n int) string {
 // its ephemerality cannot change and is left alone.
 func (m message) data(update bool) *discordgo.InteractionResponseData {
 	d := &discordgo.InteractionResponseData{
-		Content:    m.Content,
-		Embeds:     orEmpty(m.Embeds),
-		Components: orEmpty(m.Components),
+		Content:         m.Content,
+		Embeds:          orEmpty(m.Embeds),
+		Components:      orEmpty(m.Components),
+		AllowedMentions: noPings(),
 	}
 	if m.Ephemeral && !update {
 		d.Flags = discordgo.MessageFlagsEphemeral
@@ -263,12 +330,12 @@ func (m message) data(update bool) *discordgo.InteractionResponseData {
 // edit shapes m as the edit of a deferred response.
 func (m message) edit() *discordgo.WebhookEdit {
 	content, embeds, comps := m.Content, orEmpty(m.Embeds), orEmpty(m.Components)
-	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &comps}
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noPings()}
 }
 
 // webhook shapes m as a follow-up message.
 func (m message) webhook() *discordgo.WebhookParams {
-	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, Components: orEmpty(m.Components), Files: uploads(m.Files)}
+	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, Components: orEmpty(m.Components), Files: uploads(m.Files), AllowedMentions: noPings()}
 	if m.Ephemeral {
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -278,7 +345,13 @@ func (m message) webhook() *discordgo.WebhookParams {
 // send shapes m as a channel message (DMs); ephemerality does not exist
 // there.
 func (m message) send() *discordgo.MessageSend {
-	return &discordgo.MessageSend{Content: m.Content, Embeds: m.Embeds, Components: m.Components, Files: uploads(m.Files)}
+	return &discordgo.MessageSend{Content: m.Content, Embeds: m.Embeds, Components: m.Components, Files: uploads(m.Files), AllowedMentions: noPings()}
+}
+
+// noPings lets mentions render without notifying anyone: listing a study
+// group must not ping its members, and certpath never needs to ping.
+func noPings() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
 // uploads wraps files for discordgo, which reads each one once.

@@ -7,15 +7,19 @@
 package discordtest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -28,10 +32,72 @@ type Call struct {
 	// Authorized reports whether an Authorization header was sent; the
 	// token itself is not kept.
 	Authorized bool
+	// ContentType is the call's Content-Type header.
+	ContentType string
 }
 
-// JSON decodes the call's body into v.
-func (c Call) JSON(v any) error { return json.Unmarshal(c.Body, v) }
+// JSON decodes the call's JSON payload into v: the body, or the
+// payload_json part of a multipart upload.
+func (c Call) JSON(v any) error {
+	payload, _, err := c.Payload()
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(payload, v)
+}
+
+// Upload is one file attached to a message.
+type Upload struct {
+	Name        string
+	ContentType string
+	Data        []byte
+}
+
+// Payload splits a message call into its JSON and its files. A plain
+// JSON call has no files; a multipart one (discordgo uploads attachments
+// that way) has payload_json and a part per file.
+func (c Call) Payload() ([]byte, []Upload, error) {
+	media, params, err := mime.ParseMediaType(c.ContentType)
+	if err != nil || !strings.HasPrefix(media, "multipart/") {
+		return c.Body, nil, nil
+	}
+	r := multipart.NewReader(bytes.NewReader(c.Body), params["boundary"])
+	var payload []byte
+	var files []Upload
+	for {
+		part, err := r.NextPart()
+		if err == io.EOF {
+			return payload, files, nil
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("discordtest: multipart: %w", err)
+		}
+		data, err := io.ReadAll(part)
+		if err != nil {
+			return nil, nil, fmt.Errorf("discordtest: multipart part: %w", err)
+		}
+		if part.FormName() == "payload_json" {
+			payload = data
+			continue
+		}
+		files = append(files, Upload{Name: part.FileName(), ContentType: part.Header.Get("Content-Type"), Data: data})
+	}
+}
+
+// Fault makes matching calls fail the way Discord fails them.
+type Fault struct {
+	Method string
+	// Path is a prefix of the paths that fail.
+	Path string
+	// Status is the HTTP status; 429 answers with a rate limit body.
+	Status int
+	// Code is the JSON error code of other statuses (e.g. 50007).
+	Code int
+	// RetryAfter is the wait a 429 asks for.
+	RetryAfter time.Duration
+	// Times is how many matching calls fail; after that they succeed.
+	Times int
+}
 
 // API is a fake Discord REST API.
 type API struct {
@@ -42,6 +108,7 @@ type API struct {
 	changed    chan struct{}
 	commands   map[string][]*discordgo.ApplicationCommand // by guild id, "" = global
 	closedDMs  map[string]bool                            // DM channel ids refusing messages
+	faults     []*Fault
 	gatewayURL string
 	nextID     int
 }
@@ -81,6 +148,26 @@ func (a *API) CloseDMs(userID string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.closedDMs[DMChannel(userID)] = true
+}
+
+// Inject makes the next f.Times calls matching f fail as f says.
+func (a *API) Inject(f Fault) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.faults = append(a.faults, &f)
+}
+
+// fault consumes one failure injected for the call, if any.
+func (a *API) fault(method, path string) *Fault {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, f := range a.faults {
+		if f.Times > 0 && f.Method == method && strings.HasPrefix(path, f.Path) {
+			f.Times--
+			return f
+		}
+	}
+	return nil
 }
 
 // DMChannel is the id of the fake DM channel with a user.
@@ -138,10 +225,18 @@ func (a *API) record(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		a.mu.Lock()
-		a.calls = append(a.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Authorized: r.Header.Get("Authorization") != ""})
+		a.calls = append(a.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Authorized: r.Header.Get("Authorization") != "", ContentType: r.Header.Get("Content-Type")})
 		close(a.changed)
 		a.changed = make(chan struct{})
 		a.mu.Unlock()
+		if f := a.fault(r.Method, r.URL.Path); f != nil {
+			if f.Status == http.StatusTooManyRequests {
+				writeJSON(w, f.Status, map[string]any{"message": "You are being rate limited.", "retry_after": f.RetryAfter.Seconds(), "global": false})
+				return
+			}
+			writeJSON(w, f.Status, map[string]any{"code": f.Code, "message": http.StatusText(f.Status)})
+			return
+		}
 		r.Body = io.NopCloser(strings.NewReader(string(body)))
 		next.ServeHTTP(w, r)
 	})
