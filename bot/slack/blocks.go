@@ -196,7 +196,7 @@ func mentionify(s string, members []string) string {
 // isUserID: Slack user ids are U… or W… (Enterprise Grid), upper-case
 // letters and digits.
 func isUserID(s string) bool {
-	if len(s) < 3 || (s[0] != 'U' && s[0] != 'W') {
+	if len(s) < 2 || (s[0] != 'U' && s[0] != 'W') {
 		return false
 	}
 	for i := range len(s) {

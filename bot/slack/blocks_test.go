@@ -84,6 +84,16 @@ func TestRenderGolden(t *testing.T) {
 			Question: &advisor.Question{Slot: advisor.SlotHours, Prompt: "How many hours a week can you study, honestly?",
 				Choices: []advisor.Choice{{ID: "hours=3", Label: "3 h"}, {ID: "hours=8", Label: "8 h"}}},
 		}, surfacePrivate},
+		{"group_members", advisor.Reply{
+			Kind:  advisor.KindInfo,
+			Text:  "Also in the study group for Machine Learning: Regression here: @U2, @W3ABC.",
+			Group: &advisor.GroupInfo{Course: "uw-regression", Title: "Machine Learning: Regression", Members: []string{"U2", "W3ABC"}},
+		}, surfacePrivate},
+		{"group_counts", advisor.Reply{
+			Kind:  advisor.KindInfo,
+			Text:  "Study groups in this workspace (people who opted in):\n  Machine Learning: Regression: 3\n  <MLOps> & more: 1",
+			Group: &advisor.GroupInfo{Counts: map[string]int{"Machine Learning: Regression": 3, "<MLOps> & more": 1}},
+		}, surfacePrivate},
 		{"question_in_thread", advisor.Reply{
 			Kind: advisor.KindQuestion,
 			Text: "How much programming have you done?\n  1) None yet   2) Some\nOr answer in your own words.",

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -52,6 +54,14 @@ type apiCall struct {
 	Token  string     // bearer or form token ("" for response_url)
 	Form   url.Values // form-encoded calls
 	JSON   map[string]any
+	// File is what was sent to an upload URL (Method "upload").
+	File *uploaded
+}
+
+// uploaded is one file received on an upload URL.
+type uploaded struct {
+	ID, Name string
+	Data     []byte
 }
 
 // scripted is a canned answer replacing the normal one, once.
@@ -72,6 +82,17 @@ type fakeSlack struct {
 	script map[string][]scripted
 	// socket, when set, plays Slack's side of a Socket Mode connection.
 	socket func(conn *websocket.Conn)
+	// admins are the users users.info reports as workspace admins.
+	admins map[string]bool
+	// files counts upload URLs handed out, for their ids.
+	files int
+}
+
+// setAdmin makes users.info report user as a workspace admin.
+func (f *fakeSlack) setAdmin(user string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.admins[user] = true
 }
 
 func (f *fakeSlack) serveSocket(w http.ResponseWriter, r *http.Request) {
@@ -93,7 +114,7 @@ func (f *fakeSlack) serveSocket(w http.ResponseWriter, r *http.Request) {
 
 func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
-	f := &fakeSlack{t: t, script: map[string][]scripted{}}
+	f := &fakeSlack{t: t, script: map[string][]scripted{}, admins: map[string]bool{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -120,7 +141,10 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		f.serveSocket(w, r)
 		return
 	}
-	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && len(body) > 0 {
+	if id, ok := strings.CutPrefix(r.URL.Path, "/upload/"); ok {
+		c.Method = "upload"
+		c.File = f.readUpload(r, body, id)
+	} else if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && len(body) > 0 {
 		if err := json.Unmarshal(body, &c.JSON); err != nil {
 			f.t.Errorf("fake slack: %s: bad JSON: %v", c.Method, err)
 		}
@@ -155,6 +179,32 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": c.Form.Get("channel"), "ts": "1700000000.000100"})
 	case "apps.connections.open":
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/ws"})
+	case "upload":
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = io.WriteString(w, "OK - "+strconv.Itoa(len(c.File.Data)))
+	case "chat.postEphemeral":
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "message_ts": "1700000000.000300"})
+	case "conversations.open":
+		// The app's DM with a user, named after them.
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": "D" + c.Form.Get("users")}})
+	case "users.info":
+		u := c.Form.Get("user")
+		f.mu.Lock()
+		admin := f.admins[u]
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "user": map[string]any{"id": u, "is_admin": admin}})
+	case "files.getUploadURLExternal":
+		f.mu.Lock()
+		f.files++
+		id := "F" + strconv.Itoa(f.files)
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "upload_url": f.srv.URL + "/upload/" + id, "file_id": id})
+	case "files.completeUploadExternal":
+		var files []map[string]any
+		if err := json.Unmarshal([]byte(c.Form.Get("files")), &files); err != nil {
+			f.t.Errorf("fake slack: files.completeUploadExternal: files %q: %v", c.Form.Get("files"), err)
+		}
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "files": files})
 	case "views.publish":
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "view": map[string]any{"id": "V1"}})
 	case "oauth.v2.access":
@@ -165,6 +215,27 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		})
 	default:
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "error": "unknown_method"})
+	}
+}
+
+// readUpload reads the multipart file an upload URL receives.
+func (f *fakeSlack) readUpload(r *http.Request, body []byte, id string) *uploaded {
+	_, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil {
+		f.t.Errorf("fake slack: upload: %v", err)
+		return &uploaded{ID: id}
+	}
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err != nil {
+			f.t.Errorf("fake slack: upload %s: no file part: %v", id, err)
+			return &uploaded{ID: id}
+		}
+		if part.FormName() == "file" {
+			data, _ := io.ReadAll(part)
+			return &uploaded{ID: id, Name: part.FileName(), Data: data}
+		}
 	}
 }
 
