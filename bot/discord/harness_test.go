@@ -222,6 +222,8 @@ type wireMessage struct {
 	CustomID   string                                     `json:"custom_id"`
 	Title      string                                     `json:"title"`
 	Choices    []discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	// AllowedMentions is nil when the message did not restrict pings.
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
 }
 
 // ids lists the custom ids of the message's buttons and select options.
