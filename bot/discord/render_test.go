@@ -212,6 +212,11 @@ func TestRenderGolden(t *testing.T) {
 		{"plan_dm", advisor.Reply{Kind: advisor.KindPlan, Text: advisor.FormatPlan(plan), Plan: plan}, renderContext{}},
 		{"plan_shared", advisor.Reply{Kind: advisor.KindPlan, Plan: plan}, renderContext{shared: true}},
 		{"plan_long", advisor.Reply{Kind: advisor.KindPlan, Plan: &long}, renderContext{guild: true}},
+		{"group_members", advisor.Reply{Kind: advisor.KindInfo, Text: "Also in the study group for Machine Learning: Regression here: @111, @222.", Group: &advisor.GroupInfo{Course: "ml-regression", Title: "Machine Learning: Regression", Members: []string{"111", "222"}}, Suggestions: []string{"leave"}}, renderContext{guild: true}},
+		{"group_counts", advisor.Reply{Kind: advisor.KindInfo, Text: "Study groups in this workspace (people who opted in):\n  Machine Learning: Classification: 2\n  Machine Learning: Regression: 5", Group: &advisor.GroupInfo{Counts: map[string]int{"Machine Learning: Regression": 5, "Machine Learning: Classification": 2}}}, renderContext{guild: true}},
+		{"checkin_dm_routed", advisor.Reply{Kind: advisor.KindQuestion, Text: "Weekly check-in. You're on step 1: Regression. How is it going?\n  1) On track   2) Behind   3) Done with Regression",
+			Question: &advisor.Question{Prompt: "How is it going?", Choices: []advisor.Choice{{ID: "cmd=on track", Label: "On track"}, {ID: "cmd=behind", Label: "Behind"}, {ID: "cmd=done 1", Label: "Done with Regression"}}}},
+			renderContext{canDM: true, route: "123456789012345678"}},
 		{"help", advisor.Reply{Kind: advisor.KindHelp, Text: "I'm certpath.\nCommands:\n  start    start or resume the interview", Suggestions: []string{"ask are certificates free?"}}, renderContext{guild: true}},
 	}
 	for _, tt := range tests {
