@@ -33,7 +33,7 @@ func Manifest(publicURL string) ([]byte, error) {
 			SlashCommands: []slack.ManifestSlashCommand{{
 				Command:     "/certpath",
 				Description: "Plan your ML certificates or ask about them",
-				UsageHint:   "[help | plan | restart | forget | ask <question>]",
+				UsageHint:   "[help | plan | export | remind | group | restart | forget | ask <question>]",
 				Url:         base + "/slack/commands",
 			}},
 		},
