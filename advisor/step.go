@@ -146,7 +146,10 @@ func (a *Advisor) freeText(s Session, in Input, text, norm string) (Session, Rep
 func (a *Advisor) choose(s Session, in Input) (Session, Reply) {
 	name, value, _ := strings.Cut(in.Choice, "=")
 	if name == "cmd" {
-		return a.Step(s, Input{Text: value, Now: in.Now})
+		// A button standing for a typed command is the same turn, not a
+		// second one, and keeps what the adapter knows about the user.
+		s.Turns--
+		return a.Step(s, Input{Text: value, Now: in.Now, Admin: in.Admin})
 	}
 	slot := Slot(name)
 	var p Profile
@@ -277,6 +280,22 @@ func greeting(s Session) string {
 		return "Hi again!"
 	}
 	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
+}
+
+// NeedsAdmin reports whether an input is the admin-only command (the
+// per-course study group counts), typed or clicked, so an adapter looks up
+// the user's admin rights only when they matter.
+func NeedsAdmin(in Input) bool {
+	text := in.Text
+	if in.Choice != "" {
+		c, ok := strings.CutPrefix(in.Choice, "cmd=")
+		if !ok {
+			return false
+		}
+		text = c
+	}
+	cmd, _ := parseCommand(normalizeText(text), text)
+	return cmd == "group stats"
 }
 
 // parseCommand recognises the commands that work at any point in the

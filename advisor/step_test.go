@@ -132,3 +132,23 @@ func FuzzStep(f *testing.F) {
 		}
 	})
 }
+
+func TestNeedsAdminAndCommandButtons(t *testing.T) {
+	for in, want := range map[Input]bool{
+		{Text: "group stats"}:         true,
+		{Text: "/certpath groups"}:    true,
+		{Choice: "cmd=group stats"}:   true,
+		{Text: "group"}:               false,
+		{Choice: "goal=mlops"}:        false,
+		{Text: "are groups any good"}: false,
+	} {
+		if got := NeedsAdmin(in); got != want {
+			t.Errorf("NeedsAdmin(%+v) = %v, want %v", in, got, want)
+		}
+	}
+	a := newTestAdvisor(t)
+	s, _ := a.Step(Session{}, Input{Choice: "cmd=help", Now: today})
+	if s.Turns != 1 {
+		t.Errorf("one click counted as %d turns", s.Turns)
+	}
+}

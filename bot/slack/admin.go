@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -25,27 +24,8 @@ const (
 )
 
 // asksForGroupStats reports whether in is the admin-only "group stats"
-// command, typed or clicked.
-func asksForGroupStats(in advisor.Input) bool {
-	t := in.Text
-	if in.Choice != "" {
-		c, ok := strings.CutPrefix(in.Choice, "cmd=")
-		if !ok {
-			return false
-		}
-		t = c
-	}
-	t = strings.Join(strings.Fields(strings.ToLower(t)), " ")
-	t = strings.TrimPrefix(t, "/")
-	t = strings.TrimPrefix(t, "certpath ")
-	// The advisor's spellings of "group stats" (advisor/step.go
-	// parseCommand), after the same normalization.
-	switch t {
-	case "group stats", "groups", "study groups", "group counts":
-		return true
-	}
-	return false
-}
+// command, typed or clicked; the advisor owns the spellings.
+func asksForGroupStats(in advisor.Input) bool { return advisor.NeedsAdmin(in) }
 
 type adminEntry struct {
 	admin bool
