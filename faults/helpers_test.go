@@ -97,7 +97,7 @@ func (r reply) tryAgain() bool {
 // acknowledged is a turn the user was told happened.
 func (r reply) acknowledged() bool { return r.err == nil && r.status == http.StatusOK && !r.tryAgain() }
 
-func discordKey(t *testing.T) (string, ed25519.PrivateKey) {
+func discordKey(t testing.TB) (string, ed25519.PrivateKey) {
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
