@@ -67,7 +67,7 @@ func TestRedisKilledAndRestartedUnderLoad(t *testing.T) {
 	for u := range users {
 		wg.Go(func() {
 			user := fmt.Sprintf("R%d", u)
-			for n := 0; !stopLoad.Load() && n < 2000; n++ {
+			for n := 0; !stopLoad.Load() && n < 5000; n++ {
 				p := phase(cur.Load())
 				r := do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, load.DefaultTexts[n%len(load.DefaultTexts)]), time.Now()))
 				l := &logsByUser[u]
@@ -175,6 +175,16 @@ func TestShutdownUnderLoadPersistsAcknowledgedTurns(t *testing.T) {
 	for u := range users {
 		wg.Go(func() {
 			user := fmt.Sprintf("S%d", u)
+			// Signal "started" exactly once, even if the first requests
+			// fail, so the test cannot wait forever.
+			signalled := false
+			signal := func() {
+				if !signalled {
+					signalled = true
+					started.Done()
+				}
+			}
+			defer signal()
 			for n := 0; n < 5000; n++ {
 				text := load.DefaultTexts[n%len(load.DefaultTexts)]
 				var r reply
@@ -185,7 +195,7 @@ func TestShutdownUnderLoadPersistsAcknowledgedTurns(t *testing.T) {
 					r = do(c, discordRequest(svc.URL, priv, body, time.Now()))
 				}
 				if n == 2 {
-					started.Done()
+					signal()
 				}
 				switch {
 				case r.acknowledged():
