@@ -164,6 +164,10 @@ type Session struct {
 	// study groups when the turn starts (package groups fills it on
 	// Load). It is never stored with the session.
 	Community *Community `json:"-"`
+	// IndexedReminder is the reminder as it was when the session was
+	// loaded, i.e. as the check-in index has it; the store layer skips
+	// re-indexing when Reminder still equals it.
+	IndexedReminder *Reminder `json:"-"`
 }
 
 // Input is one thing the learner did: typed text or picked a choice.

@@ -140,7 +140,7 @@ func (t *tracked) Load(ctx context.Context, key advisor.Key) (advisor.Session, e
 
 // community is what user may see: the others on course, and counts.
 func community(r roster, user, course string) *advisor.Community {
-	c := &advisor.Community{Counts: map[string]int{}}
+	c := &advisor.Community{Counts: map[string]int{}, Listed: r.Members[user]}
 	for u, on := range r.Members {
 		c.Counts[on]++
 		if u != user && on == course && course != "" {
@@ -161,6 +161,10 @@ func (t *tracked) Save(ctx context.Context, s *advisor.Session) error {
 	course := ""
 	if s.StudyGroup != nil {
 		course = s.CurrentCourse()
+	}
+	if s.Community != nil && s.Community.Listed == course {
+		// The roster read at Load already says so: most turns write nothing.
+		return nil
 	}
 	if err := set(ctx, t.Store, s.Key, course); err != nil {
 		t.log.Error("study group roster not updated", "platform", s.Key.Platform, "workspace", s.Key.Workspace, "err", err)

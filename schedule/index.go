@@ -159,6 +159,13 @@ func Sync(ctx context.Context, st Store, key advisor.Key, r *advisor.Reminder) e
 	return nil
 }
 
+func unchanged(before, after *advisor.Reminder) bool {
+	if before == nil || after == nil {
+		return before == after
+	}
+	return sameReminder(*before, *after)
+}
+
 func sameReminder(a, b advisor.Reminder) bool {
 	return a.Weekday == b.Weekday && a.Time == b.Time && a.TZ == b.TZ && a.Since.Equal(b.Since)
 }
@@ -179,9 +186,23 @@ type tracked struct {
 	log *slog.Logger
 }
 
+// Load remembers the stored reminder, so a turn that did not change it
+// costs no index round trip when saved.
+func (t *tracked) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
+	s, err := t.Store.Load(ctx, key)
+	if err == nil && s.Reminder != nil {
+		r := *s.Reminder
+		s.IndexedReminder = &r
+	}
+	return s, err
+}
+
 func (t *tracked) Save(ctx context.Context, s *advisor.Session) error {
 	if err := t.Store.Save(ctx, s); err != nil {
 		return err
+	}
+	if unchanged(s.IndexedReminder, s.Reminder) {
+		return nil
 	}
 	if err := Sync(ctx, t.Store, s.Key, s.Reminder); err != nil {
 		t.log.Error("reminder index not updated", "platform", s.Key.Platform, "workspace", s.Key.Workspace, "user", s.Key.User, "err", err)
