@@ -1,9 +1,7 @@
-// Package service builds certpath's HTTP service in-process exactly as
-// `certpath serve` wires it (cmd/certpath/serve.go): server.New, the Slack
-// and Discord handlers on its mux, bot.Conversations over a session store,
-// and the same shutdown hooks. Package main cannot be imported, so the load
-// generator's tests, the fault-injection tests and the profiling benchmark
-// build the service through this package instead of copying the wiring.
+// Package service starts certpath's HTTP service in-process on a loopback
+// port, built by the same service.Build that `certpath serve` runs, for the
+// load generator's tests, the fault-injection tests and the profiling
+// benchmarks. Options name the few settings those tests vary.
 package service
 
 import (
@@ -16,12 +14,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/certpath/certpath/advisor"
-	"github.com/certpath/certpath/bot"
-	"github.com/certpath/certpath/bot/discord"
-	"github.com/certpath/certpath/bot/slack"
-	"github.com/certpath/certpath/catalog"
-	"github.com/certpath/certpath/server"
+	"github.com/certpath/certpath/config"
+	"github.com/certpath/certpath/service"
 	"github.com/certpath/certpath/session"
 )
 
@@ -44,60 +38,27 @@ type Options struct {
 }
 
 // Service is a built certpath HTTP service.
-type Service struct {
-	Server  *server.Server
-	Slack   *slack.Handler
-	Discord *discord.Handler
-	Conv    *bot.Conversations
-}
+type Service = service.Service
 
-// New wires the service the way serve.go does, without listening.
+// New builds the service as `certpath serve` does, without listening.
 func New(opts Options) (*Service, error) {
 	if opts.Store == nil {
 		return nil, errors.New("service: new: a store is required")
 	}
-	log := opts.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	cat, err := catalog.Default()
-	if err != nil {
-		return nil, fmt.Errorf("service: catalog: %w", err)
-	}
-	st := opts.Store
-	srv := server.New(server.Options{
-		Addr: "127.0.0.1:0", ShutdownTimeout: opts.ShutdownTimeout, MaxBodyBytes: opts.MaxBodyBytes,
-		Ready: st.Ping, Log: log,
+	var cfg config.Config
+	cfg.Store = "test"
+	cfg.HTTP.Addr = "127.0.0.1:0"
+	cfg.HTTP.ShutdownTimeout = opts.ShutdownTimeout
+	cfg.HTTP.MaxBodyBytes = opts.MaxBodyBytes
+	cfg.Slack.SigningSecret = opts.SlackSecret
+	cfg.Slack.BotToken = opts.SlackBotToken
+	cfg.Slack.APIURL = opts.SlackAPIURL
+	cfg.Discord.PublicKey = opts.DiscordPublicKey
+	cfg.Discord.AppID = opts.DiscordAppID
+	cfg.Discord.APIURL = opts.DiscordAPIURL
+	return service.Build(context.Background(), cfg, service.Deps{
+		Log: opts.Log, Now: opts.Now, Store: opts.Store, HTTPClient: opts.HTTPClient, DiscordDeferAfter: opts.DiscordDefer,
 	})
-	s := &Service{Server: srv}
-	s.Conv = &bot.Conversations{Advisor: advisor.New(cat), Store: st, Now: opts.Now, Log: log, Observer: srv.Metrics()}
-	if opts.SlackSecret != "" {
-		h, err := slack.New(slack.Options{
-			SigningSecret: opts.SlackSecret, BotToken: opts.SlackBotToken, APIURL: opts.SlackAPIURL,
-			HTTPClient: opts.HTTPClient, Conversations: s.Conv, Store: st, Log: log, Now: opts.Now,
-		})
-		if err != nil {
-			return nil, err
-		}
-		h.Register(srv.Mux())
-		srv.OnShutdown(h.Wait)
-		s.Slack = h
-	}
-	if opts.DiscordPublicKey != "" {
-		h, err := discord.New(discord.Options{
-			PublicKey: opts.DiscordPublicKey, AppID: opts.DiscordAppID, APIURL: opts.DiscordAPIURL,
-			HTTPClient: opts.HTTPClient, DeferAfter: opts.DiscordDefer,
-			Conversations: s.Conv, Log: log, Now: opts.Now,
-		})
-		if err != nil {
-			return nil, err
-		}
-		h.Register(srv.Mux())
-		srv.OnShutdown(h.Wait)
-		s.Discord = h
-	}
-	srv.OnShutdown(func(context.Context) error { return st.Close() })
-	return s, nil
 }
 
 // Running is a Service serving on a loopback port.
@@ -126,6 +87,7 @@ func Start(opts Options) (*Running, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &Running{Service: s, URL: "http://" + ln.Addr().String(), stop: cancel, done: make(chan error, 1)}
+	s.Start(ctx)
 	go func() { r.done <- s.Server.Serve(ctx, ln) }()
 	return r, nil
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,8 +13,8 @@ import (
 	"github.com/certpath/certpath/bot"
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/config"
+	"github.com/certpath/certpath/service"
 	"github.com/certpath/certpath/session"
-	"github.com/certpath/certpath/session/memory"
 )
 
 // env is what every command shares: the process's outside world and the
@@ -90,22 +88,8 @@ func (e *env) store(ctx context.Context) (session.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return openStore(ctx, cfg)
+	return service.OpenStore(ctx, cfg)
 }
-
-func openStore(ctx context.Context, cfg config.Config) (session.Store, error) {
-	switch cfg.Store {
-	case config.StoreMemory:
-		return memory.New(), nil
-	case config.StoreBolt:
-		return openBolt(cfg)
-	case config.StoreRedis:
-		return openRedis(ctx, cfg)
-	}
-	return nil, fmt.Errorf("store %q is not one of bolt, redis, memory", cfg.Store)
-}
-
-func boltPath(cfg config.Config) string { return filepath.Join(cfg.DataDir, "certpath.db") }
 
 // conversations wires the advisor to a store.
 func (e *env) conversations(ctx context.Context) (*bot.Conversations, session.Store, error) {

@@ -252,7 +252,7 @@ func BenchmarkColdStart(b *testing.B) {
 			b.Fatal(err)
 		}
 		done := make(chan error, 1)
-		go func() { done <- srv.Serve(ctx, ln) }()
+		go func() { done <- srv.Server.Serve(ctx, ln) }()
 		resp, err := client.Get("http://" + ln.Addr().String() + "/healthz")
 		if err != nil || resp.StatusCode != 200 {
 			b.Fatalf("first /healthz: %v", err)
