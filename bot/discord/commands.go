@@ -242,12 +242,20 @@ func RegisterCommands(ctx context.Context, opts Options, guildID string, out io.
 	if guildID != "" {
 		where = "in guild " + guildID
 	}
-	before, err := s.ApplicationCommands(opts.AppID, guildID, discordgo.WithContext(ctx))
+	var before []*discordgo.ApplicationCommand
+	err = retryREST(ctx, func(ctx context.Context) (err error) {
+		before, err = s.ApplicationCommands(opts.AppID, guildID, discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("discord: list commands %s: %w", where, err)
 	}
 	want := Commands()
-	if _, err := s.ApplicationCommandBulkOverwrite(opts.AppID, guildID, want, discordgo.WithContext(ctx)); err != nil {
+	err = retryREST(ctx, func(ctx context.Context) error {
+		_, err := s.ApplicationCommandBulkOverwrite(opts.AppID, guildID, want, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("discord: overwrite commands %s: %w", where, err)
 	}
 	changes := diffCommands(before, want)

@@ -8,8 +8,9 @@
 // Two transports share one code path: signed HTTP interactions
 // (POST /discord/interactions, stateless, so any number of replicas can
 // serve them) and the gateway websocket (RunGateway), which also carries
-// direct messages. All REST calls go through discordgo; Options.APIURL
-// redirects them to another host for tests.
+// direct messages. All REST calls go through discordgo, each under one
+// retry policy (retryREST: 429, 5xx and timeouts, bounded in attempts and
+// time); Options.APIURL redirects them to another host for tests.
 package discord
 
 import (
@@ -166,24 +167,27 @@ func newSession(opts Options) (*discordgo.Session, error) {
 		c := *opts.HTTPClient // a copy: the caller's client stays untouched
 		client = &c
 	}
+	base := client.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
 	if opts.APIURL != "" {
 		target, err := url.Parse(opts.APIURL)
 		if err != nil || target.Scheme == "" || target.Host == "" {
 			return nil, fmt.Errorf("discord: api url %q: want scheme://host", opts.APIURL)
 		}
-		base := client.Transport
-		if base == nil {
-			base = http.DefaultTransport
-		}
-		client.Transport = &redirect{base: base, scheme: target.Scheme, host: target.Host}
+		base = &redirect{base: base, scheme: target.Scheme, host: target.Host}
 	}
+	client.Transport = &hintTransport{base: base}
 	s.Client = client
 	s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
 	if s.ShardCount < 1 {
 		s.ShardCount = 1
 	}
-	// A REST error is returned to us; discordgo's own retries would only
-	// push an interaction past its 3-second deadline.
+	// A REST error is returned to us and retried by retryREST (retry.go):
+	// discordgo's own retries sleep without a context, so a long
+	// Retry-After or a hanging API would hold the goroutine past any
+	// deadline.
 	s.MaxRestRetries = 0
 	s.ShouldRetryOnRateLimit = false
 	return s, nil

@@ -77,7 +77,7 @@ func (h *Handler) gatewayInteraction(ctx context.Context, i *discordgo.Interacti
 	if resp == nil {
 		return
 	}
-	if err := h.rest.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+	if err := h.respond(ctx, i, resp); err != nil {
 		h.log.Error("discord: interaction callback", "interaction", i.ID, "err", err)
 		return
 	}
@@ -95,7 +95,7 @@ func (h *Handler) directText(ctx context.Context, m *discordgo.Message) {
 	defer cancel()
 	key := conversationKey("", m.Author.ID)
 	for _, out := range h.turn(ctx, key, advisor.Input{Text: text}, renderContext{canDM: h.canDM}) {
-		if _, err := h.rest.ChannelMessageSendComplex(m.ChannelID, out.send(), discordgo.WithContext(ctx)); err != nil {
+		if err := h.sendMessage(ctx, m.ChannelID, out); err != nil {
 			h.log.Error("discord: dm reply", "user", m.Author.ID, "err", err)
 			return
 		}

@@ -196,13 +196,13 @@ func (h *Handler) directMessage(ctx context.Context, key advisor.Key, rc renderC
 		return msgs
 	}
 	notice := func(text string) []message { return []message{{Content: text, Ephemeral: rc.guild}} }
-	ch, err := h.rest.UserChannelCreate(key.User, discordgo.WithContext(ctx))
+	ch, err := h.openDM(ctx, key.User)
 	if err != nil {
 		h.log.Warn("discord: open dm", "user", key.User, "err", err)
 		return notice(dmFailedText)
 	}
 	for _, m := range render(advisor.Reply{Kind: advisor.KindPlan, Plan: plan}, renderContext{shared: true}) {
-		_, err := h.rest.ChannelMessageSendComplex(ch.ID, m.send(), discordgo.WithContext(ctx))
+		err := h.sendMessage(ctx, ch.ID, m)
 		if isDMClosed(err) {
 			return notice(dmClosedText)
 		}
@@ -262,7 +262,7 @@ func (h *Handler) deferrable(ctx context.Context, i *discordgo.Interaction, upda
 			msgs := <-done
 			ctx, cancel := context.WithTimeout(context.Background(), turnTimeout)
 			defer cancel()
-			if _, err := h.rest.InteractionResponseEdit(i, msgs[0].edit(), discordgo.WithContext(ctx)); err != nil {
+			if err := h.editOriginal(ctx, i, msgs[0]); err != nil {
 				h.log.Error("discord: edit deferred response", "interaction", i.ID, "err", err)
 				return
 			}
@@ -285,7 +285,7 @@ func (h *Handler) followUp(i *discordgo.Interaction, msgs []message) {
 
 func (h *Handler) sendFollowups(ctx context.Context, i *discordgo.Interaction, msgs []message) {
 	for _, m := range msgs {
-		if _, err := h.rest.FollowupMessageCreate(i, false, m.webhook(), discordgo.WithContext(ctx)); err != nil {
+		if err := h.followup(ctx, i, m); err != nil {
 			h.log.Error("discord: follow-up", "interaction", i.ID, "err", err)
 			return
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -26,14 +25,6 @@ var (
 	// ErrRateLimited: Discord kept answering 429, or asked for a longer
 	// wait than Send is willing to block for.
 	ErrRateLimited = errors.New("discord: rate limited")
-)
-
-// How Send honours rate limits: it waits the retry_after Discord asks for
-// and tries again, a few times, unless the wait is long enough that the
-// caller is better off trying later.
-const (
-	maxSendAttempts  = 3
-	maxRateLimitWait = 30 * time.Second
 )
 
 // Send delivers r as a direct message to key.User, rendered like any
@@ -68,51 +59,17 @@ func (h *Handler) Send(ctx context.Context, key advisor.Key, r advisor.Reply) er
 		}
 		rc.route = key.Workspace
 	}
-	var ch *discordgo.Channel
-	err := honourRateLimit(ctx, func() (err error) {
-		ch, err = h.rest.UserChannelCreate(key.User, discordgo.WithContext(ctx))
-		return err
-	})
+	ch, err := h.openDM(ctx, key.User)
 	if err != nil {
 		return fmt.Errorf("discord: send to user %s: open dm: %w", key.User, classify(err))
 	}
 	msgs := render(r, rc)
 	for n, m := range msgs {
-		err := honourRateLimit(ctx, func() error {
-			// m.send() builds fresh file readers, so a retry uploads the
-			// files whole again.
-			_, err := h.rest.ChannelMessageSendComplex(ch.ID, m.send(), discordgo.WithContext(ctx))
-			return err
-		})
-		if err != nil {
+		if err := h.sendMessage(ctx, ch.ID, m); err != nil {
 			return fmt.Errorf("discord: send to user %s: message %d of %d: %w", key.User, n+1, len(msgs), classify(err))
 		}
 	}
 	return nil
-}
-
-// honourRateLimit runs call and, while Discord answers 429, waits the
-// retry_after it asks for and runs it again. A 429 means Discord did not
-// act on the request, so repeating it cannot send a message twice.
-func honourRateLimit(ctx context.Context, call func() error) error {
-	for attempt := 1; ; attempt++ {
-		err := call()
-		var rl *discordgo.RateLimitError
-		if !errors.As(err, &rl) || rl.RateLimit == nil || rl.TooManyRequests == nil {
-			return err
-		}
-		wait := rl.RetryAfter
-		if attempt == maxSendAttempts || wait > maxRateLimitWait {
-			return fmt.Errorf("%w after %d attempts (retry after %s): %w", ErrRateLimited, attempt, wait, err)
-		}
-		timer := time.NewTimer(wait)
-		select {
-		case <-timer.C:
-		case <-ctx.Done():
-			timer.Stop()
-			return fmt.Errorf("%w, gave up waiting %s: %w", ErrRateLimited, wait, ctx.Err())
-		}
-	}
 }
 
 // classify adds the sentinel an error stands for, keeping the original.

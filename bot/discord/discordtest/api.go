@@ -97,6 +97,10 @@ type Fault struct {
 	RetryAfter time.Duration
 	// Times is how many matching calls fail; after that they succeed.
 	Times int
+	// Delay holds the call this long (or until the client gives up)
+	// before it is answered: a hanging API. With Status 0 the call is
+	// then served normally, only late.
+	Delay time.Duration
 }
 
 // API is a fake Discord REST API.
@@ -229,7 +233,17 @@ func (a *API) record(next http.Handler) http.Handler {
 		close(a.changed)
 		a.changed = make(chan struct{})
 		a.mu.Unlock()
-		if f := a.fault(r.Method, r.URL.Path); f != nil {
+		f := a.fault(r.Method, r.URL.Path)
+		if f != nil && f.Delay > 0 {
+			t := time.NewTimer(f.Delay)
+			select {
+			case <-t.C:
+			case <-r.Context().Done():
+				t.Stop()
+				return
+			}
+		}
+		if f != nil && f.Status != 0 {
 			if f.Status == http.StatusTooManyRequests {
 				writeJSON(w, f.Status, map[string]any{"message": "You are being rate limited.", "retry_after": f.RetryAfter.Seconds(), "global": false})
 				return
