@@ -21,6 +21,8 @@ const (
 	// maxAdminEntries bounds the cache; it only ever holds people who
 	// asked for group stats recently, so this is generous.
 	maxAdminEntries = 4096
+	// adminLookupTimeout bounds users.info, retries included.
+	adminLookupTimeout = 1500 * time.Millisecond
 )
 
 // asksForGroupStats reports whether in is the admin-only "group stats"
@@ -94,8 +96,12 @@ func (h *Handler) lookupAdmin(ctx context.Context, key advisor.Key) (bool, error
 	if err != nil {
 		return false, classify(err)
 	}
+	// The slash command that asked waits for this answer, and Slack for
+	// the slash command: retries must end well inside its 3 seconds.
+	ctx, cancel := context.WithTimeout(ctx, adminLookupTimeout)
+	defer cancel()
 	var u *slack.User
-	err = withRateLimit(ctx, func() error {
+	err = retry(ctx, func(ctx context.Context) error {
 		var err error
 		u, err = api.GetUserInfoContext(ctx, key.User, slack.GetUserInfoOptionIncludeLocale(false))
 		return err

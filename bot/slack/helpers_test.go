@@ -69,6 +69,9 @@ type scripted struct {
 	status int
 	header map[string]string
 	body   string
+	// delay holds the call this long (or until the client gives up)
+	// first: a hanging API. With status 0 the normal answer follows.
+	delay time.Duration
 }
 
 // fakeSlack is an httptest Slack Web API (under /api/) and response_url
@@ -163,7 +166,16 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Unlock()
 
-	if s != nil {
+	if s != nil && s.delay > 0 {
+		t := time.NewTimer(s.delay)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return
+		}
+	}
+	if s != nil && s.status != 0 {
 		for k, v := range s.header {
 			w.Header().Set(k, v)
 		}

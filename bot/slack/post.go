@@ -5,14 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"time"
 
 	"github.com/slack-go/slack"
 )
-
-// maxRateLimitRetries is how often a rate-limited call is retried after
-// waiting Slack's Retry-After.
-const maxRateLimitRetries = 2
 
 // client is the Web API as the installation of workspace.
 func (h *Handler) client(ctx context.Context, workspace string) (webAPI, error) {
@@ -21,25 +16,6 @@ func (h *Handler) client(ctx context.Context, workspace string) (webAPI, error) 
 		return nil, err
 	}
 	return slack.New(token, slack.OptionAPIURL(h.apiURL), slack.OptionHTTPClient(h.httpClient)), nil
-}
-
-// withRateLimit runs call, and when Slack answers 429 waits the
-// Retry-After it asked for (bounded by ctx) and tries again.
-func withRateLimit(ctx context.Context, call func() error) error {
-	for attempt := 0; ; attempt++ {
-		err := call()
-		var rl *slack.RateLimitedError
-		if !errors.As(err, &rl) || attempt == maxRateLimitRetries {
-			return err
-		}
-		t := time.NewTimer(rl.RetryAfter)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%w (gave up waiting: %w)", err, ctx.Err())
-		case <-t.C:
-		}
-	}
 }
 
 // postMessage posts msg to a channel (or thread, when threadTS is set) as
@@ -67,7 +43,7 @@ func msgOptions(threadTS string, msg slack.WebhookMessage) []slack.MsgOption {
 // post is chat.postMessage with an already built client.
 func post(ctx context.Context, api webAPI, channel, threadTS string, msg slack.WebhookMessage) error {
 	opts := msgOptions(threadTS, msg)
-	err := withRateLimit(ctx, func() error {
+	err := retry(ctx, func(ctx context.Context) error {
 		_, _, err := api.PostMessageContext(ctx, channel, opts...)
 		return err
 	})
@@ -84,7 +60,7 @@ func (h *Handler) postEphemeral(ctx context.Context, workspace, channel, user, t
 		return err
 	}
 	opts := msgOptions(threadTS, msg)
-	err = withRateLimit(ctx, func() error {
+	err = retry(ctx, func(ctx context.Context) error {
 		_, err := api.PostEphemeralContext(ctx, channel, user, opts...)
 		return err
 	})
@@ -104,7 +80,7 @@ func (h *Handler) publishHome(ctx context.Context, workspace, user string, block
 		UserID: user,
 		View:   slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}},
 	}
-	err = withRateLimit(ctx, func() error {
+	err = retry(ctx, func(ctx context.Context) error {
 		_, err := api.PublishViewContext(ctx, req)
 		return err
 	})
@@ -117,7 +93,7 @@ func (h *Handler) publishHome(ctx context.Context, workspace, user string, block
 // respond sends msg to an interaction's response_url, which needs no
 // token and can replace the message the click came from.
 func (h *Handler) respond(ctx context.Context, responseURL string, msg slack.WebhookMessage) error {
-	err := withRateLimit(ctx, func() error {
+	err := retry(ctx, func(ctx context.Context) error {
 		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, h.httpClient, &msg)
 	})
 	if err != nil {

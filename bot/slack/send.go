@@ -94,7 +94,7 @@ func (h *Handler) Send(ctx context.Context, key advisor.Key, r advisor.Reply) er
 // uploads need the channel.
 func openDM(ctx context.Context, api webAPI, user string) (string, error) {
 	var ch *slack.Channel
-	err := withRateLimit(ctx, func() error {
+	err := retry(ctx, func(ctx context.Context) error {
 		var err error
 		ch, _, _, err = api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{user}})
 		return err
@@ -120,7 +120,7 @@ func uploadFiles(ctx context.Context, api webAPI, channel string, files []adviso
 			continue
 		}
 		var u *slack.GetUploadURLExternalResponse
-		err := withRateLimit(ctx, func() error {
+		err := retry(ctx, func(ctx context.Context) error {
 			var err error
 			u, err = api.GetUploadURLExternalContext(ctx, slack.GetUploadURLExternalParameters{FileName: f.Name, FileSize: len(f.Data)})
 			return err
@@ -128,7 +128,7 @@ func uploadFiles(ctx context.Context, api webAPI, channel string, files []adviso
 		if err != nil {
 			return fmt.Errorf("slack: files.getUploadURLExternal for %s: %w", f.Name, classify(err))
 		}
-		err = withRateLimit(ctx, func() error {
+		err = retry(ctx, func(ctx context.Context) error {
 			return api.UploadToURL(ctx, slack.UploadToURLParameters{UploadURL: u.UploadURL, Filename: f.Name, Reader: bytes.NewReader(f.Data)})
 		})
 		if err != nil {
@@ -140,7 +140,7 @@ func uploadFiles(ctx context.Context, api webAPI, channel string, files []adviso
 	if len(summaries) == 0 {
 		return nil
 	}
-	err := withRateLimit(ctx, func() error {
+	err := retry(ctx, func(ctx context.Context) error {
 		_, err := api.CompleteUploadExternalContext(ctx, slack.CompleteUploadExternalParameters{Files: summaries, Channel: channel})
 		return err
 	})

@@ -120,7 +120,7 @@ func TestSendErrors(t *testing.T) {
 			script: map[string][]scripted{"chat.postMessage": {limited}}, ok: true, wantPosts: 2, wantToken: testBotToken},
 		{name: "rate limited throughout", key: keyOf("", testTeam, testUser),
 			script:   map[string][]scripted{"chat.postMessage": {limited, limited, limited}},
-			wantText: "rate limit", wantPosts: maxRateLimitRetries + 1},
+			wantText: "rate limit", wantPosts: maxAttempts},
 		{name: "deactivated user", key: keyOf("", testTeam, testUser),
 			script: map[string][]scripted{"conversations.open": {slackErr("user_disabled")}},
 			wantIs: ErrUnreachable, wantText: "user_disabled"},
@@ -187,7 +187,7 @@ func TestSendErrors(t *testing.T) {
 
 func TestSendRateLimitKeepsSlackError(t *testing.T) {
 	e := newEnv(t)
-	for range maxRateLimitRetries + 1 {
+	for range maxAttempts {
 		e.slack.then("conversations.open", scripted{status: http.StatusTooManyRequests, header: map[string]string{"Retry-After": "0"}})
 	}
 	err := e.h.Send(context.Background(), keyOf("", testTeam, testUser), advisor.Reply{Text: "hi"})
@@ -195,8 +195,8 @@ func TestSendRateLimitKeepsSlackError(t *testing.T) {
 	if !errors.As(err, &rl) {
 		t.Fatalf("Send = %v, want a *slack.RateLimitedError in the chain", err)
 	}
-	if n := len(e.slack.Calls("conversations.open")); n != maxRateLimitRetries+1 {
-		t.Errorf("conversations.open calls = %d, want %d (Retry-After honoured, then give up)", n, maxRateLimitRetries+1)
+	if n := len(e.slack.Calls("conversations.open")); n != maxAttempts {
+		t.Errorf("conversations.open calls = %d, want %d (Retry-After honoured, then give up)", n, maxAttempts)
 	}
 }
 

@@ -434,9 +434,9 @@ func TestRateLimitWaitIsBoundedByContext(t *testing.T) {
 	defer cancel()
 	calls := 0
 	start := time.Now()
-	err := withRateLimit(ctx, func() error { calls++; return &slack.RateLimitedError{RetryAfter: time.Hour} })
+	err := retry(ctx, func(context.Context) error { calls++; return &slack.RateLimitedError{RetryAfter: time.Hour} })
 	if err == nil || calls != 1 || time.Since(start) > 5*time.Second {
-		t.Fatalf("withRateLimit = %v after %d calls in %s; want to give up at the deadline", err, calls, time.Since(start))
+		t.Fatalf("retry = %v after %d calls in %s; want to give up at the deadline", err, calls, time.Since(start))
 	}
 }
 
