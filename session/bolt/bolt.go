@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -27,6 +28,10 @@ import (
 // file. Short, so a second certpath on the same data_dir fails at once
 // with a clear error instead of hanging at start.
 const lockTimeout = time.Second
+
+// batchDelay is how long a save made while others are in flight waits to
+// share their commit.
+const batchDelay = time.Millisecond
 
 // sweepEvery bounds how often expired claims and sessions are removed, so
 // Claim stays cheap on a busy bot.
@@ -57,6 +62,8 @@ type Store struct {
 
 	mu        sync.Mutex
 	lastSweep time.Time
+	// saving counts saves in flight, to batch only when there is company.
+	saving atomic.Int64
 }
 
 var _ session.Store = (*Store)(nil)
@@ -80,6 +87,9 @@ func Open(path string, opts Options) (*Store, error) {
 	case err != nil:
 		return nil, fmt.Errorf("bolt: open %s: %w", path, err)
 	}
+	// A lone save waits at most this long for others to share its commit;
+	// under load many turns then cost one fsync.
+	db.MaxBatchDelay = batchDelay
 	err = db.Update(func(tx *bbolt.Tx) error {
 		for _, name := range [][]byte{bucketSessions, bucketClaims, bucketRecords} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
@@ -170,7 +180,15 @@ func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
 	if err != nil {
 		return fmt.Errorf("bolt: save %s: %w", s.Key, err)
 	}
-	err = st.db.Update(func(tx *bbolt.Tx) error {
+	// Concurrent turns share one commit (and one fsync) through Batch; a
+	// lone turn commits at once rather than wait batchDelay for company.
+	// The function may run more than once, so it only reads and writes tx.
+	commit := st.db.Update
+	if st.saving.Add(1) > 1 {
+		commit = st.db.Batch
+	}
+	defer st.saving.Add(-1)
+	err = commit(func(tx *bbolt.Tx) error {
 		cur, found, err := st.loadTx(tx, k, now)
 		if err != nil {
 			return err
