@@ -92,7 +92,8 @@ func awaitLog(logs *logBuffer, s string, limit time.Duration) bool {
 
 // TestSlackAPIFailures clicks a button, whose answer goes to the
 // response_url after the ack, against a response_url that rate-limits,
-// fails or hangs. Rate limits are retried after Retry-After; what cannot
+// fails or hangs. Rate limits are retried after Retry-After, 5xx and
+// timeouts after a jittered backoff; what cannot
 // be delivered ends in one logged error within the time a response_url
 // stays valid; shutdown waits for it and leaves no goroutine behind.
 func TestSlackAPIFailures(t *testing.T) {
@@ -105,8 +106,10 @@ func TestSlackAPIFailures(t *testing.T) {
 	}{
 		{"429 then OK: retried after Retry-After", []string{"429", "ok"}, true, 2, 900 * time.Millisecond},
 		{"429 every time: retried, then a logged error", []string{"429"}, false, 3, 1800 * time.Millisecond},
-		{"500: a logged error", []string{"500"}, false, 1, 0},
-		{"hanging API: timed out, a logged error", []string{"hang"}, false, 1, 0},
+		{"500 then OK: retried after a backoff", []string{"500", "ok"}, true, 2, 100 * time.Millisecond},
+		{"500 every time: retried, then a logged error", []string{"500"}, false, 3, 300 * time.Millisecond},
+		{"hanging once then OK: timed out, retried", []string{"hang", "ok"}, true, 2, 500 * time.Millisecond},
+		{"hanging API: timed out, retried, a logged error", []string{"hang"}, false, 3, time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,11 +152,11 @@ func TestSlackAPIFailures(t *testing.T) {
 			}
 			c.CloseIdleConnections()
 			calls := api.callTimes()
-			if len(calls) != tt.calls && !(tt.script[0] == "hang" && len(calls) >= 1) {
+			if len(calls) != tt.calls {
 				t.Errorf("%d calls to the API, want %d", len(calls), tt.calls)
 			}
 			if len(calls) > 1 && calls[len(calls)-1].Sub(calls[0]) < tt.minGap {
-				t.Errorf("retried after %s, want at least %s (Retry-After)", calls[len(calls)-1].Sub(calls[0]), tt.minGap)
+				t.Errorf("retried after %s, want at least %s (Retry-After or backoff)", calls[len(calls)-1].Sub(calls[0]), tt.minGap)
 			}
 			if tt.delivered && strings.Contains(logs.String(), logged) {
 				t.Errorf("delivered after a retry, yet an error was logged:\n%s", logs.String())
@@ -167,17 +170,24 @@ func TestSlackAPIFailures(t *testing.T) {
 
 // TestDiscordAPIFailures makes every turn slower than DeferAfter, so the
 // answer is a deferral followed by an edit through Discord's API, against
-// an API that rate-limits, fails or hangs: the edit fails with a logged
-// error, the interaction itself was answered in time, and shutdown leaves
-// no goroutine behind.
+// an API that rate-limits, fails or hangs: a passing fault is retried
+// (after retry_after, or a backoff) and the edit delivered; a lasting one
+// ends after 3 calls in a logged error. The interaction itself is answered
+// in time either way, and shutdown leaves no goroutine behind.
 func TestDiscordAPIFailures(t *testing.T) {
 	tests := []struct {
-		name   string
-		script []string
+		name      string
+		script    []string
+		delivered bool
+		calls     int
+		minGap    time.Duration // between the first and the last call
 	}{
-		{"429", []string{"429"}},
-		{"500", []string{"500"}},
-		{"hanging", []string{"hang"}},
+		{"429 then OK", []string{"429", "ok"}, true, 2, 900 * time.Millisecond},
+		{"500 then OK", []string{"500", "ok"}, true, 2, 100 * time.Millisecond},
+		{"hanging once then OK", []string{"hang", "ok"}, true, 2, 500 * time.Millisecond},
+		{"429 every time", []string{"429"}, false, 3, 1800 * time.Millisecond},
+		{"500 every time", []string{"500"}, false, 3, 300 * time.Millisecond},
+		{"hanging every time", []string{"hang"}, false, 3, time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,15 +210,27 @@ func TestDiscordAPIFailures(t *testing.T) {
 				t.Fatalf("interaction = %d %q %v; want a deferral (type 5)", r.status, r.body, r.err)
 			}
 			const logged = "discord: edit deferred response"
-			if !awaitLog(&logs, logged, 5*time.Second) {
+			if tt.delivered {
+				deadline := time.Now().Add(5 * time.Second)
+				for len(api.callTimes()) < tt.calls && time.Now().Before(deadline) {
+					time.Sleep(20 * time.Millisecond)
+				}
+			} else if !awaitLog(&logs, logged, 8*time.Second) {
 				t.Errorf("no %q error logged:\n%s", logged, logs.String())
 			}
 			if err := svc.Stop(10 * time.Second); err != nil {
 				t.Errorf("stop: %v", err)
 			}
 			c.CloseIdleConnections()
-			if n := len(api.callTimes()); n < 1 {
-				t.Errorf("the API was never called")
+			calls := api.callTimes()
+			if len(calls) != tt.calls {
+				t.Errorf("%d calls to the API, want %d", len(calls), tt.calls)
+			}
+			if len(calls) > 1 && calls[len(calls)-1].Sub(calls[0]) < tt.minGap {
+				t.Errorf("retried after %s, want at least %s (retry_after or backoff)", calls[len(calls)-1].Sub(calls[0]), tt.minGap)
+			}
+			if tt.delivered && strings.Contains(logs.String(), logged) {
+				t.Errorf("delivered after a retry, yet an error was logged:\n%s", logs.String())
 			}
 		})
 	}
