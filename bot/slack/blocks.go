@@ -437,10 +437,19 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// mrkdwnEscaper entity-encodes mrkdwn's control characters. It is built
+// once: building a Replacer costs far more than using one, and a
+// *strings.Replacer is immutable and safe for concurrent use.
+var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
 // escape makes plain text safe in mrkdwn: Slack reads <...> as links and
-// mentions, so the three control characters are entity-encoded.
+// mentions, so the three control characters are entity-encoded. Most
+// texts have none of them and are returned as they are, without a copy.
 func escape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	if !strings.ContainsAny(s, "&<>") {
+		return s
+	}
+	return mrkdwnEscaper.Replace(s)
 }
 
 // homeBlocks is the App Home tab: the learner's plan, or where the

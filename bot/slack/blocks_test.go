@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -248,7 +249,57 @@ func TestTextBlocksKeepsAllText(t *testing.T) {
 }
 
 func TestEscape(t *testing.T) {
-	if got := escape("a < b & c > <!channel>"); got != "a &lt; b &amp; c &gt; &lt;!channel&gt;" {
-		t.Errorf("escape = %q", got)
+	tests := []struct{ in, want string }{
+		{"a < b & c > <!channel>", "a &lt; b &amp; c &gt; &lt;!channel&gt;"},
+		{"plain text, no control characters: *bold* _it_", "plain text, no control characters: *bold* _it_"},
+		{"", ""},
+		{"&amp;", "&amp;amp;"},
+		{"é < ü", "é &lt; ü"},
+	}
+	for _, tt := range tests {
+		if got := escape(tt.in); got != tt.want {
+			t.Errorf("escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWireMessageMatchesWebhookMessage keeps wireMessage in step with
+// slack.WebhookMessage: the same fields and tags in the same order, and
+// the same bytes for real renderings and for every field set.
+func TestWireMessageMatchesWebhookMessage(t *testing.T) {
+	want, got := reflect.TypeFor[slack.WebhookMessage](), reflect.TypeFor[wireMessage]()
+	if want.NumField() != got.NumField() {
+		t.Fatalf("wireMessage has %d fields, slack.WebhookMessage %d", got.NumField(), want.NumField())
+	}
+	for i := range want.NumField() {
+		w, g := want.Field(i), got.Field(i)
+		if w.Name != g.Name || w.Tag != g.Tag || (w.Type != g.Type && w.Name != "Blocks") {
+			t.Errorf("field %d: wireMessage has %s %s %q, slack.WebhookMessage %s %s %q", i, g.Name, g.Type, g.Tag, w.Name, w.Type, w.Tag)
+		}
+	}
+	yes := true
+	plan := samplePlan()
+	msgs := map[string]slack.WebhookMessage{
+		"zero":         {},
+		"empty blocks": {Text: "x", Blocks: &slack.Blocks{}},
+		"plan":         renderMessage(advisor.Reply{Kind: advisor.KindPlan, Plan: plan, Text: advisor.FormatPlan(plan)}, surfacePrivate),
+		"escaped":      renderMessage(advisor.Reply{Kind: advisor.KindInfo, Text: "<!channel> & <https://x|y>"}, surfacePublic),
+		"every field": {Username: "u", IconEmoji: ":x:", IconURL: "https://i", Channel: "C1", ThreadTimestamp: "1.2",
+			Text: "t", Attachments: []slack.Attachment{{Text: "a"}}, Parse: "full", ResponseType: slack.ResponseTypeEphemeral,
+			ReplaceOriginal: true, DeleteOriginal: true, ReplyBroadcast: true, UnfurlLinks: &yes, UnfurlMedia: &yes,
+			Blocks: &slack.Blocks{BlockSet: []slack.Block{slack.NewDividerBlock()}}},
+	}
+	for name, msg := range msgs {
+		a, err := json.Marshal(msg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(wireOf(&msg))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: wire encoding differs\n got %s\nwant %s", name, b, a)
+		}
 	}
 }

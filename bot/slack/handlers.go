@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -41,24 +40,25 @@ func (h *Handler) serveCommand(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	cmd, err := parseCommand(r, body)
+	cmd, err := parseCommand(body)
 	if err != nil {
 		h.log.Warn("slack: bad slash command", "err", err)
 		http.Error(w, "bad slash command", http.StatusBadRequest)
 		return
 	}
-	writeJSON(w, h.command(r.Context(), cmd))
+	writeMessage(w, h.command(r.Context(), cmd))
 }
 
-// parseCommand parses an already verified slash command body.
-func parseCommand(r *http.Request, body []byte) (slack.SlashCommand, error) {
-	form := r.Clone(r.Context())
-	form.Body = io.NopCloser(bytes.NewReader(body))
-	form.ContentLength = int64(len(body))
-	form.Header = r.Header.Clone()
-	form.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	form.Form, form.PostForm = nil, nil
-	cmd, err := slack.SlashCommandParse(form)
+// parseCommand parses an already verified slash command body. The form
+// is parsed here and handed to slack.SlashCommandParse already parsed
+// (it reads only PostForm), which spares cloning the request and its
+// headers for every command.
+func parseCommand(body []byte) (slack.SlashCommand, error) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		return slack.SlashCommand{}, fmt.Errorf("slack: parse command: %w", err)
+	}
+	cmd, err := slack.SlashCommandParse(&http.Request{Method: http.MethodPost, Form: form, PostForm: form})
 	if err != nil {
 		return slack.SlashCommand{}, fmt.Errorf("slack: parse command: %w", err)
 	}
@@ -379,7 +379,45 @@ func stripMentions(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-func writeJSON(w http.ResponseWriter, v any) {
+// writeMessage writes msg as the JSON body of a response.
+func writeMessage(w http.ResponseWriter, msg slack.WebhookMessage) {
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(v)
+	_ = json.NewEncoder(w).Encode(wireOf(&msg))
+}
+
+// wireMessage is slack.WebhookMessage field for field, tags included,
+// except that the blocks are a plain slice. slack.Blocks has a
+// MarshalJSON that encodes the blocks into a separate buffer, which
+// encoding/json then validates and compacts byte by byte: the whole
+// message was encoded twice. The bytes are the same
+// (TestWireMessageMatchesWebhookMessage).
+type wireMessage struct {
+	Username        string             `json:"username,omitempty"`
+	IconEmoji       string             `json:"icon_emoji,omitempty"`
+	IconURL         string             `json:"icon_url,omitempty"`
+	Channel         string             `json:"channel,omitempty"`
+	ThreadTimestamp string             `json:"thread_ts,omitempty"`
+	Text            string             `json:"text,omitempty"`
+	Attachments     []slack.Attachment `json:"attachments,omitempty"`
+	Parse           string             `json:"parse,omitempty"`
+	Blocks          *[]slack.Block     `json:"blocks,omitempty"`
+	ResponseType    string             `json:"response_type,omitempty"`
+	ReplaceOriginal bool               `json:"replace_original"`
+	DeleteOriginal  bool               `json:"delete_original"`
+	ReplyBroadcast  bool               `json:"reply_broadcast,omitempty"`
+	UnfurlLinks     *bool              `json:"unfurl_links,omitempty"`
+	UnfurlMedia     *bool              `json:"unfurl_media,omitempty"`
+}
+
+func wireOf(m *slack.WebhookMessage) wireMessage {
+	w := wireMessage{
+		Username: m.Username, IconEmoji: m.IconEmoji, IconURL: m.IconURL, Channel: m.Channel,
+		ThreadTimestamp: m.ThreadTimestamp, Text: m.Text, Attachments: m.Attachments, Parse: m.Parse,
+		ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal, DeleteOriginal: m.DeleteOriginal,
+		ReplyBroadcast: m.ReplyBroadcast, UnfurlLinks: m.UnfurlLinks, UnfurlMedia: m.UnfurlMedia,
+	}
+	if m.Blocks != nil {
+		w.Blocks = &m.Blocks.BlockSet
+	}
+	return w
 }
