@@ -5,11 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/session/bolt"
 )
 
 // runCLI runs certpath in-process with an isolated environment.
@@ -168,5 +172,47 @@ func TestExitCode(t *testing.T) {
 	var b bytes.Buffer
 	if exitCode(nil, &b) != 0 || exitCode(errors.New("x"), &b) != 1 || exitCode(usageError("y"), &b) != 2 {
 		t.Error("exit codes")
+	}
+}
+
+// forget from the CLI also removes the learner from the study group roster
+// and the check-in index, not only the session.
+func TestForgetClearsRostersAndReminders(t *testing.T) {
+	dir := t.TempDir()
+	vars := map[string]string{"CERTPATH_DATA_DIR": dir, "CERTPATH_STORE": "bolt"}
+	e := &env{getenv: func(k string) string { return vars[k] }, stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	newRoot(e)
+	conv, st, err := e.conversations(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := advisor.Key{Platform: "slack", Workspace: "T1", User: "U1"}
+	for _, text := range []string{"some python, no ML, data scientist, 5 hours a week, free", "join", "remind weekly monday 09:00"} {
+		if _, err := conv.Turn(context.Background(), key, advisor.Input{Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	names := func() (out []string) {
+		raw, err := bolt.Open(filepath.Join(dir, "certpath.db"), bolt.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		for _, rec := range [][2]string{{"study-groups", "slack/T1"}, {"reminders", "index"}} {
+			if data, err := raw.GetRecord(context.Background(), rec[0], rec[1]); err == nil && strings.Contains(string(data), "U1") {
+				out = append(out, rec[0])
+			}
+		}
+		return out
+	}
+	if got := names(); len(got) != 2 {
+		t.Fatalf("before forget, U1 is in %v; want the roster and the reminder index", got)
+	}
+	if _, errOut, code := runCLI(t, vars, "", "forget", "--platform", "slack", "--workspace", "T1", "--user", "U1"); code != 0 {
+		t.Fatalf("forget: exit %d %s", code, errOut)
+	}
+	if got := names(); len(got) != 0 {
+		t.Errorf("after forget, U1 is still in %v", got)
 	}
 }

@@ -82,13 +82,18 @@ func (e *env) advisor() (*advisor.Advisor, error) {
 	return advisor.New(cat), nil
 }
 
-// store opens the configured session store.
+// store opens the configured session store, tracked like serve's so that
+// forget also clears the check-in index and study group rosters.
 func (e *env) store(ctx context.Context) (session.Store, error) {
 	cfg, err := e.config()
 	if err != nil {
 		return nil, err
 	}
-	return service.OpenStore(ctx, cfg)
+	st, err := service.OpenStore(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return service.Track(st, slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))), nil
 }
 
 // conversations wires the advisor to a store.
