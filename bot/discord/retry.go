@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
@@ -12,77 +11,39 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/certpath/certpath/bot"
 )
 
-// The retry policy of every REST call the adapter makes. discordgo's own
-// retries are off (see newSession): they sleep without a context and would
-// hold a goroutine for as long as Discord asks. Instead each call goes
-// through retryREST, which bounds attempts, each attempt and the whole.
+// Every REST call goes through retryREST, which applies the shared policy
+// (bot.Retry) with Discord's reading of its errors. discordgo's own
+// retries are off (see newSession).
 const (
-	// maxSendAttempts bounds the attempts of one REST call.
-	maxSendAttempts = 3
-	// maxRateLimitWait is the longest Retry-After certpath waits for; a
-	// longer one gives up at once (the caller may try again later).
-	maxRateLimitWait = 30 * time.Second
-	// retryBudget bounds one REST call, attempts and waits included. An
-	// interaction token lasts 15 minutes, so this stays well inside it.
-	retryBudget = 30 * time.Second
-	// attemptTimeout bounds one attempt, so a hanging API costs at most
-	// this before the next attempt (or the error) comes.
-	attemptTimeout = 10 * time.Second
-	// backoffBase is the first backoff after a 5xx or a timeout; it
-	// doubles per attempt and is jittered to spread a thundering herd.
-	backoffBase = 250 * time.Millisecond
+	maxSendAttempts  = bot.RetryAttempts
+	maxRateLimitWait = bot.RetryMaxWait
+	attemptTimeout   = bot.RetryAttemptTimeout
+	backoffBase      = bot.RetryBackoffBase
 )
 
-// retryREST runs call, with a context bounded by attemptTimeout, until it
-// succeeds, fails for good, or the policy gives up:
+// retryREST runs call under the shared policy:
 //
 //   - 429: waits what Discord asks for (retry_after in the body, or the
 //     Retry-After / X-RateLimit-Reset-After headers, whichever is longest);
 //     the error wraps ErrRateLimited when the retries run out.
-//   - 5xx and timeouts: jittered exponential backoff from backoffBase.
+//   - 5xx and timeouts: jittered exponential backoff.
 //   - anything else (4xx, a closed DM, a cancelled ctx): returned at once.
-//
-// It never waits past ctx, retryBudget or maxRateLimitWait: a wait that
-// would is not started, so no goroutine sleeps for a call that cannot
-// succeed in time. A 5xx or a timeout may mean Discord acted on the
-// request, so a retried follow-up can (rarely) appear twice; a lost answer
-// is the worse failure.
 func retryREST(ctx context.Context, call func(ctx context.Context) error) error {
-	ctx, cancel := context.WithTimeout(ctx, retryBudget)
-	defer cancel()
-	for attempt := 1; ; attempt++ {
-		var hint restHint
-		actx, acancel := context.WithTimeout(withHint(ctx, &hint), attemptTimeout)
-		err := call(actx)
-		timedOut := errors.Is(actx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
-		acancel()
-		if err == nil {
-			return nil
-		}
-		wait, limited, ok := retryable(err, &hint, timedOut, attempt)
-		if !ok {
-			return err
-		}
+	var hint *restHint
+	return bot.Retry(ctx, func(ctx context.Context) error {
+		hint = &restHint{}
+		return call(withHint(ctx, hint))
+	}, func(err error, timedOut bool, attempt int) (time.Duration, bool, error) {
+		wait, limited, ok := retryable(err, hint, timedOut, attempt)
 		if limited {
 			err = fmt.Errorf("%w after %d attempts (retry after %s): %w", ErrRateLimited, attempt, wait, err)
 		}
-		if attempt == maxSendAttempts || wait > maxRateLimitWait {
-			return err
-		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			// The wait alone would outlive the call's deadline.
-			return fmt.Errorf("%w; waiting %s would outlive the deadline: %w", err, wait, context.DeadlineExceeded)
-		}
-		timer := time.NewTimer(wait)
-		select {
-		case <-timer.C:
-		case <-ctx.Done():
-			timer.Stop()
-			return fmt.Errorf("%w; gave up waiting %s: %w", err, wait, ctx.Err())
-		}
-	}
+		return wait, ok, err
+	})
 }
 
 // retryable reports whether err is worth another attempt and how long to
@@ -102,16 +63,9 @@ func retryable(err error, hint *restHint, timedOut bool, attempt int) (wait time
 	case status == http.StatusTooManyRequests:
 		return after, true, true
 	case status >= 500, timedOut, errors.As(err, &ne) && ne.Timeout():
-		return max(backoff(attempt), after), false, true
+		return max(bot.Backoff(attempt), after), false, true
 	}
 	return 0, false, false
-}
-
-// backoff is the jittered wait before attempt+1: half of
-// backoffBase·2^(attempt-1) plus a random part of the other half.
-func backoff(attempt int) time.Duration {
-	d := backoffBase << (attempt - 1)
-	return d/2 + rand.N(d/2+1)
 }
 
 // restHint carries what the response of one attempt said about retrying,
