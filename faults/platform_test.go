@@ -117,7 +117,7 @@ func TestSlackAPIFailures(t *testing.T) {
 			api := newFakeAPI(t, tt.script...)
 			defer api.close()
 			var logs logBuffer
-			svc, err := service.Start(service.Options{Store: memory.New(), SlackSecret: secret, HTTPClient: apiClient(t), Log: logs.logger()})
+			svc, err := service.Start(service.Options{Store: memory.New(), SlackSecret: secret, HTTPClient: apiClient(t), Log: logs.Logger()})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -198,7 +198,7 @@ func TestDiscordAPIFailures(t *testing.T) {
 			pub, priv := discordKey(t)
 			svc, err := service.Start(service.Options{
 				Store: slowStore{Store: memory.New(), delay: 50 * time.Millisecond}, DiscordPublicKey: pub, DiscordAppID: "1",
-				DiscordAPIURL: api.URL, DiscordDefer: 5 * time.Millisecond, HTTPClient: apiClient(t), Log: logs.logger(),
+				DiscordAPIURL: api.URL, DiscordDefer: 5 * time.Millisecond, HTTPClient: apiClient(t), Log: logs.Logger(),
 			})
 			if err != nil {
 				t.Fatal(err)

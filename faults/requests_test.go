@@ -24,7 +24,7 @@ func TestHostileRequestsRefusedCleanly(t *testing.T) {
 	_, otherKey := discordKey(t)
 	st := memory.New()
 	var logs logBuffer
-	svc := start(t, service.Options{Store: st, SlackSecret: secret, DiscordPublicKey: pub, DiscordAppID: "1", Log: logs.logger()})
+	svc := start(t, service.Options{Store: st, SlackSecret: secret, DiscordPublicKey: pub, DiscordAppID: "1", Log: logs.Logger()})
 	c := client(t)
 	now := time.Now()
 	stale := now.Add(-6 * time.Minute)

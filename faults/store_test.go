@@ -54,7 +54,7 @@ func TestRedisKilledAndRestartedUnderLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	var logs logBuffer
-	svc := start(t, service.Options{Store: st, SlackSecret: secret, Log: logs.logger()})
+	svc := start(t, service.Options{Store: st, SlackSecret: secret, Log: logs.Logger()})
 	c := client(t)
 
 	const users = 8

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/certpath/certpath/internal/testlog"
 	"io"
 	"log/slog"
 	"net"
@@ -27,25 +28,10 @@ func TestMain(m *testing.M) {
 }
 
 // syncBuffer lets the server's goroutines log while the test reads.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
+type syncBuffer = testlog.Buffer
 
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-// lines decodes the JSON log lines written so far.
-func (b *syncBuffer) lines(t *testing.T) []map[string]any {
+// logLines decodes the JSON log lines written so far.
+func logLines(t *testing.T, b *syncBuffer) []map[string]any {
 	t.Helper()
 	var out []map[string]any
 	sc := bufio.NewScanner(strings.NewReader(b.String()))
@@ -203,7 +189,7 @@ func TestRoutes(t *testing.T) {
 
 	// The panic was logged with its stack for the operator.
 	var found bool
-	for _, l := range r.logs.lines(t) {
+	for _, l := range logLines(t, r.logs) {
 		if l["msg"] == "http handler panicked" {
 			found = true
 			if !strings.Contains(l["stack"].(string), "goroutine") {
@@ -302,7 +288,7 @@ func TestRequestID(t *testing.T) {
 			}
 			seen[got] = true
 			var logged bool
-			for _, l := range r.logs.lines(t) {
+			for _, l := range logLines(t, r.logs) {
 				if l["msg"] == "http request" && l["request_id"] == got {
 					logged = true
 				}
@@ -331,7 +317,7 @@ func TestRequestLogLine(t *testing.T) {
 		}
 	}
 	byID := map[string]map[string]any{}
-	for _, l := range logs.lines(t) {
+	for _, l := range logLines(t, logs) {
 		if l["msg"] == "http request" {
 			if _, dup := byID[l["request_id"].(string)]; dup {
 				t.Errorf("more than one line for %v", l["request_id"])

@@ -1,11 +1,10 @@
 package discord
 
 import (
-	"bytes"
+	"github.com/certpath/certpath/internal/testlog"
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,22 +16,7 @@ import (
 )
 
 // syncBuffer is a log sink the handler's goroutines may share.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
+type syncBuffer = testlog.Buffer
 
 // TestDeferredEditRetried defers a slow turn and makes the edit of
 // @original meet a fault: a rate limit or a 5xx is retried and the answer

@@ -1,12 +1,11 @@
 package slack
 
 import (
-	"bytes"
 	"context"
+	"github.com/certpath/certpath/internal/testlog"
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,22 +16,7 @@ import (
 )
 
 // syncBuffer is a log sink the handler's goroutines may share.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
+type syncBuffer = testlog.Buffer
 
 // TestBackgroundCallsRetried puts faults in front of the calls made after
 // the ack: the response_url update of a click, and chat.postMessage of
