@@ -220,6 +220,11 @@ func (a *Advisor) remind(s Session, in Input, arg string) (Session, Reply) {
 	if !strings.Contains(strings.ToLower(arg), strings.ToLower(r.TZ)) {
 		text += ` I used UTC; add your time zone to change it, e.g. "remind weekly monday 18:00 Europe/Paris".`
 	}
+	if s.Key.Platform == "console" {
+		// Nothing can message a terminal between sessions; the calendar
+		// export carries the check-in instead.
+		text += " The console can't message you between sessions, so say export: the calendar file has the weekly check-in in it. In Slack or Discord it comes as a direct message."
+	}
 	return s, Reply{Kind: KindInfo, Text: text, Suggestions: []string{"export", "remind off"}}
 }
 
