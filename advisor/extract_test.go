@@ -92,3 +92,17 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractHandFound(t *testing.T) {
+	// Phrasings met while trying the console as a new user would.
+	x := newExtractor()
+	for text, want := range map[string]Profile{
+		"I'm a nurse, never coded, curious about AI for my job": {Programming: ProgrammingNone, Goal: GoalLiteracy},
+		"I know nothing about ML":                                {ML: MLNone},
+		"no clue about machine learning":                         {ML: MLNone},
+	} {
+		if got := x.extract(normalizeText(text), "", today).profile; got != want {
+			t.Errorf("extract(%q) = %+v, want %+v", text, got, want)
+		}
+	}
+}
