@@ -210,6 +210,9 @@ func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped []string) []stri
 		}
 	}
 	out = append(out, cat.Note("hours_estimate"))
+	if hiring(p.Goal) {
+		out = append(out, cat.Note("project_estimate"))
+	}
 	return out
 }
 

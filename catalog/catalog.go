@@ -140,7 +140,7 @@ type FAQ struct {
 // RequiredPlanNotes are the plan_notes the planner uses.
 var RequiredPlanNotes = []string{
 	"research", "portfolio", "ambitious", "second_job", "slow", "audit_only", "aid",
-	"learn_programming", "literacy_known", "skip_known", "hours_estimate",
+	"learn_programming", "literacy_known", "skip_known", "hours_estimate", "project_estimate",
 }
 
 // Note returns a plan note with {name} placeholders replaced.
