@@ -98,8 +98,8 @@ func TestExtractHandFound(t *testing.T) {
 	x := newExtractor()
 	for text, want := range map[string]Profile{
 		"I'm a nurse, never coded, curious about AI for my job": {Programming: ProgrammingNone, Goal: GoalLiteracy},
-		"I know nothing about ML":                                {ML: MLNone},
-		"no clue about machine learning":                         {ML: MLNone},
+		"I know nothing about ML":                               {ML: MLNone},
+		"no clue about machine learning":                        {ML: MLNone},
 	} {
 		if got := x.extract(normalizeText(text), "", today).profile; got != want {
 			t.Errorf("extract(%q) = %+v, want %+v", text, got, want)
