@@ -90,6 +90,36 @@ func awaitLog(logs *logBuffer, s string, limit time.Duration) bool {
 	return strings.Contains(logs.String(), s)
 }
 
+// expectDelivery waits until a background reply was delivered (or its
+// failure logged as logged), stops the service, which must not hang on
+// it, and checks the API saw exactly calls attempts, the first and last at
+// least minGap apart (Retry-After or the backoff).
+func expectDelivery(t *testing.T, svc *service.Running, api *fakeAPI, logs *logBuffer, c *http.Client, logged string, delivered bool, calls int, minGap time.Duration) {
+	t.Helper()
+	if delivered {
+		deadline := time.Now().Add(5 * time.Second)
+		for len(api.callTimes()) < calls && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+	} else if !awaitLog(logs, logged, 8*time.Second) {
+		t.Errorf("no %q error logged:\n%s", logged, logs.String())
+	}
+	if err := svc.Stop(10 * time.Second); err != nil {
+		t.Errorf("stop: %v", err)
+	}
+	c.CloseIdleConnections()
+	got := api.callTimes()
+	if len(got) != calls {
+		t.Errorf("%d calls to the API, want %d", len(got), calls)
+	}
+	if len(got) > 1 && got[len(got)-1].Sub(got[0]) < minGap {
+		t.Errorf("retried after %s, want at least %s (Retry-After or backoff)", got[len(got)-1].Sub(got[0]), minGap)
+	}
+	if delivered && strings.Contains(logs.String(), logged) {
+		t.Errorf("delivered after a retry, yet an error was logged:\n%s", logs.String())
+	}
+}
+
 // TestSlackAPIFailures clicks a button, whose answer goes to the
 // response_url after the ack, against a response_url that rate-limits,
 // fails or hangs. Rate limits are retried after Retry-After, 5xx and
@@ -137,30 +167,7 @@ func TestSlackAPIFailures(t *testing.T) {
 			if took := time.Since(began); took > time.Second {
 				t.Errorf("the ack took %s; Slack wants it within 3 s whatever the API does", took)
 			}
-			const logged = "slack: update message after click"
-			if tt.delivered {
-				deadline := time.Now().Add(5 * time.Second)
-				for len(api.callTimes()) < tt.calls && time.Now().Before(deadline) {
-					time.Sleep(20 * time.Millisecond)
-				}
-			} else if !awaitLog(&logs, logged, 8*time.Second) {
-				t.Errorf("no %q error logged:\n%s", logged, logs.String())
-			}
-			// Shutdown waits for the background reply and must not hang.
-			if err := svc.Stop(10 * time.Second); err != nil {
-				t.Errorf("stop: %v", err)
-			}
-			c.CloseIdleConnections()
-			calls := api.callTimes()
-			if len(calls) != tt.calls {
-				t.Errorf("%d calls to the API, want %d", len(calls), tt.calls)
-			}
-			if len(calls) > 1 && calls[len(calls)-1].Sub(calls[0]) < tt.minGap {
-				t.Errorf("retried after %s, want at least %s (Retry-After or backoff)", calls[len(calls)-1].Sub(calls[0]), tt.minGap)
-			}
-			if tt.delivered && strings.Contains(logs.String(), logged) {
-				t.Errorf("delivered after a retry, yet an error was logged:\n%s", logs.String())
-			}
+			expectDelivery(t, svc, api, &logs, c, "slack: update message after click", tt.delivered, tt.calls, tt.minGap)
 			if took := time.Since(began); took > 10*time.Second {
 				t.Errorf("took %s in all", took)
 			}
@@ -209,29 +216,7 @@ func TestDiscordAPIFailures(t *testing.T) {
 			if r.status != http.StatusOK || !strings.Contains(r.body, `"type":5`) {
 				t.Fatalf("interaction = %d %q %v; want a deferral (type 5)", r.status, r.body, r.err)
 			}
-			const logged = "discord: edit deferred response"
-			if tt.delivered {
-				deadline := time.Now().Add(5 * time.Second)
-				for len(api.callTimes()) < tt.calls && time.Now().Before(deadline) {
-					time.Sleep(20 * time.Millisecond)
-				}
-			} else if !awaitLog(&logs, logged, 8*time.Second) {
-				t.Errorf("no %q error logged:\n%s", logged, logs.String())
-			}
-			if err := svc.Stop(10 * time.Second); err != nil {
-				t.Errorf("stop: %v", err)
-			}
-			c.CloseIdleConnections()
-			calls := api.callTimes()
-			if len(calls) != tt.calls {
-				t.Errorf("%d calls to the API, want %d", len(calls), tt.calls)
-			}
-			if len(calls) > 1 && calls[len(calls)-1].Sub(calls[0]) < tt.minGap {
-				t.Errorf("retried after %s, want at least %s (retry_after or backoff)", calls[len(calls)-1].Sub(calls[0]), tt.minGap)
-			}
-			if tt.delivered && strings.Contains(logs.String(), logged) {
-				t.Errorf("delivered after a retry, yet an error was logged:\n%s", logs.String())
-			}
+			expectDelivery(t, svc, api, &logs, c, "discord: edit deferred response", tt.delivered, tt.calls, tt.minGap)
 		})
 	}
 }
