@@ -36,6 +36,11 @@ type Scheduler struct {
 	Store   Store
 	Advisor *advisor.Advisor
 	Send    SendFunc
+	// CanSend reports whether this process can deliver to a learner
+	// (e.g. it has that platform's bot token). A check-in it cannot
+	// deliver is left for a replica that can, rather than claimed and
+	// lost. nil means it can deliver to everyone.
+	CanSend func(advisor.Key) bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Every is Run's polling interval; zero means DefaultEvery.
@@ -97,6 +102,9 @@ func (s *Scheduler) Tick(ctx context.Context) (Result, error) {
 	for id, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
 			return res, err
+		}
+		if s.CanSend != nil && !s.CanSend(e.Key) {
+			continue
 		}
 		at, ok := s.dueAt(e, now, zones)
 		if !ok {

@@ -369,3 +369,21 @@ func BenchmarkTickIdle(b *testing.B) {
 		}
 	}
 }
+
+// A replica that cannot deliver to a platform leaves its check-ins for one
+// that can, instead of claiming them and losing them.
+func TestCheckInsLeftForAReplicaThatCanSend(t *testing.T) {
+	st := schedule.Track(memory.New(), quiet)
+	adv := newAdvisor(t)
+	signUpWeekly(t, st, adv, "U1")
+	c := &clock{t: firstDue.Add(time.Minute)}
+	blindOut, ableOut := &outbox{}, &outbox{}
+	blind := newScheduler(st, adv, c, blindOut)
+	blind.CanSend = func(advisor.Key) bool { return false }
+	if res := tick(t, blind); res.Due != 0 || blindOut.count() != 0 {
+		t.Fatalf("a replica that cannot deliver took the check-in: %+v", res)
+	}
+	if res := tick(t, newScheduler(st, adv, c, ableOut)); res.Sent != 1 || ableOut.count() != 1 {
+		t.Fatalf("the replica that can deliver did not send it: %+v", res)
+	}
+}

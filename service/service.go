@@ -158,7 +158,7 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 			s.goBackground("discord-gateway", h.RunGateway)
 		}
 	}
-	s.Scheduler = &schedule.Scheduler{Store: st, Advisor: adv, Send: s.send, Now: now, Log: log}
+	s.Scheduler = &schedule.Scheduler{Store: st, Advisor: adv, Send: s.send, CanSend: s.canSend, Now: now, Log: log}
 	s.goBackground("check-in scheduler", s.Scheduler.Run)
 	srv.OnShutdown(func(context.Context) error { return base.Close() })
 	return s, nil
@@ -177,6 +177,19 @@ func DiscordOptions(cfg config.Config, conv *bot.Conversations, log *slog.Logger
 // errNoTransport: a check-in is due for a platform this process does not
 // serve (e.g. a console user's reminder, or Discord without a bot token).
 var errNoTransport = errors.New("no transport can deliver to this platform")
+
+// canSend reports whether this process can DM a learner on their
+// platform: Slack needs the adapter (tokens come per workspace from
+// installs or slack.bot_token), Discord a bot token.
+func (s *Service) canSend(key advisor.Key) bool {
+	switch key.Platform {
+	case "slack":
+		return s.Slack != nil
+	case discord.Platform:
+		return s.Discord != nil && s.cfg.Discord.BotToken != ""
+	}
+	return false
+}
 
 // send delivers a check-in through the learner's platform.
 func (s *Service) send(ctx context.Context, key advisor.Key, r advisor.Reply) error {
