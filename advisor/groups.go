@@ -29,9 +29,6 @@ type Community struct {
 	Peers []string
 	// Counts is the number of opted-in learners per course id here.
 	Counts map[string]int
-	// Listed is the course the learner is on the roster for ("" for
-	// none), so saving an unchanged membership needs no roster write.
-	Listed string
 }
 
 // GroupInfo is a study group reply's data.

@@ -285,17 +285,27 @@ func greeting(s Session) string {
 // NeedsAdmin reports whether an input is the admin-only command (the
 // per-course study group counts), typed or clicked, so an adapter looks up
 // the user's admin rights only when they matter.
-func NeedsAdmin(in Input) bool {
+func NeedsAdmin(in Input) bool { return commandOf(in) == "group stats" }
+
+// NeedsCommunity reports whether a turn reads the workspace's study
+// groups (Session.Community), so the runner reads the roster only then.
+func NeedsCommunity(in Input) bool {
+	cmd := commandOf(in)
+	return cmd == "group" || cmd == "group stats"
+}
+
+// commandOf is the command an input is, typed or clicked, or "".
+func commandOf(in Input) string {
 	text := in.Text
 	if in.Choice != "" {
 		c, ok := strings.CutPrefix(in.Choice, "cmd=")
 		if !ok {
-			return false
+			return ""
 		}
 		text = c
 	}
 	cmd, _ := parseCommand(normalizeText(text), text)
-	return cmd == "group stats"
+	return cmd
 }
 
 // parseCommand recognises the commands that work at any point in the

@@ -164,10 +164,20 @@ type Session struct {
 	// study groups when the turn starts (package groups fills it on
 	// Load). It is never stored with the session.
 	Community *Community `json:"-"`
-	// IndexedReminder is the reminder as it was when the session was
-	// loaded, i.e. as the check-in index has it; the store layer skips
-	// re-indexing when Reminder still equals it.
-	IndexedReminder *Reminder `json:"-"`
+	// Loaded is what the session held when the store loaded it, so store
+	// wrappers that keep indexes (check-ins, study group rosters) act only
+	// on a change; nil means unknown, and they act.
+	Loaded *Loaded `json:"-"`
+}
+
+// Loaded is a session's indexed state as loaded from the store.
+type Loaded struct {
+	// Reminder is the reminder the check-in index has for this learner.
+	Reminder *Reminder
+	// GroupCourse is the course the learner is on a study group roster
+	// for ("" for none); GroupRead says it was recorded at load.
+	GroupCourse string
+	GroupRead   bool
 }
 
 // Input is one thing the learner did: typed text or picked a choice.

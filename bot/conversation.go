@@ -33,6 +33,10 @@ type Conversations struct {
 	Now      func() time.Time
 	Log      *slog.Logger
 	Observer Observer
+	// Enrich, if set, adds what the store layer knows beyond the session
+	// (the study group roster) before a step. It may read from the store
+	// and runs again when a conflicting turn is retried.
+	Enrich func(ctx context.Context, in advisor.Input, s *advisor.Session)
 }
 
 // Turn runs one turn for key and returns the reply. An error means nothing
@@ -44,6 +48,9 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 	}
 	var reply advisor.Reply
 	_, err := session.Update(ctx, c.Store, key, func(s advisor.Session) advisor.Session {
+		if c.Enrich != nil {
+			c.Enrich(ctx, in, &s)
+		}
 		next, r := c.Advisor.Step(s, in)
 		reply = r
 		return next

@@ -15,8 +15,8 @@ import (
 )
 
 // TestUnchangedTurnsWriteNoRecords: with both wrappers in place, a turn
-// that changes neither the reminder nor the study group reads the roster
-// once (for Community) and writes nothing besides the session.
+// that changes neither the reminder nor the study group reads and writes
+// no records at all; only "group" reads the roster.
 func TestUnchangedTurnsWriteNoRecords(t *testing.T) {
 	cat, err := catalog.Default()
 	if err != nil {
@@ -24,7 +24,7 @@ func TestUnchangedTurnsWriteNoRecords(t *testing.T) {
 	}
 	base := &sessiontest.Counting{Store: memory.New()}
 	st := groups.Track(schedule.Track(base, quiet), quiet)
-	conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st, Now: func() time.Time { return now }}
+	conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st, Now: func() time.Time { return now }, Enrich: groups.Enrich(st, quiet)}
 	key := advisor.Key{Platform: "slack", Workspace: "T1", User: "U1"}
 	ctx := context.Background()
 	turn := func(text string) {
@@ -37,8 +37,8 @@ func TestUnchangedTurnsWriteNoRecords(t *testing.T) {
 	base.Gets.Store(0)
 	base.Puts.Store(0)
 	turn("ask do certificates expire")
-	if g, p := base.Gets.Load(), base.Puts.Load(); g != 1 || p != 0 {
-		t.Errorf("plain turn: %d record reads, %d writes; want 1 read (the roster), 0 writes", g, p)
+	if g, p := base.Gets.Load(), base.Puts.Load(); g != 0 || p != 0 {
+		t.Errorf("plain turn: %d record reads, %d writes; want none", g, p)
 	}
 	turn("join")
 	if base.Puts.Load() == 0 {
@@ -50,8 +50,13 @@ func TestUnchangedTurnsWriteNoRecords(t *testing.T) {
 		t.Error("setting a reminder wrote no index")
 	}
 	base.Puts.Store(0)
+	base.Gets.Store(0)
 	turn("plan")
-	if p := base.Puts.Load(); p != 0 {
-		t.Errorf("unchanged turn after join and remind wrote %d records", p)
+	if g, p := base.Gets.Load(), base.Puts.Load(); g != 0 || p != 0 {
+		t.Errorf("unchanged turn after join and remind: %d reads, %d writes; want none", g, p)
+	}
+	turn("group")
+	if g := base.Gets.Load(); g != 1 {
+		t.Errorf("group read %d records, want the roster once", g)
 	}
 }

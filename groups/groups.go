@@ -106,9 +106,9 @@ func set(ctx context.Context, st session.Store, k advisor.Key, course string) er
 	return ErrBusy
 }
 
-// Track wraps st so study group rosters follow saved sessions and loaded
-// sessions carry their workspace's Community. A roster that cannot be read
-// or written is logged, not returned: the turn itself must still work.
+// Track wraps st so study group rosters follow saved sessions. A roster
+// that cannot be written is logged, not returned: the turn itself must
+// still work. Reading a roster is Enrich's job, for the turns that need it.
 func Track(st session.Store, log *slog.Logger) session.Store {
 	if log == nil {
 		log = slog.Default()
@@ -121,26 +121,52 @@ type tracked struct {
 	log *slog.Logger
 }
 
-// Load adds the workspace's Community to a stored session. A missing one
-// stays ErrNotFound, as the Store contract says; the fresh session the
-// runner makes then has no Community, and the advisor says so.
+// Load records the learner's membership as stored, without reading the
+// roster, so Save writes the roster only when the membership changed.
 func (t *tracked) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
 	s, err := t.Store.Load(ctx, key)
 	if err != nil || key.Workspace == "" {
 		return s, err
 	}
-	r, rerr := load(ctx, t.Store, key)
-	if rerr != nil {
-		t.log.Error("study group roster not loaded", "platform", key.Platform, "workspace", key.Workspace, "err", rerr)
-		return s, nil
+	if s.Loaded == nil {
+		s.Loaded = &advisor.Loaded{}
 	}
-	s.Community = community(r, key.User, s.CurrentCourse())
+	s.Loaded.GroupCourse, s.Loaded.GroupRead = listed(s), true
 	return s, nil
+}
+
+// listed is the course s is on a roster for: its current course once it
+// joined, else none.
+func listed(s advisor.Session) string {
+	if s.StudyGroup == nil {
+		return ""
+	}
+	return s.CurrentCourse()
+}
+
+// Enrich returns the bot.Conversations hook that reads the workspace's
+// roster into Session.Community for the turns that show study groups.
+func Enrich(st session.Store, log *slog.Logger) func(context.Context, advisor.Input, *advisor.Session) {
+	if log == nil {
+		log = slog.Default()
+	}
+	return func(ctx context.Context, in advisor.Input, s *advisor.Session) {
+		if s.Key.Workspace == "" || !advisor.NeedsCommunity(in) {
+			return
+		}
+		r, err := load(ctx, st, s.Key)
+		if err != nil {
+			// Community stays nil: the advisor says it couldn't read them.
+			log.Error("study group roster not loaded", "platform", s.Key.Platform, "workspace", s.Key.Workspace, "err", err)
+			return
+		}
+		s.Community = community(r, s.Key.User, s.CurrentCourse())
+	}
 }
 
 // community is what user may see: the others on course, and counts.
 func community(r roster, user, course string) *advisor.Community {
-	c := &advisor.Community{Counts: map[string]int{}, Listed: r.Members[user]}
+	c := &advisor.Community{Counts: map[string]int{}}
 	for u, on := range r.Members {
 		c.Counts[on]++
 		if u != user && on == course && course != "" {
@@ -158,12 +184,9 @@ func (t *tracked) Save(ctx context.Context, s *advisor.Session) error {
 	if s.Key.Workspace == "" {
 		return nil
 	}
-	course := ""
-	if s.StudyGroup != nil {
-		course = s.CurrentCourse()
-	}
-	if s.Community != nil && s.Community.Listed == course {
-		// The roster read at Load already says so: most turns write nothing.
+	course := listed(*s)
+	if s.Loaded != nil && s.Loaded.GroupRead && s.Loaded.GroupCourse == course {
+		// Membership unchanged since Load: most turns write nothing.
 		return nil
 	}
 	if err := set(ctx, t.Store, s.Key, course); err != nil {

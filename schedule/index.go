@@ -190,18 +190,24 @@ type tracked struct {
 // costs no index round trip when saved.
 func (t *tracked) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
 	s, err := t.Store.Load(ctx, key)
-	if err == nil && s.Reminder != nil {
-		r := *s.Reminder
-		s.IndexedReminder = &r
+	if err != nil {
+		return s, err
 	}
-	return s, err
+	if s.Loaded == nil {
+		s.Loaded = &advisor.Loaded{}
+	}
+	if s.Reminder != nil {
+		r := *s.Reminder
+		s.Loaded.Reminder = &r
+	}
+	return s, nil
 }
 
 func (t *tracked) Save(ctx context.Context, s *advisor.Session) error {
 	if err := t.Store.Save(ctx, s); err != nil {
 		return err
 	}
-	if unchanged(s.IndexedReminder, s.Reminder) {
+	if s.Loaded != nil && unchanged(s.Loaded.Reminder, s.Reminder) {
 		return nil
 	}
 	if err := Sync(ctx, t.Store, s.Key, s.Reminder); err != nil {

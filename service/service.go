@@ -123,7 +123,8 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 		Ready: st.Ping, Log: log,
 	})
 	s := &Service{Server: srv, cfg: cfg, log: log, version: deps.Version}
-	s.Conversations = &bot.Conversations{Advisor: adv, Store: st, Now: now, Log: log, Observer: srv.Metrics()}
+	s.Conversations = &bot.Conversations{Advisor: adv, Store: st, Now: now, Log: log, Observer: srv.Metrics(),
+		Enrich: groups.Enrich(st, log)}
 
 	if cfg.Slack.SigningSecret != "" {
 		h, err := slack.New(slack.Options{

@@ -39,6 +39,7 @@ type harness struct {
 	h       *Handler
 	advisor *advisor.Advisor
 	store   session.Store
+	conv    *bot.Conversations
 	seq     int
 }
 
@@ -81,7 +82,7 @@ func newHarness(t testing.TB, opts ...harnessOption) *harness {
 			t.Error(err)
 		}
 	})
-	return &harness{t: t, api: api, signer: signer, h: h, advisor: conv.Advisor, store: conv.Store}
+	return &harness{t: t, api: api, signer: signer, h: h, advisor: conv.Advisor, store: conv.Store, conv: conv}
 }
 
 // post sends a signed body through the handler.
@@ -184,6 +185,9 @@ func (hs *harness) step(key advisor.Key, in advisor.Input) advisor.Reply {
 		s = advisor.Session{Key: key}
 	}
 	in.Now = testNow
+	if hs.conv.Enrich != nil {
+		hs.conv.Enrich(context.Background(), in, &s)
+	}
 	_, r := hs.advisor.Step(s, in)
 	return r
 }

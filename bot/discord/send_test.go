@@ -338,7 +338,10 @@ func TestGroupStatsAdmin(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			hs := newHarness(t, func(_ *Options, c *bot.Conversations) { c.Store = groups.Track(c.Store, c.Log) })
+			hs := newHarness(t, func(_ *Options, c *bot.Conversations) {
+				c.Store = groups.Track(c.Store, c.Log)
+				c.Enrich = groups.Enrich(c.Store, c.Log)
+			})
 			key := conversationKey(testGuild, testUser)
 			withPlan(t, hs, key)
 			hs.interact(hs.slash(testGuild, "join"))
@@ -374,7 +377,10 @@ func TestGroupStatsAdmin(t *testing.T) {
 }
 
 func TestGroupMembersAsMentions(t *testing.T) {
-	hs := newHarness(t, func(_ *Options, c *bot.Conversations) { c.Store = groups.Track(c.Store, c.Log) })
+	hs := newHarness(t, func(_ *Options, c *bot.Conversations) {
+		c.Store = groups.Track(c.Store, c.Log)
+		c.Enrich = groups.Enrich(c.Store, c.Log)
+	})
 	peer := "user-2"
 	for _, u := range []string{peer, testUser} {
 		key := conversationKey(testGuild, u)

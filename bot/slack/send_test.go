@@ -13,6 +13,8 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/bot"
+	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/groups"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/memory"
@@ -334,6 +336,12 @@ func TestExportWithoutFilesScopeTellsLearner(t *testing.T) {
 func groupEnv(t *testing.T) *env {
 	return newEnv(t, func(o *Options) {
 		o.Store = groups.Track(session.Store(memory.New()), o.Log)
+		cat, err := catalog.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Conversations = &bot.Conversations{Advisor: advisor.New(cat), Store: o.Store, Now: o.Now, Log: o.Log,
+			Enrich: groups.Enrich(o.Store, o.Log)}
 	})
 }
 
