@@ -164,7 +164,7 @@ func TestSlackAPIFailures(t *testing.T) {
 			if r := do(c, slackRequest(svc.URL, "/slack/interactions", body, time.Now())); r.status != http.StatusOK {
 				t.Fatalf("click = %d %v", r.status, r.err)
 			}
-			if took := time.Since(began); took > time.Second {
+			if took := time.Since(began); took > 2*time.Second {
 				t.Errorf("the ack took %s; Slack wants it within 3 s whatever the API does", took)
 			}
 			expectDelivery(t, svc, api, &logs, c, "slack: update message after click", tt.delivered, tt.calls, tt.minGap)
