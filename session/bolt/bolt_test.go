@@ -3,12 +3,10 @@ package bolt_test
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -275,35 +273,6 @@ func TestClosedStoreIsUnavailable(t *testing.T) {
 	}
 }
 
-func BenchmarkRoundTrip(b *testing.B) {
-	st := open(b, filepath.Join(b.TempDir(), "certpath.db"), bolt.Options{TTL: time.Hour})
-	ctx := context.Background()
-	s := advisor.Session{Key: advisor.Key{Platform: "slack", Workspace: "T1", User: "U1"}}
-	for b.Loop() {
-		s.Turns++
-		if err := st.Save(ctx, &s); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := st.Load(ctx, s.Key); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkParallelSaves is many learners' turns at once, as under load:
-// each goroutine saves its own session repeatedly.
-func BenchmarkParallelSaves(b *testing.B) {
-	st := open(b, filepath.Join(b.TempDir(), "certpath.db"), bolt.Options{TTL: time.Hour})
-	ctx := context.Background()
-	var n atomic.Int64
-	b.SetParallelism(8)
-	b.RunParallel(func(pb *testing.PB) {
-		s := advisor.Session{Key: advisor.Key{Platform: "slack", Workspace: "T1", User: fmt.Sprint("U", n.Add(1))}}
-		for pb.Next() {
-			s.Turns++
-			if err := st.Save(ctx, &s); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+func BenchmarkStore(b *testing.B) {
+	sessiontest.Benchmark(b, open(b, filepath.Join(b.TempDir(), "certpath.db"), bolt.Options{TTL: time.Hour}))
 }

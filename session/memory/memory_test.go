@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/memory"
 	"github.com/certpath/certpath/session/sessiontest"
@@ -45,17 +44,6 @@ func TestClaimClock(t *testing.T) {
 	}
 }
 
-func BenchmarkRoundTrip(b *testing.B) {
-	st := memory.New()
-	ctx := context.Background()
-	s := advisor.Session{Key: advisor.Key{Platform: "slack", Workspace: "T1", User: "U1"}}
-	for b.Loop() {
-		s.Turns++
-		if err := st.Save(ctx, &s); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := st.Load(ctx, s.Key); err != nil {
-			b.Fatal(err)
-		}
-	}
+func BenchmarkStore(b *testing.B) {
+	sessiontest.Benchmark(b, memory.New())
 }

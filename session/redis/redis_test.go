@@ -318,18 +318,7 @@ func TestRedisDiesMidConversation(t *testing.T) {
 	}
 }
 
-func BenchmarkRoundTrip(b *testing.B) {
+func BenchmarkStore(b *testing.B) {
 	url, _ := redistest.Start(b)
-	st := open(b, url, redis.Options{})
-	ctx := context.Background()
-	s := advisor.Session{Key: advisor.Key{Platform: "slack", Workspace: "T1", User: "U1"}}
-	for b.Loop() {
-		s.Turns++
-		if err := st.Save(ctx, &s); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := st.Load(ctx, s.Key); err != nil {
-			b.Fatal(err)
-		}
-	}
+	sessiontest.Benchmark(b, open(b, url, redis.Options{}))
 }
