@@ -11,9 +11,10 @@ import (
 	ics "github.com/arran4/golang-ical"
 )
 
-// Export: the plan as Markdown (to paste into notes or a README) and as
+// Export: the plan as Markdown (to paste into notes or a README), as
 // an iCalendar file (to import into a calendar app), one all-day event per
-// step plus the weekly check-in when one is set.
+// step plus the weekly check-in when one is set, and as a timeline
+// picture, which the advisor only names: adapters draw it.
 
 // Names and types of the exported files.
 const (
@@ -21,6 +22,8 @@ const (
 	MarkdownMIMEType = "text/markdown; charset=utf-8"
 	ICSFileName      = "certpath-plan.ics"
 	ICSMIMEType      = "text/calendar; charset=utf-8"
+	TimelineFileName = "certpath-plan.png"
+	TimelineMIMEType = "image/png"
 )
 
 // ExportOptions say whose plan is exported and when.
@@ -179,17 +182,68 @@ func (a *Advisor) export(s Session, in Input) (Session, Reply) {
 	s, r := a.next(s, in, "")
 	md := PlanMarkdown(r.Plan, s.Reminder)
 	files := []File{{Name: MarkdownFileName, MIMEType: MarkdownMIMEType, Data: md}}
-	names := MarkdownFileName
+	names := []string{MarkdownFileName}
 	if cal, err := PlanICS(r.Plan, ExportOptions{Owner: s.Key.String(), Now: in.Now, Reminder: s.Reminder}); err == nil {
 		files = append(files, File{Name: ICSFileName, MIMEType: ICSMIMEType, Data: cal})
-		names += " and " + ICSFileName + " (import it into your calendar: one event per step"
+		name := ICSFileName + " (import it into your calendar: one event per step"
 		if s.Reminder != nil {
-			names += " and your weekly check-in"
+			name += " and your weekly check-in"
 		}
-		names += ")"
+		names = append(names, name+")")
 	}
-	r.Files = files
-	r.Text = "Here is your plan as " + names + ".\n\n" + r.Text
+	r.Files = append(files, timelineFile())
+	names = append(names, TimelineFileName+" (a timeline picture)")
+	r.Text = "Here is your plan as " + listWords(names) + ".\n\n" + r.Text
 	r.Suggestions = []string{"plan", "progress", "remind weekly monday 18:00"}
+	return s, r
+}
+
+// timelineFile names the timeline picture for the adapter to draw.
+func timelineFile() File {
+	return File{Name: TimelineFileName, MIMEType: TimelineMIMEType, Picture: PictureTimeline}
+}
+
+// listWords joins "a", "a and b", "a, b and c".
+func listWords(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// TimelineChoice is the Choice.ID of a "Timeline" button, which asks for
+// the plan as a picture.
+const TimelineChoice = "cmd=timeline"
+
+// AsksTimeline reports whether in asks for the plan as a timeline
+// picture, clicked or typed. The turn runner (bot.Conversations) sends
+// such input to Timeline rather than Step; once Step routes the command
+// itself, that hook can go.
+func AsksTimeline(in Input) bool {
+	if in.Choice != "" {
+		return in.Choice == TimelineChoice
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(in.Text), " "))
+	t = strings.TrimPrefix(t, "/")
+	t = strings.TrimPrefix(t, "certpath ")
+	switch strings.TrimRight(t, ".!") {
+	case "timeline", "my timeline", "show timeline", "show my timeline", "plan timeline",
+		"timeline picture", "plan picture", "picture", "show picture", "draw my plan", "draw the plan", "draw plan":
+		return true
+	}
+	return false
+}
+
+// Timeline is the turn that answers AsksTimeline input: the plan, with
+// its timeline picture for the adapter to draw.
+func (a *Advisor) Timeline(s Session, in Input) (Session, Reply) {
+	s.Turns++
+	s.UpdatedAt = in.Now
+	if !hasPlan(s) {
+		return a.next(s, in, "Once you have a plan I can draw it as a timeline.")
+	}
+	s, r := a.next(s, in, "")
+	r.Files = []File{timelineFile()}
+	r.Text = "Here is your plan as a timeline picture (" + TimelineFileName + ").\n\n" + r.Text
 	return s, r
 }

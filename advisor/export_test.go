@@ -155,8 +155,15 @@ func TestExportCommand(t *testing.T) {
 	s := planned(t, a)
 	s.Key = Key{Platform: "slack", Workspace: "T1", User: "U1"}
 	_, r = a.Step(s, Input{Text: "export", Now: today})
-	if r.Kind != KindPlan || len(r.Files) != 2 {
+	if r.Kind != KindPlan || len(r.Files) != 3 {
 		t.Fatalf("export: %v with %d files", r.Kind, len(r.Files))
+	}
+	// The picture is only named: the adapter draws it.
+	if pic := r.Files[2]; pic.Name != TimelineFileName || pic.MIMEType != TimelineMIMEType || pic.Picture != PictureTimeline || len(pic.Data) != 0 {
+		t.Errorf("file 3 = %+v, want the timeline picture to draw", pic)
+	}
+	if !strings.Contains(r.Text, TimelineFileName) {
+		t.Errorf("text does not name %s: %q", TimelineFileName, r.Text)
 	}
 	want := []struct{ name, mime, has string }{
 		{MarkdownFileName, MarkdownMIMEType, "# Your certpath plan"},
@@ -173,6 +180,49 @@ func TestExportCommand(t *testing.T) {
 	}
 	if !strings.Contains(r.Text, "1. Machine Learning for All") {
 		t.Errorf("text is not a complete rendering of the plan: %q", r.Text)
+	}
+}
+
+func TestAsksTimeline(t *testing.T) {
+	tests := []struct {
+		in   Input
+		want bool
+	}{
+		{Input{Choice: TimelineChoice}, true},
+		{Input{Text: "timeline"}, true},
+		{Input{Text: "  Show my   Timeline! "}, true},
+		{Input{Text: "/certpath timeline"}, true},
+		{Input{Text: "draw my plan"}, true},
+		// A click says what it is; its text is not read.
+		{Input{Choice: "cmd=export", Text: "timeline"}, false},
+		{Input{Text: "what is the timeline for a data scientist?"}, false},
+		{Input{Text: "plan"}, false},
+		{Input{}, false},
+	}
+	for _, tt := range tests {
+		if got := AsksTimeline(tt.in); got != tt.want {
+			t.Errorf("AsksTimeline(%+v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := a.Timeline(Session{}, Input{Choice: TimelineChoice, Now: today})
+	if len(r.Files) != 0 || r.Kind != KindQuestion || !strings.Contains(r.Text, "Once you have a plan") || s.Turns != 1 {
+		t.Errorf("timeline without a plan: %v with %d files, %d turns: %q", r.Kind, len(r.Files), s.Turns, r.Text)
+	}
+	s = planned(t, a)
+	turns := s.Turns
+	s, r = a.Timeline(s, Input{Choice: TimelineChoice, Now: today})
+	if r.Kind != KindPlan || r.Plan == nil || len(r.Files) != 1 || s.Turns != turns+1 || !s.UpdatedAt.Equal(today) {
+		t.Fatalf("timeline: %v, plan %v, %d files, %d turns", r.Kind, r.Plan != nil, len(r.Files), s.Turns)
+	}
+	if f := r.Files[0]; f.Name != TimelineFileName || f.Picture != PictureTimeline || len(f.Data) != 0 {
+		t.Errorf("file = %+v, want the timeline picture to draw", f)
+	}
+	if !strings.Contains(r.Text, TimelineFileName) || !strings.HasSuffix(r.Text, FormatPlan(r.Plan)) {
+		t.Errorf("text = %q, want the picture named and the plan in full", r.Text)
 	}
 }
 

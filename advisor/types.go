@@ -232,7 +232,21 @@ type File struct {
 	Name     string `json:"name"`
 	MIMEType string `json:"mime_type"`
 	Data     []byte `json:"data"`
+	// Picture, when set, names a picture of the reply's Plan that the
+	// adapter draws into Data before sending: drawing is no part of the
+	// domain, and it is too slow for the turn itself. Until then Data is
+	// empty.
+	Picture Picture `json:"picture,omitempty"`
+	// Alt says in words what a picture shows, for screen readers and
+	// clients that show no images.
+	Alt string `json:"alt,omitempty"`
 }
+
+// Picture names a picture an adapter draws from a reply's plan.
+type Picture string
+
+// PictureTimeline is the plan as a timeline: a bar per step on a calendar.
+const PictureTimeline Picture = "timeline"
 
 // Question asks for one slot with choices an adapter can show as buttons.
 type Question struct {

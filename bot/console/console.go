@@ -11,8 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/bot"
 )
 
 // Turner runs one conversation turn (bot.Conversations in production).
@@ -30,6 +32,12 @@ type Options struct {
 	// ExportDir is where files a reply carries (the exported plan) are
 	// saved; empty means they are not saved.
 	ExportDir string
+	// Drawer draws the pictures among those files (timeline.Renderer);
+	// without one they are not saved.
+	Drawer bot.Drawer
+	// Now dates the pictures ("today" on a timeline); nil means
+	// time.Now.
+	Now func() time.Time
 }
 
 // Run greets the user (resuming a stored conversation), then answers each
@@ -40,7 +48,7 @@ func Run(ctx context.Context, t Turner, key advisor.Key, in io.Reader, out io.Wr
 	defer w.Flush()
 	say := func(r advisor.Reply) {
 		fmt.Fprintln(w, Render(r))
-		for _, path := range saveFiles(r.Files, opts.ExportDir, w) {
+		for _, path := range saveFiles(r, opts, w) {
 			fmt.Fprintln(w, "Saved", path)
 		}
 		fmt.Fprintln(w)
@@ -82,11 +90,21 @@ func Run(ctx context.Context, t Turner, key advisor.Key, in io.Reader, out io.Wr
 	return nil
 }
 
-// saveFiles writes a reply's files into dir and returns their paths; a
-// failure is reported in the conversation, which goes on.
-func saveFiles(files []advisor.File, dir string, w io.Writer) []string {
-	if dir == "" {
+// saveFiles writes a reply's files, pictures drawn, into
+// opts.ExportDir and returns their paths; a failure is reported in the
+// conversation, which goes on.
+func saveFiles(r advisor.Reply, opts Options, w io.Writer) []string {
+	dir := opts.ExportDir
+	if dir == "" || len(r.Files) == 0 {
 		return nil
+	}
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	files, err := bot.DrawPictures(opts.Drawer, r.Files, r.Plan, now())
+	if err != nil {
+		fmt.Fprintln(w, bot.PictureFailedText)
 	}
 	var saved []string
 	for _, f := range files {

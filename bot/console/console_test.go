@@ -18,6 +18,7 @@ import (
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/memory"
+	"github.com/certpath/certpath/timeline"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts")
@@ -156,12 +157,17 @@ func TestQuitEndsConversation(t *testing.T) {
 func TestExportSavesFiles(t *testing.T) {
 	dir := t.TempDir()
 	conv := newConversations(t, memory.New())
-	var out bytes.Buffer
-	in := strings.NewReader("some python, no ML, data scientist, 5 hours a week, free\nexport\n")
-	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "exp"}, in, &out, console.Options{ExportDir: dir}); err != nil {
+	drawer, err := timeline.New()
+	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"certpath-plan.md", "certpath-plan.ics"} {
+	var out bytes.Buffer
+	in := strings.NewReader("some python, no ML, data scientist, 5 hours a week, free\nexport\n")
+	opts := console.Options{ExportDir: dir, Drawer: drawer, Now: func() time.Time { return fixedNow }}
+	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "exp"}, in, &out, opts); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"certpath-plan.md", "certpath-plan.ics", "certpath-plan.png"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil || len(data) == 0 {
 			t.Errorf("%s not saved: %v", name, err)
@@ -169,5 +175,71 @@ func TestExportSavesFiles(t *testing.T) {
 		if !strings.Contains(out.String(), "Saved "+filepath.Join(dir, name)) {
 			t.Errorf("output does not say where %s is", name)
 		}
+	}
+	if png, _ := os.ReadFile(filepath.Join(dir, "certpath-plan.png")); !bytes.HasPrefix(png, []byte("\x89PNG\r\n")) {
+		t.Errorf("certpath-plan.png is not a PNG: %q", png[:min(8, len(png))])
+	}
+}
+
+// failingDrawer cannot draw anything.
+type failingDrawer struct{}
+
+func (failingDrawer) Draw(advisor.Picture, *advisor.Plan, time.Time) ([]byte, string, error) {
+	return nil, "", errors.New("out of ink")
+}
+
+// A picture that cannot be drawn leaves the reply and the other files
+// alone, and says so.
+func TestTimelineDrawFailure(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		drawer bot.Drawer
+	}{{"failing drawer", failingDrawer{}}, {"no drawer", nil}} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			conv := newConversations(t, memory.New())
+			var out bytes.Buffer
+			in := strings.NewReader("some python, no ML, data scientist, 5 hours a week, free\nexport\ntimeline\n")
+			opts := console.Options{ExportDir: dir, Drawer: tt.drawer}
+			if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "ink"}, in, &out, opts); err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range []string{"certpath-plan.md", "certpath-plan.ics"} {
+				if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+					t.Errorf("%s not saved: %v", name, err)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "certpath-plan.png")); err == nil {
+				t.Errorf("an undrawn picture was saved")
+			}
+			text := out.String()
+			if strings.Count(text, bot.PictureFailedText) != 2 || strings.Contains(text, "out of ink") {
+				t.Errorf("want the friendly note after export and timeline, no cause:\n%s", text)
+			}
+			if strings.Count(text, "Total: ") != 3 {
+				t.Errorf("the plan is not in every reply:\n%s", text)
+			}
+		})
+	}
+}
+
+func TestTimelineCommandSavesPicture(t *testing.T) {
+	dir := t.TempDir()
+	conv := newConversations(t, memory.New())
+	drawer, err := timeline.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	in := strings.NewReader("timeline\nsome python, no ML, data scientist, 5 hours a week, free\nshow my timeline\n")
+	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "tl"}, in, &out, console.Options{ExportDir: dir, Drawer: drawer}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Once you have a plan I can draw it as a timeline.") {
+		t.Errorf("timeline before a plan does not say it needs one:\n%s", out.String())
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "certpath-plan.png" {
+		t.Errorf("saved %v, want only certpath-plan.png", entries)
 	}
 }
