@@ -36,6 +36,7 @@ const (
 	actionSuggestPrefix = "suggest_"
 	actionShare         = "share"
 	actionRestart       = "restart"
+	actionTimeline      = "timeline"
 )
 
 // restartChoice is the Choice.ID the advisor reads as "start over".
@@ -90,6 +91,8 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 		if on == surfacePrivate {
 			actions = append(actions, slack.NewActionBlock("",
 				button(actionShare, actionShare, "Share in channel", slack.StylePrimary),
+				// The picture goes to the learner's DM, drawn after the ack.
+				button(actionTimeline, advisor.TimelineChoice, "Timeline", ""),
 				button(actionRestart, restartChoice, "Start over", ""),
 			))
 		}

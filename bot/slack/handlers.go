@@ -79,7 +79,7 @@ func (h *Handler) command(ctx context.Context, cmd slack.SlashCommand) slack.Web
 		// An ephemeral reply cannot carry files: they go to the DM.
 		addNote(&msg, filesToDMNote)
 		h.goBackground(ctx, func(ctx context.Context) {
-			h.deliverFiles(ctx, key, "", cmd.ResponseURL, reply.Files)
+			h.deliverFiles(ctx, key, "", cmd.ResponseURL, reply)
 		})
 	}
 	return msg
@@ -148,7 +148,7 @@ func (h *Handler) interaction(ctx context.Context, cb slack.InteractionCallback)
 		return
 	case act.ActionID == actionChoiceSelect:
 		in.Choice = act.SelectedOption.Value
-	case act.ActionID == actionRestart, strings.HasPrefix(act.ActionID, actionChoicePrefix):
+	case act.ActionID == actionRestart, act.ActionID == actionTimeline, strings.HasPrefix(act.ActionID, actionChoicePrefix):
 		in.Choice = act.Value
 	case strings.HasPrefix(act.ActionID, actionSuggestPrefix):
 		in.Text = act.Value
@@ -171,7 +171,7 @@ func (h *Handler) interaction(ctx context.Context, cb slack.InteractionCallback)
 		}
 	}
 	if len(reply.Files) > 0 {
-		h.deliverFiles(ctx, key, "", cb.ResponseURL, reply.Files)
+		h.deliverFiles(ctx, key, "", cb.ResponseURL, reply)
 	}
 }
 
@@ -306,7 +306,7 @@ func (h *Handler) event(ctx context.Context, ev slackevents.EventsAPIEvent) {
 			h.log.Error("slack: answer DM", "workspace", key.Workspace, "user", key.User, "err", err)
 		}
 		if len(reply.Files) > 0 {
-			h.deliverFiles(ctx, key, e.Channel, "", reply.Files)
+			h.deliverFiles(ctx, key, e.Channel, "", reply)
 		}
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" {
@@ -356,7 +356,7 @@ func (h *Handler) answerMention(ctx context.Context, key advisor.Key, channel, t
 		h.log.Error("slack: answer mention", "workspace", key.Workspace, "user", key.User, "err", err)
 	}
 	if len(reply.Files) > 0 {
-		h.deliverFiles(ctx, key, "", "", reply.Files)
+		h.deliverFiles(ctx, key, "", "", reply)
 	}
 }
 

@@ -25,6 +25,7 @@ import (
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/memory"
+	"github.com/certpath/certpath/timeline"
 )
 
 const (
@@ -292,6 +293,13 @@ func newEnv(t testing.TB, configure ...func(*Options)) *env {
 	}
 	for _, c := range configure {
 		c(&opts)
+	}
+	if opts.Drawer == nil {
+		r, err := timeline.New()
+		if err != nil {
+			t.Fatalf("timeline: %v", err)
+		}
+		opts.Drawer = r
 	}
 	if opts.Conversations == nil {
 		cat, err := catalog.Default()

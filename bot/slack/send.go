@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/bot"
 )
 
 // Errors Send (and the file delivery of interactive replies) wrap, so a
@@ -82,11 +83,20 @@ func (h *Handler) Send(ctx context.Context, key advisor.Key, r advisor.Reply) er
 		return fmt.Errorf("slack: send to %s: %w", key, classify(err))
 	}
 	if len(r.Files) > 0 {
-		if err := uploadFiles(ctx, api, channel, r.Files); err != nil {
+		files, drawErr := h.draw(r)
+		if err := uploadFiles(ctx, api, channel, files); err != nil {
 			return fmt.Errorf("slack: send files to %s: %w", key, err)
+		}
+		if drawErr != nil {
+			return fmt.Errorf("slack: send to %s: %w", key, drawErr)
 		}
 	}
 	return nil
+}
+
+// draw draws the pictures among r's files (see bot.DrawPictures).
+func (h *Handler) draw(r advisor.Reply) ([]advisor.File, error) {
+	return bot.DrawPictures(h.drawer, r.Files, r.Plan, h.now())
 }
 
 // openDM is the id of the app's DM channel with user (conversations.open
@@ -122,7 +132,7 @@ func uploadFiles(ctx context.Context, api webAPI, channel string, files []adviso
 		var u *slack.GetUploadURLExternalResponse
 		err := retry(ctx, func(ctx context.Context) error {
 			var err error
-			u, err = api.GetUploadURLExternalContext(ctx, slack.GetUploadURLExternalParameters{FileName: f.Name, FileSize: len(f.Data)})
+			u, err = api.GetUploadURLExternalContext(ctx, slack.GetUploadURLExternalParameters{FileName: f.Name, FileSize: len(f.Data), AltTxt: f.Alt})
 			return err
 		})
 		if err != nil {
@@ -168,28 +178,59 @@ func (r *redacted) Unwrap() error { return r.err }
 
 // deliverFiles uploads a reply's files to the learner's DM with the app:
 // files are private (a plan, a calendar) even when the reply was shown in
-// a channel, and ephemeral replies cannot carry files. channel is the DM
-// when already known. When the upload fails the learner is told, in the
-// DM if it is open, else through responseURL (if any).
-func (h *Handler) deliverFiles(ctx context.Context, key advisor.Key, channel, responseURL string, files []advisor.File) {
-	err := h.uploadToDM(ctx, key, &channel, files)
-	if err == nil {
+// a channel, and ephemeral replies cannot carry files. Pictures are drawn
+// here, after the ack. channel is the DM when already known. When the
+// upload fails, or a picture could not be drawn, the learner is told, in
+// the DM if it is open, else through responseURL (if any).
+func (h *Handler) deliverFiles(ctx context.Context, key advisor.Key, channel, responseURL string, r advisor.Reply) {
+	files, drawErr := h.draw(r)
+	if drawErr != nil {
+		h.log.Error("slack: draw picture", "workspace", key.Workspace, "user", key.User, "err", drawErr)
+	}
+	var err error
+	if len(files) > 0 {
+		err = h.uploadToDM(ctx, key, &channel, files)
+	}
+	var text string
+	switch {
+	case err != nil:
+		h.log.Error("slack: upload files", "workspace", key.Workspace, "user", key.User, "err", err)
+		text = filesFailedText(err)
+	case drawErr != nil:
+		text = bot.PictureFailedText
+	default:
 		return
 	}
-	h.log.Error("slack: upload files", "workspace", key.Workspace, "user", key.User, "err", err)
-	msg := slack.WebhookMessage{Text: filesFailedText(err)}
+	msg := slack.WebhookMessage{Text: text}
 	switch {
 	case channel != "":
 		err = h.postMessage(ctx, key.Workspace, channel, "", msg)
 	case responseURL != "":
 		msg.ResponseType = slack.ResponseTypeEphemeral
 		err = h.respond(ctx, responseURL, msg)
+	case err == nil:
+		// Nothing was uploaded, so the DM is not open yet; the reply
+		// (in a channel thread) promised the files there.
+		err = h.postToDM(ctx, key, msg)
 	default:
 		return
 	}
 	if err != nil {
 		h.log.Error("slack: tell learner the files failed", "workspace", key.Workspace, "user", key.User, "err", err)
 	}
+}
+
+// postToDM posts msg in the learner's DM with the app.
+func (h *Handler) postToDM(ctx context.Context, key advisor.Key, msg slack.WebhookMessage) error {
+	api, err := h.client(ctx, key.Workspace)
+	if err != nil {
+		return classify(err)
+	}
+	channel, err := openDM(ctx, api, key.User)
+	if err != nil {
+		return err
+	}
+	return post(ctx, api, channel, "", msg)
 }
 
 // uploadToDM opens the DM unless *channel is set (and sets it), then

@@ -281,19 +281,21 @@ func TestExportUploadsFilesToTheDM(t *testing.T) {
 				t.Errorf("conversations.open called = %v, want %v", opened, tt.wantOpen)
 			}
 			urls := e.slack.Calls("files.getUploadURLExternal")
-			if len(urls) != 2 {
-				t.Fatalf("files uploaded = %d, want the .md and the .ics", len(urls))
+			if len(urls) != 3 {
+				t.Fatalf("files uploaded = %d, want the .md, the .ics and the .png", len(urls))
 			}
 			ups := e.slack.Calls("upload")
 			files := []advisor.File{
 				{Name: advisor.MarkdownFileName, Data: ups[0].File.Data},
 				{Name: advisor.ICSFileName, Data: ups[1].File.Data},
+				{Name: advisor.TimelineFileName, Data: ups[2].File.Data},
 			}
 			checkUploaded(t, e.slack, tt.channel, files)
 			s, err := e.store.Load(context.Background(), keyOf("", testTeam, testUser))
 			if err != nil || s.Plan == nil {
 				t.Fatalf("session = %v", err)
 			}
+			checkPicture(t, urls[2], files[2].Data, s.Plan, e.clock.Now())
 			for _, st := range s.Plan.Steps {
 				if !strings.Contains(string(files[0].Data), st.Title) {
 					t.Errorf("markdown export lacks step %q:\n%s", st.Title, files[0].Data)

@@ -55,6 +55,10 @@ type Options struct {
 	Store session.Store
 	Log   *slog.Logger
 	Now   func() time.Time
+	// Drawer draws the pictures replies name (the plan's timeline),
+	// after the ack, just before they are uploaded; without one they
+	// are left out and the learner is told.
+	Drawer bot.Drawer
 }
 
 // webAPI is the part of Slack's Web API the adapter calls; *slack.Client
@@ -83,6 +87,7 @@ type Handler struct {
 	store         session.Store
 	log           *slog.Logger
 	now           func() time.Time
+	drawer        bot.Drawer
 
 	// admins caches users.info answers for "group stats" (see admin.go).
 	admins adminCache
@@ -127,6 +132,7 @@ func New(opts Options) (*Handler, error) {
 		store:         opts.Store,
 		log:           opts.Log,
 		now:           opts.Now,
+		drawer:        opts.Drawer,
 	}
 	if h.apiURL == "" {
 		h.apiURL = slack.APIURL
