@@ -57,7 +57,8 @@ func subcommands() []subcommand {
 		{name: "done", description: "Mark a step of your plan finished; the rest re-plans from today", text: "done", options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: stepOption, Description: "Step number or course name, e.g. 1", Required: true, MaxLength: 100},
 		}, args: argText(stepOption)},
-		{name: "export", description: "Your plan as Markdown and as a calendar (.ics) file", text: "export"},
+		{name: "export", description: "Your plan as Markdown, as a calendar (.ics) file and as a timeline picture", text: "export"},
+		{name: "timeline", description: "Your plan as a timeline picture", text: "timeline"},
 		{name: "remind", description: "A weekly check-in by DM on your plan", text: "remind", options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: whenOption, Description: "Day, time and time zone, e.g. monday 18:00 Europe/Paris; or off", Required: true, MaxLength: 100},
 		}, args: argText(whenOption)},

@@ -73,6 +73,10 @@ type Options struct {
 	Now                 func() time.Time
 	// DeferAfter overrides DefaultDeferAfter (tests use a short one).
 	DeferAfter time.Duration
+	// Drawer draws the pictures replies name (the plan's timeline) when
+	// the message carrying them is sent, after the interaction response;
+	// without one they are left out and the message says so.
+	Drawer bot.Drawer
 }
 
 // Handler serves Discord interactions and direct messages.
@@ -87,6 +91,7 @@ type Handler struct {
 	now        func() time.Time
 	deferAfter time.Duration
 	opts       Options
+	drawer     bot.Drawer
 	work       inflight
 	courses    []courseName
 }
@@ -99,6 +104,9 @@ type restAPI interface {
 	FollowupMessageCreate(i *discordgo.Interaction, wait bool, data *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	UserChannelCreate(recipientID string, options ...discordgo.RequestOption) (*discordgo.Channel, error)
 	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	// RequestRaw sends messages with attachments (see upload), whose
+	// descriptions discordgo's message types cannot carry.
+	RequestRaw(method, urlStr, contentType string, b []byte, bucketID string, sequence int, options ...discordgo.RequestOption) ([]byte, error)
 }
 
 // New builds a Handler. A public key that is not 32 bytes of hex is an
@@ -133,6 +141,7 @@ func New(opts Options) (*Handler, error) {
 		now:        opts.Now,
 		deferAfter: opts.DeferAfter,
 		opts:       opts,
+		drawer:     opts.Drawer,
 	}
 	if h.log == nil {
 		h.log = slog.Default()

@@ -18,6 +18,7 @@ import (
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/memory"
+	"github.com/certpath/certpath/timeline"
 )
 
 const (
@@ -68,6 +69,11 @@ func newHarness(t testing.TB, opts ...harnessOption) *harness {
 		Log:           log,
 		Now:           func() time.Time { return testNow },
 	}
+	drawer, err := timeline.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Drawer = drawer
 	for _, f := range opts {
 		f(&o, conv)
 	}

@@ -36,6 +36,9 @@ type message struct {
 	// first message, since an interaction response answered in the HTTP
 	// body cannot carry them.
 	Files []advisor.File `json:"-"`
+	// plan is what the pictures among Files are drawn from, when the
+	// message is sent (Handler.drawn).
+	plan *advisor.Plan
 }
 
 // renderContext is what rendering needs to know about where the reply goes.
@@ -67,7 +70,7 @@ func (rc renderContext) fits(id string) bool { return len(rc.customID(id)) <= ma
 func render(r advisor.Reply, rc renderContext) []message {
 	msgs := renderBody(r, rc)
 	if len(r.Files) > 0 {
-		msgs = append(msgs, message{Files: r.Files, Ephemeral: rc.guild && !rc.shared})
+		msgs = append(msgs, message{Files: r.Files, Ephemeral: rc.guild && !rc.shared, plan: r.Plan})
 	}
 	return msgs
 }
@@ -243,6 +246,9 @@ func planComponents(r advisor.Reply, rc renderContext) []discordgo.MessageCompon
 			buttons = append(buttons, discordgo.Button{Label: "Send to my DMs", Style: discordgo.SecondaryButton, CustomID: dmID})
 		}
 	}
+	// The picture follows as a message of its own, drawn after the
+	// click is answered.
+	buttons = append(buttons, discordgo.Button{Label: "Timeline", Style: discordgo.SecondaryButton, CustomID: rc.customID(choicePrefix + advisor.TimelineChoice)})
 	buttons = append(buttons, discordgo.Button{Label: "Start over", Style: discordgo.DangerButton, CustomID: rc.customID(choicePrefix + "cmd=restart")})
 	return append([]discordgo.MessageComponent{discordgo.ActionsRow{Components: buttons}}, suggestionRow(suggestions, rc)...)
 }

@@ -150,6 +150,10 @@ func (h *Handler) editOriginal(ctx context.Context, i *discordgo.Interaction, m 
 }
 
 func (h *Handler) followup(ctx context.Context, i *discordgo.Interaction, m message) error {
+	m = h.drawn(m)
+	if len(m.Files) > 0 {
+		return h.upload(ctx, discordgo.EndpointWebhookToken(i.AppID, i.Token), m.webhook(), m.Files)
+	}
 	return retryREST(ctx, func(ctx context.Context) error {
 		_, err := h.rest.FollowupMessageCreate(i, false, m.webhook(), discordgo.WithContext(ctx))
 		return err
@@ -166,6 +170,10 @@ func (h *Handler) openDM(ctx context.Context, user string) (*discordgo.Channel, 
 }
 
 func (h *Handler) sendMessage(ctx context.Context, channel string, m message) error {
+	m = h.drawn(m)
+	if len(m.Files) > 0 {
+		return h.upload(ctx, discordgo.EndpointChannelMessages(channel), m.send(), m.Files)
+	}
 	return retryREST(ctx, func(ctx context.Context) error {
 		_, err := h.rest.ChannelMessageSendComplex(channel, m.send(), discordgo.WithContext(ctx))
 		return err
