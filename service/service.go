@@ -1,7 +1,8 @@
 // Package service wires certpath's HTTP service from a configuration: the
 // advisor over the catalog, the session store (wrapped so reminders and
 // study groups follow saved sessions), the HTTP server, the Slack and
-// Discord adapters, and the weekly check-in scheduler. `certpath serve`
+// Discord adapters (with the timeline renderer that draws their
+// pictures), and the weekly check-in scheduler. `certpath serve`
 // runs it; the load benchmarks and fault tests build the very same thing.
 package service
 
@@ -27,6 +28,7 @@ import (
 	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/memory"
 	"github.com/certpath/certpath/session/redis"
+	"github.com/certpath/certpath/timeline"
 )
 
 // Deps are what the service takes from its caller rather than from the
@@ -125,13 +127,17 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 	s := &Service{Server: srv, cfg: cfg, log: log, version: deps.Version}
 	s.Conversations = &bot.Conversations{Advisor: adv, Store: st, Now: now, Log: log, Observer: srv.Metrics(),
 		Enrich: groups.Enrich(st, log)}
+	drawer, err := timeline.New()
+	if err != nil {
+		return nil, err
+	}
 
 	if cfg.Slack.SigningSecret != "" {
 		h, err := slack.New(slack.Options{
 			SigningSecret: cfg.Slack.SigningSecret, BotToken: cfg.Slack.BotToken,
 			ClientID: cfg.Slack.ClientID, ClientSecret: cfg.Slack.ClientSecret, PublicURL: cfg.PublicURL,
 			APIURL: cfg.Slack.APIURL, HTTPClient: deps.HTTPClient,
-			Conversations: s.Conversations, Store: st, Log: log, Now: now,
+			Conversations: s.Conversations, Store: st, Log: log, Now: now, Drawer: drawer,
 		})
 		if err != nil {
 			return nil, err
@@ -145,7 +151,9 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 		}
 	}
 	if cfg.Discord.PublicKey != "" || cfg.Discord.BotToken != "" {
-		h, err := discord.New(DiscordOptions(cfg, s.Conversations, log, now, deps.HTTPClient, deps.DiscordDeferAfter))
+		opts := DiscordOptions(cfg, s.Conversations, log, now, deps.HTTPClient, deps.DiscordDeferAfter)
+		opts.Drawer = drawer
+		h, err := discord.New(opts)
 		if err != nil {
 			return nil, err
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/bot/console"
+	"github.com/certpath/certpath/timeline"
 )
 
 func newChatCmd(e *env) *cobra.Command {
@@ -32,7 +33,11 @@ same --user resumes where you left off. Type help for commands, quit to leave.`,
 				user = e.defaultUser()
 			}
 			key := advisor.Key{Platform: "console", User: user}
-			opts := console.Options{ExportDir: exportDir}
+			drawer, err := timeline.New()
+			if err != nil {
+				return fmt.Errorf("chat: %w", err)
+			}
+			opts := console.Options{ExportDir: exportDir, Drawer: drawer, Now: e.now}
 			if prompt && isTerminal(e.stdin) {
 				opts.Prompt = "you> "
 			}
@@ -43,7 +48,7 @@ same --user resumes where you left off. Type help for commands, quit to leave.`,
 		},
 	}
 	c.Flags().StringVar(&user, "user", "", "who is chatting; the same --user resumes the same conversation (default: $USER)")
-	c.Flags().StringVar(&exportDir, "export-dir", ".", "where the export command saves certpath-plan.md and certpath-plan.ics")
+	c.Flags().StringVar(&exportDir, "export-dir", ".", "where the export and timeline commands save certpath-plan.md, certpath-plan.ics and certpath-plan.png")
 	c.Flags().BoolVar(&prompt, "prompt", true, "print a prompt before each line when reading from a terminal")
 	return c
 }

@@ -3,25 +3,29 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/timeline"
 )
 
 func newPlanCmd(e *env) *cobra.Command {
 	var (
-		asJSON bool
-		format string
-		p      advisor.Profile
+		asJSON  bool
+		format  string
+		pngPath string
+		p       advisor.Profile
 	)
 	c := &cobra.Command{
-		Use:   "plan --programming P --ml M --goal G --hours N --budget B [--start YYYY-MM-DD] [--format text|json|md|ics]",
+		Use:   "plan --programming P --ml M --goal G --hours N --budget B [--start YYYY-MM-DD] [--format text|json|md|ics] [--png FILE]",
 		Short: "Print a sequenced certificate plan for a profile",
 		Example: `  certpath plan --programming professional --ml none --goal mlops --hours 6 --budget aid
   certpath plan --json --programming none --ml none --goal literacy --hours 3 --budget free --start 2027-01-04
-  certpath plan --format ics --programming some --ml coursework --goal data_scientist --hours 8 --budget paid > plan.ics`,
+  certpath plan --format ics --programming some --ml coursework --goal data_scientist --hours 8 --budget paid > plan.ics
+  certpath plan --png plan.png --programming none --ml none --goal data_scientist --hours 5 --budget paid`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			format, err := planFormat(cmd, format, asJSON)
@@ -31,6 +35,11 @@ func newPlanCmd(e *env) *cobra.Command {
 			if err := checkPlanFlags(cmd, p); err != nil {
 				return err
 			}
+			// "-" puts the picture on stdout, which then carries nothing
+			// else.
+			if pngPath == "-" && (asJSON || cmd.Flags().Changed("format")) {
+				return usageError("plan: --png - writes the picture to stdout, so it cannot go with --format or --json")
+			}
 			adv, err := e.advisor()
 			if err != nil {
 				return err
@@ -38,6 +47,14 @@ func newPlanCmd(e *env) *cobra.Command {
 			plan, err := adv.Plan(p, e.now())
 			if err != nil {
 				return usageError("%v", err)
+			}
+			if pngPath != "" {
+				if err := writeTimeline(e, plan, pngPath); err != nil {
+					return err
+				}
+				if pngPath == "-" {
+					return nil
+				}
 			}
 			switch format {
 			case "json":
@@ -70,7 +87,28 @@ func newPlanCmd(e *env) *cobra.Command {
 	f.IntVar(&p.HoursPerWeek, "hours", 0, fmt.Sprintf("hours per week (%d-%d)", advisor.MinHours, advisor.MaxHours))
 	f.StringVar(&p.Budget, "budget", "", "budget: "+strings.Join(advisor.AllowedValues[advisor.SlotBudget], "|"))
 	f.StringVar(&p.Start, "start", "", "start date YYYY-MM-DD (default today)")
+	f.StringVar(&pngPath, "png", "", "also write the plan as a timeline picture (PNG) to this file; - for stdout alone")
 	return c
+}
+
+// writeTimeline draws plan as of now into path, or onto stdout for "-".
+func writeTimeline(e *env, plan *advisor.Plan, path string) error {
+	r, err := timeline.New()
+	if err != nil {
+		return fmt.Errorf("plan: %w", err)
+	}
+	data, err := r.PNG(plan, e.now())
+	if err != nil {
+		return fmt.Errorf("plan: %w", err)
+	}
+	if path == "-" {
+		_, err = e.stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("plan: --png: %w", err)
+	}
+	return nil
 }
 
 // checkPlanFlags names the first bad or missing flag and its allowed values.

@@ -3,10 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	ics "github.com/arran4/golang-ical"
+
+	"github.com/certpath/certpath/timeline"
 )
 
 var planProfileArgs = []string{"--programming", "none", "--ml", "none", "--goal", "data_scientist", "--hours", "8", "--budget", "free", "--start", "2027-01-04"}
@@ -81,6 +86,58 @@ func TestPlanBadFormat(t *testing.T) {
 		out, errOut, code := runCLI(t, nil, "", append(append([]string{"plan"}, tt.flags...), planProfileArgs...)...)
 		if code != 2 || out != "" || !strings.Contains(errOut, tt.want) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
 			t.Errorf("plan %v: exit %d, stdout %q, stderr %q; want exit 2, no stdout, one line naming %q", tt.flags, code, out, errOut, tt.want)
+		}
+	}
+}
+
+func TestPlanPNG(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.png")
+	out, errOut, code := runCLI(t, nil, "", append([]string{"plan", "--png", path}, planProfileArgs...)...)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.HasPrefix(out, "Your path (") {
+		t.Errorf("stdout lost the text plan:\n%s", out)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTimelinePNG(t, data)
+
+	// "-": the picture alone on stdout, for pipes.
+	out, errOut, code = runCLI(t, nil, "", append([]string{"plan", "--png", "-"}, planProfileArgs...)...)
+	if code != 0 || errOut != "" {
+		t.Fatalf("--png -: exit %d, stderr %q", code, errOut)
+	}
+	checkTimelinePNG(t, []byte(out))
+}
+
+func checkTimelinePNG(t *testing.T, data []byte) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a PNG: %v", err)
+	}
+	if img.Bounds().Dx() != timeline.Width {
+		t.Errorf("picture is %v, want %d px wide", img.Bounds(), timeline.Width)
+	}
+}
+
+func TestPlanPNGErrors(t *testing.T) {
+	tests := []struct {
+		flags []string
+		code  int
+		want  string
+	}{
+		{[]string{"--png", "-", "--json"}, 2, "--png - writes the picture to stdout"},
+		{[]string{"--png", "-", "--format", "md"}, 2, "cannot go with --format"},
+		{[]string{"--png", filepath.Join(t.TempDir(), "missing", "plan.png")}, 1, "plan: --png:"},
+	}
+	for _, tt := range tests {
+		_, errOut, code := runCLI(t, nil, "", append(append([]string{"plan"}, tt.flags...), planProfileArgs...)...)
+		if code != tt.code || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d %q, want %d with %q", tt.flags, code, errOut, tt.code, tt.want)
 		}
 	}
 }
