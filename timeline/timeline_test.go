@@ -296,3 +296,43 @@ func BenchmarkPNG(b *testing.B) {
 		})
 	}
 }
+
+// TestRenderBudget holds one picture to the budget: under 10 MB
+// of allocations (deterministic, always checked) and under 50 ms. The
+// time is the fastest of a few runs, which other work on the machine
+// cannot inflate the way it inflates an average; it is not checked under
+// the race detector.
+func TestRenderBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders the picture dozens of times")
+	}
+	const maxBytes, maxTime = 10 << 20, 50 * time.Millisecond
+	r, err := timeline.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := layouts(t)[2]
+	allocs := testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := r.PNG(l.plan, l.now); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	fastest := time.Hour
+	for range 10 {
+		start := time.Now()
+		if _, err := r.PNG(l.plan, l.now); err != nil {
+			t.Fatal(err)
+		}
+		fastest = min(fastest, time.Since(start))
+	}
+	t.Logf("%s: %d B/op, %d allocs/op, fastest %v, mean %v", l.name, allocs.AllocedBytesPerOp(), allocs.AllocsPerOp(), fastest, time.Duration(allocs.NsPerOp()))
+	if b := allocs.AllocedBytesPerOp(); b > maxBytes {
+		t.Errorf("a picture allocates %d bytes, over %d", b, maxBytes)
+	}
+	if !raceEnabled && fastest > maxTime {
+		t.Errorf("a picture takes %v at best, over %v", fastest, maxTime)
+	}
+}
