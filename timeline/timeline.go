@@ -47,22 +47,27 @@ const (
 	textSize  = 16 // labels, subtitle, footer
 	smallSize = 14 // axis, legend, prices line
 	chartLeft = margin
-	chartRigt = Width - margin
+	chartRight = Width - margin
 )
 
 // The palette is dark, and the picture paints its own background, so it
-// reads the same in light and dark chat clients.
-var (
-	colBackground = color.RGBA{0x16, 0x1b, 0x22, 0xff}
-	colText       = color.RGBA{0xe6, 0xe9, 0xef, 0xff}
-	colMuted      = color.RGBA{0x9a, 0xa4, 0xb2, 0xff}
-	colGrid       = color.RGBA{0x2b, 0x32, 0x3d, 0xff}
-	colPlanned    = color.RGBA{0x4c, 0x8d, 0xf6, 0xff}
-	colRemaining  = color.RGBA{0x35, 0x52, 0x83, 0xff}
-	colDone       = color.RGBA{0x3f, 0xb9, 0x7a, 0xff}
-	colToday      = color.RGBA{0xf5, 0xa5, 0x24, 0xff}
-	colCheck      = color.RGBA{0x0d, 0x2a, 0x1a, 0xff}
+// reads the same in light and dark chat clients. Colours are 0xRRGGBB.
+const (
+	colBackground = 0x161b22
+	colText       = 0xe6e9ef
+	colMuted      = 0x9aa4b2
+	colGrid       = 0x2b323d
+	colPlanned    = 0x4c8df6
+	colRemaining  = 0x355283
+	colDone       = 0x3fb97a
+	colToday      = 0xf5a524
+	colCheck      = 0x0d2a1a
 )
+
+// rgb is an opaque colour of the palette.
+func rgb(c uint32) color.RGBA {
+	return color.RGBA{R: uint8(c >> 16), G: uint8(c >> 8), B: uint8(c), A: 0xff}
+}
 
 // Renderer draws timelines. Its fonts are parsed once; it is safe for
 // concurrent use, since every picture gets faces of its own (a face
@@ -134,7 +139,7 @@ func (r *Renderer) PNG(p *advisor.Plan, now time.Time) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost := wrap(f.text, costText(p), chartRigt-footerIndent(f))
+	cost := wrap(f.text, costText(p), chartRight-footerIndent(f))
 
 	chartTop := float64(headerH + axisH)
 	chartBottom := chartTop + float64(len(c.bars)*rowH)
@@ -145,14 +150,14 @@ func (r *Renderer) PNG(p *advisor.Plan, now time.Time) ([]byte, error) {
 	height := int(footerTop) + 14 + lineH + len(cost)*lineH + smallH + bottomPad
 
 	dc := gg.NewContext(Width, height)
-	dc.SetColor(colBackground)
+	dc.SetColor(rgb(colBackground))
 	dc.Clear()
 
 	drawHeader(dc, f, p, c)
-	ax := newAxis(c.start, c.end, chartLeft, chartRigt)
+	ax := newAxis(c.start, c.end, chartLeft, chartRight)
 	drawAxis(dc, f, ax, chartTop, chartBottom)
-	// Labels go on top, each on a patch of background, so neither a
-	// gridline nor the today line runs through a word.
+	// Bars, then the today line across them, then the labels on top,
+	// each on a patch of background, so no line runs through a word.
 	for i, b := range c.bars {
 		drawBar(dc, ax, b, chartTop+float64(i*rowH))
 	}
@@ -176,17 +181,17 @@ func (r *Renderer) PNG(p *advisor.Plan, now time.Time) ([]byte, error) {
 
 func drawHeader(dc *gg.Context, f faces, p *advisor.Plan, c chart) {
 	dc.SetFontFace(f.title)
-	dc.SetColor(colText)
+	dc.SetColor(rgb(colText))
 	dc.DrawString("Your certpath plan", margin, 46)
 
 	dc.SetFontFace(f.text)
-	dc.SetColor(colMuted)
-	dc.DrawString(fit(f.text, subtitle(p, c), chartRigt-chartLeft), margin, 74)
+	dc.SetColor(rgb(colMuted))
+	dc.DrawString(fit(f.text, subtitle(p, c), chartRight-chartLeft), margin, 74)
 
 	// The legend, right-aligned on the title line.
 	type entry struct {
 		label string
-		col   color.Color
+		col   uint32
 		line  bool
 	}
 	var entries []entry
@@ -205,15 +210,15 @@ func drawHeader(dc *gg.Context, f faces, p *advisor.Plan, c chart) {
 		entries = append(entries, entry{"today", colToday, true})
 	}
 	dc.SetFontFace(f.small)
-	x := float64(chartRigt)
+	x := float64(chartRight)
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
 		w := measure(f.small, e.label)
 		x -= w
-		dc.SetColor(colMuted)
+		dc.SetColor(rgb(colMuted))
 		dc.DrawString(e.label, x, 44)
 		x -= 6 + swatch
-		dc.SetColor(e.col)
+		dc.SetColor(rgb(e.col))
 		if e.line {
 			dc.SetLineWidth(2)
 			dc.SetDash(3, 3)
@@ -243,18 +248,18 @@ func drawAxis(dc *gg.Context, f faces, ax axis, top, bottom float64) {
 	dc.SetLineWidth(1)
 	for i, t := range ax.ticks {
 		x := snap(ax.x(t.at))
-		dc.SetColor(colGrid)
+		dc.SetColor(rgb(colGrid))
 		dc.DrawLine(x, top-6, x, bottom)
 		dc.Stroke()
 		// A label that would run off the right edge is left out; the
 		// gridline still shows.
-		if x+4+measure(f.small, t.label) > chartRigt && i > 0 {
+		if x+4+measure(f.small, t.label) > chartRight && i > 0 {
 			continue
 		}
-		dc.SetColor(colMuted)
+		dc.SetColor(rgb(colMuted))
 		dc.DrawString(t.label, x+4, top-10)
 	}
-	dc.SetColor(colGrid)
+	dc.SetColor(rgb(colGrid))
 	x := snap(ax.x(ax.to))
 	dc.DrawLine(x, top-6, x, bottom)
 	dc.Stroke()
@@ -274,21 +279,21 @@ func drawBar(dc *gg.Context, ax axis, b bar, top float64) {
 	// for the rest.
 	switch pr := b.progress(); {
 	case pr >= 1:
-		dc.SetColor(colDone)
+		dc.SetColor(rgb(colDone))
 		dc.DrawRoundedRectangle(x0, y, x1-x0, barH, 4)
 		dc.Fill()
 		if x1-x0 >= checkMinW {
 			drawCheck(dc, x1-16, y+barH/2)
 		}
 	case pr > 0:
-		dc.SetColor(colRemaining)
+		dc.SetColor(rgb(colRemaining))
 		dc.DrawRoundedRectangle(x0, y, x1-x0, barH, 4)
 		dc.Fill()
-		dc.SetColor(colDone)
+		dc.SetColor(rgb(colDone))
 		dc.DrawRoundedRectangle(x0, y, max((x1-x0)*pr, minBarW), barH, 4)
 		dc.Fill()
 	default:
-		dc.SetColor(colPlanned)
+		dc.SetColor(rgb(colPlanned))
 		dc.DrawRoundedRectangle(x0, y, x1-x0, barH, 4)
 		dc.Fill()
 	}
@@ -305,23 +310,23 @@ func drawLabel(dc *gg.Context, f faces, ax axis, b bar, top float64) {
 	}
 	meta = "  " + meta
 	head := fmt.Sprintf("%d. ", b.n)
-	room := chartRigt - chartLeft - measure(f.bold, head) - measure(f.text, meta)
+	room := chartRight - chartLeft - measure(f.bold, head) - measure(f.text, meta)
 	title := fit(f.bold, b.title, room)
 	w := measure(f.bold, head+title) + measure(f.text, meta)
-	x := min(x0, chartRigt-w)
+	x := min(x0, chartRight-w)
 	x = max(x, chartLeft)
 	base := top + 18
-	dc.SetColor(colBackground)
+	dc.SetColor(rgb(colBackground))
 	dc.DrawRectangle(x-4, base-14, w+8, 19)
 	dc.Fill()
 	dc.SetFontFace(f.bold)
-	dc.SetColor(colText)
+	dc.SetColor(rgb(colText))
 	dc.DrawString(head+title, x, base)
 	x += measure(f.bold, head+title)
 	dc.SetFontFace(f.text)
-	dc.SetColor(colMuted)
+	dc.SetColor(rgb(colMuted))
 	if b.done {
-		dc.SetColor(colDone)
+		dc.SetColor(rgb(colDone))
 	}
 	dc.DrawString(meta, x, base)
 }
@@ -329,7 +334,7 @@ func drawLabel(dc *gg.Context, f faces, ax axis, b bar, top float64) {
 // drawCheck draws a check mark centred at (x, y): the Go fonts have no
 // glyph for one.
 func drawCheck(dc *gg.Context, x, y float64) {
-	dc.SetColor(colCheck)
+	dc.SetColor(rgb(colCheck))
 	dc.SetLineWidth(2.2)
 	dc.SetLineCapRound()
 	dc.SetLineJoinRound()
@@ -342,7 +347,7 @@ func drawCheck(dc *gg.Context, x, y float64) {
 func drawToday(dc *gg.Context, f faces, ax axis, today time.Time, top, bottom float64) {
 	// The middle of the day: "today" is the whole day, not its start.
 	x := snap((ax.x(today) + ax.x(today.AddDate(0, 0, 1))) / 2)
-	dc.SetColor(colToday)
+	dc.SetColor(rgb(colToday))
 	dc.SetLineWidth(2)
 	dc.SetDash(5, 4)
 	dc.DrawLine(x, top-6, x, bottom+6)
@@ -351,20 +356,20 @@ func drawToday(dc *gg.Context, f faces, ax axis, today time.Time, top, bottom fl
 	label := "today · " + today.Format("2 Jan 2006")
 	dc.SetFontFace(f.smallBold)
 	w := measure(f.smallBold, label)
-	lx := min(max(x-w/2, chartLeft), chartRigt-w)
+	lx := min(max(x-w/2, chartLeft), chartRight-w)
 	dc.DrawString(label, lx, bottom+22)
 }
 
 func drawFooter(dc *gg.Context, f faces, p *advisor.Plan, cost []string, top float64) {
-	dc.SetColor(colGrid)
+	dc.SetColor(rgb(colGrid))
 	dc.SetLineWidth(1)
-	dc.DrawLine(chartLeft, snap(top), chartRigt, snap(top))
+	dc.DrawLine(chartLeft, snap(top), chartRight, snap(top))
 	dc.Stroke()
 	// The labels make a column of their own; wrapped cost lines hang
 	// under the first.
 	indent := footerIndent(f)
 	y := top + 14 + 17
-	dc.SetColor(colText)
+	dc.SetColor(rgb(colText))
 	dc.SetFontFace(f.bold)
 	dc.DrawString(totalLabel, chartLeft, y)
 	dc.SetFontFace(f.text)
@@ -380,8 +385,8 @@ func drawFooter(dc *gg.Context, f faces, p *advisor.Plan, cost []string, top flo
 	}
 	y += smallH
 	dc.SetFontFace(f.small)
-	dc.SetColor(colMuted)
-	dc.DrawString(fit(f.small, pricesLine(p), chartRigt-chartLeft), chartLeft, y)
+	dc.SetColor(rgb(colMuted))
+	dc.DrawString(fit(f.small, pricesLine(p), chartRight-chartLeft), chartLeft, y)
 }
 
 // The labels that lead the footer lines.
