@@ -29,24 +29,24 @@ const Width = 800
 
 // Geometry, in pixels.
 const (
-	margin    = 28
-	headerH   = 92 // title and subtitle
-	axisH     = 28 // month or week labels above the rows
-	rowH      = 50 // one step: its label, then its bar
-	barTop    = 25 // bar offset within a row
-	barH      = 15 // bar thickness
-	todayH    = 28 // the "today" label under the rows
-	lineH     = 24 // a footer line
-	smallH    = 21 // a small footer line
-	bottomPad = 18 // below the last line
-	minBarW   = 6  // a one-day step still shows
-	checkMinW = 22 // room a done bar needs for its check mark
-	legendGap = 18 // between legend entries
-	swatch    = 12 // legend square
-	titleSize = 26 // points at 72 dpi, so pixels
-	textSize  = 16 // labels, subtitle, footer
-	smallSize = 14 // axis, legend, prices line
-	chartLeft = margin
+	margin     = 28
+	headerH    = 92 // title and subtitle
+	axisH      = 28 // month or week labels above the rows
+	rowH       = 50 // one step: its label, then its bar
+	barTop     = 25 // bar offset within a row
+	barH       = 15 // bar thickness
+	todayH     = 28 // the "today" label under the rows
+	lineH      = 24 // a footer line
+	smallH     = 21 // a small footer line
+	bottomPad  = 18 // below the last line
+	minBarW    = 6  // a one-day step still shows
+	checkMinW  = 22 // room a done bar needs for its check mark
+	legendGap  = 18 // between legend entries
+	swatch     = 12 // legend square
+	titleSize  = 26 // points at 72 dpi, so pixels
+	textSize   = 16 // labels, subtitle, footer
+	smallSize  = 14 // axis, legend, prices line
+	chartLeft  = margin
 	chartRight = Width - margin
 )
 
