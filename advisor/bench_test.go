@@ -25,7 +25,7 @@ func BenchmarkTurnWholeProfile(b *testing.B) {
 
 func BenchmarkPlan(b *testing.B) {
 	a := newTestAdvisor(b)
-	p := Profile{ProgrammingNone, MLNone, GoalMLEngineer, 6, BudgetAid, ""}
+	p := Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalMLEngineer, HoursPerWeek: 6, Budget: BudgetAid, Start: ""}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := a.Plan(p, today); err != nil {

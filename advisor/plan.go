@@ -26,7 +26,7 @@ func (a *Advisor) Plan(p Profile, today time.Time) (*Plan, error) {
 		return nil, fmt.Errorf("advisor: plan: %w", err)
 	}
 	cat := a.cat
-	ids, skipped := sequence(p)
+	ids, skipped, done := sequence(p)
 	plan := &Plan{Profile: p, PriceAsOf: cat.Pricing.AsOf, PriceSource: cat.Pricing.Source}
 	start := dateOnly(today)
 	if p.Start != "" {
@@ -58,13 +58,14 @@ func (a *Advisor) Plan(p Profile, today time.Time) (*Plan, error) {
 	}
 	plan.End = cursor.AddDate(0, 0, -1).Format(DateLayout)
 	costPlan(cat, plan, courseWeeks)
-	plan.Notes = notes(cat, p, plan, skipped)
+	plan.Notes = notes(cat, p, plan, skipped, done)
 	return plan, nil
 }
 
-// sequence picks the courses for a profile in the guide's order, and the
-// ones skipped because the learner already knows them.
-func sequence(p Profile) (ids, skipped []string) {
+// sequence picks the courses for a profile in the guide's order, the
+// ones skipped because the learner already knows them, and the ones left
+// out because the learner has completed them (Profile.Completed).
+func sequence(p Profile) (ids, skipped, done []string) {
 	const (
 		regression  = "ml-regression"
 		class       = "ml-classification"
@@ -77,6 +78,8 @@ func sequence(p Profile) (ids, skipped []string) {
 	builtModels := p.ML == MLBuiltModels || p.ML == MLProduction
 	add := func(id string, include, known bool) {
 		switch {
+		case include && p.HasCompleted(id):
+			done = append(done, id)
 		case include && known:
 			skipped = append(skipped, id)
 		case include:
@@ -91,10 +94,10 @@ func sequence(p Profile) (ids, skipped []string) {
 			// real projects are diagnosed and prioritised.
 			add(structuring, true, false)
 		}
-		return ids, skipped
+		return ids, skipped, done
 	}
 	if p.Programming == ProgrammingNone {
-		ids = append(ids, forAll)
+		add(forAll, true, false)
 	}
 	switch p.Goal {
 	case GoalFillGap:
@@ -110,12 +113,12 @@ func sequence(p Profile) (ids, skipped []string) {
 		case MLProduction:
 			add(production, true, false)
 		}
-		return ids, skipped
+		return ids, skipped, done
 	case GoalResearch:
 		add(regression, true, builtModels)
 		add(class, true, builtModels)
 		add(structuring, true, false)
-		return ids, skipped
+		return ids, skipped, done
 	}
 	deploy := p.Goal == GoalMLEngineer || p.Goal == GoalMLOps
 	add(regression, true, builtModels)
@@ -124,7 +127,7 @@ func sequence(p Profile) (ids, skipped []string) {
 	add(applied, p.Goal != GoalMLOps || !builtModels, builtModels && p.Programming == ProgrammingProfessional)
 	add(production, deploy, false)
 	ids = append(ids, project)
-	return ids, skipped
+	return ids, skipped, done
 }
 
 // why explains a course's place, from the guide's order and this profile.
@@ -168,15 +171,22 @@ func costPlan(cat *catalog.Catalog, plan *Plan, courseWeeks int) {
 	}
 }
 
-func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped []string) []string {
+func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped, done []string) []string {
 	var out []string
 	hours := fmt.Sprint(p.HoursPerWeek)
-	if len(skipped) > 0 {
-		titles := make([]string, len(skipped))
-		for i, id := range skipped {
+	titles := func(ids []string) []string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
 			c, _ := cat.Course(id)
-			titles[i] = c.Title
+			out[i] = c.Title
 		}
+		return out
+	}
+	if len(done) > 0 {
+		out = append(out, cat.Note("skip_done", "{courses}", strings.Join(titles(done), ", ")))
+	}
+	if len(skipped) > 0 {
+		titles := titles(skipped)
 		if p.Goal == GoalLiteracy && len(skipped) == 1 && skipped[0] == cat.NonProgrammer.Course {
 			out = append(out, cat.Note("literacy_known"))
 		} else {

@@ -114,15 +114,15 @@ func TestPlanSequences(t *testing.T) {
 		prof Profile
 		want string
 	}{
-		{Profile{ProgrammingNone, MLNone, GoalLiteracy, 3, BudgetFree, ""}, "ml-for-all"},
-		{Profile{ProgrammingSome, MLCoursework, GoalLiteracy, 3, BudgetFree, ""}, "structuring-ml-projects"},
-		{Profile{ProgrammingProfessional, MLNone, GoalMLOps, 6, BudgetAid, ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,production-ml-systems,portfolio-project"},
-		{Profile{ProgrammingProfessional, MLProduction, GoalMLOps, 6, BudgetPaid, ""}, "production-ml-systems,portfolio-project"},
-		{Profile{ProgrammingSome, MLNone, GoalDataScientist, 8, BudgetPaid, ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
-		{Profile{ProgrammingNone, MLNone, GoalDataScientist, 8, BudgetPaid, ""}, "ml-for-all,ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
-		{Profile{ProgrammingProfessional, MLBuiltModels, GoalMLEngineer, 8, BudgetPaid, ""}, "structuring-ml-projects,production-ml-systems,portfolio-project"},
-		{Profile{ProgrammingSome, MLBuiltModels, GoalFillGap, 8, BudgetPaid, ""}, "structuring-ml-projects,applied-ml-python"},
-		{Profile{ProgrammingSome, MLNone, GoalResearch, 8, BudgetPaid, ""}, "ml-regression,ml-classification,structuring-ml-projects"},
+		{Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalLiteracy, HoursPerWeek: 3, Budget: BudgetFree, Start: ""}, "ml-for-all"},
+		{Profile{Programming: ProgrammingSome, ML: MLCoursework, Goal: GoalLiteracy, HoursPerWeek: 3, Budget: BudgetFree, Start: ""}, "structuring-ml-projects"},
+		{Profile{Programming: ProgrammingProfessional, ML: MLNone, Goal: GoalMLOps, HoursPerWeek: 6, Budget: BudgetAid, Start: ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,production-ml-systems,portfolio-project"},
+		{Profile{Programming: ProgrammingProfessional, ML: MLProduction, Goal: GoalMLOps, HoursPerWeek: 6, Budget: BudgetPaid, Start: ""}, "production-ml-systems,portfolio-project"},
+		{Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalDataScientist, HoursPerWeek: 8, Budget: BudgetPaid, Start: ""}, "ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
+		{Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalDataScientist, HoursPerWeek: 8, Budget: BudgetPaid, Start: ""}, "ml-for-all,ml-regression,ml-classification,structuring-ml-projects,applied-ml-python,portfolio-project"},
+		{Profile{Programming: ProgrammingProfessional, ML: MLBuiltModels, Goal: GoalMLEngineer, HoursPerWeek: 8, Budget: BudgetPaid, Start: ""}, "structuring-ml-projects,production-ml-systems,portfolio-project"},
+		{Profile{Programming: ProgrammingSome, ML: MLBuiltModels, Goal: GoalFillGap, HoursPerWeek: 8, Budget: BudgetPaid, Start: ""}, "structuring-ml-projects,applied-ml-python"},
+		{Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalResearch, HoursPerWeek: 8, Budget: BudgetPaid, Start: ""}, "ml-regression,ml-classification,structuring-ml-projects"},
 	}
 	for _, tt := range tests {
 		p, err := a.Plan(tt.prof, today)
@@ -137,7 +137,7 @@ func TestPlanSequences(t *testing.T) {
 
 func TestPlanScheduleAndCost(t *testing.T) {
 	a := newTestAdvisor(t)
-	prof := Profile{ProgrammingSome, MLNone, GoalResearch, 6, BudgetPaid, "2027-01-04"}
+	prof := Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalResearch, HoursPerWeek: 6, Budget: BudgetPaid, Start: "2027-01-04"}
 	p, err := a.Plan(prof, today)
 	if err != nil {
 		t.Fatal(err)
@@ -178,12 +178,12 @@ func TestPlanHoursWarnings(t *testing.T) {
 		hours int
 		want  string
 	}{{10, "ambitious"}, {20, "second job"}, {60, "second job"}, {2, "slow"}} {
-		p, _ := a.Plan(Profile{ProgrammingSome, MLNone, GoalDataScientist, tt.hours, BudgetFree, ""}, today)
+		p, _ := a.Plan(Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalDataScientist, HoursPerWeek: tt.hours, Budget: BudgetFree}, today)
 		if !containsNote(p, tt.want) {
 			t.Errorf("%d h/week: notes %v lack %q", tt.hours, p.Notes, tt.want)
 		}
 	}
-	p, _ := a.Plan(Profile{ProgrammingSome, MLNone, GoalDataScientist, 6, BudgetFree, ""}, today)
+	p, _ := a.Plan(Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalDataScientist, HoursPerWeek: 6, Budget: BudgetFree, Start: ""}, today)
 	if containsNote(p, "ambitious") || containsNote(p, "second job") {
 		t.Errorf("6 h/week warned: %v", p.Notes)
 	}
@@ -195,10 +195,10 @@ func TestPlanRejectsBadProfiles(t *testing.T) {
 		t.Errorf("incomplete profile: err = %v", err)
 	}
 	for _, p := range []Profile{
-		{"guru", MLNone, GoalMLOps, 5, BudgetFree, ""},
-		{ProgrammingSome, MLNone, GoalMLOps, 61, BudgetFree, ""},
-		{ProgrammingSome, MLNone, GoalMLOps, 5, "cheap", ""},
-		{ProgrammingSome, MLNone, GoalMLOps, 5, BudgetFree, "2027-13-01"},
+		{Programming: "guru", ML: MLNone, Goal: GoalMLOps, HoursPerWeek: 5, Budget: BudgetFree},
+		{Programming: ProgrammingSome, ML: MLNone, Goal: GoalMLOps, HoursPerWeek: 61, Budget: BudgetFree},
+		{Programming: ProgrammingSome, ML: MLNone, Goal: GoalMLOps, HoursPerWeek: 5, Budget: "cheap"},
+		{Programming: ProgrammingSome, ML: MLNone, Goal: GoalMLOps, HoursPerWeek: 5, Budget: BudgetFree, Start: "2027-13-01"},
 	} {
 		if _, err := a.Plan(p, today); err == nil {
 			t.Errorf("Plan(%+v) accepted a bad profile", p)

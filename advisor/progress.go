@@ -127,7 +127,7 @@ func rebase(p *Progress, plan *Plan) *Progress {
 	b := p.clone()
 	switch {
 	case b.Baseline == nil,
-		!b.recorded() && b.Baseline.Profile != plan.Profile,
+		!b.recorded() && !b.Baseline.Profile.Equal(plan.Profile),
 		!sameCourses(b.Baseline, plan):
 		b.Baseline = baselineOf(plan)
 	}

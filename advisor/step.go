@@ -49,6 +49,31 @@ var valueLabels = map[Slot]map[string]string{
 // session and the reply out. It never fails: anything it cannot use gets a
 // short re-ask with examples.
 func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
+	s, r := a.step(s, in)
+	return countAsked(s, r), r
+}
+
+// countAsked records which slot a reply asks for, so no question is asked
+// more than maxAsks times (next, continueWith and the conflict question
+// check the count before asking again).
+func countAsked(s Session, r Reply) Session {
+	if r.Question == nil || r.Question.Slot == "" || r.Kind == KindPlan {
+		return s
+	}
+	slot := r.Question.Slot
+	if _, isSlot := questions[slot]; !isSlot || slot == SlotStart {
+		return s
+	}
+	asked := make(map[Slot]int, len(s.Asked)+1)
+	for k, v := range s.Asked {
+		asked[k] = v
+	}
+	asked[slot]++
+	s.Asked = asked
+	return s
+}
+
+func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	s.Turns++
 	s.UpdatedAt = in.Now
 	if in.Choice != "" {
@@ -102,55 +127,31 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		}
 		return a.next(s, in, "Once you have a plan I'll track your progress on it.")
 	}
-	return a.freeText(s, in, text, norm)
-}
-
-// freeText fills every slot the message mentions, or answers it as a
-// question, or re-asks with examples. A question never fills slots: "are
-// certificates free?" asks about cost, it does not set a budget.
-func (a *Advisor) freeText(s Session, in Input, text, norm string) (Session, Reply) {
-	if looksLikeQuestion(norm) {
-		return s, a.answer(s, a.Ask(text))
-	}
-	f := a.ex.extract(norm, s.Asking, in.Now)
-	if !f.any {
-		if ans := a.Ask(text); ans.Answered || s.Profile.Complete() {
-			return s, a.answer(s, ans)
-		}
-		slot := s.Asking
-		if slot == "" {
-			slot = s.Profile.Missing()[0]
-		}
-		return s, a.ask(s, slot, "Sorry, I didn't catch that.")
-	}
-	hadPlan := s.Plan != nil
-	changed := s.Profile.merge(f.profile)
-	switch {
-	case f.hoursErr != "":
-		s.Asking = SlotHours
-		return s, a.ask(s, SlotHours, fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.hoursErr))
-	case f.startErr != "":
-		return s, a.ask(s, s.Asking, fmt.Sprintf("I couldn't read the start date %q; use YYYY-MM-DD, e.g. 2027-01-04.", f.startErr))
-	}
-	ack := ""
-	if len(changed) > 0 {
-		ack = "Got it: " + describe(s.Profile, changed) + "."
-		if hadPlan && s.Profile.Complete() {
-			ack = "Updated: " + describe(s.Profile, changed) + ". Here is your new plan."
-		}
-	}
-	return a.next(s, in, ack)
+	return a.understandTurn(s, in, text)
 }
 
 // choose applies a clicked choice: "slot=value" or "cmd=name".
 func (a *Advisor) choose(s Session, in Input) (Session, Reply) {
 	name, value, _ := strings.Cut(in.Choice, "=")
-	if name == "cmd" {
+	switch name {
+	case "cmd":
 		// A button standing for a typed command is the same turn, not a
 		// second one, and keeps what the adapter knows about the user.
 		s.Turns--
-		return a.Step(s, Input{Text: value, Now: in.Now, Admin: in.Admin})
+		return a.step(s, Input{Text: value, Now: in.Now, Admin: in.Admin})
+	case "confirm":
+		// Yes/No under a guess: the same as typing it.
+		if s.Pending != nil && s.Pending.Kind == PendingConfirm {
+			s.Turns--
+			return a.step(s, Input{Text: value, Now: in.Now, Admin: in.Admin})
+		}
+		return a.next(s, in, "")
+	case "ask":
+		// A "Did you mean" topic button.
+		s.Pending = nil
+		return s, a.answer(s, a.answerTopic(s, value))
 	}
+	s.Pending = nil
 	slot := Slot(name)
 	var p Profile
 	p.set(slot, value)
@@ -169,9 +170,16 @@ func (a *Advisor) choose(s Session, in Input) (Session, Reply) {
 // next asks for the first missing slot, or makes the plan.
 func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 	missing := s.Profile.Missing()
-	if len(missing) > 0 {
-		s.Asking = missing[0]
-		return s, a.ask(s, missing[0], ack)
+	for len(missing) > 0 {
+		slot := nextToAsk(s, missing)
+		if s.Asked[slot] < maxAsks {
+			s = asking(s, slot)
+			return s, a.ask(s, slot, ack)
+		}
+		// Asked three times already: assume, say so, and move on rather
+		// than ask a fourth time.
+		s, ack = assume(s, slot, ack)
+		missing = s.Profile.Missing()
 	}
 	s.Asking = ""
 	plan, err := a.Plan(s.Profile, in.Now)
@@ -195,6 +203,47 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 		suggestions = progressSuggestions(plan)
 	}
 	return s, Reply{Kind: KindPlan, Text: text, Plan: plan, Suggestions: suggestions}
+}
+
+// maxAsks is how often one question may be asked (issue 12: never more
+// than three times).
+const maxAsks = 3
+
+// assume fills a slot that could not be learned with its hint, or a
+// sensible default, and says so in the acknowledgement.
+func assume(s Session, slot Slot, ack string) (Session, string) {
+	v, hinted := s.Hints[slot]
+	if !hinted {
+		v = slotDefaults[slot]
+	}
+	var p Profile
+	p.set(slot, v)
+	s.Profile.merge(p)
+	note := fmt.Sprintf("I'll assume %s for now; you can change it any time, e.g. %s.", valueWords(slot, v), correctionExample(slot))
+	if ack != "" {
+		ack += "\n"
+	}
+	return s, ack + note
+}
+
+// nextToAsk picks the missing slot to ask about: the first in interview
+// order, unless it was just asked and the learner answered something else,
+// then the least asked, so sidestepping a question does not make certpath
+// repeat it every turn.
+func nextToAsk(s Session, missing []Slot) Slot {
+	best := missing[0]
+	for _, m := range missing[1:] {
+		if s.Asked[m] < s.Asked[best] {
+			best = m
+		}
+	}
+	return best
+}
+
+// asking records that the next reply asks for slot (Step counts it).
+func asking(s Session, slot Slot) Session {
+	s.Asking = slot
+	return s
 }
 
 // ask builds a question reply for slot, prefixed by lead.
@@ -233,7 +282,15 @@ func (a *Advisor) withResume(s Session, r Reply) Reply {
 	if s.Asking == "" || s.Profile.Complete() {
 		return r
 	}
-	q := a.ask(s, s.Asking, "")
+	slot := s.Asking
+	if s.Profile.Has(slot) {
+		slot = nextToAsk(s, s.Profile.Missing())
+	}
+	if s.Asked[slot] >= maxAsks {
+		// Asked enough; the next message settles it (next assumes).
+		return r
+	}
+	q := a.ask(s, slot, "")
 	r.Question = q.Question
 	r.Text += "\n\nBack to your plan: " + q.Text
 	return r
@@ -273,7 +330,7 @@ func greeting(s Session) string {
 	switch {
 	case s.Profile.Complete():
 		return "Welcome back. Here is your plan."
-	case s.Turns > 1 && s.Profile != (Profile{}):
+	case s.Turns > 1 && !s.Profile.IsZero():
 		return "Welcome back; let's pick up where we left off."
 	case s.Asking != "":
 		// Already greeted: a second "hi" should not repeat the speech.

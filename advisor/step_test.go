@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -68,7 +69,7 @@ func TestStepChoicesAndCommands(t *testing.T) {
 		t.Errorf("cmd=restart: %+v", r)
 	}
 	s2, r := a.Step(s, Input{Text: "forget", Now: today})
-	if !r.Forget || s2.Profile != (Profile{}) || s2.Plan != nil {
+	if !r.Forget || !s2.Profile.IsZero() || s2.Plan != nil {
 		t.Errorf("forget kept data: %+v %+v", s2, r)
 	}
 	if _, r = a.Step(s, Input{Text: "plan", Now: today}); r.Kind != KindPlan {
@@ -109,7 +110,7 @@ func TestStepIsPure(t *testing.T) {
 	before := s
 	s1, r1 := a.Step(s, Input{Text: "mlops", Now: today})
 	s2, r2 := a.Step(s, Input{Text: "mlops", Now: today})
-	if r1.Text != r2.Text || s1.Profile != s2.Profile || s != before {
+	if r1.Text != r2.Text || !reflect.DeepEqual(s1, s2) || !reflect.DeepEqual(s, before) {
 		t.Error("Step is not a pure function of its inputs")
 	}
 }

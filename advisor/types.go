@@ -104,7 +104,38 @@ type Profile struct {
 	Budget       string `json:"budget,omitempty"`
 	// Start is YYYY-MM-DD; empty means "from today".
 	Start string `json:"start,omitempty"`
+	// Completed lists catalog courses the learner finished before the
+	// plan (e.g. within a specialization); plans leave them out.
+	Completed []string `json:"completed,omitempty"`
 }
+
+// HasCompleted reports whether the learner finished a course before the
+// plan.
+func (p Profile) HasCompleted(id string) bool {
+	for _, c := range p.Completed {
+		if c == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Equal reports whether two profiles say the same.
+func (p Profile) Equal(q Profile) bool {
+	if p.Programming != q.Programming || p.ML != q.ML || p.Goal != q.Goal || p.HoursPerWeek != q.HoursPerWeek ||
+		p.Budget != q.Budget || p.Start != q.Start || len(p.Completed) != len(q.Completed) {
+		return false
+	}
+	for i := range p.Completed {
+		if p.Completed[i] != q.Completed[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// IsZero reports whether nothing is known.
+func (p Profile) IsZero() bool { return p.Equal(Profile{}) }
 
 // Missing lists the required slots not yet filled, in asking order.
 func (p Profile) Missing() []Slot {
@@ -160,6 +191,18 @@ type Session struct {
 	// StudyGroup is the opt-in to the study group of the current course
 	// in this workspace; nil when not joined.
 	StudyGroup *StudyGroup `json:"study_group,omitempty"`
+	// Pending is a question certpath asked that a short answer settles:
+	// a yes/no about a guessed value, or a choice between values.
+	Pending *Pending `json:"pending,omitempty"`
+	// Tries counts answers to the current question (Asking) that could
+	// not be used, so the next attempt changes approach.
+	Tries int `json:"tries,omitempty"`
+	// Asked counts how often each slot's question was asked, so a
+	// question the learner sidesteps is not repeated every turn.
+	Asked map[Slot]int `json:"asked,omitempty"`
+	// Hints are guesses from earlier messages ("product manager": maybe no
+	// programming), confirmed when their slot comes up.
+	Hints map[Slot]string `json:"hints,omitempty"`
 	// Community is what the store layer knows about this workspace's
 	// study groups when the turn starts (package groups fills it on
 	// Load). It is never stored with the session.
@@ -168,6 +211,24 @@ type Session struct {
 	// wrappers that keep indexes (check-ins, study group rosters) act only
 	// on a change; nil means unknown, and they act.
 	Loaded *Loaded `json:"-"`
+}
+
+// Pending kinds.
+const (
+	// PendingConfirm asks yes/no about Value for Slot.
+	PendingConfirm = "confirm"
+	// PendingChoose asks which of Options (choice ids) is meant.
+	PendingChoose = "choose"
+	// PendingTopics asks which of Options (FAQ topics) a question meant.
+	PendingTopics = "topics"
+)
+
+// Pending is a question awaiting a short answer.
+type Pending struct {
+	Kind    string   `json:"kind"`
+	Slot    Slot     `json:"slot,omitempty"`
+	Value   string   `json:"value,omitempty"`
+	Options []string `json:"options,omitempty"`
 }
 
 // Loaded is a session's indexed state as loaded from the store.
@@ -268,6 +329,9 @@ type Answer struct {
 	Topic       string   `json:"topic"`
 	Confidence  float64  `json:"confidence"`
 	Suggestions []string `json:"suggestions"`
+	// Clarify holds the topics of a "Did you mean" reply, in the order
+	// of Suggestions; choosing one answers it.
+	Clarify []string `json:"-"`
 }
 
 // Plan is a sequenced path with schedule and cost.

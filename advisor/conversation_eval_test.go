@@ -1,0 +1,260 @@
+package advisor
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The conversation evaluation: whole conversations written the way
+// learners type (testdata/conversations_*.yaml, styled on real posts and
+// split before tuning). A simulated learner sends the messages, then
+// answers whatever certpath still asks with their own words, as a person
+// would; a conversation is right when it ends with the expected profile and
+// plan and no question was asked more than three times.
+
+type convSet struct {
+	Conversations []convCase `yaml:"conversations"`
+}
+
+type convCase struct {
+	ID          string            `yaml:"id"`
+	StyleSource []string          `yaml:"style_source"`
+	Tests       []string          `yaml:"tests"`
+	Messages    []string          `yaml:"messages"`
+	Answers     map[string]string `yaml:"answers"`
+	Expect      struct {
+		Programming string   `yaml:"programming"`
+		ML          string   `yaml:"ml"`
+		Goal        string   `yaml:"goal"`
+		Hours       int      `yaml:"hours"`
+		Budget      string   `yaml:"budget"`
+		Start       string   `yaml:"start"`
+		Done        []string `yaml:"done"`
+	} `yaml:"expect"`
+	Plan struct {
+		Steps []string `yaml:"steps"`
+	} `yaml:"plan"`
+}
+
+// convNow is the harness's today (a Monday), as the set's header says.
+var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+
+func loadConversations(t testing.TB, path string) []convCase {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set convSet
+	if err := yaml.Unmarshal(data, &set); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if len(set.Conversations) == 0 {
+		t.Fatalf("%s: no conversations", path)
+	}
+	return set.Conversations
+}
+
+// convResult is how one conversation went.
+type convResult struct {
+	ok bool
+	// repeated is set when the learner had to give a fact again that
+	// their messages already stated.
+	repeated   bool
+	maxAsked   int
+	turns      int
+	problems   []string
+	transcript []string
+}
+
+// runConversation plays one conversation against the advisor.
+func runConversation(a *Advisor, c convCase) convResult {
+	var res convResult
+	s := Session{Key: Key{Platform: "eval", User: c.ID}}
+	asked := map[string]int{}
+	sent := map[Slot]int{}
+	say := func(in Input) Reply {
+		in.Now = convNow
+		next, r := a.Step(s, in)
+		s = next
+		res.turns++
+		label := in.Text
+		if in.Choice != "" {
+			label = "[" + in.Choice + "]"
+		}
+		res.transcript = append(res.transcript, "you> "+label, r.Text)
+		if r.Question != nil && r.Question.Slot != "" {
+			key := string(r.Question.Slot)
+			if s.Pending != nil && s.Pending.Kind == PendingConfirm {
+				key += "?"
+			}
+			asked[key]++
+		}
+		return r
+	}
+	var r Reply
+	for _, m := range c.Messages {
+		r = say(Input{Text: m})
+	}
+	stated := map[Slot]bool{}
+	for _, sl := range Slots {
+		stated[sl] = c.Answers[string(sl)] != "" && s.Profile.Has(sl)
+	}
+	for step := 0; step < 12; step++ {
+		q := r.Question
+		if q == nil || q.Slot == "" || r.Kind == KindPlan {
+			break
+		}
+		if s.Pending != nil && s.Pending.Kind == PendingConfirm {
+			if s.Pending.Value == expectValue(c, s.Pending.Slot) {
+				r = say(Input{Text: "yes"})
+			} else {
+				r = say(Input{Text: "no"})
+			}
+			continue
+		}
+		ans := c.Answers[string(q.Slot)]
+		if ans == "" {
+			res.problems = append(res.problems, fmt.Sprintf("asked %s, which the learner has no answer for", q.Slot))
+			break
+		}
+		sent[q.Slot]++
+		r = say(Input{Text: ans})
+	}
+	for k, n := range asked {
+		res.maxAsked = max(res.maxAsked, n)
+		if n > 3 {
+			res.problems = append(res.problems, fmt.Sprintf("asked %s %d times", k, n))
+		}
+	}
+	_ = stated
+	p := s.Profile
+	e := c.Expect
+	check := func(name, got, want string) {
+		if got != want {
+			res.problems = append(res.problems, fmt.Sprintf("%s = %q, want %q", name, got, want))
+		}
+	}
+	check("programming", p.Programming, e.Programming)
+	check("ml", p.ML, e.ML)
+	check("goal", p.Goal, e.Goal)
+	check("hours", strconv.Itoa(p.HoursPerWeek), strconv.Itoa(e.Hours))
+	check("budget", p.Budget, e.Budget)
+	check("start", p.Start, e.Start)
+	gotDone := slices.Clone(p.Completed)
+	slices.Sort(gotDone)
+	wantDone := slices.Clone(e.Done)
+	slices.Sort(wantDone)
+	check("done", strings.Join(gotDone, ","), strings.Join(wantDone, ","))
+	if s.Plan == nil {
+		res.problems = append(res.problems, "no plan at the end")
+	} else {
+		var ids []string
+		for _, st := range s.Plan.Steps {
+			ids = append(ids, st.Course)
+		}
+		check("plan", strings.Join(ids, ","), strings.Join(c.Plan.Steps, ","))
+	}
+	res.ok = len(res.problems) == 0
+	return res
+}
+
+func expectValue(c convCase, s Slot) string {
+	switch s {
+	case SlotProgramming:
+		return c.Expect.Programming
+	case SlotML:
+		return c.Expect.ML
+	case SlotGoal:
+		return c.Expect.Goal
+	case SlotHours:
+		return strconv.Itoa(c.Expect.Hours)
+	case SlotBudget:
+		return c.Expect.Budget
+	}
+	return ""
+}
+
+// TestConversationEval reports whole-conversation accuracy per split. The
+// tune split may be inspected; held-out is only reported. Bounds: issue
+// 12 asks for 90% on held-out.
+func TestConversationEval(t *testing.T) {
+	a := newTestAdvisor(t)
+	verbose := os.Getenv("CONV_VERBOSE") != ""
+	for _, split := range []struct {
+		name, path string
+		min        float64
+		show       bool
+	}{
+		{"tune", "testdata/conversations_tune.yaml", 0.90, true},
+		{"held-out", "testdata/conversations_heldout.yaml", 0.90, false},
+	} {
+		convs := loadConversations(t, split.path)
+		right, maxAsked := 0, 0
+		for _, c := range convs {
+			res := runConversation(a, c)
+			maxAsked = max(maxAsked, res.maxAsked)
+			if res.ok {
+				right++
+				continue
+			}
+			if split.show {
+				t.Logf("%s %v: %s", c.ID, c.Tests, strings.Join(res.problems, "; "))
+				if verbose {
+					t.Logf("  %s", strings.Join(res.transcript, "\n  "))
+				}
+			}
+		}
+		acc := float64(right) / float64(len(convs))
+		t.Logf("conversations %-8s %3d whole conversations right of %3d (%.3f); most times one question was asked: %d",
+			split.name, right, len(convs), acc, maxAsked)
+		if acc < split.min {
+			t.Errorf("%s: %.3f of conversations right, want at least %.2f", split.name, acc, split.min)
+		}
+		if maxAsked > 3 {
+			t.Errorf("%s: a question was asked %d times, want at most 3", split.name, maxAsked)
+		}
+	}
+}
+
+// TestNoQuestionAskedMoreThanThreeTimes plays the tune conversations with a
+// learner who, once their messages are sent, only answers unhelpfully
+// (gibberish, a counter-question, "idk"): certpath must still never ask one
+// question more than three times, and must end with a plan.
+func TestNoQuestionAskedMoreThanThreeTimes(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, reply := range []string{"hmm", "what do you mean?", "idk", "zxcv qwer", "why do you ask?", "2 or maybe 3 idk"} {
+		for _, c := range loadConversations(t, "testdata/conversations_tune.yaml") {
+			s := Session{Key: Key{Platform: "eval", User: c.ID}}
+			asked := map[Slot]int{}
+			var r Reply
+			step := func(text string) {
+				s, r = a.Step(s, Input{Text: text, Now: convNow})
+				if r.Question != nil && r.Question.Slot != "" && r.Kind != KindPlan {
+					asked[r.Question.Slot]++
+				}
+			}
+			for _, m := range c.Messages {
+				step(m)
+			}
+			for i := 0; i < 25 && s.Plan == nil; i++ {
+				step(reply)
+			}
+			for slot, n := range asked {
+				if n > 3 {
+					t.Errorf("%s answering %q: asked %s %d times; last reply:\n%s", c.ID, reply, slot, n, r.Text)
+				}
+			}
+			if s.Plan == nil {
+				t.Errorf("%s answering %q: no plan after 25 turns; last reply:\n%s", c.ID, reply, r.Text)
+			}
+		}
+	}
+}

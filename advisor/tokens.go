@@ -1,0 +1,386 @@
+package advisor
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokens are the first step of understanding a message: words and numbers
+// with the sentence and clause they belong to, so that negation stays in
+// its clause, a question sentence can be told from the facts around it,
+// and the words that stated a fact can be quoted back.
+
+// maxMessageBytes bounds the work one message can cause. Chat messages
+// are far shorter; the tail of a pasted essay is ignored.
+const maxMessageBytes = 2048
+
+// maxMessageTokens bounds the tokens kept from one message.
+const maxMessageTokens = 400
+
+// token is one word, number or punctuation mark of a message.
+type token struct {
+	// text is the lower-cased word with accents folded, apostrophes
+	// dropped ("can't" -> "cant", "Ng's" -> "ng") and hyphens inside a
+	// word removed ("ml-ops" -> "mlops"); for punctuation, the mark.
+	text  string
+	num   float64
+	isNum bool
+	// ord marks "1st", "2nd", "3rd", "4th"...
+	ord   bool
+	punct bool
+	// sent and clause number the sentence and clause of the message.
+	sent, clause int
+	// start and end are byte offsets into the original message.
+	start, end int
+}
+
+// sentence is a run of tokens ended by . ! ? ; or a line break.
+type sentence struct {
+	from, to int // token range [from, to)
+	question bool
+}
+
+// tokenized is a message split into tokens and sentences.
+type tokenized struct {
+	raw   string
+	toks  []token
+	sents []sentence
+	// clauseQ marks clauses that ask something (by clause number): they
+	// open with a question word or end with a question mark; clauseAsk
+	// only the former, since "maybe 5 hrs weekly?" is a hedge, not a
+	// question.
+	clauseQ, clauseAsk []bool
+}
+
+// mergeTable joins adjacent words that mean one thing, before patterns
+// see them; built from the lexicon's merge list.
+type mergeTable map[[2]string]string
+
+// tokenize splits a message. It never fails and bounds its work.
+func tokenize(raw string, n *nlu) *tokenized {
+	if len(raw) > maxMessageBytes {
+		raw = raw[:maxMessageBytes]
+		for len(raw) > 0 && !utf8.ValidString(raw) {
+			raw = raw[:len(raw)-1]
+		}
+	}
+	tz := &tokenized{raw: raw, toks: make([]token, 0, 32)}
+	sent, clause := 0, 0
+	var word strings.Builder
+	wordStart, wordEnd := -1, -1
+	numStart := -1
+	newSentence := func() {
+		if n := len(tz.toks); n > 0 && tz.toks[n-1].sent == sent {
+			sent++
+			clause++
+		}
+	}
+	newClause := func() {
+		if n := len(tz.toks); n > 0 && tz.toks[n-1].clause == clause {
+			clause++
+		}
+	}
+	push := func(t token) {
+		if len(tz.toks) >= maxMessageTokens {
+			return
+		}
+		t.sent, t.clause = sent, clause
+		tz.toks = append(tz.toks, t)
+	}
+	flushWord := func() {
+		if wordStart < 0 {
+			return
+		}
+		w := word.String()
+		word.Reset()
+		start, end := wordStart, wordEnd
+		wordStart = -1
+		if w == "" {
+			return
+		}
+		// "mlops-ish", "python-ish": the word is what counts.
+		if strings.HasSuffix(w, "ish") && len(w) > 5 && n != nil && !n.known(w) && n.known(w[:len(w)-3]) {
+			w = w[:len(w)-3]
+		}
+		if n != nil {
+			if fixed, ok := n.spelling[w]; ok {
+				w = fixed
+			}
+		}
+		// Clause breaks before contrast words keep negation and
+		// corrections in their own clause: "broke, but happy to pay".
+		switch w {
+		case "but", "though", "however", "although", "except":
+			newClause()
+		}
+		push(token{text: w, start: start, end: end})
+	}
+	flushNum := func(end int) {
+		if numStart < 0 {
+			return
+		}
+		s := strings.ReplaceAll(raw[numStart:end], ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err == nil && len(s) <= 9 {
+			push(token{text: s, num: v, isNum: true, start: numStart, end: end})
+		}
+		numStart = -1
+	}
+	punct := func(mark string, at, size int) {
+		push(token{text: mark, punct: true, start: at, end: at + size})
+	}
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		lr := foldRune(unicode.ToLower(r))
+		switch {
+		case lr >= '0' && lr <= '9':
+			if wordStart >= 0 {
+				// "mp3", "ec2": a digit inside a word stays in it.
+				word.WriteRune(lr)
+				wordEnd = i + size
+			} else if numStart < 0 {
+				numStart = i
+			}
+		case (r == '.' || r == ',') && numStart >= 0 && i+1 < len(raw) && raw[i+1] >= '0' && raw[i+1] <= '9':
+			// "1.5" and "1,000" stay one number.
+		case r != utf8.RuneError && unicode.IsLetter(lr):
+			if numStart >= 0 {
+				// "1st", "2nd", "3rd", "4th" are ordinals; "10h" is a
+				// number, then a unit word.
+				if o := ordinalSuffix(raw[i:]); o > 0 {
+					s := raw[numStart:i]
+					if v, err := strconv.ParseFloat(s, 64); err == nil && len(s) <= 4 {
+						push(token{text: s, num: v, isNum: true, ord: true, start: numStart, end: i + o})
+					}
+					numStart = -1
+					i += o
+					continue
+				}
+				flushNum(i)
+			}
+			if wordStart < 0 {
+				wordStart = i
+			}
+			word.WriteRune(lr)
+			wordEnd = i + size
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´':
+			// Apostrophes join ("can't" -> "cant"); a possessive or
+			// "is" 's is dropped ("Ng's" -> "ng", "what's" -> "what").
+			if wordStart >= 0 {
+				j := i + size
+				if j < len(raw) && (raw[j] == 's' || raw[j] == 'S') && (j+1 == len(raw) || !isWordByte(raw[j+1])) {
+					flushWord()
+					i = j + 1
+					continue
+				}
+			}
+		case (r == '-' || r == '.') && wordStart >= 0 && i+1 < len(raw) && isLetterByte(raw[i+1]):
+			// "ml-ops", "non-technical", "fast.ai", "e.g": one word.
+		default:
+			flushWord()
+			flushNum(i)
+			switch r {
+			case '.', '!', '\n', ';', '…':
+				if r == '.' && i+1 < len(raw) && isWordByte(raw[i+1]) {
+					// "e.g", "node.js", "deeplearning.ai": not a sentence end.
+					punct(".", i, size)
+					break
+				}
+				newSentence()
+			case '?':
+				if n := len(tz.toks); n > 0 && tz.toks[n-1].sent == sent {
+					tz.markQuestion(sent)
+				}
+				newSentence()
+			case ',', ':', '(', ')', '[', ']', '"', '“', '”':
+				newClause()
+			case '$', '€', '£':
+				punct("$", i, size)
+			case '~', '/', '+', '-', '–', '—', '%', '=', '>', '<', '*':
+				mark := string(r)
+				if r == '–' || r == '—' {
+					mark = "-"
+				}
+				punct(mark, i, size)
+			case '&':
+				push(token{text: "and", start: i, end: i + size})
+			case '#':
+				// "C#", "F#" are languages, not a clause break.
+				if k := len(tz.toks) - 1; k >= 0 && tz.toks[k].end == i && (tz.toks[k].text == "c" || tz.toks[k].text == "f") {
+					tz.toks[k].text += "sharp"
+					tz.toks[k].end = i + size
+				} else {
+					newClause()
+				}
+			default:
+				if !unicode.IsSpace(r) {
+					// Emoji and symbols separate clauses: "ok 👍 5h".
+					newClause()
+				}
+			}
+		}
+		i += size
+	}
+	flushWord()
+	flushNum(len(raw))
+	if n != nil {
+		tz.merge(n.merges)
+	}
+	tz.buildSentences()
+	return tz
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// ordinalSuffix returns the length of an ordinal suffix ("st", "nd",
+// "rd", "th") at the start of s when it ends the word, else 0.
+func ordinalSuffix(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	switch strings.ToLower(s[:2]) {
+	case "st", "nd", "rd", "th":
+		if len(s) == 2 || !isWordByte(s[2]) {
+			return 2
+		}
+	}
+	return 0
+}
+
+// markQuestion records that sentence n ends with a question mark; the
+// flag is applied when sentences are built.
+func (tz *tokenized) markQuestion(n int) {
+	for len(tz.sents) <= n {
+		tz.sents = append(tz.sents, sentence{})
+	}
+	tz.sents[n].question = true
+}
+
+// merge joins adjacent words listed in the merge table, in place.
+func (tz *tokenized) merge(m mergeTable) {
+	out := tz.toks[:0]
+	for i := 0; i < len(tz.toks); i++ {
+		t := tz.toks[i]
+		if i+1 < len(tz.toks) && !t.punct && !t.isNum {
+			n := tz.toks[i+1]
+			if n.sent == t.sent && n.clause == t.clause && !n.punct && !n.isNum {
+				if j, ok := m[[2]string{t.text, n.text}]; ok {
+					t.text, t.end = j, n.end
+					i++
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	tz.toks = out
+}
+
+// buildSentences fills sents from the tokens' sentence numbers, keeping
+// the question marks recorded while tokenizing, and marks question
+// clauses.
+func (tz *tokenized) buildSentences() {
+	marked := tz.sents
+	tz.sents = nil
+	maxClause := -1
+	for i, t := range tz.toks {
+		if len(tz.sents) == 0 || tz.toks[i-1].sent != t.sent {
+			q := t.sent < len(marked) && marked[t.sent].question
+			tz.sents = append(tz.sents, sentence{from: i, to: i + 1, question: q})
+		} else {
+			tz.sents[len(tz.sents)-1].to = i + 1
+		}
+		maxClause = max(maxClause, t.clause)
+	}
+	tz.clauseQ = make([]bool, maxClause+1)
+	tz.clauseAsk = make([]bool, maxClause+1)
+	for _, s := range tz.sents {
+		start := s.from
+		for i := s.from; i <= s.to; i++ {
+			if i == s.to || tz.toks[i].clause != tz.toks[start].clause {
+				c := tz.toks[start].clause
+				tz.clauseAsk[c] = asksSomething(tz.toks[start:i])
+				tz.clauseQ[c] = tz.clauseAsk[c] || s.question && i == s.to
+				start = i
+			}
+		}
+	}
+}
+
+// asksSomething reports whether a clause is phrased as a question by its
+// opening words. Modal openers count only before a subject: "can I audit"
+// asks, "can pay" answers.
+func asksSomething(ts []token) bool {
+	k := 0
+	for k < len(ts) && (ts[k].punct || fillerOpener[ts[k].text]) {
+		k++
+	}
+	if k >= len(ts) {
+		return false
+	}
+	first := ts[k].text
+	second := ""
+	if k+1 < len(ts) {
+		second = ts[k+1].text
+	}
+	switch first {
+	case "how", "what":
+		// "how to diagnose models" names a topic; "how do I" asks.
+		return second != "to"
+	case "whats", "which", "hows", "why", "when", "where", "who", "whos", "wat", "wut",
+		"is", "are", "r", "does", "isnt", "arent", "doesnt", "wondering", "anyone", "any", "explain":
+		return true
+	case "did", "didnt":
+		// "did andrew ng's course" tells; "did you..." asks.
+		switch second {
+		case "i", "you", "u", "we", "they", "he", "she", "anyone", "someone", "it", "anybody":
+			return true
+		}
+	case "can", "could", "should", "will", "would", "do", "am", "may", "must", "shall", "cant", "shouldnt", "wouldnt", "dont":
+		switch second {
+		case "i", "you", "u", "we", "my", "a", "an", "the", "it", "they", "someone", "one", "this", "that",
+			"certificates", "certs", "certificate", "cert", "these", "those", "ml", "employers", "companies", "recruiters", "people":
+			return true
+		}
+	}
+	return false
+}
+
+// fillerOpener words may precede a question word without making the clause
+// a statement: "so what first", "ok how long".
+var fillerOpener = map[string]bool{
+	"so": true, "ok": true, "okay": true, "and": true, "also": true, "but": true, "hmm": true, "well": true,
+	"then": true, "hey": true, "hi": true, "btw": true, "quick": true, "question": true, "q": true, "oh": true,
+	"right": true, "anyway": true, "anyways": true, "now": true, "just": true, "plus": true, "lol": true,
+}
+
+// words returns the text of tokens [from, to), punctuation left out,
+// single-space separated.
+func (tz *tokenized) words(from, to int) string {
+	var b strings.Builder
+	for _, t := range tz.toks[from:to] {
+		if t.punct {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// quote returns the original words of tokens [from, to).
+func (tz *tokenized) quote(from, to int) string {
+	if from >= to || to > len(tz.toks) {
+		return ""
+	}
+	return strings.TrimSpace(tz.raw[tz.toks[from].start:tz.toks[to-1].end])
+}
+
+// isQuestionAt reports whether token i is in a clause that asks something.
+func (tz *tokenized) isQuestionAt(i int) bool {
+	c := tz.toks[i].clause
+	return c < len(tz.clauseQ) && tz.clauseQ[c]
+}

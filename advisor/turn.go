@@ -1,0 +1,592 @@
+package advisor
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A turn in the learner's own words: understand the message into a Frame
+// (understand.go), then apply it in a fixed order — a command, the answer
+// to a pending yes/no or choice, the facts (saying what was understood or
+// changed), then the questions it asks — and continue the interview.
+
+// defaults are assumed after three answers to one question could not be
+// used, so no question is asked more than three times; the learner is
+// told and can correct it any time.
+var slotDefaults = map[Slot]string{
+	SlotProgramming: ProgrammingSome,
+	SlotML:          MLNone,
+	SlotGoal:        GoalDataScientist,
+	SlotHours:       "5",
+	SlotBudget:      BudgetFree,
+}
+
+// understandTurn runs one free-text turn.
+func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Reply) {
+	// Step is pure: what the session shares with the caller is copied
+	// before it changes.
+	s.Hints = maps.Clone(s.Hints)
+	s.Profile.Completed = slices.Clone(s.Profile.Completed)
+	f := a.nlu.understand(text, s.Asking, in.Now)
+	var lead []string
+	restarted := false
+	prevPending := s.Pending
+	// Asked to choose and answered with both values again: the last one
+	// said wins rather than the same question again.
+	if p := prevPending; p != nil && p.Kind == PendingChoose {
+		kept := f.Conflicts[:0]
+		for _, c := range f.Conflicts {
+			if c.Slot == p.Slot {
+				f.Facts = append(f.Facts, c.Then)
+				continue
+			}
+			kept = append(kept, c)
+		}
+		f.Conflicts = kept
+	}
+
+	switch f.Command {
+	case "restart":
+		s = Session{Key: s.Key, Version: s.Version, Turns: s.Turns, UpdatedAt: s.UpdatedAt}
+		lead = append(lead, "Starting over.")
+		restarted = true
+	case "help", "plan", "profile", "forget", "greet":
+		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
+			cmd := f.Command
+			if cmd == "greet" {
+				cmd = "start"
+			}
+			s.Turns--
+			return a.step(s, Input{Text: cmd, Now: in.Now, Admin: in.Admin})
+		}
+	}
+
+	// A short answer settles what was just asked.
+	if s.Pending != nil && !restarted {
+		next, r, done := a.settlePending(s, in, f)
+		if done {
+			return next, r
+		}
+		s = next
+	}
+	a.contextual(s, &f)
+
+	hadPlan := hasPlan(s)
+
+	var changed []Slot
+	var guesses []Fact
+	applied := 0
+	for _, x := range f.Facts {
+		if x.Conf < guessConf {
+			if !s.Profile.Has(x.Slot) {
+				guesses = append(guesses, x)
+			}
+			continue
+		}
+		if conflicted(f, x.Slot) {
+			continue
+		}
+		var p Profile
+		p.set(x.Slot, x.Value)
+		changed = append(changed, s.Profile.merge(p)...)
+		delete(s.Hints, x.Slot)
+		applied++
+	}
+	var retracted []string
+	for _, x := range f.Retracted {
+		if s.Profile.value(x.Slot) == x.Value && !f.has(x.Slot) {
+			s.Profile.set(x.Slot, "")
+			retracted = append(retracted, "not "+valueWords(x.Slot, x.Value))
+		}
+	}
+	completed := a.applyCompleted(&s, f.Completed)
+	if applied > 0 || len(retracted) > 0 || len(completed) > 0 {
+		s.Tries = 0
+	}
+
+	switch {
+	case f.HoursErr != "":
+		s = asking(s, SlotHours)
+		return s, a.ask(s, SlotHours, joinLead(ack(s, changed, hadPlan, retracted, completed),
+			fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.HoursErr)))
+	case f.StartErr != "":
+		return s, a.ask(s, s.Asking, joinLead(ack(s, changed, hadPlan, retracted, completed),
+			fmt.Sprintf("I couldn't read the start date %q; try e.g. \"start 2027-01-04\" or \"start next monday\".", f.StartErr)))
+	}
+	if a := ack(s, changed, hadPlan, retracted, completed); a != "" {
+		lead = append(lead, a)
+	}
+
+	// Two values for one slot with nothing saying which: ask.
+	if len(f.Conflicts) > 0 {
+		c := f.Conflicts[0]
+		if s.Asked[c.Slot] < maxAsks {
+			return s, a.chooseBetween(&s, c, strings.Join(lead, "\n"))
+		}
+		// Asked enough: the last thing said wins.
+		var p Profile
+		p.set(c.Slot, c.Then.Value)
+		changed = append(changed, s.Profile.merge(p)...)
+		applied++
+	}
+	// Guesses wait for their slot's turn, then are asked as yes/no.
+	for _, g := range guesses {
+		if s.Hints == nil {
+			s.Hints = map[Slot]string{}
+		}
+		s.Hints[g.Slot] = g.Value
+	}
+
+	understood := applied > 0 || len(retracted) > 0 || len(completed) > 0 || len(guesses) > 0 || restarted
+	// Questions: with a complete profile "where do I start?" is answered
+	// by the plan; anything else by the FAQ.
+	if f.WhereToStart && !s.Profile.Complete() {
+		// "where do I start?" is what the interview is for.
+		missing := s.Profile.Missing()
+		if !understood && s.Profile.IsZero() {
+			lead = append(lead, greeting(s))
+		} else {
+			lead = append(lead, fmt.Sprintf("I'll suggest where to start as soon as I know %s.", missingWords(missing)))
+		}
+		return a.continueWith(s, in, lead)
+	}
+	if len(f.Asks) > 0 && !f.WhereToStart {
+		question := strings.Join(f.Asks, " ")
+		ans := a.AskIn(s, question)
+		if ans.Answered || !understood {
+			return a.answerAndResume(s, in, ans, lead, understood)
+		}
+	}
+	if understood {
+		return a.continueWith(s, in, lead)
+	}
+	if f.Command == "restart" {
+		return a.continueWith(s, in, lead)
+	}
+
+	// Nothing usable. Once the interview is over, a message is most
+	// likely a question without a question mark; during it, only a
+	// confident answer is given (and still counts as a miss, so the
+	// interview cannot go round in circles).
+	ans := a.AskIn(s, text)
+	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 {
+		return a.answerAndResume(s, in, ans, nil, false)
+	}
+	return a.miss(s, in, text)
+}
+
+// answerAndResume answers a question and goes back to the interview. An
+// answer to a message that stated nothing counts as a miss of the pending
+// question, so an interview cannot go round in circles: after three, the
+// slot is assumed like any other miss.
+func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string, understood bool) (Session, Reply) {
+	s = refreshAsking(s)
+	r := Reply{Kind: KindAnswer, Text: ans.Text, Answer: &ans, Suggestions: ans.Suggestions}
+	if !ans.Answered && len(ans.Suggestions) > 0 {
+		r.Text += "\nYou could ask:\n- " + strings.Join(ans.Suggestions, "\n- ")
+	}
+	if ans.Clarify != nil {
+		s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
+	}
+	if len(lead) > 0 {
+		r.Text = strings.Join(lead, "\n") + "\n\n" + r.Text
+	}
+	if s.Profile.Complete() && !understood {
+		return s, r
+	}
+	var note string
+	if !understood && s.Asking != "" && !s.Profile.Complete() {
+		s.Tries++
+		if s.Tries >= maxAsks {
+			s.Tries = 0
+			s, note = assume(s, s.Asking, "")
+		}
+	}
+	next, q := a.next(s, in, note)
+	if q.Kind == KindPlan {
+		q.Text = r.Text + "\n\n" + q.Text
+		q.Answer = r.Answer
+		return next, q
+	}
+	r.Question = q.Question
+	r.Text += "\n\nBack to your plan: " + q.Text
+	return next, r
+}
+
+// confidentAside is the FAQ confidence above which a message that is not
+// phrased as a question is still answered as one mid-interview ("cost of
+// certs"). Set on the tune split of the conversation set, where answers
+// such as "python from one class" must not be taken for questions.
+const confidentAside = 0.8
+
+// refreshAsking moves Asking off a slot that is already filled, so a
+// resumed question and a bare "2" refer to the same slot.
+func refreshAsking(s Session) Session {
+	if s.Asking != "" && s.Profile.Has(s.Asking) {
+		if missing := s.Profile.Missing(); len(missing) > 0 {
+			s.Asking = nextToAsk(s, missing)
+		} else {
+			s.Asking = ""
+		}
+	}
+	return s
+}
+
+// continueWith asks the next question (a pending guess first) or plans.
+func (a *Advisor) continueWith(s Session, in Input, lead []string) (Session, Reply) {
+	l := strings.Join(lead, "\n")
+	missing := s.Profile.Missing()
+	if len(missing) > 0 {
+		slot := nextToAsk(s, missing)
+		if v, ok := s.Hints[slot]; ok && s.Asked[slot] < maxAsks {
+			return a.confirmGuess(s, slot, v, l)
+		}
+	}
+	return a.next(s, in, l)
+}
+
+// joinLead joins non-empty lines.
+func joinLead(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// ack says what the message changed: "Got it: ..." before a plan,
+// "Updated: ..." once there is one.
+func ack(s Session, changed []Slot, hadPlan bool, retracted, completed []string) string {
+	var parts []string
+	if len(changed) > 0 {
+		parts = append(parts, describe(s.Profile, changed))
+	}
+	parts = append(parts, retracted...)
+	if len(completed) > 0 {
+		parts = append(parts, "already completed: "+strings.Join(completed, ", "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	text := strings.Join(parts, ", ")
+	if hadPlan {
+		if s.Profile.Complete() {
+			return "Updated: " + text + ". Here is your new plan."
+		}
+		return "Updated: " + text + "."
+	}
+	return "Got it: " + text + "."
+}
+
+// conflicted reports whether the frame found two values for a slot.
+func conflicted(f Frame, s Slot) bool {
+	for _, c := range f.Conflicts {
+		if c.Slot == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *Frame) has(s Slot) bool {
+	_, ok := f.Fact(s)
+	return ok
+}
+
+// applyCompleted records courses finished before the plan (or, with a
+// plan, marks its steps done) and returns their titles.
+func (a *Advisor) applyCompleted(s *Session, ids []string) []string {
+	var titles []string
+	for _, id := range ids {
+		if s.Profile.HasCompleted(id) {
+			continue
+		}
+		c, ok := a.cat.Course(id)
+		if !ok {
+			continue
+		}
+		s.Profile.Completed = append(s.Profile.Completed, id)
+		titles = append(titles, c.Title)
+	}
+	return titles
+}
+
+// contextual reads a short answer or a bare number as the answer to the
+// question just asked, when the message states nothing else.
+func (a *Advisor) contextual(s Session, f *Frame) {
+	slot := s.Asking
+	if slot == "" || f.has(slot) || len(f.Facts) > 0 || len(f.Asks) > 0 || len(f.Conflicts) > 0 || len(f.Retracted) > 0 {
+		return
+	}
+	add := func(v string) { f.Facts = append(f.Facts, Fact{Slot: slot, Value: v, Conf: 0.9}) }
+	if f.HasBare {
+		n := f.Bare
+		if slot == SlotHours {
+			if n >= MinHours && n <= MaxHours && n == float64(int(n)) {
+				add(strconv.Itoa(int(n)))
+			} else {
+				f.HoursErr = strconv.FormatFloat(n, 'f', -1, 64)
+			}
+			return
+		}
+		// "2" picks the second option of the question just asked.
+		if cs := questions[slot].choices; n >= 1 && n <= float64(len(cs)) && n == float64(int(n)) {
+			_, v, _ := strings.Cut(cs[int(n)-1].ID, "=")
+			add(v)
+			return
+		}
+		// A number no option has: hours, probably. Ask rather than guess.
+		if n >= MinHours && n <= MaxHours && !s.Profile.Has(SlotHours) && n == float64(int(n)) {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(int(n)), Conf: 0.5})
+		}
+		return
+	}
+	if v := shortValue(slot, f.Short); v != "" {
+		add(v)
+	}
+	if f.has(slot) || f.Short != "" {
+		return
+	}
+	// A bare value or option label ("mlops", "data scientist", "paid").
+	t := strings.Join(strings.Fields(strings.ToLower(f.raw)), " ")
+	for _, sl := range []Slot{slot, SlotGoal, SlotML, SlotProgramming, SlotBudget} {
+		for _, c := range questions[sl].choices {
+			_, v, _ := strings.Cut(c.ID, "=")
+			if t == strings.ToLower(c.Label) || t == v || t == strings.ReplaceAll(v, "_", " ") {
+				if sl == slot || v != "none" {
+					f.Facts = append(f.Facts, Fact{Slot: sl, Value: v, Conf: 0.9})
+					return
+				}
+			}
+		}
+	}
+}
+
+// settlePending applies a short answer to the pending question. done is
+// false when the message is not such an answer; the pending question then
+// stays only if the message does not move on.
+func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, bool) {
+	p := s.Pending
+	switch p.Kind {
+	case PendingConfirm:
+		switch f.Short {
+		case "yes", "lots":
+			s.Pending = nil
+			delete(s.Hints, p.Slot)
+			return a.setSlot(s, in, p.Slot, p.Value)
+		case "no", "nothing":
+			if p.Slot == SlotHours || f.Short == "no" || !s.Profile.Has(p.Slot) {
+				s.Pending = nil
+				delete(s.Hints, p.Slot)
+				if s.Profile.Has(p.Slot) {
+					// Keep what they said before.
+					next, r := a.next(s, in, "OK, I'll keep "+valueWords(p.Slot, s.Profile.value(p.Slot))+".")
+					return next, r, true
+				}
+				next, r := a.next(s, in, "OK, my mistake.")
+				return next, r, true
+			}
+		}
+	case PendingChoose:
+		if f.HasBare {
+			n := int(f.Bare)
+			if n >= 1 && n <= len(p.Options) && float64(n) == f.Bare {
+				slot, v, _ := strings.Cut(p.Options[n-1], "=")
+				s.Pending = nil
+				return a.setSlot(s, in, Slot(slot), v)
+			}
+		}
+	case PendingTopics:
+		if f.HasBare {
+			n := int(f.Bare)
+			if n >= 1 && n <= len(p.Options) && float64(n) == f.Bare {
+				s.Pending = nil
+				ans := a.answerTopic(s, p.Options[n-1])
+				return s, a.answer(s, ans), true
+			}
+		}
+		s.Pending = nil
+		return s, Reply{}, false
+	}
+	// Anything else moves on: the pending question is dropped unless the
+	// message answers it in other words (applied as facts).
+	s.Pending = nil
+	return s, Reply{}, false
+}
+
+// setSlot applies one confirmed value and continues.
+func (a *Advisor) setSlot(s Session, in Input, slot Slot, value string) (Session, Reply, bool) {
+	hadPlan := hasPlan(s)
+	var p Profile
+	p.set(slot, value)
+	if err := p.Validate(); err != nil || !p.Has(slot) {
+		next, r := a.next(s, in, "")
+		return next, r, true
+	}
+	changed := s.Profile.merge(p)
+	s.Tries = 0
+	next, r := a.continueWith(s, in, []string{ack(s, changed, hadPlan, nil, nil)})
+	return next, r, true
+}
+
+// confirmGuess asks a yes/no about a guessed value.
+func (a *Advisor) confirmGuess(s Session, slot Slot, value, lead string) (Session, Reply) {
+	s.Pending = &Pending{Kind: PendingConfirm, Slot: slot, Value: value}
+	s = asking(s, slot)
+	prompt := fmt.Sprintf("Just to check, %s: is that right?", valueWords(slot, value))
+	text := prompt
+	if lead != "" {
+		text = lead + "\n" + prompt
+	}
+	text += "\n  1) Yes   2) No"
+	return s, Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: slot, Prompt: prompt,
+		Choices: []Choice{{ID: "confirm=yes", Label: "Yes"}, {ID: "confirm=no", Label: "No"}}}}
+}
+
+// chooseBetween asks which of two values the learner meant.
+func (a *Advisor) chooseBetween(s *Session, c Conflict, lead string) Reply {
+	var opts []Choice
+	for _, v := range []string{c.First.Value, c.Then.Value} {
+		for _, ch := range questions[c.Slot].choices {
+			if _, cv, _ := strings.Cut(ch.ID, "="); cv == v {
+				opts = append(opts, ch)
+			}
+		}
+	}
+	if c.Slot == SlotBudget {
+		// Between "broke" and "happy to pay" financial aid is often the
+		// answer: offer it too.
+		has := false
+		for _, o := range opts {
+			has = has || o.ID == "budget=aid"
+		}
+		if !has {
+			opts = append(opts, Choice{ID: "budget=aid", Label: "I'd need financial aid"})
+		}
+	}
+	ids := make([]string, len(opts))
+	labels := make([]string, len(opts))
+	for i, o := range opts {
+		ids[i] = o.ID
+		labels[i] = strconv.Itoa(i+1) + ") " + o.Label
+	}
+	s.Pending = &Pending{Kind: PendingChoose, Slot: c.Slot, Options: ids}
+	*s = asking(*s, c.Slot)
+	prompt := fmt.Sprintf("You said %q and %q: which fits best?", c.First.Words, c.Then.Words)
+	text := joinLead(lead, prompt) + "\n  " + strings.Join(labels, "   ")
+	return Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: c.Slot, Prompt: prompt, Choices: opts}}
+}
+
+// miss handles a message certpath could not use: the first time it asks
+// again with the options, the second time it changes approach (an example
+// close to what was written, options by number), the third time it assumes
+// a sensible default, says so, and moves on.
+func (a *Advisor) miss(s Session, in Input, text string) (Session, Reply) {
+	slot := s.Asking
+	if slot == "" {
+		missing := s.Profile.Missing()
+		if len(missing) == 0 {
+			return s, a.answer(s, a.AskIn(s, text))
+		}
+		slot = missing[0]
+	}
+	s = asking(s, slot)
+	s.Tries++
+	switch {
+	case s.Asked[slot] >= maxAsks || s.Tries > 2:
+		s.Tries = 0
+		s, lead := assume(s, slot, "Let's not get stuck.")
+		return a.continueWith(s, in, []string{lead})
+	case s.Tries == 1 && s.Asked[slot] < maxAsks-1:
+		return s, a.ask(s, slot, "Sorry, I didn't catch that.")
+	}
+	// The last try changes approach.
+	return s, a.simpler(s, slot)
+}
+
+// simpler is the second try at a question: fewer words, numbered options.
+func (a *Advisor) simpler(s Session, slot Slot) Reply {
+	q := questions[slot]
+	var b strings.Builder
+	b.WriteString("Let me put it another way. ")
+	switch slot {
+	case SlotHours:
+		b.WriteString("Roughly how many hours a week? Just a number is fine, e.g. 4.")
+	case SlotStart:
+		b.WriteString(`When do you want to start? e.g. "next monday" or "2027-01-04".`)
+	default:
+		b.WriteString("Which of these is closest? Reply with its number:")
+		for i, c := range q.choices {
+			fmt.Fprintf(&b, "\n  %d) %s", i+1, c.Label)
+		}
+	}
+	return Reply{Kind: KindQuestion, Text: b.String(), Question: &Question{Slot: slot, Prompt: q.prompt, Choices: q.choices}}
+}
+
+func correctionExample(slot Slot) string {
+	switch slot {
+	case SlotProgramming:
+		return `"actually I code for a living"`
+	case SlotML:
+		return `"actually I've built a few models"`
+	case SlotGoal:
+		return `"actually I want MLOps"`
+	case SlotHours:
+		return `"actually 8 hours a week"`
+	case SlotBudget:
+		return `"actually I can pay"`
+	}
+	return `"actually ..."`
+}
+
+// valueWords says a slot value in words.
+func valueWords(slot Slot, value string) string {
+	if slot == SlotHours {
+		return value + " h/week"
+	}
+	if slot == SlotStart {
+		return "starting " + value
+	}
+	if l, ok := valueLabels[slot][value]; ok {
+		return l
+	}
+	return value
+}
+
+// missingWords names missing slots in words.
+func missingWords(missing []Slot) string {
+	names := map[Slot]string{SlotProgramming: "your programming background", SlotML: "your ML experience",
+		SlotGoal: "your goal", SlotHours: "your hours a week", SlotBudget: "your budget"}
+	var out []string
+	for _, m := range missing {
+		out = append(out, names[m])
+	}
+	return joinList(out)
+}
+
+// value returns a slot's value as a string.
+func (p Profile) value(s Slot) string {
+	switch s {
+	case SlotProgramming:
+		return p.Programming
+	case SlotML:
+		return p.ML
+	case SlotGoal:
+		return p.Goal
+	case SlotBudget:
+		return p.Budget
+	case SlotHours:
+		if p.HoursPerWeek == 0 {
+			return ""
+		}
+		return strconv.Itoa(p.HoursPerWeek)
+	case SlotStart:
+		return p.Start
+	}
+	return ""
+}

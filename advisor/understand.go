@@ -1,0 +1,840 @@
+package advisor
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Understanding turns one message into a Frame: every fact it states about
+// the learner (with the words that stated it, negations and corrections
+// resolved, the last statement winning), the courses they have finished,
+// a command said in their own words, and the questions it asks. It is a
+// pure function of (message, the slot just asked, today); the state
+// machine in step.go only applies frames.
+
+// Fact is one thing a message says about the learner.
+type Fact struct {
+	Slot  Slot
+	Value string
+	// Conf is how sure the words make us: below guessConf the fact is a
+	// guess to confirm before it is used.
+	Conf float64
+	// Words are the learner's own words that stated it.
+	Words string
+	// Implied facts follow from something else they said ("backend dev"
+	// implies programming); they never contradict what is said outright.
+	Implied bool
+
+	from, to int
+}
+
+// guessConf is the confidence below which a fact is only a guess. Set on
+// the tune split of the conversation set: role implications such as
+// "analyst -> some programming" (0.55) are guesses, "backend dev" (0.9) is
+// not.
+const guessConf = 0.6
+
+// strongConf is the confidence of a fact said outright and surely; such
+// facts win over looser mentions of the same slot in the message (a goal
+// "one gap" over an uncued "data validation").
+const strongConf = 0.85
+
+// Conflict is one slot stated two ways with nothing saying which is meant
+// ("broke, but happy to pay").
+type Conflict struct {
+	Slot  Slot
+	First Fact
+	Then  Fact
+}
+
+// Frame is what one message says and asks.
+type Frame struct {
+	// Facts holds the winning fact per slot, in slot order.
+	Facts []Fact
+	// Retracted are values the message takes back ("not data science
+	// anymore"), when it states no other value for that slot.
+	Retracted []Fact
+	Conflicts []Conflict
+	// Completed lists catalog courses the learner says they finished.
+	Completed []string
+	// Programs are programs named that are not among the catalog's six
+	// (indices into the lexicon's programs).
+	Programs []int
+	// Command is a command said in the learner's words: restart, help,
+	// plan, profile, forget or greet.
+	Command string
+	// Asks are the question sentences, in the learner's words.
+	Asks []string
+	// WhereToStart is set when a question asks where to begin or what
+	// to do; with a complete profile, the plan answers it.
+	WhereToStart bool
+	// Short is a short answer: yes, no, little, lots or nothing.
+	Short string
+	// Bare is a message that is just a number.
+	Bare    float64
+	HasBare bool
+	// HoursErr is the learner's figure when hours were given but fall
+	// outside what certpath plans for.
+	HoursErr string
+	// StartErr is a start date that was given but cannot be a date.
+	StartErr string
+	raw      string
+}
+
+// Fact returns the frame's fact for a slot.
+func (f *Frame) Fact(s Slot) (Fact, bool) {
+	for _, x := range f.Facts {
+		if x.Slot == s {
+			return x, true
+		}
+	}
+	return Fact{}, false
+}
+
+// Empty reports whether the frame says nothing certpath can use.
+func (f *Frame) Empty() bool {
+	return len(f.Facts) == 0 && len(f.Retracted) == 0 && len(f.Conflicts) == 0 && len(f.Completed) == 0 &&
+		f.Command == "" && len(f.Asks) == 0 && f.Short == "" && !f.HasBare && f.HoursErr == "" && f.StartErr == ""
+}
+
+// candidate is a fact before resolution.
+type candidate struct {
+	Fact
+	negated    bool
+	inQuestion bool
+}
+
+// understand reads one message. asking is the slot of the last question
+// (for short answers), now is today for dates.
+func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
+	tz := tokenize(msg, n)
+	f := Frame{raw: msg}
+	if len(tz.toks) == 0 {
+		return f
+	}
+	restartAt := n.commands(tz, &f)
+	n.shortAnswer(tz, &f)
+
+	var cands []candidate
+	var spans [64]span
+	found := n.slotPats.find(tz.toks, spans[:0])
+	notBudget := n.notBudget.find(tz.toks, nil)
+	found = keepLongest(found)
+	for _, sp := range found {
+		hit := n.slotHits[n.slotPats.pats[sp.pat].ref]
+		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
+			continue
+		}
+		cands = append(cands, n.candidate(tz, hit, sp, false))
+	}
+	cands = append(cands, n.roleFacts(tz)...)
+	cands = append(cands, n.programFacts(tz, &f)...)
+	if h, ok := n.hoursFact(tz, &f); ok {
+		cands = append(cands, h)
+	}
+	if d, ok := n.startFact(tz, now, &f); ok {
+		cands = append(cands, d)
+	}
+	labelled, labelClauses := n.labelledAnswers(tz, cands)
+	cands = append(cands, labelled...)
+	// A clause that only ends in "?" but states a fact is a hedge ("maybe 5
+	// hrs weekly?", "mlops i guess??"): its facts count, and it is not a
+	// question to answer.
+	hedges := labelClauses
+	for i := range cands {
+		cl := tz.toks[cands[i].from].clause
+		if !tz.clauseAsk[cl] {
+			hedges[cl] = true
+			cands[i].inQuestion = false
+		}
+	}
+	n.questions(tz, &f, hedges)
+	// A restart forgets what came before it in the same message.
+	if restartAt >= 0 {
+		kept := cands[:0]
+		for _, c := range cands {
+			if c.from > restartAt {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
+	}
+	n.resolve(tz, cands, &f)
+	return f
+}
+
+// keepLongest drops matches that lie inside a longer one (ties: the
+// earlier pattern), so "no programming experience" is one fact, not also
+// "programming experience".
+func keepLongest(spans []span) []span {
+	sort.SliceStable(spans, func(i, j int) bool {
+		li, lj := spans[i].to-spans[i].from, spans[j].to-spans[j].from
+		if li != lj {
+			return li > lj
+		}
+		return spans[i].from < spans[j].from
+	})
+	out := spans[:0:0]
+	for _, s := range spans {
+		inside := false
+		for _, k := range out {
+			if s.from >= k.from && s.to <= k.to {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+func overlapsAny(s span, others []span) bool {
+	for _, o := range others {
+		if s.from < o.to && o.from < s.to {
+			return true
+		}
+	}
+	return false
+}
+
+// candidate builds a candidate from a slot hit over a span.
+func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candidate {
+	c := candidate{Fact: Fact{Slot: hit.slot, Value: hit.value, Conf: hit.conf, Words: tz.quote(sp.from, sp.to),
+		Implied: implied, from: sp.from, to: sp.to}}
+	c.negated = n.negatedAt(tz, sp)
+	c.inQuestion = tz.isQuestionAt(sp.from)
+	return c
+}
+
+// negationSkip are words that may stand between a negator and what it
+// negates: "not really a developer", "don't have any ML".
+var negationSkip = map[string]bool{
+	"really": true, "a": true, "an": true, "the": true, "any": true, "much": true, "been": true, "be": true,
+	"even": true, "that": true, "so": true, "very": true, "i": true, "im": true, "am": true, "is": true,
+	"are": true, "do": true, "at": true, "all": true, "into": true, "in": true, "to": true, "actually": true,
+	"have": true, "had": true, "going": true, "want": true, "gonna": true, "doing": true, "sure": true,
+	"about": true, "like": true, "more": true, "thinking": true, "of": true, "for": true, "my": true,
+	"anything": true, "interested": true, "planning": true, "plan": true,
+}
+
+// negatedAt reports whether a negator stands just before the span, in its
+// clause, or "anymore" just after it. A span that starts with a negator
+// carries its own negation ("never coded") and is not negated again.
+func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if n.negators[toks[sp.from].text] {
+		return false
+	}
+	clause := toks[sp.from].clause
+	for i, skipped := sp.from-1, 0; i >= 0 && toks[i].clause == clause && skipped <= 4; i-- {
+		w := toks[i].text
+		if n.negators[w] && w != "anymore" && w != "longer" {
+			return true
+		}
+		if !negationSkip[w] {
+			skipped += 2
+		}
+		skipped++
+	}
+	if sp.to < len(toks) && toks[sp.to].clause == clause {
+		if w := toks[sp.to].text; w == "anymore" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFacts reads roles and activities: as a goal where the learner wants
+// to go, as background (what it implies) where they are.
+func (n *nlu) roleFacts(tz *tokenized) []candidate {
+	var spans [32]span
+	found := keepLongest(n.rolePats.find(tz.toks, spans[:0]))
+	var out []candidate
+	for _, sp := range found {
+		hit := n.roleHits[n.rolePats.pats[sp.pat].ref]
+		r := n.roles[hit.role]
+		goal, cued := false, false
+		if !hit.past {
+			goal, cued = n.roleIsGoal(tz, sp, r)
+		}
+		if hit.cueOnly && !cued {
+			continue
+		}
+		if goal {
+			g := r.goal
+			conf := 0.9
+			if !cued {
+				conf = 0.75
+			}
+			if g == "" {
+				continue
+			}
+			out = append(out, n.candidate(tz, slotHit{slot: SlotGoal, value: g, conf: conf}, sp, false))
+			continue
+		}
+		for _, imp := range r.implies {
+			c := n.candidate(tz, imp, sp, true)
+			if c.negated {
+				// "not a developer" says nothing about what they are.
+				continue
+			}
+			out = append(out, c)
+		}
+		if r.goalWeak != "" {
+			c := n.candidate(tz, slotHit{slot: SlotGoal, value: r.goalWeak, conf: 0.45}, sp, true)
+			if !c.negated {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// cueStop words end the look-back for cues: they join two statements.
+var cueStop = map[string]bool{"and": true, "now": true, "so": true, "then": true, "while": true, "because": true, "since": true, "but": true}
+
+// roleIsGoal decides whether a role is where the learner wants to go.
+// cued reports whether words said so; without them, roles that are goals
+// in the catalog's sense (data scientist, ML engineer, MLOps, research)
+// are read as the goal, the others as background.
+func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
+	toks := tz.toks
+	clause := toks[sp.from].clause
+	if sp.to < len(toks) && toks[sp.to].clause == clause {
+		next := toks[sp.to].text
+		switch {
+		case n.roleAfterGoal[next]:
+			return r.goal != "", true
+		case n.roleAfterBg[next]:
+			return false, true
+		}
+	}
+	// "ML engineer, ~2 yrs", "data scientist for 5 years": a role held.
+	for i := sp.to; i < len(toks) && i <= sp.to+3 && toks[i].sent == toks[sp.from].sent; i++ {
+		if toks[i].isNum && i+1 < len(toks) {
+			switch toks[i+1].text {
+			case "years", "year", "yrs", "yr", "y", "months", "yoe":
+				return false, true
+			}
+		}
+	}
+	strongGoal, bg, weakGoal := false, false, false
+	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
+		w := toks[i].text
+		if cueStop[w] {
+			// "...for years and now I must learn to X": what was before
+			// "and now" is about the past.
+			break
+		}
+		switch {
+		case n.goalCues[w] && !n.weakGoalCues[w]:
+			strongGoal = true
+		case n.bgCues[w]:
+			bg = true
+		case n.weakGoalCues[w]:
+			weakGoal = true
+		}
+	}
+	switch {
+	case strongGoal:
+		return r.goal != "", true
+	case bg:
+		return false, true
+	case weakGoal:
+		return r.goal != "", true
+	}
+	return r.goal != "", false
+}
+
+// programFacts reads programs and catalog courses: finished ones go to
+// Completed, programs outside the catalog to Programs, and what a program
+// implies about experience ("finished Andrew Ng's course": coursework)
+// becomes a fact when the learner did or is doing it.
+func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
+	var out []candidate
+	var spans [16]span
+	for _, sp := range keepLongest(n.progPats.find(tz.toks, spans[:0])) {
+		pi := n.progPats.pats[sp.pat].ref
+		if !containsInt(f.Programs, pi) {
+			f.Programs = append(f.Programs, pi)
+		}
+		done, doing := n.completion(tz, sp)
+		if done {
+			for _, c := range n.programs[pi].contains {
+				f.Completed = appendUnique(f.Completed, c)
+			}
+		}
+		if done || doing {
+			for _, imp := range n.programs[pi].implies {
+				out = append(out, n.candidate(tz, imp, sp, true))
+			}
+		}
+	}
+	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
+		if done, _ := n.completion(tz, sp); done {
+			f.Completed = appendUnique(f.Completed, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+		}
+	}
+	return out
+}
+
+// completion reads whether a named program is finished or under way from
+// the words before it in its clause ("finished", "halfway through") or
+// just after it ("... done").
+func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
+	toks := tz.toks
+	clause := toks[sp.from].clause
+	for i := sp.from - 1; i >= 0 && i >= sp.from-5 && toks[i].clause == clause; i-- {
+		w := toks[i].text
+		switch {
+		case w == "halfway" || w == "half" || w == "started" || w == "doing" || w == "taking" || w == "enrolled" || w == "currently" || w == "through" && i > 0 && toks[i-1].text == "halfway":
+			return false, true
+		case n.ongoing[w]:
+			return false, false
+		case n.completed[w]:
+			if n.negatedAt(tz, span{from: i, to: i + 1}) {
+				return false, false
+			}
+			return true, false
+		}
+	}
+	if sp.to < len(toks) && toks[sp.to].clause == clause {
+		switch toks[sp.to].text {
+		case "done", "finished", "completed", "certificate", "certified":
+			return true, false
+		}
+	}
+	// "courses done: the UW specialization (regression, classification)
+	// and ...": a label clause ending in "done" earlier in the sentence.
+	for i := sp.from - 1; i >= 0 && toks[i].sent == toks[sp.from].sent; i-- {
+		if toks[i].clause == clause || toks[i+1].clause == toks[i].clause {
+			continue
+		}
+		switch toks[i].text {
+		case "done", "finished", "completed", "taken":
+			return true, false
+		}
+	}
+	return false, false
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(list []string, v string) []string {
+	if contains(list, v) {
+		return list
+	}
+	return append(list, v)
+}
+
+// firstPerson reports whether a clause speaks about the learner.
+func firstPerson(tz *tokenized, clause int) bool {
+	for _, t := range tz.toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself":
+			return true
+		}
+	}
+	return false
+}
+
+// resolve picks, per slot, what the message means: outright statements
+// beat implications, the last one wins, a negation takes a value back, and
+// two values with no correction between them are a conflict to ask about.
+func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].from < cands[j].from })
+	var corr [16]span
+	corrections := n.corrections.find(tz.toks, corr[:0])
+	correctedBetween := func(a, b candidate) bool {
+		for _, c := range corrections {
+			if c.from >= a.from && c.from <= b.from {
+				return true
+			}
+		}
+		return false
+	}
+	for _, slot := range append(append([]Slot{}, Slots...), SlotStart) {
+		var pos, neg []candidate
+		for _, c := range cands {
+			if c.Slot != slot {
+				continue
+			}
+			if c.inQuestion && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause)) {
+				// "are certificates free?" asks; it does not answer.
+				continue
+			}
+			if c.negated {
+				neg = append(neg, c)
+				continue
+			}
+			pos = append(pos, c)
+		}
+		// Tiers, strongest first: what is said outright and surely
+		// (a cued goal, "never coded"), said outright with less certainty
+		// (a role with no word saying goal or background), implied, and
+		// guesses. Within a tier the last statement wins.
+		tiers := [4][]candidate{}
+		for _, c := range pos {
+			switch {
+			case c.Conf >= strongConf && !c.Implied:
+				tiers[0] = append(tiers[0], c)
+			case c.Conf >= guessConf && !c.Implied:
+				tiers[1] = append(tiers[1], c)
+			case c.Conf >= guessConf:
+				tiers[2] = append(tiers[2], c)
+			default:
+				tiers[3] = append(tiers[3], c)
+			}
+		}
+		// Among implications the surest wins ("backend dev" over "serving
+		// models").
+		sort.SliceStable(tiers[2], func(i, j int) bool { return tiers[2][i].Conf < tiers[2][j].Conf })
+		var win *candidate
+		for ti := range tiers {
+			if len(tiers[ti]) > 0 {
+				win = &tiers[ti][len(tiers[ti])-1]
+				if ti == 0 {
+					n.conflicts(tiers[0], correctedBetween, f)
+				}
+				break
+			}
+		}
+		// A negation after the winner takes it back ("data science... no,
+		// not data science").
+		for _, c := range neg {
+			if win != nil && c.Value == win.Value && c.from > win.from {
+				win = nil
+			}
+			if win == nil || c.Value != win.Value {
+				f.Retracted = append(f.Retracted, c.Fact)
+			}
+		}
+		if win != nil {
+			f.Facts = append(f.Facts, win.Fact)
+		}
+	}
+}
+
+// conflicts records two outright values of one slot that nothing
+// resolves: no correction between them.
+func (n *nlu) conflicts(list []candidate, correctedBetween func(a, b candidate) bool, f *Frame) {
+	for i := len(list) - 1; i > 0; i-- {
+		a, b := list[i-1], list[i]
+		if a.Value == b.Value || correctedBetween(a, b) {
+			continue
+		}
+		if a.Slot == SlotStart {
+			continue
+		}
+		f.Conflicts = append(f.Conflicts, Conflict{Slot: a.Slot, First: a.Fact, Then: b.Fact})
+		return
+	}
+}
+
+// commands finds a command said in the learner's words: a clause that is
+// nothing but the command and fillers. It returns the token index of a
+// restart (facts before it are forgotten), or -1.
+func (n *nlu) commands(tz *tokenized, f *Frame) int {
+	var spans [8]span
+	found := n.commandPats.find(tz.toks, spans[:0])
+	restartAt := -1
+	for _, sp := range keepLongest(found) {
+		name := n.commandOf[n.commandPats.pats[sp.pat].ref]
+		if !n.coversClause(tz, sp) {
+			continue
+		}
+		switch {
+		case name == "restart":
+			f.Command, restartAt = name, sp.to-1
+		case f.Command == "" || f.Command == "greet":
+			f.Command = name
+		}
+	}
+	return restartAt
+}
+
+// coversClause reports whether a span and filler words make up its whole
+// clause.
+func (n *nlu) coversClause(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	clause := toks[sp.from].clause
+	for i, t := range toks {
+		if t.clause != clause || i >= sp.from && i < sp.to || t.punct {
+			continue
+		}
+		if !n.fillers[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortAnswers fold the fillers people wrap a short answer in.
+var shortFillers = map[string]bool{
+	"um": true, "umm": true, "uh": true, "hmm": true, "hm": true, "well": true, "honestly": true, "tbh": true,
+	"lol": true, "haha": true, "ok": true, "okay": true, "so": true, "just": true, "really": true, "i": true,
+	"mean": true, "guess": true, "think": true, "like": true, "uhh": true, "ngl": true, "idk": true,
+	"probably": true, "pretty": true, "much": true, "er": true, "erm": true, "ah": true, "oh": true, "yet": true,
+}
+
+// shortAnswer reads a message that is only a short answer ("nope", "a
+// bit", "nada") or a bare number.
+func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
+	var words []string
+	var nums []token
+	for _, t := range tz.toks {
+		switch {
+		case t.punct:
+		case t.isNum:
+			nums = append(nums, t)
+			words = append(words, t.text)
+		default:
+			words = append(words, t.text)
+		}
+	}
+	if len(words) == 1 && len(nums) == 1 {
+		f.Bare, f.HasBare = nums[0].num, true
+		return
+	}
+	try := func(ws []string) bool {
+		s := strings.Join(ws, " ")
+		switch {
+		case n.nothing[s]:
+			f.Short = "nothing"
+		case n.no[s]:
+			f.Short = "no"
+		case n.yes[s]:
+			f.Short = "yes"
+		case n.little[s]:
+			f.Short = "little"
+		case n.lots[s]:
+			f.Short = "lots"
+		default:
+			return false
+		}
+		return true
+	}
+	if len(words) == 0 || len(words) > 6 || try(words) {
+		return
+	}
+	var kept []string
+	for _, w := range words {
+		if !shortFillers[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) > 0 && len(kept) < len(words) && try(kept) {
+		return
+	}
+	// "nope, none": the first clause decides.
+	if first := tz.toks[0].clause; tz.toks[len(tz.toks)-1].clause != first {
+		var ws []string
+		for _, t := range tz.toks {
+			if t.clause == first && !t.punct && !shortFillers[t.text] {
+				ws = append(ws, t.text)
+			}
+		}
+		if len(ws) > 0 {
+			try(ws)
+		}
+	}
+}
+
+// labelledAnswers reads short answers put after a topic word: "ML = 0",
+// "ML? a tiny bit", "budget: nothing". It returns the facts and the label
+// clauses, which are not questions.
+func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, map[int]bool) {
+	toks := tz.toks
+	labels := map[int]bool{}
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		// A label starts its clause.
+		if i > 0 && toks[i-1].clause == toks[i].clause && !(toks[i-1].text == "my" || toks[i-1].text == "the") {
+			continue
+		}
+		slot, end, ok := n.labelAt(toks, i)
+		if !ok {
+			continue
+		}
+		// The answer follows "=" or "-" in the clause, or is the next
+		// clause.
+		from := end
+		if from < len(toks) && toks[from].clause == toks[i].clause {
+			if t := toks[from].text; t != "=" && t != "-" && t != ":" {
+				continue
+			}
+			from++
+		} else {
+			labels[toks[i].clause] = true
+		}
+		if from >= len(toks) {
+			continue
+		}
+		clause := toks[from].clause
+		to := from
+		for to < len(toks) && toks[to].clause == clause {
+			to++
+		}
+		// A fact stated in the answer clause speaks for itself.
+		stated := false
+		for _, c := range cands {
+			if c.from >= from && c.from < to && c.Slot == slot {
+				stated = true
+			}
+		}
+		if stated {
+			continue
+		}
+		v := n.shortValueOf(slot, toks[from:to])
+		if v == "" {
+			continue
+		}
+		labels[toks[i].clause] = true
+		out = append(out, candidate{Fact: Fact{Slot: slot, Value: v, Conf: 0.85, Words: tz.quote(i, to), from: from, to: to}})
+	}
+	return out, labels
+}
+
+// labelAt reads a topic label ("ml", "ml experience", "budget") at i.
+func (n *nlu) labelAt(toks []token, i int) (Slot, int, bool) {
+	if toks[i].text == "my" || toks[i].text == "the" {
+		i++
+	}
+	if i >= len(toks) {
+		return "", 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].clause == toks[i].clause {
+		if s, ok := n.labels[toks[i].text+" "+toks[i+1].text]; ok {
+			return s, i + 2, true
+		}
+	}
+	s, ok := n.labels[toks[i].text]
+	return s, i + 1, ok
+}
+
+// shortValueOf maps a short answer ("nada", "a tiny bit", "0", "yes")
+// to a slot value, or "".
+func (n *nlu) shortValueOf(slot Slot, ts []token) string {
+	var words []string
+	for _, t := range ts {
+		if !t.punct && !shortFillers[t.text] {
+			words = append(words, t.text)
+		}
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	s := strings.Join(words, " ")
+	if len(words) == 1 && ts[0].isNum {
+		switch slot {
+		case SlotHours:
+			if v := ts[0].num; v >= MinHours && v <= MaxHours && v == float64(int(v)) {
+				return strconv.Itoa(int(v))
+			}
+			return ""
+		case SlotProgramming, SlotML, SlotBudget:
+			if ts[0].num == 0 {
+				s = "nothing"
+			}
+		}
+	}
+	short := ""
+	switch {
+	case n.nothing[s] || s == "nothing":
+		short = "nothing"
+	case n.no[s]:
+		short = "no"
+	case n.yes[s]:
+		short = "yes"
+	case n.little[s]:
+		short = "little"
+	case n.lots[s]:
+		short = "lots"
+	}
+	return shortValue(slot, short)
+}
+
+// shortValue is what a short answer means for a slot.
+func shortValue(slot Slot, short string) string {
+	switch slot {
+	case SlotProgramming:
+		switch short {
+		case "nothing", "no":
+			return ProgrammingNone
+		case "little":
+			return ProgrammingSome
+		case "lots", "yes":
+			return ProgrammingProfessional
+		}
+	case SlotML:
+		switch short {
+		case "nothing", "no":
+			return MLNone
+		case "little":
+			return MLCoursework
+		case "lots", "yes":
+			return MLBuiltModels
+		}
+	case SlotBudget:
+		switch short {
+		case "nothing", "no":
+			return BudgetFree
+		case "yes", "lots":
+			return BudgetPaid
+		}
+	}
+	return ""
+}
+
+// questions collects the question sentences, and whether one asks where
+// to begin.
+func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
+	var spans [8]span
+	where := n.whereStart.find(tz.toks, spans[:0])
+	for _, s := range tz.sents {
+		from := -1
+		for i := s.from; i <= s.to; i++ {
+			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] {
+				if from < 0 {
+					from = i
+				}
+				continue
+			}
+			if from >= 0 {
+				if q := tz.quote(from, i); q != "" {
+					f.Asks = append(f.Asks, q)
+				}
+				for _, w := range where {
+					if w.from >= from && w.to <= i {
+						f.WhereToStart = true
+					}
+				}
+				from = -1
+			}
+		}
+	}
+	// "what next" typed without a question mark is still that question.
+	for _, w := range where {
+		if w.from == 0 && w.to == len(tz.toks) {
+			f.WhereToStart = true
+			if len(f.Asks) == 0 {
+				f.Asks = append(f.Asks, tz.quote(0, len(tz.toks)))
+			}
+		}
+	}
+}
