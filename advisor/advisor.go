@@ -5,9 +5,13 @@ import "github.com/certpath/certpath/catalog"
 // Advisor answers turns from one catalog. It is immutable after New and
 // safe for concurrent use; Step is a pure function of its arguments.
 type Advisor struct {
-	cat *catalog.Catalog
-	faq *faqIndex
-	nlu *nlu
+	cat     *catalog.Catalog
+	faq     *faqIndex
+	nlu     *nlu
+	intents *intentModel
+	// topicQuestions say each composed topic as a question, for
+	// suggestions and "Did you mean" choices.
+	topicQuestions map[string]string
 }
 
 // New builds an advisor over a validated catalog. The understanding
@@ -22,26 +26,21 @@ func New(cat *catalog.Catalog) *Advisor {
 	if err != nil {
 		panic("advisor: " + err.Error())
 	}
-	return &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n}
+	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n}
+	if a.topicQuestions, err = loadTopicQuestions(); err != nil {
+		panic("advisor: " + err.Error())
+	}
+	if len(intentModelBin) == 0 {
+		// Only while bootstrapping a new model (go test -run
+		// TestIntentModel -update): every question goes unanswered.
+		a.intents = &intentModel{classes: []string{intentOOS}, index: map[string]int32{}, bias: []float32{0}}
+		return a
+	}
+	if a.intents, err = decodeIntentModel(intentModelBin); err != nil {
+		panic("advisor: " + err.Error())
+	}
+	return a
 }
 
 // Catalog returns the catalog the advisor answers from.
 func (a *Advisor) Catalog() *catalog.Catalog { return a.cat }
-
-// Ask answers a free-form question from the catalog, or says honestly
-// that it cannot, with suggestions.
-func (a *Advisor) Ask(question string) Answer { return a.faq.Match(question) }
-
-// AskIn answers a question asked inside a conversation, where the
-// learner's profile and plan can make the answer theirs.
-func (a *Advisor) AskIn(s Session, question string) Answer { return a.faq.Match(question) }
-
-// answerTopic answers one topic directly (a "Did you mean" choice).
-func (a *Advisor) answerTopic(s Session, topic string) Answer {
-	for _, f := range a.cat.FAQs {
-		if f.ID == topic {
-			return a.faq.Match(f.Question)
-		}
-	}
-	return a.faq.Match(topic)
-}

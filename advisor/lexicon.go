@@ -52,6 +52,7 @@ type lexiconFile struct {
 	WhereToStart        patternGroup                `yaml:"where_to_start"`
 	Days                map[string][]string         `yaml:"days"`
 	Labels              map[string][]string         `yaml:"labels"`
+	WhenAsked           map[string]yaml.Node        `yaml:"when_asked"`
 	_                   map[string]map[string]int64 `yaml:"-"`
 }
 
@@ -157,6 +158,9 @@ type nlu struct {
 	yes, no, little, lots, nothing map[string]bool
 	// vocab holds every word the patterns use.
 	vocab map[string]bool
+	// whenAsked are patterns that answer a slot only right after its
+	// question.
+	whenAsked map[Slot]*patternSet
 	// labels maps a topic word people put before a short answer ("ML =
 	// 0") to its slot.
 	labels map[string]Slot
@@ -359,6 +363,28 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 		for _, p := range f.Days[kind] {
 			compile(n.dayPats, "days."+kind, p, ref)
 		}
+	}
+	n.whenAsked = map[Slot]*patternSet{}
+	for _, name := range sortedKeys(f.WhenAsked) {
+		if name == "src" {
+			continue
+		}
+		slot := Slot(name)
+		if _, ok := questions[slot]; !ok {
+			errs = append(errs, fmt.Errorf("lexicon: when_asked: unknown slot %q", name))
+			continue
+		}
+		var pats []string
+		node := f.WhenAsked[name]
+		if err := node.Decode(&pats); err != nil {
+			errs = append(errs, fmt.Errorf("lexicon: when_asked.%s: %w", name, err))
+			continue
+		}
+		set := newSet()
+		for _, p := range pats {
+			compile(set, "when_asked."+name, p, 0)
+		}
+		n.whenAsked[slot] = set
 	}
 	n.labels = map[string]Slot{}
 	for slot, words := range f.Labels {

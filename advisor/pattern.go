@@ -15,6 +15,8 @@ import (
 //	x?  (x y)?  optional
 //	<name>      one of the words of the lexicon's macro "name"
 //	#           a number (digits or a spelled-out number word)
+//	^  $        the start or the end of the clause ("^ free $": a clause
+//	            that is just "free")
 //	..          up to two words of anything (not punctuation)
 //	...         up to four words of anything
 //
@@ -28,6 +30,8 @@ type elem struct {
 	num   bool
 	gap   int // maximum words skipped by a gap element
 	opt   bool
+	// start and end anchor a match to its clause's first or last word.
+	start, end bool
 }
 
 // pattern is one compiled pattern and what it stands for.
@@ -153,6 +157,12 @@ func (pp *patternParser) wordElem(words []string) (elem, error) {
 	var e elem
 	if len(words) == 1 {
 		switch words[0] {
+		case "^":
+			e.start = true
+			return e, nil
+		case "$":
+			e.end = true
+			return e, nil
 		case "..":
 			e.gap = 2
 			return e, nil
@@ -268,7 +278,7 @@ func expand(es []elem) [][]elem {
 // required reports whether a sequence must consume at least one word.
 func required(es []elem) bool {
 	for _, e := range es {
-		if e.opt || e.gap > 0 {
+		if e.opt || e.gap > 0 || e.start || e.end {
 			continue
 		}
 		if e.alts == nil {
@@ -318,6 +328,9 @@ func (ps *patternSet) add(p pattern) {
 func firstWords(es []elem) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for _, e := range es {
+		if e.start || e.end {
+			continue
+		}
 		if e.gap > 0 || e.num {
 			return nil, false
 		}
@@ -360,6 +373,18 @@ func (ps *patternSet) matchElems(es []elem, toks []token, i, clause int) int {
 	}
 	e := es[0]
 	best := -1
+	switch {
+	case e.start:
+		if i > 0 && i <= len(toks) && toks[i-1].clause == clause && !toks[i-1].punct {
+			return -1
+		}
+		return ps.matchElems(es[1:], toks, i, clause)
+	case e.end:
+		if i < len(toks) && toks[i].clause == clause && !toks[i].punct {
+			return -1
+		}
+		return ps.matchElems(es[1:], toks, i, clause)
+	}
 	if e.gap > 0 {
 		// Lazy is not enough for "longest": try every gap length and keep
 		// the longest overall match.

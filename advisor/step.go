@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -231,6 +232,9 @@ func assume(s Session, slot Slot, ack string) (Session, string) {
 // then the least asked, so sidestepping a question does not make certpath
 // repeat it every turn.
 func nextToAsk(s Session, missing []Slot) Slot {
+	if !s.sidestepped && s.Asking != "" && slices.Contains(missing, s.Asking) {
+		return s.Asking
+	}
 	best := missing[0]
 	for _, m := range missing[1:] {
 		if s.Asked[m] < s.Asked[best] {

@@ -102,6 +102,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			retracted = append(retracted, "not "+valueWords(x.Slot, x.Value))
 		}
 	}
+	if applied > 0 && s.Asking != "" && !s.Profile.Has(s.Asking) {
+		s.sidestepped = true
+	}
 	completed := a.applyCompleted(&s, f.Completed)
 	if applied > 0 || len(retracted) > 0 || len(completed) > 0 {
 		s.Tries = 0

@@ -203,6 +203,9 @@ type Session struct {
 	// Hints are guesses from earlier messages ("product manager": maybe no
 	// programming), confirmed when their slot comes up.
 	Hints map[Slot]string `json:"hints,omitempty"`
+	// sidestepped is set during a turn whose message answered other
+	// questions than the one asked, so the next question rotates.
+	sidestepped bool
 	// Community is what the store layer knows about this workspace's
 	// study groups when the turn starts (package groups fills it on
 	// Load). It is never stored with the session.

@@ -137,6 +137,22 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	if d, ok := n.startFact(tz, now, &f); ok {
 		cands = append(cands, d)
 	}
+	// Right after a question, words that would say too little on their
+	// own answer it ("finished an online course" to the ML question).
+	if set, ok := n.whenAsked[asking]; ok {
+		has := false
+		for _, c := range cands {
+			has = has || c.Slot == asking
+		}
+		if !has {
+			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
+				v := map[Slot]string{SlotML: MLCoursework, SlotProgramming: ProgrammingSome}[asking]
+				if v != "" {
+					cands = append(cands, n.candidate(tz, slotHit{slot: asking, value: v, conf: 0.8}, sp, false))
+				}
+			}
+		}
+	}
 	labelled, labelClauses := n.labelledAnswers(tz, cands)
 	cands = append(cands, labelled...)
 	// A clause that only ends in "?" but states a fact is a hedge ("maybe 5

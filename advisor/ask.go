@@ -1,0 +1,675 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Answering a question the way learners ask it: find the question inside
+// the message (story around it counts little), classify it (intent.go),
+// read what it names (one of the six courses, another program and its
+// type, the learner's own numbers), then answer from the catalog: an FAQ,
+// a course's facts, a computed duration or cost, or an answer composed
+// from several facts (ratings, order, which course for a goal, what next).
+// When two topics are close it asks "Did you mean…?"; only a clearly
+// off-topic question gets "I can't answer that".
+
+// decision holds the thresholds that turn the classifier's probabilities
+// into answer, "Did you mean" or decline. The topic probabilities are read
+// within the domain (divided by 1 - P(out of scope)), so a question whose
+// words are new to the model is judged by which topic it leans to, and
+// P(out of scope) alone decides whether it is off-topic.
+type decision struct {
+	// oos: P(out of scope) at or above this declines.
+	oos float64
+	// answer: the best topic's in-domain probability needed to answer,
+	// and margin: how far it must lead the runner-up.
+	answer, margin float64
+	// clarify: below answering, the two best topics together must reach
+	// this to ask "Did you mean"; else the question is declined.
+	clarify float64
+}
+
+// decide is the decision used. Set on the tune split of the real
+// questions by 5-fold cross-validation (TestIntentCrossValidation) under
+// the bound of at most 1% of CLINC150's calibration slice answered; the
+// held-out split and CLINC's validation split are only reported
+// (faq_real_test.go).
+var decide = decision{oos: 0.5, answer: 0.5, margin: 0.15, clarify: 0.55}
+
+// choose applies a decision: the topic to answer, or the topics to offer,
+// or neither.
+func (d decision) choose(top []ranked, oos float64) (answer string, offer []ranked) {
+	if oos >= d.oos || len(top) < 2 {
+		return "", nil
+	}
+	in := 1 - oos
+	p1, p2 := top[0].p/in, top[1].p/in
+	switch {
+	case p1 >= d.answer && p1-p2 >= d.margin:
+		return top[0].topic, nil
+	case p1+p2 >= d.clarify:
+		offer := make([]ranked, len(top))
+		for i, r := range top {
+			offer[i] = ranked{r.topic, r.p / in}
+		}
+		return "", offer
+	}
+	return "", nil
+}
+
+// Composed topics, answered from several catalog facts.
+const (
+	TopicBestRated     = "best-rated"
+	TopicCourseForGoal = "course-for-goal"
+	TopicLeastMath     = "least-math"
+	TopicCheapestPath  = "cheapest-path"
+	TopicNextStep      = "next-step"
+	TopicBottomLine    = "bottom-line"
+	topicCourseInfo    = "course-info"
+)
+
+// questionText is a message split for classification.
+type questionText struct {
+	focus, context string
+	entities       []string
+	// courses are the catalog courses named; programs the other programs
+	// (lexicon indices).
+	courses  []string
+	programs []int
+	// rate is hours a week the question states ("at 5 h a week"), months
+	// and weeks a span of time, count a number of courses.
+	rate, months, weeks, count float64
+	// mine is set when the question is about the asker ("how long for
+	// me", "my plan").
+	mine bool
+}
+
+// splitQuestion finds the question sentences of a message and what it
+// names.
+func (a *Advisor) splitQuestion(text string) questionText {
+	n := a.nlu
+	tz := tokenize(text, n)
+	var q questionText
+	var focus, context []string
+	anyQ := false
+	for i := range tz.toks {
+		if tz.isQuestionAt(i) {
+			anyQ = true
+			break
+		}
+	}
+	for i, t := range tz.toks {
+		if t.punct && t.text != "$" {
+			continue
+		}
+		word := tz.raw[t.start:t.end]
+		if !anyQ || tz.isQuestionAt(i) {
+			focus = append(focus, word)
+		} else {
+			context = append(context, word)
+		}
+	}
+	q.focus, q.context = strings.Join(focus, " "), strings.Join(context, " ")
+
+	var spans [16]span
+	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
+		q.courses = appendUnique(q.courses, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+	}
+	// Full titles ("applied machine learning in python") name a course
+	// even where the lexicon's shorter names do not.
+	low := " " + normalize(text) + " "
+	for _, c := range a.cat.Courses {
+		if strings.Contains(low, " "+normalize(c.Title)+" ") {
+			q.courses = appendUnique(q.courses, c.ID)
+		}
+	}
+	for _, sp := range keepLongest(n.progPats.find(tz.toks, spans[:0])) {
+		pi := n.progPats.pats[sp.pat].ref
+		if !containsInt(q.programs, pi) {
+			q.programs = append(q.programs, pi)
+		}
+	}
+	if len(q.courses) > 0 {
+		q.entities = append(q.entities, "e:course")
+	}
+	for _, pi := range q.programs {
+		q.entities = append(q.entities, "e:prog:"+n.programs[pi].kind)
+	}
+	// Numbers: hours a week, months, weeks, courses.
+	var f Frame
+	if h, ok := n.hoursFact(tz, &f); ok {
+		q.rate = float64(atoiOr(h.Value, 0))
+	}
+	for i, t := range tz.toks {
+		if !t.isNum && n.numbers[t.text] == 0 || i+1 >= len(tz.toks) {
+			continue
+		}
+		v := t.num
+		if !t.isNum {
+			v = n.numbers[t.text]
+		}
+		switch tz.toks[i+1].text {
+		case "month", "months", "mo", "mos":
+			q.months = v
+		case "year", "years", "yr", "yrs":
+			if i > 0 && tz.toks[i-1].text != "for" {
+				q.months = 12 * v
+			}
+		case "week", "weeks":
+			if q.rate == 0 || i+1 < len(tz.toks) {
+				q.weeks = v
+			}
+		case "course", "courses", "certificates", "certs":
+			q.count = v
+		}
+	}
+	for _, t := range tz.toks {
+		switch t.text {
+		case "me", "my", "i", "im":
+			q.mine = true
+		}
+	}
+	if q.rate > 0 {
+		q.entities = append(q.entities, "e:rate")
+		q.weeks = 0
+	}
+	if q.months > 0 || q.weeks > 0 {
+		q.entities = append(q.entities, "e:span")
+	}
+	return q
+}
+
+func atoiOr(s string, d int) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return d
+		}
+		n = n*10 + int(c-'0')
+	}
+	if s == "" {
+		return d
+	}
+	return n
+}
+
+// ranked is a topic and its probability.
+type ranked struct {
+	topic string
+	p     float64
+}
+
+// classify returns the in-scope topics by probability and the
+// out-of-scope probability.
+func (a *Advisor) classify(q questionText) ([]ranked, float64) {
+	m := a.intents
+	var buf [32]float64
+	p := m.probs(a.intentFeatures(q), buf[:0])
+	var out []ranked
+	oos := 0.0
+	for c, name := range m.classes {
+		if name == intentOOS {
+			oos = p[c]
+			continue
+		}
+		out = append(out, ranked{name, p[c]})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].p > out[j].p })
+	return out, oos
+}
+
+// Ask answers a free-form question from the catalog, or asks which of two
+// close topics was meant, or says honestly that it cannot.
+func (a *Advisor) Ask(question string) Answer { return a.AskIn(Session{}, question) }
+
+// AskIn answers a question asked inside a conversation: the learner's
+// profile and plan make "how long for me" and "what next" theirs.
+func (a *Advisor) AskIn(s Session, text string) Answer {
+	if strings.TrimSpace(text) == "" {
+		return a.unanswered(nil, 0)
+	}
+	q := a.splitQuestion(text)
+	top, oos := a.classify(q)
+	answer, offer := decide.choose(top, oos)
+	switch {
+	case answer != "":
+		return a.compose(s, q, answer, top[0].p/(1-oos))
+	case offer != nil:
+		return a.clarify(q, offer, top[0].p/(1-oos))
+	}
+	return a.unanswered(top, top[0].p)
+}
+
+// AnswerTopic answers one topic directly (a "Did you mean" choice).
+func (a *Advisor) answerTopic(s Session, topic string) Answer {
+	return a.compose(s, questionText{}, topic, 1)
+}
+
+// topicQuestion is how a topic is offered as a suggestion or choice.
+func (a *Advisor) topicQuestion(topic string) string {
+	for _, f := range a.cat.FAQs {
+		if f.ID == topic {
+			return f.Question
+		}
+	}
+	if q, ok := a.topicQuestions[topic]; ok {
+		return q
+	}
+	return topic
+}
+
+// clarify asks which of the close topics was meant.
+func (a *Advisor) clarify(q questionText, top []ranked, conf float64) Answer {
+	var topics, questions []string
+	for _, r := range top[:min(3, len(top))] {
+		if len(topics) >= 2 && r.p < 0.15 {
+			break
+		}
+		if r.topic == topicCourseInfo && len(q.courses) != 1 {
+			continue
+		}
+		topics = append(topics, r.topic)
+		questions = append(questions, a.topicQuestion(r.topic))
+	}
+	var b strings.Builder
+	b.WriteString("I'm not sure which you mean. Did you mean:")
+	for i, qq := range questions {
+		fmt.Fprintf(&b, "\n  %d) %s", i+1, qq)
+	}
+	return Answer{Text: b.String(), Confidence: clamp01(conf), Suggestions: questions, Clarify: topics}
+}
+
+// unanswered is the honest "I can't answer that", with the topics that
+// came closest as suggestions.
+func (a *Advisor) unanswered(top []ranked, conf float64) Answer {
+	var sugg []string
+	for _, r := range top {
+		if len(sugg) == 3 {
+			break
+		}
+		if r.topic == topicCourseInfo {
+			continue
+		}
+		sugg = append(sugg, a.topicQuestion(r.topic))
+	}
+	for _, f := range a.cat.FAQs {
+		if len(sugg) >= 3 {
+			break
+		}
+		if !contains(sugg, f.Question) {
+			sugg = append(sugg, f.Question)
+		}
+	}
+	return Answer{Text: a.faq.unanswered, Confidence: clamp01(conf), Suggestions: sugg}
+}
+
+// compose answers one topic for a question.
+func (a *Advisor) compose(s Session, q questionText, topic string, conf float64) Answer {
+	ans := Answer{Answered: true, Topic: topic, Confidence: clamp01(conf), Suggestions: []string{}}
+	prefix := a.programNote(q)
+	// A program certpath cannot speak for (an exam) is declined.
+	for _, pi := range q.programs {
+		if a.nlu.programs[pi].kind == "exam" && len(q.courses) == 0 {
+			out := a.unanswered(nil, conf)
+			out.Text = fmt.Sprintf("%s is a certification exam; the guide I answer from doesn't cover exams or their fees. %s",
+				upperFirst(a.nlu.programs[pi].name), a.faq.unanswered)
+			return out
+		}
+	}
+	// The learner's own numbers make duration and cost a computation.
+	if text, t, ok := a.computed(s, q, topic); ok {
+		ans.Text, ans.Topic, ans.Confidence = prefix+text, t, max(conf, computedConfidence)
+		return ans
+	}
+	// One named course: its facts.
+	if len(q.courses) == 1 && len(q.programs) == 0 {
+		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
+			ans.Text, ans.Topic = text, coursePrefix+q.courses[0]
+			return ans
+		}
+	}
+	if len(q.courses) == 2 && topic == "order" {
+		ans.Text = a.orderBetween(q.courses)
+		return ans
+	}
+	switch topic {
+	case TopicBestRated:
+		ans.Text = a.bestRated()
+	case TopicCourseForGoal:
+		ans.Text = a.courseForGoal(s, q)
+	case TopicLeastMath:
+		ans.Text = a.leastMath()
+	case TopicCheapestPath:
+		ans.Text = a.cheapestPath(s)
+	case TopicNextStep:
+		ans.Text = a.nextStep(s, q)
+	case TopicBottomLine:
+		ans.Text = a.bottomLine()
+	case topicCourseInfo:
+		if len(q.courses) == 0 {
+			return a.unanswered([]ranked{{"order", 0}, {"program-types", 0}}, conf)
+		}
+		ans.Text = a.coursesSummary(q.courses)
+	default:
+		text, ok := a.faqText(topic)
+		if !ok {
+			return a.unanswered(nil, conf)
+		}
+		ans.Text = text
+	}
+	ans.Text = prefix + ans.Text
+	return ans
+}
+
+// faqText is an FAQ's answer, with the prices' date when it has prices.
+func (a *Advisor) faqText(id string) (string, bool) {
+	for _, f := range a.cat.FAQs {
+		if f.ID == id {
+			return a.faq.withPriceNote(f.Answer), true
+		}
+	}
+	return "", false
+}
+
+// programNote places a program that is not among the six in the guide's
+// types, so the answer that follows is read as general advice.
+func (a *Advisor) programNote(q questionText) string {
+	if len(q.programs) == 0 {
+		return ""
+	}
+	p := a.nlu.programs[q.programs[0]]
+	if p.kind == "exam" {
+		return ""
+	}
+	var what string
+	switch p.kind {
+	case "degree":
+		what = "a degree, which the guide compares with certificates rather than reviews"
+	default:
+		for _, t := range a.cat.ProgramTypes {
+			if t.ID == p.kind {
+				what = fmt.Sprintf("one of the guide's %s (%s; %s)", lowerFirst(t.Name), strings.TrimSuffix(lowerFirst(t.GoodAt), "."), strings.TrimSuffix(lowerFirst(t.WeakAt), "."))
+			}
+		}
+	}
+	if what == "" {
+		return ""
+	}
+	lead := fmt.Sprintf("%s isn't one of the six courses I track, but it is %s.", upperFirst(p.name), what)
+	if len(p.contains) > 0 {
+		var titles []string
+		for _, id := range p.contains {
+			if c, ok := a.cat.Course(id); ok {
+				titles = append(titles, c.Title)
+			}
+		}
+		lead = fmt.Sprintf("%s includes %s, which I track; the rest isn't among my six courses. It is %s.", upperFirst(p.name), joinList(titles), what)
+	}
+	return lead + " In general: "
+}
+
+// courseAnswer answers about one named course.
+func (a *Advisor) courseAnswer(id, topic string, q questionText) (string, bool) {
+	ci := -1
+	for i, c := range a.cat.Courses {
+		if c.ID == id {
+			ci = i
+		}
+	}
+	if ci < 0 {
+		return "", false
+	}
+	facts := &a.faq.courses[ci]
+	switch topic {
+	case "duration":
+		return facts.attrs[attrHours] + " " + a.durationTail(), true
+	case "free", "financial-aid", TopicCheapestPath:
+		return facts.attrs[attrCost], true
+	case "worth-it", "recognition":
+		return facts.attrs[attrRecognition] + " " + facts.attrs[attrRating], true
+	case TopicLeastMath:
+		return facts.attrs[attrLevel] + " " + facts.attrs[attrCode], true
+	case "order", TopicNextStep:
+		return a.courseOrder(id), true
+	case TopicBestRated, "good-program":
+		return facts.attrs[attrRating] + " " + facts.attrs[attrContent], true
+	case topicCourseInfo, TopicCourseForGoal, "program-types":
+		return a.coursesSummary([]string{id}), true
+	}
+	return "", false
+}
+
+// durationTail is the guide's practical note on course durations.
+func (a *Advisor) durationTail() string {
+	return "In practice people take longer than listed; budget time for actually completing the assignments."
+}
+
+// courseOrder says where a course sits in the guide's order and why.
+func (a *Advisor) courseOrder(id string) string {
+	c, _ := a.cat.Course(id)
+	if id == a.cat.NonProgrammer.Course {
+		return fmt.Sprintf("%s needs no earlier course: %s", c.Title, a.cat.NonProgrammer.Why)
+	}
+	pos := -1
+	for i, st := range a.cat.RecommendedOrder {
+		if st.Course == id {
+			pos = i
+		}
+	}
+	if pos < 0 {
+		return a.faq.courses[0].summary
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "In the guide's order %s is step %d of %d. %s", c.Title, pos+1, len(a.cat.RecommendedOrder), a.cat.RecommendedOrder[pos].Why)
+	if pos > 0 {
+		prev, _ := a.cat.Course(a.cat.RecommendedOrder[pos-1].Course)
+		fmt.Fprintf(&b, " Before it: %s.", prev.Title)
+	}
+	if pos+1 < len(a.cat.RecommendedOrder) {
+		next, _ := a.cat.Course(a.cat.RecommendedOrder[pos+1].Course)
+		fmt.Fprintf(&b, " After it: %s.", next.Title)
+	}
+	return b.String()
+}
+
+// orderBetween answers "X before Y?" for two named courses from the
+// guide's order.
+func (a *Advisor) orderBetween(ids []string) string {
+	pos := func(id string) int {
+		for i, st := range a.cat.RecommendedOrder {
+			if st.Course == id {
+				return i
+			}
+		}
+		return -1
+	}
+	x, y := ids[0], ids[1]
+	if pos(x) > pos(y) {
+		x, y = y, x
+	}
+	cx, _ := a.cat.Course(x)
+	cy, _ := a.cat.Course(y)
+	if pos(x) < 0 {
+		return fmt.Sprintf("%s comes first: %s Then the code-based courses, starting with %s.", cx.Title, a.cat.NonProgrammer.Why, cy.Title)
+	}
+	return fmt.Sprintf("The guide's order puts %s before %s. %s %s", cx.Title, cy.Title,
+		a.cat.RecommendedOrder[pos(x)].Why, a.cat.RecommendedOrder[pos(y)].Why)
+}
+
+// coursesSummary describes named courses.
+func (a *Advisor) coursesSummary(ids []string) string {
+	var parts []string
+	for _, id := range ids {
+		for i, c := range a.cat.Courses {
+			if c.ID == id {
+				parts = append(parts, a.faq.courses[i].summary)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// bestRated ranks the six by the guide's ratings.
+func (a *Advisor) bestRated() string {
+	courses := append([]int{}, func() []int {
+		var out []int
+		for i := range a.cat.Courses {
+			out = append(out, i)
+		}
+		return out
+	}()...)
+	sort.SliceStable(courses, func(i, j int) bool { return a.cat.Courses[courses[i]].Rating > a.cat.Courses[courses[j]].Rating })
+	top := a.cat.Courses[courses[0]]
+	var rest []string
+	for _, i := range courses[1:] {
+		c := a.cat.Courses[i]
+		rest = append(rest, fmt.Sprintf("%s (%s/10)", c.Title, fmtNum(c.Rating)))
+	}
+	return fmt.Sprintf("By learner ratings in the guide, %s (%s) is the highest at %s/10; the other five are close behind: %s. "+
+		"With ratings that close, pick by where you are in the guide's order, not by a tenth of a point.",
+		top.Title, top.Provider, fmtNum(top.Rating), joinList(rest))
+}
+
+// goalCourse names the course that serves each goal best and why, from
+// the guide.
+func (a *Advisor) courseForGoal(s Session, q questionText) string {
+	text := strings.ToLower(q.focus + " " + q.context)
+	f := a.nlu.understand(text, "", time.Time{})
+	goal := ""
+	if x, ok := f.Fact(SlotGoal); ok {
+		goal = x.Value
+	}
+	if goal == "" && strings.Contains(text, "cloud") {
+		goal = GoalMLOps
+	}
+	if goal == "" {
+		goal = s.Profile.Goal
+	}
+	c := func(id string) string { cc, _ := a.cat.Course(id); return cc.Title }
+	switch goal {
+	case GoalMLOps, GoalMLEngineer:
+		lead := fmt.Sprintf("For %s: %s (Google Cloud). %s", map[string]string{GoalMLOps: "MLOps", GoalMLEngineer: "ML engineering"}[goal],
+			c("production-ml-systems"), a.cat.RecommendedOrder[len(a.cat.RecommendedOrder)-1].Why)
+		if strings.Contains(text, "google") || strings.Contains(text, "cloud") || strings.Contains(text, "gcp") {
+			lead += " The guide adds that Google's ML certificates carry direct relevance for roles on Google Cloud infrastructure, and Google recognizes its own certificates in hiring."
+		}
+		return lead + fmt.Sprintf(" It assumes you can already build and evaluate models, so %s and %s come first.", c("ml-regression"), c("ml-classification"))
+	case GoalDataScientist:
+		return fmt.Sprintf("For data science roles the guide's strongest free-to-audit path is %s and %s with %s, plus %s for hands-on scikit-learn notebooks you can walk through in an interview.",
+			c("ml-regression"), c("ml-classification"), c("structuring-ml-projects"), c("applied-ml-python"))
+	case GoalLiteracy:
+		return fmt.Sprintf("For understanding ML without building it (product managers, domain experts, analysts): %s. %s", c("ml-for-all"), a.cat.NonProgrammer.Why)
+	case GoalResearch:
+		return a.cat.Note("research") + fmt.Sprintf(" As a foundation: %s, %s and %s.", c("ml-regression"), c("ml-classification"), c("structuring-ml-projects"))
+	case GoalFillGap:
+		return "A single-course certificate is the guide's answer for one specific gap: pick the one course that covers it; it works as supporting evidence, not a primary credential."
+	}
+	return fmt.Sprintf("It depends on the goal: for MLOps or ML engineering, %s (after %s and %s); for data science, %s, %s and %s; to understand ML without building it, %s; for research, degrees and publications matter more than any certificate.",
+		c("production-ml-systems"), c("ml-regression"), c("ml-classification"), c("ml-regression"), c("ml-classification"), c("structuring-ml-projects"), c("ml-for-all"))
+}
+
+// leastMath answers how much math the courses need, from what the guide
+// says about rigor and code.
+func (a *Advisor) leastMath() string {
+	return "The guide doesn't list math prerequisites, but it says which programs lean on theory: Machine Learning for All covers ML concepts with visual tools and plain language rather than code, so it needs the least. " +
+		"Industry programs (Google, IBM, DeepLearning.AI) are more applied and less mathematically rigorous than university courses. " +
+		"The University of Washington courses (Machine Learning: Regression and Classification) are the most rigorous: regularization, cross-validation and feature selection with real depth, and challenging Python assignments."
+}
+
+// cheapestPath is the lowest-cost route that still builds a foundation.
+func (a *Advisor) cheapestPath(s Session) string {
+	p := a.cat.Pricing
+	base := fmt.Sprintf("Audit: every course I track can be audited for $%s (lectures and materials, no certificate). ", money(p.AuditCost))
+	if s.Profile.Programming == ProgrammingNone {
+		base += "Without programming, start with Machine Learning for All. "
+	} else {
+		base += "The guide's strongest free-to-audit path is Machine Learning: Regression and Machine Learning: Classification, then Structuring Machine Learning Projects. "
+	}
+	return base + fmt.Sprintf("If you want certificates, each month of Coursera costs %s, so finishing faster costs less; financial aid can bring it to $0 (most applicants are approved). %s",
+		rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", ""), a.faq.priceNote)
+}
+
+// nextStep answers "what now" from the learner's plan, a named course, or
+// the guide's order.
+func (a *Advisor) nextStep(s Session, q questionText) string {
+	if hasPlan(s) {
+		if i, ok := currentStep(s); ok {
+			st := s.Plan.Steps[i]
+			return fmt.Sprintf("Next in your plan: %s (%s, %s h). %s Say \"done %d\" when you finish a step and I'll re-plan from today.", st.Title, st.Provider, fmtNum(st.Hours), st.Why, i+1)
+		}
+		return a.bottomLine()
+	}
+	if len(q.courses) == 1 {
+		id := q.courses[0]
+		for i, st := range a.cat.RecommendedOrder {
+			if st.Course == id && i+1 < len(a.cat.RecommendedOrder) {
+				next := a.cat.RecommendedOrder[i+1]
+				c, _ := a.cat.Course(next.Course)
+				return fmt.Sprintf("After that, the guide's next step is %s. %s", c.Title, next.Why)
+			}
+		}
+	}
+	return "Build something you can show before collecting another certificate: the guide's bottom line is one program done seriously plus a project, even a Kaggle notebook with a write-up. " +
+		"Then follow the guide's order: Regression and Classification, Structuring Machine Learning Projects once you've built a model, Applied Machine Learning in Python for hands-on practice, and Production Machine Learning Systems when you're ready for deployment. Tell me about yourself and I'll sequence it with dates."
+}
+
+// bottomLine is the guide's closing advice.
+func (a *Advisor) bottomLine() string {
+	return "Don't collect certificates. Pick one program, complete the assignments seriously, and build something you can show, even a Kaggle notebook with a write-up. " +
+		"That combination does more for a job search than any credential on its own; a certificate alone is a filter, not a hire signal."
+}
+
+// computed answers questions that give the learner's own numbers: hours a
+// week for a duration, months or weeks for a cost.
+func (a *Advisor) computed(s Session, q questionText, topic string) (string, string, bool) {
+	d := a.cat.Durations
+	rate := q.rate
+	if rate == 0 && q.mine && s.Profile.HoursPerWeek > 0 && topic == "duration" {
+		rate = float64(s.Profile.HoursPerWeek)
+	}
+	hMin, hMax := d.CourseHoursMin, d.CourseHoursMax
+	what, verb := "One course", "takes"
+	spec := strings.Contains(strings.ToLower(q.focus+" "+q.context), "speciali")
+	switch {
+	case spec:
+		hMin, hMax, what = d.SpecializationHoursMin, d.SpecializationHoursMax, "A specialization"
+	case len(q.courses) == 1:
+		c, _ := a.cat.Course(q.courses[0])
+		hMin, hMax, what = c.HoursMin, c.HoursMax, c.Title
+	case q.count > 1:
+		hMin, hMax = hMin*q.count, hMax*q.count
+		what, verb = fmtNum(q.count)+" courses", "take"
+	}
+	switch topic {
+	case "duration", TopicNextStep:
+		if rate <= 0 || topic != "duration" {
+			return "", "", false
+		}
+		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
+		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
+			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
+		if wMax >= 8 {
+			text += fmt.Sprintf(" That is about %s.", rangeText(math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth), "", " months"))
+		}
+		return text, TopicComputedDuration, true
+	case "free", "financial-aid", TopicCheapestPath:
+		switch {
+		case q.months > 0:
+			m := math.Ceil(q.months)
+			return a.faq.costAnswer(m, m, "").Text, TopicComputedCost, true
+		case q.weeks > 0:
+			m := math.Ceil(q.weeks / weeksPerMonth)
+			return a.faq.costAnswer(m, m, fmt.Sprintf("%s weeks is about %s of subscription.", fmtNum(q.weeks), rangeText(m, m, "", " months"))).Text, TopicComputedCost, true
+		case rate > 0:
+			wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
+			mMin, mMax := math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth)
+			return a.faq.costAnswer(mMin, mMax, fmt.Sprintf("%s %s %s, %s at %s h a week, so about %s of subscription.",
+				what, verb, rangeText(hMin, hMax, "", " h"), rangeText(wMin, wMax, "", " weeks"), fmtNum(rate), rangeText(mMin, mMax, "", " months"))).Text, TopicComputedCost, true
+		}
+	}
+	return "", "", false
+}

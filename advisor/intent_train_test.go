@@ -1,0 +1,472 @@
+package advisor
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Training of the question classifier. It lives in a test so that the
+// model is reproducible from the repository alone and its inputs are the
+// same files the evaluation reads:
+//
+//	go test ./advisor -run TestIntentModel -update
+//
+// retrains and rewrites data/intent_model.bin. Without -update the test
+// checks that the embedded model was trained on today's data.
+
+var updateModel = flag.Bool("update", false, "retrain the question classifier and rewrite data/intent_model.bin")
+
+// featureVersion changes whenever feature extraction changes in a way the
+// training data hash cannot see (intent.go, text.go's tables).
+const featureVersion = "features-2"
+
+// Training hyperparameters, chosen on the tune split (see
+// faq_real_test.go for the numbers they give).
+const (
+	trainEpochs   = 30
+	trainRate     = 0.3
+	trainL2       = 1e-4
+	clincWeight   = 0.06 // each CLINC query counts this much
+	nearOOSWeight = 1.0  // near-topic out-of-scope questions
+	minClincCount = 2    // features seen only in CLINC must occur this often
+)
+
+// trainExample is one labelled question.
+type trainExample struct {
+	text   string
+	labels []string // soft target: weight split evenly
+	weight float64
+	clinc  bool
+}
+
+// realItem is one question of testdata/faq_real_*.yaml.
+type realItem struct {
+	Q      string    `yaml:"q"`
+	Topic  topicList `yaml:"topic"`
+	Source string    `yaml:"source"`
+	Kind   string    `yaml:"kind"`
+}
+
+// topicList reads a topic written as one string or a list.
+type topicList []string
+
+func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.SequenceNode {
+		var l []string
+		if err := n.Decode(&l); err != nil {
+			return err
+		}
+		*t = l
+		return nil
+	}
+	var s string
+	if err := n.Decode(&s); err != nil {
+		return err
+	}
+	*t = []string{s}
+	return nil
+}
+
+func loadRealItems(t testing.TB, path string) []realItem {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Items []realItem `yaml:"items"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return f.Items
+}
+
+// clincSet mirrors testdata/clinc150.json.
+type clincSet struct {
+	InScope []struct {
+		Text  string `json:"text"`
+		Split string `json:"split"`
+	} `json:"in_scope"`
+	OOS []struct {
+		Text  string `json:"text"`
+		Split string `json:"split"`
+	} `json:"oos"`
+}
+
+// clincSplits returns CLINC's training queries (every tenth held back for
+// calibration) and its validation queries (only ever measured).
+func clincSplits(t testing.TB) (train, calib, val []string) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/clinc150.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c clincSet
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	i := 0
+	add := func(text, split string) {
+		switch split {
+		case "train", "oos_train":
+			if i%10 == 0 {
+				calib = append(calib, text)
+			} else {
+				train = append(train, text)
+			}
+			i++
+		case "val", "oos_val":
+			val = append(val, text)
+		}
+	}
+	for _, q := range c.InScope {
+		add(q.Text, q.Split)
+	}
+	for _, q := range c.OOS {
+		add(q.Text, q.Split)
+	}
+	return train, calib, val
+}
+
+// trainingIntent maps an evaluation topic to the classifier's class.
+func trainingIntent(topic string) string {
+	switch {
+	case topic == "":
+		return intentOOS
+	case strings.HasPrefix(topic, coursePrefix):
+		return topicCourseInfo
+	case topic == TopicComputedDuration:
+		return "duration"
+	case topic == TopicComputedCost:
+		return "free"
+	}
+	return topic
+}
+
+// trainingExamples gathers every labelled question the model learns from;
+// none comes from a held-out split.
+func trainingExamples(t testing.TB) ([]trainExample, []string) {
+	t.Helper()
+	var f intentsFile
+	if err := yaml.Unmarshal(intentsYAML, &f); err != nil {
+		t.Fatal(err)
+	}
+	var classes []string
+	var out []trainExample
+	for name, in := range f.Intents {
+		classes = append(classes, name)
+		for _, e := range in.Examples {
+			w := 1.0
+			if name == intentOOS {
+				w = nearOOSWeight
+			}
+			out = append(out, trainExample{text: e, labels: []string{name}, weight: w})
+		}
+	}
+	sort.Strings(classes)
+	team := loadEval(t)
+	for _, it := range append(append([]evalItem{}, team.Items...), team.Heldout...) {
+		out = append(out, trainExample{text: it.Q, labels: []string{trainingIntent(it.Topic)}, weight: 1})
+	}
+	for _, it := range loadRealItems(t, "testdata/faq_real_tune.yaml") {
+		var labels []string
+		for _, l := range it.Topic {
+			labels = appendUnique(labels, trainingIntent(l))
+		}
+		out = append(out, trainExample{text: it.Q, labels: labels, weight: 1})
+	}
+	train, _, _ := clincSplits(t)
+	for _, q := range train {
+		out = append(out, trainExample{text: q, labels: []string{intentOOS}, weight: clincWeight, clinc: true})
+	}
+	for _, e := range out {
+		for _, l := range e.labels {
+			if !contains(classes, l) {
+				t.Fatalf("training label %q (of %q) is not an intent in data/intents.yaml", l, e.text)
+			}
+		}
+	}
+	return out, classes
+}
+
+// trainingHash identifies the inputs of a model.
+func trainingHash(exs []trainExample, classes []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%d|%g|%g|%g|%g|%d|%s\n", featureVersion, trainEpochs, trainRate, trainL2, clincWeight, nearOOSWeight, minClincCount, strings.Join(classes, ","))
+	h.Write(lexiconYAML)
+	for _, e := range exs {
+		fmt.Fprintf(h, "%q|%s|%g\n", e.text, strings.Join(e.labels, ","), e.weight)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// trainIntentModel fits a multinomial logistic regression with AdaGrad,
+// deterministically (fixed shuffle seed).
+func trainIntentModel(a *Advisor, exs []trainExample, classes []string) *intentModel {
+	nc := len(classes)
+	classIdx := map[string]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+	}
+	type vec struct {
+		feats  []int32
+		vals   []float32
+		target []float64
+		weight float64
+	}
+	// Feature index: every feature of an in-scope or near-topic example,
+	// and CLINC features seen at least minClincCount times.
+	counts := map[string]int{}
+	inDomain := map[string]bool{}
+	featsOf := make([][]feature, len(exs))
+	for i, e := range exs {
+		featsOf[i] = a.intentFeatures(a.splitQuestion(e.text))
+		for _, f := range featsOf[i] {
+			counts[f.name]++
+			if !e.clinc {
+				inDomain[f.name] = true
+			}
+		}
+	}
+	var names []string
+	for f, n := range counts {
+		if inDomain[f] || n >= minClincCount {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	m := &intentModel{classes: classes, index: map[string]int32{}, bias: make([]float32, nc)}
+	for i, f := range names {
+		m.index[f] = int32(i)
+	}
+	vecs := make([]vec, len(exs))
+	for i, e := range exs {
+		v := vec{target: make([]float64, nc), weight: e.weight}
+		for _, l := range e.labels {
+			v.target[classIdx[l]] += 1 / float64(len(e.labels))
+		}
+		for _, f := range featsOf[i] {
+			if id, ok := m.index[f.name]; ok {
+				v.feats = append(v.feats, id)
+				v.vals = append(v.vals, f.val)
+			}
+		}
+		vecs[i] = v
+	}
+	w := make([]float64, len(names)*nc)
+	g := make([]float64, len(names)*nc)
+	bias := make([]float64, nc)
+	gb := make([]float64, nc)
+	order := make([]int, len(vecs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	p := make([]float64, nc)
+	for epoch := 0; epoch < trainEpochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			v := vecs[k]
+			copy(p, bias)
+			for j, f := range v.feats {
+				row := w[int(f)*nc:]
+				for c := 0; c < nc; c++ {
+					p[c] += row[c] * float64(v.vals[j])
+				}
+			}
+			softmax(p)
+			for c := 0; c < nc; c++ {
+				grad := v.weight * (p[c] - v.target[c])
+				gb[c] += grad * grad
+				bias[c] -= trainRate * grad / (math.Sqrt(gb[c]) + 1e-8)
+				for j, f := range v.feats {
+					i := int(f)*nc + c
+					gr := grad*float64(v.vals[j]) + trainL2*w[i]
+					g[i] += gr * gr
+					w[i] -= trainRate * gr / (math.Sqrt(g[i]) + 1e-8)
+				}
+			}
+		}
+	}
+	m.weights = make([]float32, len(w))
+	for i, x := range w {
+		m.weights[i] = float32(x)
+	}
+	for c := range bias {
+		m.bias[c] = float32(bias[c])
+	}
+	return m
+}
+
+// TestIntentModel checks the embedded classifier was trained on the
+// current data, or retrains it with -update.
+func TestIntentModel(t *testing.T) {
+	a := newTestAdvisor(t)
+	exs, classes := trainingExamples(t)
+	hash := trainingHash(exs, classes)
+	if *updateModel {
+		m := trainIntentModel(a, exs, classes)
+		m.hash = hash
+		data, err := m.encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("data/intent_model.bin", data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("trained on %d examples, %d features, %d classes: %d bytes", len(exs), len(m.index), len(classes), len(data))
+		return
+	}
+	if a.intents.hash != hash {
+		t.Fatalf("data/intent_model.bin was trained on other data (%s, now %s): run go test ./advisor -run TestIntentModel -update", a.intents.hash, hash)
+	}
+	if strings.Join(a.intents.classes, ",") != strings.Join(classes, ",") {
+		t.Fatalf("model classes %v, intents %v", a.intents.classes, classes)
+	}
+}
+
+// TestIntentCrossValidation estimates how the classifier does on real
+// questions it has not seen, without touching held-out data: 5-fold
+// cross-validation over the tune split of the real questions (the other
+// training data is always in). Run with CV=1; it prints the folds'
+// combined result and misses, which is what tuning looks at.
+func TestIntentCrossValidation(t *testing.T) {
+	if os.Getenv("CV") == "" {
+		t.Skip("set CV=1")
+	}
+	a := newTestAdvisor(t)
+	all, classes := trainingExamples(t)
+	real := loadRealItems(t, "testdata/faq_real_tune.yaml")
+	isReal := map[string]bool{}
+	for _, it := range real {
+		isReal[it.Q] = true
+	}
+	var base []trainExample
+	for _, e := range all {
+		if !isReal[e.text] {
+			base = append(base, e)
+		}
+	}
+	const folds = 5
+	type scored struct {
+		top    []ranked
+		oos    float64
+		labels []string
+		q      string
+	}
+	var items []scored
+	for k := 0; k < folds; k++ {
+		train := append([]trainExample{}, base...)
+		var test []realItem
+		for i, it := range real {
+			if i%folds == k {
+				test = append(test, it)
+				continue
+			}
+			var labels []string
+			for _, l := range it.Topic {
+				labels = appendUnique(labels, trainingIntent(l))
+			}
+			train = append(train, trainExample{text: it.Q, labels: labels, weight: 1})
+		}
+		b := *a
+		b.intents = trainIntentModel(a, train, classes)
+		for _, it := range test {
+			top, oos := b.classify(b.splitQuestion(it.Q))
+			var labels []string
+			for _, l := range it.Topic {
+				labels = appendUnique(labels, trainingIntent(l))
+			}
+			items = append(items, scored{top, oos, labels, it.Q})
+		}
+	}
+	_, calib, _ := clincSplits(t)
+	var calibScored []scored
+	for _, q := range calib {
+		top, oos := a.classify(a.splitQuestion(q))
+		calibScored = append(calibScored, scored{top: top, oos: oos})
+	}
+	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
+		for _, it := range items {
+			ans, offer := d.choose(it.top, it.oos)
+			isOOS := it.labels[0] == intentOOS
+			switch {
+			case isOOS && ans != "":
+				wrong++
+				oosAns++
+			case isOOS:
+				right++
+			case ans != "" && contains(it.labels, ans):
+				right++
+			case ans != "":
+				wrong++
+				if log {
+					t.Logf("WRONG %s want %v (oos %.2f): %.150s", ans, it.labels, it.oos, it.q)
+				}
+			case offer != nil:
+				clar++
+				if log {
+					t.Logf("CLARIFY %s/%s want %v: %.150s", offer[0].topic, offer[1].topic, it.labels, it.q)
+				}
+			default:
+				decl++
+				if log {
+					t.Logf("DECLINED top %s %.2f want %v (oos %.2f): %.150s", it.top[0].topic, it.top[0].p/(1-it.oos), it.labels, it.oos, it.q)
+				}
+			}
+		}
+		n := 0
+		for _, c := range calibScored {
+			if ans, _ := d.choose(c.top, c.oos); ans != "" {
+				n++
+			}
+		}
+		return right, clar, wrong, decl, oosAns, float64(n) / float64(len(calibScored))
+	}
+	right, clar, wrong, decl, oosAns, cr := eval(decide, true)
+	t.Logf("cross-validated tune %d: right %.3f, clarified %d, declined %d, confident-wrong %d (oos answered %d); CLINC calibration answered %.2f%%",
+		len(items), float64(right)/float64(len(items)), clar, decl, wrong, oosAns, 100*cr)
+	if os.Getenv("GRID") == "" {
+		return
+	}
+	type cfg struct {
+		d                          decision
+		right, clar, wrong, oosAns int
+		cr                         float64
+	}
+	var best []cfg
+	for _, o := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		for _, an := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+			for _, mg := range []float64{0, 0.05, 0.1, 0.15, 0.2} {
+				for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
+					d := decision{o, an, mg, cl}
+					r, c, w, _, oa, cr := eval(d, false)
+					if cr > 0.01 {
+						continue
+					}
+					best = append(best, cfg{d, r, c, w, oa, cr})
+				}
+			}
+		}
+	}
+	sort.Slice(best, func(i, j int) bool {
+		si := best[i].right - 4*best[i].wrong
+		sj := best[j].right - 4*best[j].wrong
+		return si > sj
+	})
+	for _, b := range best[:min(15, len(best))] {
+		t.Logf("grid %+v: right %d clarified %d wrong %d (oos answered %d) CLINC %.2f%%", b.d, b.right, b.clar, b.wrong, b.oosAns, 100*b.cr)
+	}
+}
