@@ -86,6 +86,10 @@ type questionText struct {
 	// mine is set when the question is about the asker ("how long for
 	// me", "my plan").
 	mine bool
+	// costAsk and durationAsk say the words ask for money or time;
+	// spec that they are about a specialization; after that they ask
+	// what follows ("what comes after", "next").
+	costAsk, durationAsk, spec, after bool
 }
 
 // splitQuestion finds the question sentences of a message and what it
@@ -145,12 +149,15 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		q.rate = float64(atoiOr(h.Value, 0))
 	}
 	for i, t := range tz.toks {
-		if !t.isNum && n.numbers[t.text] == 0 || i+1 >= len(tz.toks) {
+		if !t.isNum && n.numbers[t.text] == 0 && t.text != "a" || i+1 >= len(tz.toks) {
 			continue
 		}
 		v := t.num
 		if !t.isNum {
 			v = n.numbers[t.text]
+		}
+		if t.text == "a" {
+			v = 1
 		}
 		switch tz.toks[i+1].text {
 		case "month", "months", "mo", "mos":
@@ -167,10 +174,22 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			q.count = v
 		}
 	}
-	for _, t := range tz.toks {
+	for i, t := range tz.toks {
 		switch t.text {
 		case "me", "my", "i", "im":
 			q.mine = true
+		case "cost", "costs", "price", "pay", "paying", "$", "bill", "spend", "fee", "fees", "expensive", "subscription", "dollars", "bucks":
+			q.costAsk = true
+		case "much":
+			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || tz.toks[i+1].text != "time") {
+				q.costAsk = true
+			}
+		case "long", "weeks", "months", "finish", "complete", "take", "takes":
+			q.durationAsk = true
+		case "specialization", "specializations", "spec":
+			q.spec = true
+		case "after", "next", "afterwards", "then":
+			q.after = true
 		}
 	}
 	if q.rate > 0 {
@@ -332,8 +351,12 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			return ans
 		}
 	}
-	if len(q.courses) == 2 && topic == "order" {
-		ans.Text = a.orderBetween(q.courses)
+	if len(q.courses) >= 2 && (topic == "order" || topic == TopicNextStep) {
+		if q.after {
+			ans.Text = a.after(q.courses)
+		} else {
+			ans.Text = a.orderBetween(q.courses[:2])
+		}
 		return ans
 	}
 	switch topic {
@@ -378,11 +401,15 @@ func (a *Advisor) faqText(id string) (string, bool) {
 // programNote places a program that is not among the six in the guide's
 // types, so the answer that follows is read as general advice.
 func (a *Advisor) programNote(q questionText) string {
-	if len(q.programs) == 0 {
-		return ""
+	var p program
+	found := false
+	for _, pi := range q.programs {
+		if pr := a.nlu.programs[pi]; !pr.generic && pr.kind != "exam" {
+			p, found = pr, true
+			break
+		}
 	}
-	p := a.nlu.programs[q.programs[0]]
-	if p.kind == "exam" {
+	if !found {
 		return ""
 	}
 	var what string
@@ -424,6 +451,19 @@ func (a *Advisor) courseAnswer(id, topic string, q questionText) (string, bool) 
 		return "", false
 	}
 	facts := &a.faq.courses[ci]
+	// What the words ask for ("who teaches", "cover", "free", "hard")
+	// decides first; the topic when they name nothing.
+	attrs := a.faq.askedAttrs(q.focus)
+	if attrs&(1<<attrPrereq) != 0 {
+		return a.courseOrder(id), true
+	}
+	if attrs != 0 {
+		text := a.faq.courseText(ci, attrs)
+		if attrs&(1<<attrHours) != 0 {
+			text += " " + a.durationTail()
+		}
+		return text, true
+	}
 	switch topic {
 	case "duration":
 		return facts.attrs[attrHours] + " " + a.durationTail(), true
@@ -498,6 +538,22 @@ func (a *Advisor) orderBetween(ids []string) string {
 	}
 	return fmt.Sprintf("The guide's order puts %s before %s. %s %s", cx.Title, cy.Title,
 		a.cat.RecommendedOrder[pos(x)].Why, a.cat.RecommendedOrder[pos(y)].Why)
+}
+
+// after answers what follows the named courses in the guide's order.
+func (a *Advisor) after(ids []string) string {
+	last := -1
+	for i, st := range a.cat.RecommendedOrder {
+		if contains(ids, st.Course) {
+			last = i
+		}
+	}
+	if last < 0 || last+1 >= len(a.cat.RecommendedOrder) {
+		return a.bottomLine()
+	}
+	next := a.cat.RecommendedOrder[last+1]
+	c, _ := a.cat.Course(next.Course)
+	return fmt.Sprintf("Next in the guide's order: %s. %s", c.Title, next.Why)
 }
 
 // coursesSummary describes named courses.
@@ -624,18 +680,24 @@ func (a *Advisor) bottomLine() string {
 }
 
 // computed answers questions that give the learner's own numbers: hours a
-// week for a duration, months or weeks for a cost.
+// week for a duration, months or weeks (or hours a week) for a cost. The
+// words decide which ("how much" is money, "how long" is time); the topic
+// only rules out questions about something else (degrees, expiry).
 func (a *Advisor) computed(s Session, q questionText, topic string) (string, string, bool) {
+	switch topic {
+	case "duration", "free", "financial-aid", TopicCheapestPath, topicCourseInfo, "worth-it", TopicNextStep:
+	default:
+		return "", "", false
+	}
 	d := a.cat.Durations
 	rate := q.rate
-	if rate == 0 && q.mine && s.Profile.HoursPerWeek > 0 && topic == "duration" {
+	if rate == 0 && q.mine && s.Profile.HoursPerWeek > 0 && q.durationAsk {
 		rate = float64(s.Profile.HoursPerWeek)
 	}
 	hMin, hMax := d.CourseHoursMin, d.CourseHoursMax
 	what, verb := "One course", "takes"
-	spec := strings.Contains(strings.ToLower(q.focus+" "+q.context), "speciali")
 	switch {
-	case spec:
+	case q.spec:
 		hMin, hMax, what = d.SpecializationHoursMin, d.SpecializationHoursMax, "A specialization"
 	case len(q.courses) == 1:
 		c, _ := a.cat.Course(q.courses[0])
@@ -644,19 +706,7 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 		hMin, hMax = hMin*q.count, hMax*q.count
 		what, verb = fmtNum(q.count)+" courses", "take"
 	}
-	switch topic {
-	case "duration", TopicNextStep:
-		if rate <= 0 || topic != "duration" {
-			return "", "", false
-		}
-		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
-		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
-			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
-		if wMax >= 8 {
-			text += fmt.Sprintf(" That is about %s.", rangeText(math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth), "", " months"))
-		}
-		return text, TopicComputedDuration, true
-	case "free", "financial-aid", TopicCheapestPath:
+	if q.costAsk {
 		switch {
 		case q.months > 0:
 			m := math.Ceil(q.months)
@@ -669,7 +719,20 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 			mMin, mMax := math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth)
 			return a.faq.costAnswer(mMin, mMax, fmt.Sprintf("%s %s %s, %s at %s h a week, so about %s of subscription.",
 				what, verb, rangeText(hMin, hMax, "", " h"), rangeText(wMin, wMax, "", " weeks"), fmtNum(rate), rangeText(mMin, mMax, "", " months"))).Text, TopicComputedCost, true
+		case q.spec:
+			return a.faq.costAnswer(d.SpecializationMonthsMin, d.SpecializationMonthsMax,
+				fmt.Sprintf("A specialization is listed at %s at %s hours a week.",
+					rangeText(d.SpecializationMonthsMin, d.SpecializationMonthsMax, "", " months"), fmtNum(d.SpecializationHoursPerWeek))).Text, TopicComputedCost, true
 		}
+	}
+	if rate > 0 && (q.durationAsk || topic == "duration") {
+		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
+		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
+			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))
+		if wMax >= 8 {
+			text += fmt.Sprintf(" That is about %s.", rangeText(math.Ceil(wMin/weeksPerMonth), math.Ceil(wMax/weeksPerMonth), "", " months"))
+		}
+		return text, TopicComputedDuration, true
 	}
 	return "", "", false
 }

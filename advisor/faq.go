@@ -1043,6 +1043,65 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // usual size.
 const maxDocsOnStack = 64
 
+// askedAttrs reads which course facts a question asks for ("who
+// teaches", "cover", "hard", "free", "prereqs").
+func (ix *faqIndex) askedAttrs(q string) uint32 {
+	var qa query
+	qa.n = len(ix.lx.splitWords(normalize(q), qa.buf[:0]))
+	qa.titleHit = -1
+	ix.analyse(&qa)
+	f := ix.features(&qa)
+	return f.attrs
+}
+
+// strengths adds the catalog search's view of a question as classifier
+// features: per topic, how well its catalog text matches the question
+// (BM25 times coverage, squashed to [0,1)). They carry the catalog's own
+// vocabulary ("thesis", "relevance", "faculty") to topics whose training
+// phrasings never used it.
+func (ix *faqIndex) strengths(q string, feats []feature, seen map[string]int) []feature {
+	var qa query
+	qa.n = len(ix.lx.splitWords(normalize(q), qa.buf[:0]))
+	qa.titleHit = -1
+	ix.analyse(&qa)
+	f := ix.features(&qa)
+	var sbuf [maxDocsOnStack]float64
+	scores := sbuf[:0]
+	if len(ix.docs) <= maxDocsOnStack {
+		scores = sbuf[:len(ix.docs)]
+	} else {
+		scores = make([]float64, len(ix.docs))
+	}
+	for _, t := range qa.terms() {
+		for _, p := range ix.postings[t] {
+			scores[p.doc] += float64(p.w)
+		}
+	}
+	best := map[string]float64{}
+	for d := range ix.docs {
+		if scores[d] <= 0 {
+			continue
+		}
+		topic := ix.docs[d].topic
+		if ix.docs[d].course >= 0 {
+			topic = "course"
+		}
+		adj := scores[d] * ix.coverage(&qa, &f, d)
+		best[topic] = max(best[topic], adj)
+	}
+	for _, topic := range sortedKeys(best) {
+		name := "s:" + topic
+		v := float32(best[topic] / (best[topic] + scoreScale))
+		if i, ok := seen[name]; ok {
+			feats[i].val = max(feats[i].val, v)
+			continue
+		}
+		seen[name] = len(feats)
+		feats = append(feats, feature{name: name, val: v})
+	}
+	return feats
+}
+
 // rank scores the documents and decides whether to answer.
 func (ix *faqIndex) rank(qa *query, f *features) Answer {
 	var sbuf [maxDocsOnStack]float64

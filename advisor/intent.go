@@ -284,6 +284,7 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 	if q.context != "" {
 		feats = a.faq.addFeatures(normalize(q.context), contextWeight, feats, seen)
 	}
+	feats = a.faq.strengths(q.focus, feats, seen)
 	for _, e := range q.entities {
 		if _, ok := seen[e]; !ok {
 			seen[e] = len(feats)

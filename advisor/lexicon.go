@@ -90,6 +90,10 @@ type programEntry struct {
 	Implies  map[string]string `yaml:"implies"`
 	Src      []string          `yaml:"src"`
 	Patterns []string          `yaml:"patterns"`
+	// Generic entries name a kind of program ("a bootcamp", "a degree"),
+	// not one program: they say its type but get no "isn't one of the
+	// six" note.
+	Generic bool `yaml:"generic"`
 }
 
 // slotHit is what a slot pattern stands for.
@@ -120,6 +124,7 @@ type program struct {
 	id, name, kind string
 	contains       []string
 	implies        []slotHit
+	generic        bool
 }
 
 // nlu is the compiled lexicon.
@@ -302,7 +307,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 
 	n.progPats = newSet()
 	for i, p := range f.Programs {
-		pr := program{id: p.ID, name: p.Name, kind: p.Type, contains: p.Contains}
+		pr := program{id: p.ID, name: p.Name, kind: p.Type, contains: p.Contains, generic: p.Generic}
 		for _, c := range p.Contains {
 			if !courseIDs[c] {
 				errs = append(errs, fmt.Errorf("lexicon: programs.%s: contains unknown course %q", p.ID, c))

@@ -106,7 +106,11 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			return s, a.withResume(s, Reply{Kind: KindHelp, Text: `Ask me anything about ML certificates, e.g. "ask are certificates free?"`,
 				Suggestions: a.faqQuestions(3)})
 		}
-		return s, a.answer(s, a.Ask(arg))
+		ans := a.AskIn(s, arg)
+		if len(ans.Clarify) > 0 {
+			s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
+		}
+		return s, a.answer(s, ans)
 	case "done", "undo":
 		// Without a plan "finished a course" answers the ML question.
 		if hasPlan(s) {
@@ -274,11 +278,28 @@ func (a *Advisor) ask(s Session, slot Slot, lead string) Reply {
 
 // answer renders an FAQ answer; mid-interview it resumes the question.
 func (a *Advisor) answer(s Session, ans Answer) Reply {
+	if r, ok := clarifyReply(ans); ok {
+		return r
+	}
 	r := Reply{Kind: KindAnswer, Text: ans.Text, Answer: &ans, Suggestions: ans.Suggestions}
 	if !ans.Answered && len(ans.Suggestions) > 0 {
 		r.Text += "\nYou could ask:\n- " + strings.Join(ans.Suggestions, "\n- ")
 	}
 	return a.withResume(s, r)
+}
+
+// clarifyReply renders a "Did you mean" answer: its topics become choices
+// (buttons in Slack and Discord, numbers in the console); picking one
+// answers it. The interview waits for the pick.
+func clarifyReply(ans Answer) (Reply, bool) {
+	if len(ans.Clarify) == 0 {
+		return Reply{}, false
+	}
+	q := &Question{Prompt: "Did you mean:"}
+	for i, topic := range ans.Clarify {
+		q.Choices = append(q.Choices, Choice{ID: "ask=" + topic, Label: ans.Suggestions[i]})
+	}
+	return Reply{Kind: KindAnswer, Text: ans.Text, Answer: &ans, Question: q}, true
 }
 
 // withResume appends the pending question so the interview goes on.

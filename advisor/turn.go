@@ -187,12 +187,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 // slot is assumed like any other miss.
 func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string, understood bool) (Session, Reply) {
 	s = refreshAsking(s)
+	if r, ok := clarifyReply(ans); ok {
+		s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
+		if len(lead) > 0 {
+			r.Text = strings.Join(lead, "\n") + "\n\n" + r.Text
+		}
+		return s, r
+	}
 	r := Reply{Kind: KindAnswer, Text: ans.Text, Answer: &ans, Suggestions: ans.Suggestions}
 	if !ans.Answered && len(ans.Suggestions) > 0 {
 		r.Text += "\nYou could ask:\n- " + strings.Join(ans.Suggestions, "\n- ")
-	}
-	if ans.Clarify != nil {
-		s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
 	}
 	if len(lead) > 0 {
 		r.Text = strings.Join(lead, "\n") + "\n\n" + r.Text

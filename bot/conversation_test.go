@@ -73,7 +73,7 @@ func TestConcurrentTurnsLoseNothing(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := advisor.Profile{Programming: "some", ML: "none", Goal: "mlops", HoursPerWeek: 6, Budget: "aid"}
-			if s.Turns != 100 || s.Profile != want || s.Plan == nil {
+			if s.Turns != 100 || !s.Profile.Equal(want) || s.Plan == nil {
 				t.Errorf("after 100 concurrent turns: turns %d, profile %+v, plan %v", s.Turns, s.Profile, s.Plan != nil)
 			}
 		})

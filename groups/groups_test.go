@@ -69,7 +69,7 @@ func key(platform, workspace, user string) advisor.Key {
 
 // The scientists start with Regression; the literacy learner is on ML for All.
 const (
-	scientist = "some python, took a course, data scientist, 6 hours a week, free"
+	scientist = "some python, took an ML course, data scientist, 6 hours a week, free"
 	literacy  = "product manager, no coding, never done any ML, understand ML to work with engineers, 3 hours a week, free"
 )
 

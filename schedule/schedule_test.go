@@ -95,7 +95,7 @@ func signUp(t testing.TB, st session.Store, adv *advisor.Advisor, user string, a
 
 func signUpWeekly(t testing.TB, st session.Store, adv *advisor.Advisor, user string) advisor.Key {
 	return signUp(t, st, adv, user, signup,
-		"some python, took a course, data scientist, 6 hours a week, free",
+		"some python, took an ML course, data scientist, 6 hours a week, free",
 		"remind weekly monday 18:00 Europe/Paris")
 }
 
@@ -272,7 +272,7 @@ func TestSetAfterItsTime(t *testing.T) {
 	adv := newAdvisor(t)
 	// Wednesday signup for a Monday check-in: Monday already passed.
 	signUp(t, schedule.Track(base, quiet), adv, "ada", signup,
-		"some python, took a course, data scientist, 6 hours a week, free", "remind weekly monday 09:00 Europe/Paris")
+		"some python, took an ML course, data scientist, 6 hours a week, free", "remind weekly monday 09:00 Europe/Paris")
 	o := &outbox{}
 	s := newScheduler(base, adv, c, o)
 	tick(t, s)

@@ -157,7 +157,7 @@ func TestRunAgainstCertpath(t *testing.T) {
 					t.Errorf("session of %s: %v", key, err)
 					continue
 				}
-				if s.Turns != len(load.DefaultTexts) || (tt.name == "slack" && s.Profile == (advisor.Profile{})) {
+				if s.Turns != len(load.DefaultTexts) || (tt.name == "slack" && s.Profile.IsZero()) {
 					t.Errorf("session of %s after %d turns: turns=%d profile=%+v", key, len(load.DefaultTexts), s.Turns, s.Profile)
 				}
 			}

@@ -191,7 +191,7 @@ func TestInterview(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if after.Profile == s.Profile {
+		if after.Profile.Equal(s.Profile) {
 			t.Fatalf("turn %d: clicking %s changed nothing", turn, click)
 		}
 	}

@@ -339,7 +339,7 @@ func TestStartOverButtonRestarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Plan != nil || s.Profile != (advisor.Profile{}) {
+	if s.Plan != nil || !s.Profile.IsZero() {
 		t.Errorf("after Start over: profile %+v, plan %v; want both cleared", s.Profile, s.Plan != nil)
 	}
 }
