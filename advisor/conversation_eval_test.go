@@ -194,6 +194,7 @@ func TestConversationEval(t *testing.T) {
 		show       bool
 	}{
 		{"tune", "testdata/conversations_tune.yaml", 0.90, true},
+		{"dev", "testdata/conversations_dev.yaml", 0.85, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.90, false},
 	} {
 		convs := loadConversations(t, split.path)

@@ -3,13 +3,18 @@ package advisor
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Hours: people say how much time they have in many ways — "~6h a week",
 // "an hour a day", "1-2 hrs every evening", "saturdays and sundays, 3
 // hours each", "20 minutes a day", "twelve hours", "weekdays 1h, weekends
-// 3h". hoursExprs finds each amount with its unit and the days it applies
-// to, and hoursFact turns them into one weekly figure.
+// 3h", "weeknights 7-8pm", "two 25-min pomodoros a day", "45min/day except
+// sundays", "most evenings an hour". hoursExprs finds each amount with the
+// day words that belong to it (those between it and its neighbours), and
+// hoursFact turns them into one weekly figure. Hours that are not study
+// time ("I work 50 hours a week", "the course is 40 hours", "back then")
+// are left out.
 
 // hoursExpr is one amount of study time found in a message.
 type hoursExpr struct {
@@ -18,26 +23,36 @@ type hoursExpr struct {
 	amount, mult float64
 	from, to     int
 	// days names the day set the amount applies to ("weekday",
-	// "weekend", "sat+sun", ""), so amounts for different days add up.
+	// "weekend", "satsun", ""), so amounts for different days add up.
 	days  string
 	vague bool
 }
 
-// unitOf classifies a word as an hours or minutes unit.
-func unitOf(w string) (minutes, ok bool) {
+// unitOf classifies a word as an hours or minutes unit, with the minutes
+// of "h30" forms.
+func unitOf(w string) (minutes bool, extra float64, ok bool) {
 	switch w {
-	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz":
-		return false, true
-	case "minutes", "minute", "mins", "min":
-		return true, true
+	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz", "hourly":
+		return false, 0, true
+	case "minutes", "minute", "mins", "min", "m":
+		return true, 0, true
 	}
-	return false, false
+	// "1h30" is the number 1 and the word "h30".
+	if len(w) == 3 && w[0] == 'h' && w[1] >= '0' && w[1] <= '5' && w[2] >= '0' && w[2] <= '9' {
+		return false, float64(int(w[1]-'0')*10+int(w[2]-'0')) / 60, true
+	}
+	return false, 0, false
+}
+
+// hourAdjectives may stand between "a" and "hour": "a solid hour".
+var hourAdjectives = map[string]bool{
+	"solid": true, "full": true, "good": true, "whole": true, "decent": true, "single": true, "extra": true, "spare": true, "free": true,
 }
 
 // amountAt reads an amount starting at token i: "5", "1.5", "2-3", "2 to
-// 3", "five", "twenty five", "a couple", "a few", "half an", "an". It
-// returns the value (a range's midpoint), the index after it and whether
-// it is a vague word ("a few").
+// 3", "between 5 and 8", "five", "twenty five", "a couple", "a few", "half
+// an", "an", "10ish". It returns the value (a range's midpoint), the index
+// after it and whether it is a vague word ("a few").
 func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool) {
 	num := func(j int) (float64, bool) {
 		if j >= len(toks) || toks[j].punct {
@@ -54,21 +69,23 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 	j := i
 	switch toks[i].text {
 	case "a", "an":
-		if i+1 < len(toks) {
-			switch toks[i+1].text {
+		k := i + 1
+		for k < len(toks) && hourAdjectives[toks[k].text] {
+			k++
+		}
+		if k < len(toks) {
+			switch toks[k].text {
 			case "couple", "few":
-				j = i + 2
+				j = k + 1
 				if j < len(toks) && toks[j].text == "of" {
 					j++
 				}
-				return n.numbers[toks[i+1].text], j, true, true
+				return n.numbers[toks[k].text], j, true, true
 			case "half":
-				return 0.5, i + 2, false, true
+				return 0.5, k + 1, false, true
 			}
-		}
-		if i+1 < len(toks) {
-			if _, isUnit := unitOf(toks[i+1].text); isUnit {
-				return 1, i + 1, false, true
+			if _, _, isUnit := unitOf(toks[k].text); isUnit {
+				return 1, k, false, true
 			}
 		}
 		return 0, i, false, false
@@ -83,6 +100,14 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 			j++
 		}
 		return n.numbers[toks[i].text], j, true, true
+	case "between":
+		// "between 5 and 8"
+		if lo, ok := num(i + 1); ok && i+3 < len(toks) && toks[i+2].text == "and" {
+			if hi, ok := num(i + 3); ok && hi > lo {
+				return (lo + hi) / 2, i + 4, false, true
+			}
+		}
+		return 0, i, false, false
 	}
 	lo, ok := num(j)
 	if !ok {
@@ -104,47 +129,218 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 			j += 2
 		}
 	}
+	// "10ish", "5 or so", "6 not 8"
+	if j < len(toks) && (toks[j].text == "ish" || toks[j].text == "odd" || toks[j].text == "plus" || toks[j].text == "+") {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].text == "not" {
+		if _, ok := num(j + 1); ok {
+			j += 2
+		}
+	}
 	return (lo + hi) / 2, j, false, true
+}
+
+// timeRangeAt reads a clock range ("7-8pm", "9 to 1", "1pm-5pm", "from 7
+// till 9") at token i and returns its length in hours. A range needs "am"
+// or "pm", "from", or a day word just before it, so "2-3" stays an amount.
+func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bool) {
+	if !toks[i].isNum || toks[i].num < 1 || toks[i].num > 12 || toks[i].num != math.Trunc(toks[i].num) {
+		return 0, i, false
+	}
+	j := i + 1
+	ampm := false
+	if j < len(toks) && (toks[j].text == "am" || toks[j].text == "pm") {
+		ampm = true
+		j++
+	}
+	if j >= len(toks) {
+		return 0, i, false
+	}
+	switch toks[j].text {
+	case "-", "to", "till", "til", "until":
+	default:
+		return 0, i, false
+	}
+	j++
+	if j >= len(toks) || !toks[j].isNum || toks[j].num < 1 || toks[j].num > 12 {
+		return 0, i, false
+	}
+	end := toks[j].num
+	j++
+	if j < len(toks) && (toks[j].text == "am" || toks[j].text == "pm") {
+		ampm = true
+		j++
+	}
+	from := i > 0 && (toks[i-1].text == "from" || toks[i-1].text == "between")
+	if !ampm && !from && !dayBefore {
+		return 0, i, false
+	}
+	if j < len(toks) {
+		// "3-4h" is an amount of hours, not a time of day.
+		if _, _, isUnit := unitOf(toks[j].text); isUnit {
+			return 0, i, false
+		}
+	}
+	d := end - toks[i].num
+	if d <= 0 {
+		d += 12
+	}
+	if d > 8 {
+		return 0, i, false
+	}
+	return d, j, true
+}
+
+// notStudy are words that make hours in their clause something else than
+// study time: work, sleep, a course's length, what a page says, the past.
+var notStudy = map[string]bool{
+	"work": true, "working": true, "job": true, "shift": true, "shifts": true, "sleep": true, "sleeping": true,
+	"workday": true, "workdays": true,
+	"commute": true, "commuting": true, "course": true, "courses": true, "specialization": true, "class": true,
+	"says": true, "said": true, "listed": true, "lists": true, "recommends": true, "recommended": true,
+	"apparently": true, "estimated": true, "supposedly": true, "suggests": true, "took": true, "used": true,
+	"then": true, "ago": true, "last": true, "overtime": true, "workweek": true, "office": true,
+}
+
+// studyWords make hours study time even beside such words ("I can study 6
+// hours after work").
+var studyWords = map[string]bool{
+	"study": true, "studying": true, "learn": true, "learning": true, "spend": true, "put": true, "give": true,
+	"dedicate": true, "commit": true, "can": true, "could": true, "available": true, "free": true, "have": true,
+	"got": true, "manage": true, "afford": true, "set": true, "block": true, "carve": true, "ill": true, "do": true,
+	"for": true, "on": true, "after": true,
+}
+
+// studyTime reports whether the amount at [from, to) is study time.
+func studyTime(toks []token, from, to int) bool {
+	clause := toks[from].clause
+	blocked, study := false, false
+	for i := range toks {
+		if toks[i].clause != clause {
+			continue
+		}
+		w := toks[i].text
+		if notStudy[w] && !(w == "sleep" && i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children")) {
+			// "after work", "before my shift" say when they study.
+			if (w == "work" || w == "shift" || w == "job") && (i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before") || i > 1 && (toks[i-2].text == "after" || toks[i-2].text == "before")) {
+				continue
+			}
+			// "back then", "last year", "used to".
+			if (w == "then" && !(i > 0 && toks[i-1].text == "back")) || (w == "last" && !(i+1 < len(toks) && (toks[i+1].text == "year" || toks[i+1].text == "month" || toks[i+1].text == "summer"))) {
+				continue
+			}
+			if w == "used" && !(i+1 < len(toks) && toks[i+1].text == "to") {
+				continue
+			}
+			if w == "course" || w == "courses" || w == "class" || w == "specialization" {
+				// "the course is 40 hours", not "for the course".
+				if !(i+1 < len(toks) && (toks[i+1].text == "is" || toks[i+1].text == "are" || toks[i+1].text == "takes" || toks[i+1].text == "take" || toks[i+1].text == "was")) {
+					continue
+				}
+			}
+			blocked = true
+		}
+		if studyWords[w] && i < from {
+			study = true
+		}
+	}
+	return !blocked || study && !strongBlock(toks, clause)
+}
+
+// strongBlock reports words no study cue overrides: sleep, a shift, what
+// a page says, the past.
+func strongBlock(toks []token, clause int) bool {
+	for i, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "shift", "shifts":
+			// "before my shift" says when, not how long.
+			if !(i > 1 && (toks[i-2].text == "before" || toks[i-2].text == "after") || i > 0 && (toks[i-1].text == "before" || toks[i-1].text == "after")) {
+				return true
+			}
+		case "sleep", "sleeping":
+			// "after the kids sleep" says when.
+			if !(i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children" || toks[i-1].text == "they" || toks[i-1].text == "everyone")) {
+				return true
+			}
+		case "says", "apparently", "ago", "overtime":
+			return true
+		case "then":
+			if i > 0 && toks[i-1].text == "back" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hoursExprs finds every amount of study time in the message.
 func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	toks := tz.toks
 	var daySpans [16]span
-	days := n.dayPats.find(toks, daySpans[:0])
-	days = keepLongest(days)
+	days := keepLongest(n.dayPats.find(toks, daySpans[:0]))
+	dayAt := map[int]bool{}
+	for _, d := range days {
+		for i := d.from; i < d.to; i++ {
+			dayAt[i] = true
+		}
+	}
 	var out []hoursExpr
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct {
+			continue
+		}
+		// A clock range: "weeknights 7-8pm", "every saturday 9 to 1".
+		dayBefore := i > 0 && dayAt[i-1]
+		if d, end, ok := n.timeRangeAt(toks, i, dayBefore); ok {
+			out = append(out, hoursExpr{amount: d, from: i, to: end})
+			i = end - 1
 			continue
 		}
 		v, j, vague, ok := n.amountAt(toks, i)
 		if !ok {
 			continue
 		}
-		// "an hour and a half", "1h30", "2 and a half hours"
+		if i > 0 && toks[i-1].text == "not" && toks[i-1].clause == toks[i].clause {
+			// "6 hours, not 10"
+			i = j - 1
+			continue
+		}
+		// "an hour and a half", "2 and a half hours"
 		unitAt := j
+		if j+1 < len(toks) && toks[j].text == "-" {
+			// "25-min pomodoros"
+			if _, _, isUnit := unitOf(toks[j+1].text); isUnit {
+				unitAt = j + 1
+			}
+		}
 		if j+2 < len(toks) && toks[j].text == "and" && toks[j+1].text == "a" && toks[j+2].text == "half" {
 			v += 0.5
 			unitAt = j + 3
 		}
 		if unitAt >= len(toks) {
+			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" {
+				// "6 hours. well, 6 to 8": a last bare amount after one
+				// with a unit.
+				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
+			}
 			continue
 		}
-		minutes, isUnit := unitOf(toks[unitAt].text)
+		minutes, extra, isUnit := unitOf(toks[unitAt].text)
 		end := unitAt + 1
-		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && !vague {
-			// "an hour on weekdays and 3 on saturday": a second amount
-			// without its unit, for other days.
-			if k, ok := n.periodAfter(toks, days, j); ok && days[k].from <= j+1 {
-				switch n.dayKinds[n.dayPats.pats[days[k].pat].ref] {
-				case "weekday", "weekend", "weekday_names", "daily":
-					e := hoursExpr{amount: v, from: i, to: j}
-					e.mult, e.days = n.weekly(tz, days, i, j)
-					out = append(out, e)
-					i = j - 1
-					continue
-				}
+		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" {
+			// "an hour on weekdays and 3 on saturday", "one in the
+			// morning + one at night": a further amount without its
+			// unit.
+			prev := toks[i-1].text
+			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "months")
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus") {
+				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
+				i = j - 1
+				continue
 			}
 		}
 		if !isUnit {
@@ -157,11 +353,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				continue
 			}
 		} else {
+			v += extra
 			if end+2 < len(toks) && toks[end].text == "and" && toks[end+1].text == "a" && toks[end+2].text == "half" {
 				v += 0.5
 				end += 3
-			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].sent == toks[unitAt].sent {
-				// "1h30"
+			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].sent == toks[unitAt].sent && extra == 0 {
+				// "1h 30"
 				v += toks[end].num / 60
 				end++
 			} else if end+1 < len(toks) && toks[end].text == "or" {
@@ -178,7 +375,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		// "a 30 hour course" is the course's length, not study time.
 		if end < len(toks) {
 			switch toks[end].text {
-			case "course", "courses", "class", "program", "specialization", "certificate", "video", "videos", "shift", "shifts", "commute", "job", "workweek", "work":
+			case "course", "courses", "class", "program", "specialization", "certificate", "video", "videos", "shift", "shifts", "commute", "job", "workweek", "work", "flight", "drive", "days", "day", "workday", "workdays":
 				i = end
 				continue
 			}
@@ -186,15 +383,64 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		if minutes {
 			v /= 60
 		}
-		e := hoursExpr{amount: v, from: i, to: end, vague: vague}
-		e.mult, e.days = n.weekly(tz, days, i, end)
-		out = append(out, e)
+		// "two 25-min pomodoros": sessions of the amount.
+		if i > 0 && toks[i-1].sent == toks[i].sent && toks[i].isNum {
+			if s, ok := n.numbers[toks[i-1].text]; ok && s >= 2 && s <= 6 && toks[i-1].text != "a" {
+				v *= s
+			}
+		}
+		out = append(out, hoursExpr{amount: v, from: i, to: end, vague: vague})
 		i = end - 1
+	}
+	// Keep study time only, then give each amount its days: the day words
+	// between it and its neighbours.
+	kept := out[:0]
+	for _, e := range out {
+		if studyTime(toks, e.from, e.to) {
+			kept = append(kept, e)
+		}
+	}
+	out = kept
+	for k := range out {
+		segFrom, segTo := 0, len(toks)
+		if k > 0 && toks[out[k-1].from].sent == toks[out[k].from].sent {
+			segFrom = splitBetween(toks, out[k-1].to, out[k].from)
+		}
+		if k+1 < len(out) && toks[out[k+1].from].sent == toks[out[k].from].sent {
+			segTo = splitBetween(toks, out[k].to, out[k+1].from)
+		}
+		mult, set := n.weekly(tz, days, out[k].from, out[k].to, segFrom, segTo)
+		if out[k].days == "same" && k > 0 && set == "" {
+			// "one at night": the days of the amount before.
+			mult, set = out[k-1].mult, out[k-1].days
+			if set == "" {
+				set = "same"
+			}
+		}
+		out[k].mult, out[k].days = mult, set
 	}
 	return out
 }
 
-// periodAfter returns the day span starting at or within two words after
+// splitBetween divides the words between two amounts: day words before
+// "and", "+" or a clause break belong to the first ("1 hour on weekdays
+// and 4h on saturday"), the rest to the second.
+func splitBetween(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		switch toks[i].text {
+		case "and", "+", "plus", "then", "but":
+			return i
+		}
+	}
+	for i := from; i < to; i++ {
+		if i > 0 && toks[i].clause != toks[i-1].clause {
+			return i
+		}
+	}
+	return to
+}
+
+// periodAfter returns the day span starting at or within three words after
 // token j, in its sentence.
 func (n *nlu) periodAfter(toks []token, days []span, j int) (int, bool) {
 	for k, d := range days {
@@ -205,122 +451,155 @@ func (n *nlu) periodAfter(toks []token, days []span, j int) (int, bool) {
 	return -1, false
 }
 
-// weekly turns an amount into hours a week from the day words around it:
-// per day (x7), on weekdays (x5), on named days (x their number), per
-// month (/4.33), "3 days a week" (x3); otherwise it is already a week's.
-func (n *nlu) weekly(tz *tokenized, days []span, from, to int) (float64, string) {
+// weekly turns an amount into hours a week from the day words of its
+// segment [segFrom, segTo) in its sentence: per day (x7), "most evenings"
+// (x5), "every other day" (x3.5), weekdays (x5), named days (x their
+// number), "except sundays" (minus those), "3 days a week" or "3x/week"
+// (x3), per month (/4.33), "each way" (x2); otherwise it is already a
+// week's.
+func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (float64, string) {
 	toks := tz.toks
 	sent := toks[from].sent
 	kindOf := func(d span) string { return n.dayKinds[n.dayPats.pats[d.pat].ref] }
-	_ = kindOf
-	// Day words in the amount's clause ("weekdays 1h, weekends 3h" are
-	// two amounts); when the clause has none, in its sentence ("saturdays
-	// and sundays, 3 hours each").
-	clause := toks[from].clause
-	var near []span
-	for _, d := range days {
-		if toks[d.from].clause == clause {
-			near = append(near, d)
-		}
-	}
-	onlyDaily := len(near) > 0
-	for _, d := range near {
-		if kindOf(d) != "daily" {
-			onlyDaily = false
-		}
-	}
-	if len(near) == 0 || onlyDaily {
-		// "i'm free on weekends, 5 hrs each day": the days are named in
-		// another clause of the sentence.
-		for _, d := range days {
-			if toks[d.from].clause != clause && toks[d.from].sent == sent && (d.from >= to && d.from <= to+6 || d.to <= from && d.to >= from-8) {
-				if k := kindOf(d); !onlyDaily || k == "weekend" || k == "weekday" || k == "weekday_names" {
-					near = append(near, d)
-				}
-			}
-		}
-	}
-	each := false
-	for i := max(0, from-8); i < min(len(toks), to+6); i++ {
-		if toks[i].sent == sent && (toks[i].text == "each" || toks[i].text == "both") {
-			each = true
-		}
-	}
-	// "5 days a week", "three evenings a week", "twice a week": a count
-	// of days.
+	in := func(i int) bool { return i >= segFrom && i < segTo && toks[i].sent == sent }
+	var daily, weekday, weekend, month, week, each, inclusive bool
+	names := map[string]bool{}
+	except := map[string]bool{}
 	count := 0.0
-	for i := 0; i < len(toks); i++ {
-		if toks[i].sent != sent || i >= from && i < to {
+	mult := 1.0
+	for _, d := range days {
+		if !in(d.from) {
 			continue
 		}
-		switch toks[i].text {
-		case "twice":
-			count = 2
-		case "thrice":
-			count = 3
-		case "once":
-			count = 1
-		}
-		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && i+1 != from {
-			k := i + 1
-			if toks[i].text == "a" || toks[i].text == "an" {
-				continue
-			}
-			switch toks[k].text {
-			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays":
-				if x >= 1 && x <= 7 {
-					count = x
+		k := kindOf(d)
+		// "except sundays", "but not fridays", "no sundays"
+		if d.from > 0 && in(d.from-1) {
+			switch toks[d.from-1].text {
+			case "except", "not", "no", "minus", "excluding", "without", "but":
+				if k == "weekday_names" {
+					except[dayName(toks[d.from].text)] = true
+					continue
 				}
 			}
 		}
-	}
-	var daily, weekday, weekend, month, week bool
-	names := map[string]bool{}
-	for _, d := range near {
-		switch kindOf(d) {
+		switch k {
 		case "daily":
 			daily = true
 		case "weekday":
 			weekday = true
 		case "weekend":
 			weekend = true
+			// "every day incl weekends"
+			if d.from > 0 {
+				switch toks[d.from-1].text {
+				case "incl", "including", "inc", "plus", "even", "also":
+					inclusive = true
+				}
+			}
 		case "month":
 			month = true
 		case "week":
 			week = true
 		case "weekday_names":
-			names[dayName(toks[d.from].text)] = true
+			for i := d.from; i < d.to; i++ {
+				if _, ok := weekdayNames[dayName(toks[i].text)]; ok {
+					names[dayName(toks[i].text)] = true
+				}
+			}
+			// "monday until friday", "mon-thu": every day between.
+			if d.to+1 < len(toks) && in(d.to+1) {
+				switch toks[d.to].text {
+				case "-", "to", "until", "till", "through", "thru":
+					if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
+						first := weekdayNames[dayName(toks[d.from].text)]
+						for wd := first; wd != last; wd = (wd + 1) % 7 {
+							names[dayName(strings.ToLower(wd.String()))] = true
+						}
+						names[dayName(toks[d.to+1].text)] = true
+					}
+				}
+			}
 		}
 	}
+	for i := segFrom; i < segTo && i < len(toks); i++ {
+		if toks[i].sent != sent || i >= from && i < to {
+			continue
+		}
+		w := toks[i].text
+		switch w {
+		case "each", "both", "per":
+			if i+1 < len(toks) && toks[i+1].text == "way" {
+				mult *= 2
+				continue
+			}
+			each = true
+		case "twice":
+			count = 2
+		case "thrice":
+			count = 3
+		case "once":
+			count = 1
+		case "other":
+			// "every other evening"
+			if i > 0 && toks[i-1].text == "every" {
+				count = 3.5
+			}
+		case "most":
+			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "evening") || strings.HasPrefix(toks[i+1].text, "night") || strings.HasPrefix(toks[i+1].text, "day") || strings.HasPrefix(toks[i+1].text, "morning")) {
+				count = 5
+			}
+		}
+		// "5 days a week", "three evenings", "3x/week", "5 days"
+		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" {
+			switch toks[i+1].text {
+			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks":
+				if x >= 1 && x <= 7 {
+					count = x
+				}
+			}
+		}
+	}
+	// "sundays off"
+	for _, d := range days {
+		if in(d.from) && kindOf(d) == "weekday_names" && d.to < len(toks) && toks[d.to].text == "off" {
+			for i := d.from; i < d.to; i++ {
+				delete(names, dayName(toks[i].text))
+				except[dayName(toks[i].text)] = true
+			}
+		}
+	}
+	// "6 hours a week" is already a week's, whatever days are named.
+	for _, d := range days {
+		if kindOf(d) == "week" && d.from >= to && d.from <= to+2 && toks[d.from].sent == sent {
+			return mult, ""
+		}
+	}
+	exceptN := float64(len(except))
 	switch {
-	case count > 0 && (daily || week || count > 0):
-		return count, ""
+	case count > 0:
+		return mult * count, ""
 	case month:
-		return 1 / (52.0 / 12.0), ""
-	case weekday && weekend:
-		return 7, ""
+		return mult / (52.0 / 12.0), ""
+	case weekday && weekend, weekend && daily && inclusive:
+		return mult * (7 - exceptN), ""
 	case weekday:
-		return 5, "weekday"
+		return mult * (5 - exceptN), "weekday"
 	case weekend && (each || daily):
-		return 2, "weekend"
+		return mult * 2, "weekend"
 	case weekend:
-		return 1, "weekend"
-	case len(names) > 0 && (each || len(names) == 1 || !week):
+		return mult, "weekend"
+	case len(names) > 0:
 		key := ""
 		for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
 			if names[d] {
 				key += d
 			}
 		}
-		mult := float64(len(names))
-		if !each && len(names) > 1 && week {
-			mult = 1
-		}
-		return mult, key
+		return mult * float64(len(names)), key
 	case daily && !week:
-		return 7, ""
+		return mult * (7 - exceptN), ""
 	}
-	return 1, ""
+	return mult, ""
 }
 
 // dayName folds "saturdays", "sat" to "sat".
@@ -376,7 +655,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		switch {
 		case corrected(prev, e):
 			total = e.amount * e.mult
-		case e.days != "" && prev.days != "" && e.days != prev.days:
+		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same"):
 			total += e.amount * e.mult
 		default:
 			total = e.amount * e.mult
@@ -395,5 +674,25 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	c := candidate{Fact: Fact{Slot: SlotHours, Value: strconv.Itoa(int(rounded)), Conf: conf,
 		Words: tz.quote(exprs[0].from, used.to), from: used.from, to: used.to}}
 	c.inQuestion = tz.isQuestionAt(used.from)
+	c.other = n.aboutSomeoneElse(tz, span{from: used.from, to: used.to}, slotHit{slot: SlotHours})
 	return c, true
+}
+
+// hoursAnswer reads a short answer to the hours question: "2 or 3",
+// "like 5ish", "not much. maybe 2?", "twenty".
+func (n *nlu) hoursAnswer(text string) (int, bool) {
+	tz := tokenize(text, n)
+	if len(tz.toks) > 8 {
+		return 0, false
+	}
+	for i := range tz.toks {
+		if v, _, _, ok := n.amountAt(tz.toks, i); ok && tz.toks[i].text != "a" && tz.toks[i].text != "an" {
+			r := math.Floor(v + 0.5)
+			if r >= MinHours && r <= MaxHours {
+				return int(r), true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }

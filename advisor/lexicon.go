@@ -53,6 +53,13 @@ type lexiconFile struct {
 	Days                map[string][]string         `yaml:"days"`
 	Labels              map[string][]string         `yaml:"labels"`
 	WhenAsked           map[string]yaml.Node        `yaml:"when_asked"`
+	Others              struct {
+		Owners   []string `yaml:"owners"`
+		People   []string `yaml:"people"`
+		Pronouns []string `yaml:"pronouns"`
+		Reported []string `yaml:"reported"`
+		ObjectOf []string `yaml:"object_of"`
+	} `yaml:"others"`
 	_                   map[string]map[string]int64 `yaml:"-"`
 }
 
@@ -161,11 +168,14 @@ type nlu struct {
 	fillers       map[string]bool
 
 	yes, no, little, lots, nothing map[string]bool
+	// others recognise facts about someone else (see lexicon.yaml).
+	ownerWords, peopleWords, pronounWords, reportedWords, objectOfWords map[string]bool
 	// vocab holds every word the patterns use.
 	vocab map[string]bool
 	// whenAsked are patterns that answer a slot only right after its
 	// question.
 	whenAsked map[Slot]*patternSet
+	whenHits  []slotHit
 	// labels maps a topic word people put before a short answer ("ML =
 	// 0") to its slot.
 	labels map[string]Slot
@@ -203,6 +213,8 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 		lots:          toSet(f.Lots),
 		nothing:       toSet(f.Nothing),
 	}
+	n.ownerWords, n.peopleWords, n.pronounWords = toSet(f.Others.Owners), toSet(f.Others.People), toSet(f.Others.Pronouns)
+	n.reportedWords, n.objectOfWords = toSet(f.Others.Reported), toSet(f.Others.ObjectOf)
 	var errs []error
 	for _, m := range f.Merge {
 		if len(m) != 3 {
@@ -379,15 +391,23 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 			errs = append(errs, fmt.Errorf("lexicon: when_asked: unknown slot %q", name))
 			continue
 		}
-		var pats []string
+		var entries []slotEntry
 		node := f.WhenAsked[name]
-		if err := node.Decode(&pats); err != nil {
+		if err := node.Decode(&entries); err != nil {
 			errs = append(errs, fmt.Errorf("lexicon: when_asked.%s: %w", name, err))
 			continue
 		}
 		set := newSet()
-		for _, p := range pats {
-			compile(set, "when_asked."+name, p, 0)
+		for _, e := range entries {
+			if !contains(AllowedValues[slot], e.Value) {
+				errs = append(errs, fmt.Errorf("lexicon: when_asked.%s: unknown value %q", name, e.Value))
+				continue
+			}
+			ref := len(n.whenHits)
+			n.whenHits = append(n.whenHits, slotHit{slot: slot, value: e.Value, conf: 0.8})
+			for _, p := range e.Patterns {
+				compile(set, "when_asked."+name, p, ref)
+			}
 		}
 		n.whenAsked[slot] = set
 	}

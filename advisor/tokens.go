@@ -176,8 +176,9 @@ func tokenize(raw string, n *nlu) *tokenized {
 					continue
 				}
 			}
-		case (r == '-' || r == '.') && wordStart >= 0 && i+1 < len(raw) && isLetterByte(raw[i+1]):
-			// "ml-ops", "non-technical", "fast.ai", "e.g": one word.
+		case (r == '-' || r == '.') && wordStart >= 0 && i+1 < len(raw) && isLetterByte(raw[i+1]) && !(r == '-' && isDayWord(word.String())):
+			// "ml-ops", "non-technical", "fast.ai", "e.g": one word; but
+			// "mon-thu" is a range of days.
 		default:
 			flushWord()
 			flushNum(i)
@@ -230,6 +231,12 @@ func tokenize(raw string, n *nlu) *tokenized {
 	}
 	tz.buildSentences()
 	return tz
+}
+
+// isDayWord reports whether w names a weekday ("mon", "tuesday").
+func isDayWord(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

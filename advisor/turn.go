@@ -331,6 +331,13 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 		return
 	}
 	add := func(v string) { f.Facts = append(f.Facts, Fact{Slot: slot, Value: v, Conf: 0.9}) }
+	if slot == SlotHours && !f.HasBare {
+		// "2 or 3", "like 5ish", "not much. maybe 2?"
+		if h, ok := a.nlu.hoursAnswer(f.raw); ok {
+			add(strconv.Itoa(h))
+			return
+		}
+	}
 	if f.HasBare {
 		n := f.Bare
 		if slot == SlotHours {

@@ -104,6 +104,8 @@ type candidate struct {
 	Fact
 	negated    bool
 	inQuestion bool
+	// other is set for facts about someone else.
+	other bool
 }
 
 // understand reads one message. asking is the slot of the last question
@@ -146,10 +148,7 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 		}
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
-				v := map[Slot]string{SlotML: MLCoursework, SlotProgramming: ProgrammingSome}[asking]
-				if v != "" {
-					cands = append(cands, n.candidate(tz, slotHit{slot: asking, value: v, conf: 0.8}, sp, false))
-				}
+				cands = append(cands, n.candidate(tz, n.whenHits[set.pats[sp.pat].ref], sp, false))
 			}
 		}
 	}
@@ -224,7 +223,62 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		Implied: implied, from: sp.from, to: sp.to}}
 	c.negated = n.negatedAt(tz, sp)
 	c.inQuestion = tz.isQuestionAt(sp.from)
+	c.other = n.aboutSomeoneElse(tz, sp, hit)
 	return c
+}
+
+// aboutSomeoneElse reports whether a fact is stated about another person:
+// the clause's subject before it is someone else ("my friend is a data
+// scientist"), it reports what was read or said ("I read that ML
+// engineers..."), or it is the object of managing or hiring ("I manage a
+// team of data scientists"). A payer ("my company pays") states the
+// learner's budget and is not someone else's fact.
+func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
+	if hit.slot == SlotBudget && hit.value == BudgetPaid {
+		return false
+	}
+	toks := tz.toks
+	clause := toks[sp.from].clause
+	start := sp.from
+	for start > 0 && toks[start-1].clause == clause {
+		start--
+	}
+	for i := start; i < sp.from; i++ {
+		w := toks[i].text
+		switch w {
+		case "i", "im", "ive", "id", "ill", "me", "myself":
+			// The learner speaks of themself, unless reporting
+			// ("I read that...").
+			if i+1 < sp.from && n.reportedWords[toks[i+1].text] {
+				return true
+			}
+			if i+2 < sp.from && n.reportedWords[toks[i+2].text] {
+				return true
+			}
+			// "I manage a team of data scientists".
+			for j := i + 1; j < sp.from; j++ {
+				if n.objectOfWords[toks[j].text] && hit.slot != SlotBudget && hit.slot != SlotHours {
+					return true
+				}
+			}
+			return false
+		}
+		if n.pronounWords[w] {
+			return true
+		}
+		if n.ownerWords[w] && i+1 < sp.from && n.peopleWords[toks[i+1].text] {
+			return true
+		}
+		if n.ownerWords[w] && i+2 < sp.from && n.peopleWords[toks[i+2].text] && !n.peopleWords[toks[i+1].text] {
+			// "my older sister", "our data team"
+			return true
+		}
+	}
+	// "a team of data scientists" with no subject at all.
+	if sp.from > 0 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" {
+		return true
+	}
+	return false
 }
 
 // negationSkip are words that may stand between a negator and what it
@@ -278,7 +332,8 @@ func (n *nlu) roleFacts(tz *tokenized) []candidate {
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
 		}
-		if hit.cueOnly && !cued {
+		if hit.cueOnly && (!cued || sp.from > 0 && possessive[tz.toks[sp.from-1].text]) {
+			// "for my research" is what they do, not a goal.
 			continue
 		}
 		if goal {
@@ -294,7 +349,13 @@ func (n *nlu) roleFacts(tz *tokenized) []candidate {
 			continue
 		}
 		for _, imp := range r.implies {
-			c := n.candidate(tz, imp, sp, true)
+			implied := true
+			if hit.past && imp.slot == SlotML {
+				// "deployed it", "maintain it in prod" state the
+				// experience outright.
+				imp.conf, implied = 0.85, false
+			}
+			c := n.candidate(tz, imp, sp, implied)
 			if c.negated {
 				// "not a developer" says nothing about what they are.
 				continue
@@ -311,8 +372,31 @@ func (n *nlu) roleFacts(tz *tokenized) []candidate {
 	return out
 }
 
+// possessive words before a role make it the learner's own activity.
+var possessive = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true}
+
 // cueStop words end the look-back for cues: they join two statements.
 var cueStop = map[string]bool{"and": true, "now": true, "so": true, "then": true, "while": true, "because": true, "since": true, "but": true}
+
+// afterGoalLabel reports whether token i follows a goal label ("goal:",
+// "end goal -", "target:") earlier in its sentence.
+func (n *nlu) afterGoalLabel(tz *tokenized, i int) bool {
+	toks := tz.toks
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent && j >= i-4; j-- {
+		if toks[j].clause == toks[i].clause && !toks[j].punct {
+			continue
+		}
+		if s, _, ok := n.labelAt(toks, j); ok && s == SlotGoal {
+			return true
+		}
+		if j > 0 {
+			if s, end, ok := n.labelAt(toks, j-1); ok && s == SlotGoal && end == j+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // roleIsGoal decides whether a role is where the learner wants to go.
 // cued reports whether words said so; without them, roles that are goals
@@ -338,6 +422,11 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 				return false, true
 			}
 		}
+	}
+	// "end goal: ML engineer at a startup": after a goal label, a role
+	// is the goal.
+	if n.afterGoalLabel(tz, sp.from) {
+		return r.goal != "", true
 	}
 	strongGoal, bg, weakGoal := false, false, false
 	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
@@ -392,8 +481,13 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 		}
 	}
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
-		if done, _ := n.completion(tz, sp); done {
+		done, doing := n.completion(tz, sp)
+		if done {
 			f.Completed = appendUnique(f.Completed, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+		}
+		if done || doing {
+			// Doing or having done one of the six is ML coursework.
+			out = append(out, n.candidate(tz, slotHit{slot: SlotML, value: MLCoursework, conf: 0.8}, sp, true))
 		}
 	}
 	return out
@@ -419,10 +513,15 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 			return true, false
 		}
 	}
-	if sp.to < len(toks) && toks[sp.to].clause == clause {
-		switch toks[sp.to].text {
+	// "... course, finished it in october", "... done", "quit in week 2".
+	for i := sp.to; i < len(toks) && i <= sp.to+6 && toks[i].sent == toks[sp.from].sent; i++ {
+		switch toks[i].text {
 		case "done", "finished", "completed", "certificate", "certified":
-			return true, false
+			if !n.negatedAt(tz, span{from: i, to: i + 1}) {
+				return true, false
+			}
+		case "quit", "dropped", "stopped", "abandoned":
+			return false, true
 		}
 	}
 	// "courses done: the UW specialization (regression, classification)
@@ -487,7 +586,7 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	for _, slot := range append(append([]Slot{}, Slots...), SlotStart) {
 		var pos, neg []candidate
 		for _, c := range cands {
-			if c.Slot != slot {
+			if c.Slot != slot || c.other {
 				continue
 			}
 			if c.inQuestion && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause)) {
@@ -507,7 +606,9 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		tiers := [4][]candidate{}
 		for _, c := range pos {
 			switch {
-			case c.Conf >= strongConf && !c.Implied:
+			case c.Conf >= strongConf:
+				// A job title that says it outright ("backend dev") counts
+				// like a statement.
 				tiers[0] = append(tiers[0], c)
 			case c.Conf >= guessConf && !c.Implied:
 				tiers[1] = append(tiers[1], c)
@@ -528,6 +629,16 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 					n.conflicts(tiers[0], correctedBetween, f)
 				}
 				break
+			}
+		}
+		// A later statement after a correction wins whatever its tier:
+		// "did scratch as a kid and now python basics".
+		if win != nil {
+			for i := range pos {
+				c := pos[i]
+				if c.from > win.from && c.Value != win.Value && c.Conf >= guessConf && !c.Implied && correctedBetween(*win, c) {
+					win = &pos[i]
+				}
 			}
 		}
 		// A negation after the winner takes it back ("data science... no,
