@@ -34,25 +34,25 @@ type lexiconFile struct {
 		Src   []string `yaml:"src"`
 		Words []string `yaml:"words"`
 	} `yaml:"background_cues"`
-	RoleAfterGoal       []string                    `yaml:"role_after_goal"`
-	RoleAfterBackground []string                    `yaml:"role_after_background"`
-	Roles               []roleEntry                 `yaml:"roles"`
-	Slots               map[string][]slotEntry      `yaml:"slots"`
-	NotBudget           patternGroup                `yaml:"not_budget"`
-	Programs            []programEntry              `yaml:"programs"`
-	Courses             map[string][]string         `yaml:"courses"`
-	CompletedCues       []string                    `yaml:"completed_cues"`
-	OngoingCues         []string                    `yaml:"ongoing_cues"`
-	Yes                 []string                    `yaml:"yes"`
-	No                  []string                    `yaml:"no"`
-	Little              []string                    `yaml:"little"`
-	Lots                []string                    `yaml:"lots"`
-	Nothing             []string                    `yaml:"nothing"`
-	Commands            map[string]yaml.Node        `yaml:"commands"`
-	WhereToStart        patternGroup                `yaml:"where_to_start"`
-	Days                map[string][]string         `yaml:"days"`
-	Labels              map[string][]string         `yaml:"labels"`
-	WhenAsked           map[string]yaml.Node        `yaml:"when_asked"`
+	RoleAfterGoal       []string               `yaml:"role_after_goal"`
+	RoleAfterBackground []string               `yaml:"role_after_background"`
+	Roles               []roleEntry            `yaml:"roles"`
+	Slots               map[string][]slotEntry `yaml:"slots"`
+	NotBudget           patternGroup           `yaml:"not_budget"`
+	Programs            []programEntry         `yaml:"programs"`
+	Courses             map[string][]string    `yaml:"courses"`
+	CompletedCues       []string               `yaml:"completed_cues"`
+	OngoingCues         []string               `yaml:"ongoing_cues"`
+	Yes                 []string               `yaml:"yes"`
+	No                  []string               `yaml:"no"`
+	Little              []string               `yaml:"little"`
+	Lots                []string               `yaml:"lots"`
+	Nothing             []string               `yaml:"nothing"`
+	Commands            map[string]yaml.Node   `yaml:"commands"`
+	WhereToStart        patternGroup           `yaml:"where_to_start"`
+	Days                map[string][]string    `yaml:"days"`
+	Labels              map[string][]string    `yaml:"labels"`
+	WhenAsked           map[string]yaml.Node   `yaml:"when_asked"`
 	Others              struct {
 		Owners   []string `yaml:"owners"`
 		People   []string `yaml:"people"`
@@ -60,7 +60,7 @@ type lexiconFile struct {
 		Reported []string `yaml:"reported"`
 		ObjectOf []string `yaml:"object_of"`
 	} `yaml:"others"`
-	_                   map[string]map[string]int64 `yaml:"-"`
+	_ map[string]map[string]int64 `yaml:"-"`
 }
 
 type patternGroup struct {
