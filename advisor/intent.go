@@ -56,8 +56,14 @@ func loadTopicQuestions() (map[string]string, error) {
 	return out, nil
 }
 
-// intentOOS is the class of questions the catalog cannot answer.
-const intentOOS = "oos"
+// intentOOS is the class of messages from other domains (CLINC150's
+// queries: weather, banking, travel); intentNearOOS of questions near the
+// topic that the guide cannot answer (exam fees, laptops, grader bugs),
+// written as "oos" in the intents files.
+const (
+	intentOOS     = "oos"
+	intentNearOOS = "nearoos"
+)
 
 // contextWeight is how much the words around the question sentence count
 // (the question itself counts 1). Set on the tune split: story words help

@@ -144,7 +144,7 @@ func clincSplits(t testing.TB) (train, calib, val []string) {
 func trainingIntent(topic string) string {
 	switch {
 	case topic == "":
-		return intentOOS
+		return intentNearOOS
 	case strings.HasPrefix(topic, coursePrefix):
 		return topicCourseInfo
 	case topic == TopicComputedDuration:
@@ -165,17 +165,41 @@ func trainingExamples(t testing.TB) ([]trainExample, []string) {
 	}
 	var classes []string
 	var out []trainExample
-	for name, in := range f.Intents {
+	classes = append(classes, intentOOS)
+	for _, name := range sortedKeys(f.Intents) {
+		in := f.Intents[name]
+		w := 1.0
+		if name == intentOOS {
+			name, w = intentNearOOS, nearOOSWeight
+		}
 		classes = append(classes, name)
 		for _, e := range in.Examples {
-			w := 1.0
-			if name == intentOOS {
-				w = nearOOSWeight
-			}
 			out = append(out, trainExample{text: e, labels: []string{name}, weight: w})
 		}
 	}
 	sort.Strings(classes)
+	extra, err := os.ReadFile("data/intents_extra.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex struct {
+		Intents map[string]struct {
+			Source   string   `yaml:"source"`
+			Examples []string `yaml:"examples"`
+		} `yaml:"intents"`
+	}
+	if err := yaml.Unmarshal(extra, &ex); err != nil {
+		t.Fatalf("data/intents_extra.yaml: %v", err)
+	}
+	for _, name := range sortedKeys(ex.Intents) {
+		label, w := name, 1.0
+		if name == intentOOS {
+			label, w = intentNearOOS, nearOOSWeight
+		}
+		for _, e := range ex.Intents[name].Examples {
+			out = append(out, trainExample{text: e, labels: []string{label}, weight: w})
+		}
+	}
 	team := loadEval(t)
 	for _, it := range append(append([]evalItem{}, team.Items...), team.Heldout...) {
 		out = append(out, trainExample{text: it.Q, labels: []string{trainingIntent(it.Topic)}, weight: 1})
@@ -206,6 +230,7 @@ func trainingHash(exs []trainExample, classes []string) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s|%d|%g|%g|%g|%g|%d|%s\n", featureVersion, trainEpochs, trainRate, trainL2, clincWeight, nearOOSWeight, minClincCount, strings.Join(classes, ","))
 	h.Write(lexiconYAML)
+	h.Write(intentsYAML)
 	for _, e := range exs {
 		fmt.Fprintf(h, "%q|%s|%g\n", e.text, strings.Join(e.labels, ","), e.weight)
 	}
@@ -362,6 +387,7 @@ func TestIntentCrossValidation(t *testing.T) {
 	const folds = 5
 	type scored struct {
 		top    []ranked
+		near   float64
 		oos    float64
 		labels []string
 		q      string
@@ -384,24 +410,26 @@ func TestIntentCrossValidation(t *testing.T) {
 		b := *a
 		b.intents = trainIntentModel(a, train, classes)
 		for _, it := range test {
-			top, oos := b.classify(b.splitQuestion(it.Q))
+			top, near, oos := b.classify(b.splitQuestion(it.Q))
 			var labels []string
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			items = append(items, scored{top, oos, labels, it.Q})
+			items = append(items, scored{top, near, oos, labels, it.Q})
 		}
 	}
 	_, calib, _ := clincSplits(t)
+	full := *a
+	full.intents = trainIntentModel(a, all, classes)
 	var calibScored []scored
 	for _, q := range calib {
-		top, oos := a.classify(a.splitQuestion(q))
-		calibScored = append(calibScored, scored{top: top, oos: oos})
+		top, near, oos := full.classify(full.splitQuestion(q))
+		calibScored = append(calibScored, scored{top: top, near: near, oos: oos})
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {
-			ans, offer := d.choose(it.top, it.oos)
-			isOOS := it.labels[0] == intentOOS
+			ans, offer := d.choose(it.top, it.near, it.oos)
+			isOOS := it.labels[0] == intentNearOOS
 			switch {
 			case isOOS && ans != "":
 				wrong++
@@ -423,13 +451,13 @@ func TestIntentCrossValidation(t *testing.T) {
 			default:
 				decl++
 				if log {
-					t.Logf("DECLINED top %s %.2f want %v (oos %.2f): %.150s", it.top[0].topic, it.top[0].p/(1-it.oos), it.labels, it.oos, it.q)
+					t.Logf("DECLINED top %s %.2f want %v (near %.2f, oos %.2f): %.150s", it.top[0].topic, it.top[0].p/(1-it.oos), it.labels, it.near, it.oos, it.q)
 				}
 			}
 		}
 		n := 0
 		for _, c := range calibScored {
-			if ans, _ := d.choose(c.top, c.oos); ans != "" {
+			if ans, _ := d.choose(c.top, c.near, c.oos); ans != "" {
 				n++
 			}
 		}
@@ -447,16 +475,18 @@ func TestIntentCrossValidation(t *testing.T) {
 		cr                         float64
 	}
 	var best []cfg
-	for _, o := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
-		for _, an := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
-			for _, mg := range []float64{0, 0.05, 0.1, 0.15, 0.2} {
-				for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
-					d := decision{o, an, mg, cl}
-					r, c, w, _, oa, cr := eval(d, false)
-					if cr > 0.01 {
-						continue
+	for _, o := range []float64{0.3, 0.5, 0.7, 0.9} {
+		for _, nr := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 1.1} {
+			for _, an := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+				for _, mg := range []float64{0, 0.1, 0.2} {
+					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
+						d := decision{o, nr, an, mg, cl}
+						r, c, w, _, oa, cr := eval(d, false)
+						if cr > 0.01 {
+							continue
+						}
+						best = append(best, cfg{d, r, c, w, oa, cr})
 					}
-					best = append(best, cfg{d, r, c, w, oa, cr})
 				}
 			}
 		}

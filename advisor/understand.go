@@ -242,7 +242,17 @@ func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
 	start := sp.from
 	for start > 0 && toks[start-1].clause == clause {
 		start--
+		// "my team is inheriting the serving stack so mlops i guess":
+		// "so" starts what the learner says of themself.
+		switch toks[start].text {
+		case "so", "and", "because", "then", "which", "thats", "therefore":
+			if start < sp.from-0 {
+				start++
+				goto scan
+			}
+		}
 	}
+scan:
 	for i := start; i < sp.from; i++ {
 		w := toks[i].text
 		switch w {
@@ -405,6 +415,11 @@ func (n *nlu) afterGoalLabel(tz *tokenized, i int) bool {
 func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	toks := tz.toks
 	clause := toks[sp.from].clause
+	// "end goal: ML engineer at a startup": after a goal label, a role
+	// is the goal.
+	if n.afterGoalLabel(tz, sp.from) {
+		return r.goal != "", true
+	}
 	if sp.to < len(toks) && toks[sp.to].clause == clause {
 		next := toks[sp.to].text
 		switch {
@@ -414,19 +429,15 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 			return false, true
 		}
 	}
-	// "ML engineer, ~2 yrs", "data scientist for 5 years": a role held.
+	// "ML engineer, ~2 yrs", "data scientist for 5 years": a role held;
+	// "in 2 years" is when they want it.
 	for i := sp.to; i < len(toks) && i <= sp.to+3 && toks[i].sent == toks[sp.from].sent; i++ {
-		if toks[i].isNum && i+1 < len(toks) {
+		if toks[i].isNum && i+1 < len(toks) && !(i > 0 && (toks[i-1].text == "in" || toks[i-1].text == "within" || toks[i-1].text == "next")) {
 			switch toks[i+1].text {
 			case "years", "year", "yrs", "yr", "y", "months", "yoe":
 				return false, true
 			}
 		}
-	}
-	// "end goal: ML engineer at a startup": after a goal label, a role
-	// is the goal.
-	if n.afterGoalLabel(tz, sp.from) {
-		return r.goal != "", true
 	}
 	strongGoal, bg, weakGoal := false, false, false
 	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
