@@ -97,7 +97,13 @@ func retryDelay(attempt int) time.Duration {
 	return rand.N(ceiling) + 1
 }
 
+// sleepCtx waits d unless ctx ends first. A context that has already ended
+// wins outright: select picks at random among ready cases, so a tiny timer
+// could otherwise fire alongside it and start one more attempt.
 func sleepCtx(ctx context.Context, d time.Duration) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
