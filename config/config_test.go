@@ -283,6 +283,10 @@ func TestValidationErrors(t *testing.T) {
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "1MB"}, `config: http.max_body_bytes "1MB" is not a whole number (CERTPATH_HTTP_MAX_BODY_BYTES)`},
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "0"}, `config: http.max_body_bytes 0 must be at least 1 (CERTPATH_HTTP_MAX_BODY_BYTES)`},
 		{map[string]string{"CERTPATH_HTTP_ADDR": "8080"}, `config: http.addr "8080" is not a host:port listen address like :8080 or 127.0.0.1:8080 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":99999"}, `config: http.addr ":99999": port "99999" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":abc"}, `config: http.addr ":abc": port "abc" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":-1"}, `config: http.addr ":-1": port "-1" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": "bad_host:8080"}, `config: http.addr "bad_host:8080": host "bad_host" is not an IP address or a host name (CERTPATH_HTTP_ADDR)`},
 		{map[string]string{"CERTPATH_DISCORD_PUBLIC_KEY": "abc"}, `config: discord.public_key must be 64 hex characters (the application's Ed25519 public key), got 3 characters (CERTPATH_DISCORD_PUBLIC_KEY)`},
 		{map[string]string{"CERTPATH_DISCORD_PUBLIC_KEY": strings.Repeat("zz", 32)}, `config: discord.public_key must be 64 hex characters (the application's Ed25519 public key), got 64 characters (CERTPATH_DISCORD_PUBLIC_KEY)`},
 		{map[string]string{"CERTPATH_DISCORD_APP_ID": "my-app"}, `config: discord.app_id "my-app" is not a numeric Discord id (CERTPATH_DISCORD_APP_ID)`},
@@ -442,5 +446,20 @@ func TestRedactedIsAConfigFile(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip =\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestListenAddrsAccepted: what net.Listen takes passes validation too.
+func TestListenAddrsAccepted(t *testing.T) {
+	for _, addr := range []string{":8080", ":0", "127.0.0.1:8080", "0.0.0.0:80", "[::]:8080", "[::1]:8080", "localhost:8080", "certpath-1.internal:65535"} {
+		t.Run(addr, func(t *testing.T) {
+			c, err := Load("", env(map[string]string{"CERTPATH_HTTP_ADDR": addr}))
+			if err != nil {
+				t.Fatalf("Load with http.addr %q: %v", addr, err)
+			}
+			if c.HTTP.Addr != addr {
+				t.Fatalf("HTTP.Addr = %q, want %q", c.HTTP.Addr, addr)
+			}
+		})
 	}
 }

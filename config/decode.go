@@ -169,12 +169,42 @@ func (d *decoder) redisURL(key string) string {
 	return s
 }
 
+// addr checks a listen address the way net.Listen will read it, so that a
+// bad one stops the start with the other config errors instead of failing
+// at bind after "serving" was logged.
 func (d *decoder) addr(key string) string {
 	s := d.str(key)
-	if _, port, err := net.SplitHostPort(s); err != nil || port == "" {
+	host, port, err := net.SplitHostPort(s)
+	if err != nil || port == "" {
 		d.fail(key, "%q is not a host:port listen address like :8080 or 127.0.0.1:8080", s)
+		return s
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		d.fail(key, "%q: port %q is not a number from 0 to 65535", s, port)
+	}
+	if host != "" && net.ParseIP(host) == nil && !validHostname(host) {
+		d.fail(key, "%q: host %q is not an IP address or a host name", s, host)
 	}
 	return s
+}
+
+// validHostname accepts DNS names: dot-separated labels of letters, digits
+// and '-', none empty or starting or ending with '-'.
+func validHostname(h string) bool {
+	if len(h) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(h, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range label {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func decode(v *viper.Viper) (Config, error) {
