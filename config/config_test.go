@@ -297,11 +297,13 @@ func TestValidationErrors(t *testing.T) {
 		{map[string]string{"CERTPATH_SLACK_API_URL": "http://127.0.0.1:1234/api"}, `config: slack.api_url "http://127.0.0.1:1234/api" must end with "/" (CERTPATH_SLACK_API_URL)`},
 		{map[string]string{"CERTPATH_SLACK_API_URL": "ftp://slack/api/"}, `config: slack.api_url "ftp://slack/api/" is not an absolute http:// or https:// URL (CERTPATH_SLACK_API_URL)`},
 		{map[string]string{"CERTPATH_PUBLIC_URL": "/relative"}, `config: public_url "/relative" is not an absolute http:// or https:// URL (CERTPATH_PUBLIC_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://db"}, `config: redis.url "mongodb://db" must start with redis://, rediss:// or unix:// (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "redis:///0"}, `config: redis.url "redis:///0" has no host (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "unix://"}, `config: redis.url "unix:" has no socket path (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@host:6379/0\x7f"}, `config: redis.url is not a valid URL (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://u:hunter2@db"}, `config: redis.url "mongodb://u:xxxxx@db" must start with redis://, rediss:// or unix:// (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://db"}, `config: redis.url "mongodb://db": URL scheme "mongodb": want redis://, rediss://, unix://, redis+sentinel://, rediss+sentinel://, redis+cluster:// or rediss+cluster:// (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis:///0"}, `config: redis.url "redis:///0": URL has an empty host (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "unix://"}, `config: redis.url "unix://": unix:// URL has no socket path; want unix:///path/to/redis.sock (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis+sentinel://:hunter2@s1:26379"}, `config: redis.url "redis+sentinel://:xxxxx@s1:26379": Sentinel URL names no master; want redis+sentinel://host:26379/mymaster (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@h:99999/0"}, `config: redis.url "redis://:xxxxx@h:99999/0": address "h:99999": bad port (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@host:6379/0\x7f"}, `config: redis.url "redis://:xxxxx@host:6379/0\x7f": bad URL: net/url: invalid control character in URL (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://u:hunter2@db"}, `config: redis.url "mongodb://u:xxxxx@db": URL scheme "mongodb": want redis://, rediss://, unix://, redis+sentinel://, rediss+sentinel://, redis+cluster:// or rediss+cluster:// (CERTPATH_REDIS_URL)`},
 		{map[string]string{"CERTPATH_STORE": "mongo", "CERTPATH_LOG_LEVEL": "loud"},
 			"config: store \"mongo\" is not one of bolt, redis, memory (CERTPATH_STORE)\n" +
 				"config: log.level \"loud\" is not one of debug, info, warn, error (CERTPATH_LOG_LEVEL)"},
@@ -380,7 +382,7 @@ func TestRedactionNeverLeaks(t *testing.T) {
 		"CERTPATH_SLACK_APP_TOKEN":      "xapp-sekrit-app",
 		"CERTPATH_SLACK_CLIENT_SECRET":  "sekrit-client",
 		"CERTPATH_DISCORD_BOT_TOKEN":    "sekrit-discord",
-		"CERTPATH_REDIS_URL":            "redis://user:sekrit-redis@redis:6379/0?sentinel_password=sekrit-sentinel&db=1",
+		"CERTPATH_REDIS_URL":            "redis+sentinel://user:sekrit-redis@redis:26379/mymaster?sentinel_password=sekrit-sentinel&db=1",
 		"CERTPATH_PUBLIC_URL":           "https://op:sekrit-public@certpath.example.org",
 	}
 	c, err := Load("", env(secrets))
@@ -416,7 +418,7 @@ func TestRedactionNeverLeaks(t *testing.T) {
 			t.Errorf("%s = %v, want %s", k.Name, flat[k.Name], SecretSet)
 		}
 	}
-	if got, want := flat["redis.url"], "redis://user:xxxxx@redis:6379/0?db=1&sentinel_password=xxxxx"; got != want {
+	if got, want := flat["redis.url"], "redis+sentinel://user:xxxxx@redis:26379/mymaster?sentinel_password=xxxxx&db=1"; got != want {
 		t.Errorf("redis.url = %v, want %v", got, want)
 	}
 	// Unset secrets stay empty, so an operator can tell "not configured".

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/spf13/viper"
+
+	"github.com/certpath/certpath/session/redis/redisurl"
 )
 
 // FieldError is one invalid value. Its message names the key, the allowed
@@ -148,23 +150,12 @@ func (d *decoder) httpURL(key string) string {
 	return s
 }
 
+// redisURL checks redis.url with the parser the Redis store uses, so the
+// check and the store accept exactly the same URLs.
 func (d *decoder) redisURL(key string) string {
 	s := d.str(key)
-	u, err := url.Parse(s)
-	switch {
-	case err != nil:
-		// url.Parse errors quote the input, which may hold a password.
-		d.fail(key, "is not a valid URL")
-	case u.Scheme == "redis" || u.Scheme == "rediss":
-		if u.Host == "" {
-			d.fail(key, "%q has no host", redactURL(s))
-		}
-	case u.Scheme == "unix":
-		if u.Path == "" {
-			d.fail(key, "%q has no socket path", redactURL(s))
-		}
-	default:
-		d.fail(key, "%q must start with redis://, rediss:// or unix://", redactURL(s))
+	if _, err := redisurl.Parse(s); err != nil {
+		d.fail(key, "%q: %s", redisurl.Redact(s), strings.TrimPrefix(err.Error(), "redis: "))
 	}
 	return s
 }

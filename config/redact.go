@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/certpath/certpath/session/redis/redisurl"
 )
 
 // SecretSet replaces a secret that has a value when the configuration is
@@ -56,7 +58,7 @@ func (c Config) Redacted() map[string]any {
 		"catalog":    c.Catalog,
 		"public_url": redactURL(c.PublicURL),
 		"redis": map[string]any{
-			"url": redactURL(c.Redis.URL),
+			"url": redisurl.Redact(c.Redis.URL),
 		},
 		"http": map[string]any{
 			"addr":             c.HTTP.Addr,
