@@ -30,8 +30,11 @@ func defaults(dataDir string) Config {
 	c.HTTP.WriteTimeout = 30 * time.Second
 	c.HTTP.IdleTimeout = 120 * time.Second
 	c.HTTP.ShutdownTimeout = 8 * time.Second
+	c.HTTP.DrainPeriod = 5 * time.Second
+	c.HTTP.ReadyInterval = 2 * time.Second
 	c.HTTP.MaxBodyBytes = 1 << 20
 	c.Session.TTL = 720 * time.Hour
+	c.Session.StoreBudget = 500 * time.Millisecond
 	c.Log.Level = "info"
 	c.Log.Format = "auto"
 	return c
@@ -126,12 +129,12 @@ func TestEveryKeyBindsToEnv(t *testing.T) {
 	values := map[string]string{
 		"data_dir": "/d", "store": "memory", "catalog": "/c.yaml", "redis.url": "redis://r:1/0",
 		"http.addr": ":1", "http.read_timeout": "1s", "http.write_timeout": "2s", "http.idle_timeout": "3s",
-		"http.shutdown_timeout": "4s", "http.max_body_bytes": "5",
+		"http.shutdown_timeout": "9s", "http.drain_period": "3s", "http.ready_interval": "7s", "http.max_body_bytes": "5",
 		"slack.signing_secret": "a", "slack.bot_token": "b", "slack.app_token": "c",
 		"slack.api_url": "http://s/", "slack.client_id": "d", "slack.client_secret": "e",
 		"discord.public_key": strings.Repeat("0f", 32), "discord.bot_token": "f", "discord.app_id": "7",
 		"discord.api_url": "http://d", "discord.shard_id": "1", "discord.shard_count": "2",
-		"session.ttl": "1h", "public_url": "http://p", "log.level": "error", "log.format": "text",
+		"session.ttl": "1h", "session.store_budget": "250ms", "public_url": "http://p", "log.level": "error", "log.format": "text",
 	}
 	base := flatten("", defaults("data").Redacted())
 	for _, k := range Keys(nil) {
@@ -279,6 +282,10 @@ func TestValidationErrors(t *testing.T) {
 		{map[string]string{"CERTPATH_HTTP_WRITE_TIMEOUT": "30"}, `config: http.write_timeout "30" is not a duration like 30s, 5m or 720h (CERTPATH_HTTP_WRITE_TIMEOUT)`},
 		{map[string]string{"CERTPATH_HTTP_IDLE_TIMEOUT": "-1s"}, `config: http.idle_timeout -1s must be positive (CERTPATH_HTTP_IDLE_TIMEOUT)`},
 		{map[string]string{"CERTPATH_HTTP_SHUTDOWN_TIMEOUT": "0s"}, `config: http.shutdown_timeout 0s must be positive (CERTPATH_HTTP_SHUTDOWN_TIMEOUT)`},
+		{map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "-1s"}, `config: http.drain_period -1s must not be negative (CERTPATH_HTTP_DRAIN_PERIOD)`},
+		{map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "8s"}, `config: http.drain_period 8s must be shorter than http.shutdown_timeout 8s, which it counts against (CERTPATH_HTTP_DRAIN_PERIOD)`},
+		{map[string]string{"CERTPATH_HTTP_READY_INTERVAL": "0s"}, `config: http.ready_interval 0s must be positive (CERTPATH_HTTP_READY_INTERVAL)`},
+		{map[string]string{"CERTPATH_SESSION_STORE_BUDGET": "3s"}, `config: session.store_budget 3s must be under 2.5s: Slack wants an answer within 3s (CERTPATH_SESSION_STORE_BUDGET)`},
 		{map[string]string{"CERTPATH_SESSION_TTL": "forever"}, `config: session.ttl "forever" is not a duration like 30s, 5m or 720h (CERTPATH_SESSION_TTL)`},
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "1MB"}, `config: http.max_body_bytes "1MB" is not a whole number (CERTPATH_HTTP_MAX_BODY_BYTES)`},
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "0"}, `config: http.max_body_bytes 0 must be at least 1 (CERTPATH_HTTP_MAX_BODY_BYTES)`},
@@ -463,5 +470,12 @@ func TestListenAddrsAccepted(t *testing.T) {
 				t.Fatalf("HTTP.Addr = %q, want %q", c.HTTP.Addr, addr)
 			}
 		})
+	}
+}
+
+func TestDrainPeriodZeroMeansNone(t *testing.T) {
+	c, err := Load("", env(map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "0s"}))
+	if err != nil || c.HTTP.DrainPeriod != 0 {
+		t.Fatalf("Load with drain_period 0s = %v, %v; want 0, nil", c.HTTP.DrainPeriod, err)
 	}
 }

@@ -137,6 +137,19 @@ func (d *decoder) duration(key string) time.Duration {
 	return dur
 }
 
+// durationOrZero is duration for keys where 0s means "none".
+func (d *decoder) durationOrZero(key string) time.Duration {
+	if s, ok := d.v.Get(key).(string); ok {
+		if dur, err := time.ParseDuration(strings.TrimSpace(s)); err == nil && dur <= 0 {
+			if dur < 0 {
+				d.fail(key, "%s must not be negative", dur)
+			}
+			return 0
+		}
+	}
+	return d.duration(key)
+}
+
 // httpURL checks an optional absolute http(s) URL.
 func (d *decoder) httpURL(key string) string {
 	s := d.str(key)
@@ -198,6 +211,9 @@ func validHostname(h string) bool {
 	return true
 }
 
+// maxStoreBudget leaves room for the rest of a turn within Slack's 3 s.
+const maxStoreBudget = 2500 * time.Millisecond
+
 func decode(v *viper.Viper) (Config, error) {
 	d := &decoder{v: v}
 	var c Config
@@ -216,6 +232,11 @@ func decode(v *viper.Viper) (Config, error) {
 	c.HTTP.WriteTimeout = d.duration("http.write_timeout")
 	c.HTTP.IdleTimeout = d.duration("http.idle_timeout")
 	c.HTTP.ShutdownTimeout = d.duration("http.shutdown_timeout")
+	c.HTTP.DrainPeriod = d.durationOrZero("http.drain_period")
+	if c.HTTP.ShutdownTimeout > 0 && c.HTTP.DrainPeriod >= c.HTTP.ShutdownTimeout {
+		d.fail("http.drain_period", "%s must be shorter than http.shutdown_timeout %s, which it counts against", c.HTTP.DrainPeriod, c.HTTP.ShutdownTimeout)
+	}
+	c.HTTP.ReadyInterval = d.duration("http.ready_interval")
 	c.HTTP.MaxBodyBytes = d.integer("http.max_body_bytes", 1)
 
 	c.Slack.SigningSecret = d.str("slack.signing_secret")
@@ -252,6 +273,10 @@ func decode(v *viper.Viper) (Config, error) {
 	}
 
 	c.Session.TTL = d.duration("session.ttl")
+	c.Session.StoreBudget = d.duration("session.store_budget")
+	if c.Session.StoreBudget >= maxStoreBudget {
+		d.fail("session.store_budget", "%s must be under %s: Slack wants an answer within 3s", c.Session.StoreBudget, maxStoreBudget)
+	}
 	c.PublicURL = d.httpURL("public_url")
 
 	c.Log.Level = d.oneOf("log.level", "debug", "info", "warn", "error")

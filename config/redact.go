@@ -66,6 +66,8 @@ func (c Config) Redacted() map[string]any {
 			"write_timeout":    c.HTTP.WriteTimeout.String(),
 			"idle_timeout":     c.HTTP.IdleTimeout.String(),
 			"shutdown_timeout": c.HTTP.ShutdownTimeout.String(),
+			"drain_period":     c.HTTP.DrainPeriod.String(),
+			"ready_interval":   c.HTTP.ReadyInterval.String(),
 			"max_body_bytes":   c.HTTP.MaxBodyBytes,
 		},
 		"slack": map[string]any{
@@ -85,7 +87,8 @@ func (c Config) Redacted() map[string]any {
 			"shard_count": c.Discord.ShardCount,
 		},
 		"session": map[string]any{
-			"ttl": c.Session.TTL.String(),
+			"ttl":          c.Session.TTL.String(),
+			"store_budget": c.Session.StoreBudget.String(),
 		},
 		"log": map[string]any{
 			"level":  c.Log.Level,
