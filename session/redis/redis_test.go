@@ -149,6 +149,36 @@ func TestKeysUsePrefix(t *testing.T) {
 	}
 }
 
+// TestIndexesAreRedisStructures: the due index is a sorted set and a
+// roster a set per group, updated member by member, under the prefix.
+func TestIndexesAreRedisStructures(t *testing.T) {
+	url, _ := redistest.Start(t)
+	ctx := context.Background()
+	prefix := redistest.Prefix(t)
+	st := open(t, url, redis.Options{Prefix: prefix})
+	if err := st.Schedule(ctx, "check-ins", "slack:T1::U1", time.UnixMilli(1_800_000_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetGroup(ctx, "slack/T1", "U1", "ml-regression"); err != nil {
+		t.Fatal(err)
+	}
+	raw := rawClient(t, url)
+	want := map[string]string{
+		prefix + "due:check-ins":                           "zset",
+		prefix + "groups:{slack%2FT1}:members":             "hash",
+		prefix + "groups:{slack%2FT1}:names":               "set",
+		prefix + "groups:{slack%2FT1}:group:ml-regression": "set",
+	}
+	for key, typ := range want {
+		if got, err := raw.Type(ctx, key).Result(); err != nil || got != typ {
+			t.Errorf("TYPE %s = %q, %v; want %s", key, got, err, typ)
+		}
+	}
+	if score, err := raw.ZScore(ctx, prefix+"due:check-ins", "slack:T1::U1").Result(); err != nil || score != 1_800_000_000_000 {
+		t.Errorf("ZSCORE = %v, %v; want the due time in ms", score, err)
+	}
+}
+
 func TestOpenUnreachable(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -341,6 +371,26 @@ func TestCluster(t *testing.T) {
 	})
 	prefix := redistest.Prefix(t)
 	st := openPrefixed(t, url, prefix)
+	t.Run("a roster's keys share a slot", func(t *testing.T) {
+		if err := st.SetGroup(ctx, "slack/T9", "U1", "a"); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SetGroup(ctx, "slack/T9", "U1", "b"); err != nil {
+			t.Fatal(err)
+		}
+		node := rawClient(t, "redis://"+c.Nodes[0].Addr())
+		slots := map[int64]bool{}
+		for _, k := range []string{"members", "names", "group:a", "group:b"} {
+			slot, err := node.ClusterKeySlot(ctx, prefix+"groups:{slack%2FT9}:"+k).Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			slots[slot] = true
+		}
+		if len(slots) != 1 {
+			t.Errorf("a roster's keys are in %d slots, want 1", len(slots))
+		}
+	})
 	key := advisor.Key{Platform: "slack", Workspace: "T1", User: "on-the-cluster"}
 	sessKey := prefix + "session:" + key.String()
 	t.Run("failover", func(t *testing.T) {
