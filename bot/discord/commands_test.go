@@ -50,12 +50,33 @@ func TestRegisterCommands(t *testing.T) {
 			if len(puts) != 1 || !puts[0].Authorized {
 				t.Fatalf("%d authorized PUTs to %s, want 1: %+v", len(puts), path, api.Calls())
 			}
-			want, err := json.Marshal(Commands())
+			want, err := json.Marshal(wireCommands(Commands()))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(bytes.TrimSpace(puts[0].Body), want) {
-				t.Errorf("overwrite sent\n%s\nwant Commands()\n%s", puts[0].Body, want)
+			sent := bytes.TrimSpace(puts[0].Body)
+			if !bytes.Equal(sent, want) {
+				t.Errorf("overwrite sent\n%s\nwant Commands()\n%s", sent, want)
+			}
+			// contexts and integration_types instead of the deprecated
+			// dm_permission, and nothing unset sent as null.
+			for _, bad := range []string{"null", "dm_permission", `"required":false`, `"autocomplete":false`} {
+				if bytes.Contains(sent, []byte(bad)) {
+					t.Errorf("overwrite sends %s:\n%s", bad, sent)
+				}
+			}
+			for _, good := range []string{`"contexts":[0,1]`, `"integration_types":[0]`} {
+				if !bytes.Contains(sent, []byte(good)) {
+					t.Errorf("overwrite does not send %s:\n%s", good, sent)
+				}
+			}
+			// What Discord reads back is what Commands() defines.
+			var back []*discordgo.ApplicationCommand
+			if err := json.Unmarshal(sent, &back); err != nil {
+				t.Fatal(err)
+			}
+			if d := diffCommands(Commands(), back); len(d) != 0 {
+				t.Errorf("sent commands differ from Commands(): %v", d)
 			}
 			golden(t, "register_"+tt.name, out.Bytes())
 

@@ -259,12 +259,8 @@ func planBlocks(p advisor.Plan) []slack.Block {
 		cost += "\n" + escape(p.CostNote)
 	}
 	blocks = append(blocks, mrkdwnSection(cost))
-	if p.PriceAsOf != "" {
-		asOf := "Prices as of " + escape(p.PriceAsOf)
-		if p.PriceSource != "" {
-			asOf += " (" + escape(p.PriceSource) + ")"
-		}
-		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(asOf, maxSectionText), false, false)))
+	if note := p.PriceNote(); note != "" {
+		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(escape(note), maxSectionText), false, false)))
 	}
 	if len(p.Notes) > 0 {
 		var b strings.Builder
