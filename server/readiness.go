@@ -105,7 +105,11 @@ func (rd *readiness) decide(ctx context.Context) string {
 	rd.metrics.setReady(reason == "")
 	switch {
 	case reason != "" && (changed || !rd.running.Load()):
-		rd.log.Warn("not ready", "reason", reason, "request_id", RequestID(ctx), "err", cause)
+		attrs := []any{"reason", reason, "err", cause}
+		if id := RequestID(ctx); id != "" {
+			attrs = append(attrs, "request_id", id)
+		}
+		rd.log.Warn("not ready", attrs...)
 	case reason == "" && changed:
 		rd.log.Info("ready")
 	}

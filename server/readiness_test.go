@@ -268,3 +268,29 @@ func TestDrainResetsNoRequest(t *testing.T) {
 }
 
 func infoReply() advisor.Reply { return advisor.Reply{Kind: advisor.KindInfo} }
+
+// TestReadinessLogsChangesOnly: a lasting outage is one "not ready" line,
+// not one per check; recovery is one "ready" line.
+func TestReadinessLogsChangesOnly(t *testing.T) {
+	var c switchable
+	r := start(t, Options{Ready: c.check, ReadyInterval: 5 * time.Millisecond}, nil)
+	waitFor(t, "ready at start", func() bool { return scrape(t, r)["certpath_ready"] == 1 })
+	c.set(errors.New("redis: connection refused"))
+	time.Sleep(100 * time.Millisecond)
+	c.set(nil)
+	waitFor(t, "ready again", func() bool { return scrape(t, r)["certpath_ready"] == 1 })
+	time.Sleep(50 * time.Millisecond)
+	var notReady, ready int
+	for _, l := range logLines(t, r.logs) {
+		switch l["msg"] {
+		case "not ready":
+			notReady++
+		case "ready":
+			ready++
+		}
+	}
+	// "ready" once at start and once on recovery.
+	if notReady != 1 || ready != 2 {
+		t.Errorf("%d \"not ready\" and %d \"ready\" lines over ~20 checks; want 1 and 2", notReady, ready)
+	}
+}

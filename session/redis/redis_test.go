@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -176,6 +178,17 @@ func TestIndexesAreRedisStructures(t *testing.T) {
 	}
 	if score, err := raw.ZScore(ctx, prefix+"due:check-ins", "slack:T1::U1").Result(); err != nil || score != 1_800_000_000_000 {
 		t.Errorf("ZSCORE = %v, %v; want the due time in ms", score, err)
+	}
+	// Readiness writes a key of this store's own, with a short TTL.
+	if err := st.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	health, err := raw.Keys(ctx, prefix+"health:*").Result()
+	if err != nil || len(health) != 1 {
+		t.Fatalf("health keys = %q, %v; want one", health, err)
+	}
+	if ttl, err := raw.PTTL(ctx, health[0]).Result(); err != nil || ttl <= 0 || ttl > time.Minute {
+		t.Errorf("health key TTL = %v, %v; want at most a minute", ttl, err)
 	}
 }
 
@@ -535,4 +548,89 @@ func TestRedisDiesMidConversation(t *testing.T) {
 func BenchmarkStore(b *testing.B) {
 	url, _ := redistest.Start(b)
 	sessiontest.Benchmark(b, open(b, url, redis.Options{}))
+}
+
+// blackhole is a TCP proxy to a real Redis that, once swallow is set,
+// reads what clients send, counts the commands and never answers.
+type blackhole struct {
+	ln       net.Listener
+	target   string
+	swallow  atomic.Bool
+	commands atomic.Int64
+}
+
+func newBlackhole(t *testing.T, target string) *blackhole {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &blackhole{ln: ln, target: target}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go b.serve(t, c)
+		}
+	}()
+	return b
+}
+
+func (b *blackhole) serve(t *testing.T, c net.Conn) {
+	defer c.Close()
+	up, err := net.Dial("tcp", b.target)
+	if err != nil {
+		return
+	}
+	defer up.Close()
+	go func() { _, _ = io.Copy(c, up) }()
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := c.Read(buf)
+		if err != nil {
+			return
+		}
+		if b.swallow.Load() {
+			// A command is an array: "*N\r\n..." at the start of a write.
+			if n > 0 && buf[0] == '*' {
+				b.commands.Add(1)
+			}
+			continue
+		}
+		if _, err := up.Write(buf[:n]); err != nil {
+			return
+		}
+	}
+}
+
+// TestOneAttemptPerCommand: against a Redis that stopped answering, a
+// command is sent once and fails at its deadline; no retry doubles the
+// wait for the user's "try again".
+func TestOneAttemptPerCommand(t *testing.T) {
+	srv := redistest.NewServer(t)
+	bh := newBlackhole(t, srv.Addr())
+	st := openOn(t, "redis://"+bh.ln.Addr().String()+"/0")
+	ctx := context.Background()
+	key := advisor.Key{Platform: "slack", User: "U1"}
+	if _, err := st.Load(ctx, key); !errors.Is(err, session.ErrNotFound) {
+		t.Fatalf("Load through the proxy: %v", err)
+	}
+	bh.swallow.Store(true)
+	start := time.Now()
+	lctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	_, err := st.Load(lctx, key)
+	took := time.Since(start)
+	if !errors.Is(err, session.ErrUnavailable) {
+		t.Fatalf("Load from a silent Redis: %v, want ErrUnavailable", err)
+	}
+	if n := bh.commands.Load(); n != 1 {
+		t.Errorf("%d commands sent for one Load, want 1 (no retry)", n)
+	}
+	// The store's own I/O timeout, not the 3 s context, ended it.
+	if took > 2*time.Second {
+		t.Errorf("Load took %v", took)
+	}
 }
