@@ -411,6 +411,25 @@ func (st *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
+// createPair returns the buckets a and b inside parent's bucket name,
+// creating any that is missing: an index or a scope is a bucket holding
+// two views of the same entries.
+func createPair(parent *bbolt.Bucket, name, a, b []byte) (*bbolt.Bucket, *bbolt.Bucket, error) {
+	outer, err := parent.CreateBucketIfNotExists(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	first, err := outer.CreateBucketIfNotExists(a)
+	if err != nil {
+		return nil, nil, err
+	}
+	second, err := outer.CreateBucketIfNotExists(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	return first, second, nil
+}
+
 // dueKey orders byTime: the due time in milliseconds, big-endian with the
 // sign bit flipped so earlier times sort first, then the member.
 func dueKey(ms int64, member string) []byte {
@@ -429,15 +448,7 @@ func (st *Store) Schedule(ctx context.Context, index, member string, due time.Ti
 	}
 	ms := due.UnixMilli()
 	err := st.db.Update(func(tx *bbolt.Tx) error {
-		idx, err := tx.Bucket(bucketDue).CreateBucketIfNotExists([]byte(index))
-		if err != nil {
-			return err
-		}
-		times, err := idx.CreateBucketIfNotExists(byTime)
-		if err != nil {
-			return err
-		}
-		members, err := idx.CreateBucketIfNotExists(byMember)
+		times, members, err := createPair(tx.Bucket(bucketDue), []byte(index), byTime, byMember)
 		if err != nil {
 			return err
 		}
@@ -527,15 +538,7 @@ func (st *Store) SetGroup(ctx context.Context, scope, member, group string) erro
 		return fmt.Errorf("bolt: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
 	}
 	err := st.db.Update(func(tx *bbolt.Tx) error {
-		sc, err := tx.Bucket(bucketGroups).CreateBucketIfNotExists([]byte(scope))
-		if err != nil {
-			return err
-		}
-		mg, err := sc.CreateBucketIfNotExists(memberGroup)
-		if err != nil {
-			return err
-		}
-		groups, err := sc.CreateBucketIfNotExists(groupsIn)
+		mg, groups, err := createPair(tx.Bucket(bucketGroups), []byte(scope), memberGroup, groupsIn)
 		if err != nil {
 			return err
 		}

@@ -487,13 +487,15 @@ func mustSchedule(t *testing.T, st session.Store, index, member string, at time.
 	}
 }
 
-func assertStrings(t *testing.T, what string, got, want []string) {
+// assertEqual fails t unless got equals want; an empty slice or map
+// equals nil, since stores may return either.
+func assertEqual[T any](t *testing.T, what string, got, want T) {
 	t.Helper()
-	if len(got) == 0 && len(want) == 0 {
+	if reflect.ValueOf(got).Len() == 0 && reflect.ValueOf(want).Len() == 0 {
 		return
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%s = %q, want %q", what, got, want)
+		t.Errorf("%s = %v, want %v", what, got, want)
 	}
 }
 
@@ -504,19 +506,19 @@ func testDueIndex(t *testing.T, st session.Store) {
 	const idx = "check-ins"
 	// Names with the separators stores use inside keys.
 	a, b, c := "slack:T1::U1", "discord:G/1::U{2}", "a b%3A"
-	assertStrings(t, "Due of an empty index", mustDue(t, st, idx, t0.Add(time.Hour)), nil)
+	assertEqual(t, "Due of an empty index", mustDue(t, st, idx, t0.Add(time.Hour)), nil)
 	mustSchedule(t, st, idx, a, t0.Add(2*time.Minute))
 	mustSchedule(t, st, idx, b, t0.Add(time.Minute))
 	mustSchedule(t, st, idx, c, t0.Add(3*time.Minute))
 	mustSchedule(t, st, "other/index", a, t0)
 
-	assertStrings(t, "Due before anything", mustDue(t, st, idx, t0), nil)
-	assertStrings(t, "Due at a's time", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{b, a})
-	assertStrings(t, "Due a millisecond before a", mustDue(t, st, idx, t0.Add(2*time.Minute-time.Millisecond)), []string{b})
+	assertEqual(t, "Due before anything", mustDue(t, st, idx, t0), nil)
+	assertEqual(t, "Due at a's time", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{b, a})
+	assertEqual(t, "Due a millisecond before a", mustDue(t, st, idx, t0.Add(2*time.Minute-time.Millisecond)), []string{b})
 
 	mustSchedule(t, st, idx, b, t0.Add(5*time.Minute)) // moved, not added twice
-	assertStrings(t, "Due after moving b", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{a})
-	assertStrings(t, "Due of all", mustDue(t, st, idx, t0.Add(time.Hour)), []string{a, c, b})
+	assertEqual(t, "Due after moving b", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{a})
+	assertEqual(t, "Due of all", mustDue(t, st, idx, t0.Add(time.Hour)), []string{a, c, b})
 
 	if err := st.Unschedule(ctx(t), idx, a); err != nil {
 		t.Fatalf("Unschedule: %v", err)
@@ -527,16 +529,16 @@ func testDueIndex(t *testing.T, st session.Store) {
 	if err := st.Unschedule(ctx(t), "no-such-index", a); err != nil {
 		t.Fatalf("Unschedule in a missing index: %v", err)
 	}
-	assertStrings(t, "Due after Unschedule", mustDue(t, st, idx, t0.Add(time.Hour)), []string{c, b})
-	assertStrings(t, "the other index", mustDue(t, st, "other/index", t0.Add(time.Hour)), []string{a})
+	assertEqual(t, "Due after Unschedule", mustDue(t, st, idx, t0.Add(time.Hour)), []string{c, b})
+	assertEqual(t, "the other index", mustDue(t, st, "other/index", t0.Add(time.Hour)), []string{a})
 
 	// Same time: ties come back by member.
 	mustSchedule(t, st, "ties", "m2", t0)
 	mustSchedule(t, st, "ties", "m1", t0)
-	assertStrings(t, "Due of ties", mustDue(t, st, "ties", t0), []string{"m1", "m2"})
+	assertEqual(t, "Due of ties", mustDue(t, st, "ties", t0), []string{"m1", "m2"})
 	// Times before 1970 still sort first.
 	mustSchedule(t, st, "ties", "old", time.Date(1969, 7, 20, 20, 17, 0, 0, time.UTC))
-	assertStrings(t, "Due with an old time", mustDue(t, st, "ties", t0), []string{"old", "m1", "m2"})
+	assertEqual(t, "Due with an old time", mustDue(t, st, "ties", t0), []string{"old", "m1", "m2"})
 
 	if err := st.Schedule(ctx(t), idx, "", t0); !errors.Is(err, session.ErrEmptyName) {
 		t.Errorf("Schedule of an empty member: err = %v, want ErrEmptyName", err)
@@ -587,46 +589,36 @@ func mustSetGroup(t *testing.T, st session.Store, scope, member, group string) {
 	}
 }
 
-func assertSizes(t *testing.T, what string, got, want map[string]int) {
-	t.Helper()
-	if len(got) == 0 && len(want) == 0 {
-		return
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%s = %v, want %v", what, got, want)
-	}
-}
-
 // testGroups: a member is in one group of a scope at a time; moving,
 // leaving and rejoining keep members and sizes right; scopes keep apart.
 func testGroups(t *testing.T, st session.Store) {
 	const ws = "slack/T1"
 	a, b := "ml-regression", "course {b}/x"
-	assertSizes(t, "sizes of an empty scope", mustSizes(t, st, ws), nil)
-	assertStrings(t, "members of an empty group", mustMembers(t, st, ws, a), nil)
+	assertEqual(t, "sizes of an empty scope", mustSizes(t, st, ws), nil)
+	assertEqual(t, "members of an empty group", mustMembers(t, st, ws, a), nil)
 
 	mustSetGroup(t, st, ws, "U2", a)
 	mustSetGroup(t, st, ws, "U1", a)
 	mustSetGroup(t, st, ws, "U:3", b)
 	mustSetGroup(t, st, ws, "U1", a) // again: nothing changes
 	mustSetGroup(t, st, "discord/G1", "U1", b)
-	assertStrings(t, "members of a", mustMembers(t, st, ws, a), []string{"U1", "U2"})
-	assertStrings(t, "members of b", mustMembers(t, st, ws, b), []string{"U:3"})
-	assertSizes(t, "sizes", mustSizes(t, st, ws), map[string]int{a: 2, b: 1})
+	assertEqual(t, "members of a", mustMembers(t, st, ws, a), []string{"U1", "U2"})
+	assertEqual(t, "members of b", mustMembers(t, st, ws, b), []string{"U:3"})
+	assertEqual(t, "sizes", mustSizes(t, st, ws), map[string]int{a: 2, b: 1})
 
 	mustSetGroup(t, st, ws, "U2", b) // moves out of a
-	assertStrings(t, "members of a after a move", mustMembers(t, st, ws, a), []string{"U1"})
-	assertStrings(t, "members of b after a move", mustMembers(t, st, ws, b), []string{"U2", "U:3"})
+	assertEqual(t, "members of a after a move", mustMembers(t, st, ws, a), []string{"U1"})
+	assertEqual(t, "members of b after a move", mustMembers(t, st, ws, b), []string{"U2", "U:3"})
 
 	mustSetGroup(t, st, ws, "U1", "") // leaves; a is empty now
 	mustSetGroup(t, st, ws, "nobody", "")
-	assertStrings(t, "members of a after leaving", mustMembers(t, st, ws, a), nil)
-	assertSizes(t, "sizes after leaving", mustSizes(t, st, ws), map[string]int{b: 2})
+	assertEqual(t, "members of a after leaving", mustMembers(t, st, ws, a), nil)
+	assertEqual(t, "sizes after leaving", mustSizes(t, st, ws), map[string]int{b: 2})
 
 	mustSetGroup(t, st, ws, "U1", a) // rejoins
-	assertSizes(t, "sizes after rejoining", mustSizes(t, st, ws), map[string]int{a: 1, b: 2})
-	assertSizes(t, "the other scope", mustSizes(t, st, "discord/G1"), map[string]int{b: 1})
-	assertStrings(t, "the other scope's b", mustMembers(t, st, "discord/G1", b), []string{"U1"})
+	assertEqual(t, "sizes after rejoining", mustSizes(t, st, ws), map[string]int{a: 1, b: 2})
+	assertEqual(t, "the other scope", mustSizes(t, st, "discord/G1"), map[string]int{b: 1})
+	assertEqual(t, "the other scope's b", mustMembers(t, st, "discord/G1", b), []string{"U1"})
 
 	if err := st.SetGroup(ctx(t), ws, "", a); !errors.Is(err, session.ErrEmptyName) {
 		t.Errorf("SetGroup of an empty member: err = %v, want ErrEmptyName", err)
