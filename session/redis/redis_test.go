@@ -219,32 +219,17 @@ func TestOpenUnreachable(t *testing.T) {
 	}
 }
 
-// TestOpenBadURL: Open reads URLs with package redisurl (whose own tests
-// cover every form) and says what is wrong without the password.
+// TestOpenBadURL: Open reads URLs with package redisurl, whose own tests
+// cover every form and error; its error reaches the caller without the
+// password.
 func TestOpenBadURL(t *testing.T) {
-	tests := []struct {
-		url  string
-		want string
-	}{
-		{"127.0.0.1:6379", "no scheme"},
-		{"http://127.0.0.1:6379", `scheme "http"`},
-		{"redis+sentinel://127.0.0.1:26379", "names no master"},
-		{"redis://user:s3cret@127.0.0.1:6379/%zz", "bad URL"},
+	st, err := redis.Open(context.Background(), "redis://user:s3cret@127.0.0.1:6379/%zz", redis.Options{})
+	if err == nil {
+		_ = st.Close()
+		t.Fatal("Open of a bad URL succeeded")
 	}
-	for _, tc := range tests {
-		t.Run(tc.url, func(t *testing.T) {
-			st, err := redis.Open(context.Background(), tc.url, redis.Options{})
-			if err == nil {
-				_ = st.Close()
-				t.Fatalf("Open(%q) succeeded", tc.url)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error = %q, want it to mention %q", err, tc.want)
-			}
-			if strings.Contains(err.Error(), "s3cret") {
-				t.Errorf("error leaks the password: %q", err)
-			}
-		})
+	if !strings.Contains(err.Error(), "bad URL") || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("error = %q; want the parser's, without the password", err)
 	}
 }
 
