@@ -112,3 +112,16 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("output differs from %s (run with -update if intended):\n%s", path, got)
 	}
 }
+
+// A command registered by an older version (dm_permission, no contexts)
+// shows the move to contexts as a change.
+func TestDiffShowsContexts(t *testing.T) {
+	old := Commands()
+	dm := true
+	old[0] = &discordgo.ApplicationCommand{Type: old[0].Type, Name: old[0].Name, Description: old[0].Description, DMPermission: &dm, Options: old[0].Options}
+	d := diffCommands(old, Commands())
+	want := `~ /certpath: "Plan your path through ML certificates" -> "Plan your path through ML certificates" in servers, DMs`
+	if len(d) != 1 || d[0] != want {
+		t.Errorf("diff = %q, want [%q]", d, want)
+	}
+}
