@@ -224,6 +224,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	// probes us stops sending new work while we drain.
 	s.draining.Store(true)
 	s.metrics.setReady(false)
+	// Checking stops: the answer is "shutting down" from now on, and the
+	// store is about to be closed. A check under way sees its context end.
+	stopReady()
 	start := time.Now()
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opts.ShutdownTimeout)
 	defer cancel()
