@@ -294,3 +294,33 @@ func TestReadinessLogsChangesOnly(t *testing.T) {
 		t.Errorf("%d \"not ready\" and %d \"ready\" lines over ~20 checks; want 1 and 2", notReady, ready)
 	}
 }
+
+// TestDrainCountsAgainstShutdownTimeout: the shutdown timeout bounds the
+// whole shutdown, drain included, so a container's stop grace period
+// covers both.
+func TestDrainCountsAgainstShutdownTimeout(t *testing.T) {
+	started := make(chan struct{})
+	release := make(chan struct{})
+	r := start(t, Options{DrainPeriod: 200 * time.Millisecond, ShutdownTimeout: 300 * time.Millisecond}, func(mux *http.ServeMux) {
+		mux.HandleFunc("GET /stuck", func(http.ResponseWriter, *http.Request) {
+			close(started)
+			<-release
+		})
+	})
+	go func() {
+		if resp, err := r.client.Get(r.url + "/stuck"); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-started
+	begin := time.Now()
+	err := r.stop(t)
+	took := time.Since(begin)
+	close(release)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Serve = %v, want the shutdown to run out of time", err)
+	}
+	if took < 300*time.Millisecond || took > 1500*time.Millisecond {
+		t.Errorf("shutdown took %v; want the 300ms timeout, drain included", took)
+	}
+}
