@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -90,8 +91,7 @@ func (rd *readiness) decide(ctx context.Context) string {
 	if reason == "" {
 		if failed, total := rd.metrics.turnErrors.counts(time.Now()); failed >= errorRateMinFailed && 2*failed >= total {
 			reason = reasonErrorRate
-			cause = errors.New("store failures in recent turns")
-			rd.log.Warn("readiness: recent turns failed", "failed", failed, "turns", total, "window", errorRateWindow)
+			cause = fmt.Errorf("%d of %d turns failed in the last %v", failed, total, errorRateWindow)
 		}
 	}
 	if rd.draining.Load() {
