@@ -57,7 +57,7 @@ func PlanMarkdown(p *Plan, r *Reminder) []byte {
 			i+1, mdCell(s.Title), mdCell(s.Provider), money(s.Hours), s.Weeks, s.Start, s.End, status)
 	}
 	fmt.Fprintf(&b, "\n**Total:** %s hours over %d weeks, %s to %s.\n\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
-	fmt.Fprintf(&b, "**Cost:** %s Prices as of %s, from %s.\n", p.CostNote, p.PriceAsOf, orGuide(p.PriceSource))
+	fmt.Fprintf(&b, "**Cost:** %s %s\n", p.CostNote, p.PriceNote())
 	if p.Status != nil {
 		fmt.Fprintf(&b, "\n**%s**\n", formatStatus(p))
 	}
@@ -78,13 +78,6 @@ func PlanMarkdown(p *Plan, r *Reminder) []byte {
 }
 
 func mdCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
-
-func orGuide(src string) string {
-	if src == "" {
-		return "the guide"
-	}
-	return src
-}
 
 // PlanICS renders a plan as an iCalendar file: one all-day event per step
 // (DTEND is exclusive, so the day after the step's last day) and, with a

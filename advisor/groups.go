@@ -67,7 +67,7 @@ func (a *Advisor) groupCommand(s Session, in Input, cmd string) (Session, Reply)
 		return s, Reply{Kind: KindInfo, Text: "You've left the study group. Nobody here sees you in it any more."}
 	case "group stats":
 		if !in.Admin {
-			return s, Reply{Kind: KindInfo, Text: "Only workspace admins (or members who can manage this server) can see study group counts."}
+			return s, Reply{Kind: KindInfo, Text: "Only " + admins(s.Key) + " can see study group counts."}
 		}
 		return s, a.groupCounts(s)
 	}
@@ -91,7 +91,7 @@ func (a *Advisor) groupCommand(s Session, in Input, cmd string) (Session, Reply)
 		return s, Reply{Kind: KindInfo, Text: fmt.Sprintf(`You're not in a study group. Say "join" to join the one for %s here.`, title), Suggestions: []string{"join"}}
 	}
 	if s.Community == nil {
-		return s, Reply{Kind: KindInfo, Text: "I couldn't read this workspace's study groups just now. Please ask again in a moment."}
+		return s, Reply{Kind: KindInfo, Text: "I couldn't read this " + place(s.Key) + "'s study groups just now. Please ask again in a moment."}
 	}
 	peers := s.Community.Peers
 	info := &GroupInfo{Course: course, Title: title, Members: peers}
@@ -110,7 +110,7 @@ func (a *Advisor) groupCounts(s Session) Reply {
 	if s.Community == nil {
 		// A first message has no stored session to attach the roster to,
 		// or the roster could not be read: unknown is not "nobody".
-		return Reply{Kind: KindInfo, Text: "I couldn't read this workspace's study groups just now. Please ask again in a moment."}
+		return Reply{Kind: KindInfo, Text: "I couldn't read this " + place(s.Key) + "'s study groups just now. Please ask again in a moment."}
 	}
 	info := &GroupInfo{Counts: map[string]int{}}
 	for course, n := range s.Community.Counts {
@@ -119,7 +119,7 @@ func (a *Advisor) groupCounts(s Session) Reply {
 		}
 	}
 	if len(info.Counts) == 0 {
-		return Reply{Kind: KindInfo, Group: info, Text: "Nobody in this workspace has joined a study group yet."}
+		return Reply{Kind: KindInfo, Group: info, Text: "Nobody in this " + place(s.Key) + " has joined a study group yet."}
 	}
 	titles := make([]string, 0, len(info.Counts))
 	for t := range info.Counts {
@@ -127,11 +127,28 @@ func (a *Advisor) groupCounts(s Session) Reply {
 	}
 	sort.Strings(titles)
 	var b strings.Builder
-	b.WriteString("Study groups in this workspace (people who opted in):")
+	b.WriteString("Study groups in this " + place(s.Key) + " (people who opted in):")
 	for _, t := range titles {
 		fmt.Fprintf(&b, "\n  %s: %d", t, info.Counts[t])
 	}
 	return Reply{Kind: KindInfo, Group: info, Text: b.String()}
+}
+
+// place is what the learner's platform calls the community the study
+// groups belong to: a Discord server, a Slack workspace.
+func place(k Key) string {
+	if k.Platform == "discord" {
+		return "server"
+	}
+	return "workspace"
+}
+
+// admins is who may see the counts there, in the platform's words.
+func admins(k Key) string {
+	if k.Platform == "discord" {
+		return "members who can manage this server"
+	}
+	return "workspace admins"
 }
 
 func (a *Advisor) courseTitle(id string) string {

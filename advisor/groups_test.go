@@ -75,3 +75,33 @@ func TestGroupOptInClearedByForgetAndRestart(t *testing.T) {
 		}
 	}
 }
+
+// Group stats speak the platform's language: a Discord server is not a
+// workspace.
+func TestGroupWordsFollowThePlatform(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct{ platform, place, admins string }{
+		{"slack", "workspace", "Only workspace admins"},
+		{"discord", "server", "Only members who can manage this server"},
+	} {
+		t.Run(tt.platform, func(t *testing.T) {
+			s := planned(t, a)
+			s.Key = Key{Platform: tt.platform, Workspace: "W1", User: "U1"}
+			s.Community = &Community{Counts: map[string]int{"ml-for-all": 2}}
+			if _, r := a.Step(s, Input{Text: "group stats", Now: today, Admin: true}); !strings.HasPrefix(r.Text, "Study groups in this "+tt.place+" ") {
+				t.Errorf("stats = %q, want it to say this %s", r.Text, tt.place)
+			}
+			s.Community = &Community{Counts: map[string]int{}}
+			if _, r := a.Step(s, Input{Text: "group stats", Now: today, Admin: true}); r.Text != "Nobody in this "+tt.place+" has joined a study group yet." {
+				t.Errorf("empty stats = %q", r.Text)
+			}
+			s.Community = nil
+			if _, r := a.Step(s, Input{Text: "group stats", Now: today, Admin: true}); !strings.Contains(r.Text, "this "+tt.place+"'s study groups") {
+				t.Errorf("unreadable stats = %q", r.Text)
+			}
+			if _, r := a.Step(s, Input{Text: "group stats", Now: today}); !strings.HasPrefix(r.Text, tt.admins+" can see") {
+				t.Errorf("refusal = %q, want %q", r.Text, tt.admins)
+			}
+		})
+	}
+}

@@ -250,7 +250,7 @@ func (a *Advisor) CheckIn(s Session, now time.Time) (Reply, bool) {
 		fmt.Fprintf(&b, ", planned from %s", st.Start)
 	}
 	if st.HoursDone > 0 {
-		fmt.Fprintf(&b, " (you logged %s)", money(st.HoursDone))
+		fmt.Fprintf(&b, " (you logged %s h)", money(st.HoursDone))
 	}
 	b.WriteString(". How is it going?")
 	q := &Question{Prompt: "How is it going?", Choices: []Choice{

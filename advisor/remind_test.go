@@ -151,3 +151,15 @@ func TestCheckIn(t *testing.T) {
 		}
 	}
 }
+
+// The hours a learner logged are shown with their unit.
+func TestCheckInShowsLoggedHoursWithUnit(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := planned(t, a)
+	s, _ = a.Step(s, Input{Text: "remind weekly wednesday 18:00", Now: today})
+	s, _ = a.Step(s, Input{Text: "progress 3 hours", Now: day(7)})
+	r, ok := a.CheckIn(s, day(14))
+	if !ok || !strings.Contains(r.Text, "(you logged 3 h)") {
+		t.Errorf("check-in %q, want \"(you logged 3 h)\"", r.Text)
+	}
+}

@@ -359,6 +359,16 @@ type Plan struct {
 	Status *PlanStatus `json:"status,omitempty"`
 }
 
+// PriceNote dates the plan's prices for people: "Prices as of 2026, from
+// the guide." PriceSource (which entry of the guide) is provenance for the
+// catalog, not a line to show.
+func (p Plan) PriceNote() string {
+	if p.PriceAsOf == "" {
+		return ""
+	}
+	return "Prices as of " + p.PriceAsOf + ", from the guide."
+}
+
 // Step is one course (or the portfolio project) in a plan.
 type Step struct {
 	Course   string  `json:"course"`

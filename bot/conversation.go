@@ -19,6 +19,12 @@ import (
 // cause goes to the operator's log, never to the chat.
 const TryAgainText = "Sorry, I couldn't reach my memory just now, so nothing was changed. Please try again in a minute."
 
+// DefaultStoreBudget bounds the store's share of one turn (loading, saving,
+// the check-in index and study group roster) when Conversations.StoreBudget
+// is zero. A healthy store needs a few milliseconds; a hung one would
+// otherwise hold the reply until its I/O timeout, most of Slack's 3 s.
+const DefaultStoreBudget = 500 * time.Millisecond
+
 // Observer is told about every turn, e.g. to count them in metrics.
 type Observer interface {
 	ObserveTurn(platform string, reply advisor.Reply, err error, took time.Duration)
@@ -37,6 +43,10 @@ type Conversations struct {
 	// (the study group roster) before a step. It may read from the store
 	// and runs again when a conflicting turn is retried.
 	Enrich func(ctx context.Context, in advisor.Input, s *advisor.Session)
+	// StoreBudget bounds all store work of one turn; past it the turn
+	// fails and the user gets TryAgainText at once. Zero means
+	// DefaultStoreBudget.
+	StoreBudget time.Duration
 }
 
 // Turn runs one turn for key and returns the reply. An error means nothing
@@ -46,6 +56,12 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 	if in.Now.IsZero() {
 		in.Now = c.now()
 	}
+	budget := c.StoreBudget
+	if budget <= 0 {
+		budget = DefaultStoreBudget
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
 	var reply advisor.Reply
 	_, err := session.Update(ctx, c.Store, key, func(s advisor.Session) advisor.Session {
 		if c.Enrich != nil {

@@ -45,7 +45,10 @@ func TestConcurrentTurnsLoseNothing(t *testing.T) {
 	}
 	for name, st := range stores(t) {
 		t.Run(name, func(t *testing.T) {
-			conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st}
+			// A generous budget: this is about lost answers under contention
+			// (100 turns of one user, each fsynced on bolt), not latency;
+			// TestStoreBudgetBoundsATurn is about latency.
+			conv := &bot.Conversations{Advisor: advisor.New(cat), Store: st, StoreBudget: time.Minute}
 			key := advisor.Key{Platform: "test", Workspace: "W", User: "crowd-" + name}
 			answers := []string{"programming=some", "ml=none", "goal=mlops", "hours=6", "budget=aid"}
 			var wg sync.WaitGroup
@@ -92,5 +95,39 @@ func TestForgetDeletesTheSession(t *testing.T) {
 	}
 	if _, err := st.Load(context.Background(), key); !errors.Is(err, session.ErrNotFound) {
 		t.Errorf("session still stored after forget: %v", err)
+	}
+}
+
+// hungStore blocks every call until its context ends, like a frozen Redis.
+type hungStore struct{ session.Store }
+
+func (hungStore) Load(ctx context.Context, _ advisor.Key) (advisor.Session, error) {
+	<-ctx.Done()
+	return advisor.Session{}, fmt.Errorf("hung: %w: %w", session.ErrUnavailable, ctx.Err())
+}
+
+// TestStoreBudgetBoundsATurn: a store that never answers costs a turn its
+// budget, then the user gets the friendly try-again.
+func TestStoreBudgetBoundsATurn(t *testing.T) {
+	cat, _ := catalog.Default()
+	tests := []struct {
+		budget, want time.Duration
+	}{
+		{0, bot.DefaultStoreBudget},
+		{100 * time.Millisecond, 100 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want.String(), func(t *testing.T) {
+			conv := &bot.Conversations{Advisor: advisor.New(cat), Store: hungStore{memory.New()}, StoreBudget: tt.budget}
+			start := time.Now()
+			r, err := conv.Turn(context.Background(), advisor.Key{Platform: "test", User: "u"}, advisor.Input{Text: "help"})
+			took := time.Since(start)
+			if err == nil || r.Text != bot.TryAgainText {
+				t.Fatalf("turn on a hung store = %q, %v; want TryAgainText and an error", r.Text, err)
+			}
+			if took < tt.want || took > tt.want+500*time.Millisecond {
+				t.Errorf("turn took %v, want about %v", took, tt.want)
+			}
+		})
 	}
 }

@@ -53,6 +53,8 @@ type Config struct {
 		WriteTimeout    time.Duration
 		IdleTimeout     time.Duration
 		ShutdownTimeout time.Duration
+		DrainPeriod     time.Duration
+		ReadyInterval   time.Duration
 		MaxBodyBytes    int64
 	}
 
@@ -81,6 +83,8 @@ type Config struct {
 	Session struct {
 		// TTL is how long a session lives after its last turn.
 		TTL time.Duration
+		// StoreBudget bounds the store's share of one turn.
+		StoreBudget time.Duration
 	}
 
 	// PublicURL is where the platforms reach this service (OAuth redirects,
@@ -126,7 +130,11 @@ func specs(getenv func(string) string) []keySpec {
 		{name: "http.idle_timeout", def: "120s", doc: "keep-alive idle timeout"},
 		// Below Docker's default 10 s stop grace period, so a container is
 		// never SIGKILLed while we still drain.
-		{name: "http.shutdown_timeout", def: "8s", doc: "time allowed for graceful shutdown"},
+		{name: "http.shutdown_timeout", def: "8s", doc: "time from SIGTERM to exit: the drain, in-flight requests and pending replies"},
+		// A few seconds: long enough for load balancers' health checks to
+		// see /readyz fail, short enough to leave in-flight work its time.
+		{name: "http.drain_period", def: "5s", doc: "after SIGTERM, how long /readyz answers 503 while requests are still served; 0s to stop at once"},
+		{name: "http.ready_interval", def: "2s", doc: "how often readiness (a store write and read, the recent turn errors) is decided in the background"},
 		{name: "http.max_body_bytes", def: int64(1 << 20), doc: "maximum request body size in bytes"},
 		{name: "slack.signing_secret", def: "", secret: true, doc: "Slack signing secret (HTTP requests)"},
 		{name: "slack.bot_token", def: "", secret: true, doc: "Slack bot token xoxb-..."},
@@ -141,6 +149,9 @@ func specs(getenv func(string) string) []keySpec {
 		{name: "discord.shard_id", def: 0, doc: "gateway shard id of this process"},
 		{name: "discord.shard_count", def: 0, doc: "total gateway shards; 0 means one shard (unsharded)"},
 		{name: "session.ttl", def: "720h", doc: "session lifetime after the last turn"},
+		// Well under a second: a hung store must leave time to answer
+		// "try again" inside Slack's 3 s.
+		{name: "session.store_budget", def: "500ms", doc: "the store's share of one turn (one attempt per command); past it the user is asked to try again"},
 		{name: "public_url", def: "", doc: "public base URL of this service"},
 		{name: "log.level", def: "info", doc: "debug, info, warn or error"},
 		{name: "log.format", def: "auto", doc: "json, text or auto (text on a terminal, JSON otherwise)"},

@@ -30,8 +30,11 @@ func defaults(dataDir string) Config {
 	c.HTTP.WriteTimeout = 30 * time.Second
 	c.HTTP.IdleTimeout = 120 * time.Second
 	c.HTTP.ShutdownTimeout = 8 * time.Second
+	c.HTTP.DrainPeriod = 5 * time.Second
+	c.HTTP.ReadyInterval = 2 * time.Second
 	c.HTTP.MaxBodyBytes = 1 << 20
 	c.Session.TTL = 720 * time.Hour
+	c.Session.StoreBudget = 500 * time.Millisecond
 	c.Log.Level = "info"
 	c.Log.Format = "auto"
 	return c
@@ -126,12 +129,12 @@ func TestEveryKeyBindsToEnv(t *testing.T) {
 	values := map[string]string{
 		"data_dir": "/d", "store": "memory", "catalog": "/c.yaml", "redis.url": "redis://r:1/0",
 		"http.addr": ":1", "http.read_timeout": "1s", "http.write_timeout": "2s", "http.idle_timeout": "3s",
-		"http.shutdown_timeout": "4s", "http.max_body_bytes": "5",
+		"http.shutdown_timeout": "9s", "http.drain_period": "3s", "http.ready_interval": "7s", "http.max_body_bytes": "5",
 		"slack.signing_secret": "a", "slack.bot_token": "b", "slack.app_token": "c",
 		"slack.api_url": "http://s/", "slack.client_id": "d", "slack.client_secret": "e",
 		"discord.public_key": strings.Repeat("0f", 32), "discord.bot_token": "f", "discord.app_id": "7",
 		"discord.api_url": "http://d", "discord.shard_id": "1", "discord.shard_count": "2",
-		"session.ttl": "1h", "public_url": "http://p", "log.level": "error", "log.format": "text",
+		"session.ttl": "1h", "session.store_budget": "250ms", "public_url": "http://p", "log.level": "error", "log.format": "text",
 	}
 	base := flatten("", defaults("data").Redacted())
 	for _, k := range Keys(nil) {
@@ -279,10 +282,18 @@ func TestValidationErrors(t *testing.T) {
 		{map[string]string{"CERTPATH_HTTP_WRITE_TIMEOUT": "30"}, `config: http.write_timeout "30" is not a duration like 30s, 5m or 720h (CERTPATH_HTTP_WRITE_TIMEOUT)`},
 		{map[string]string{"CERTPATH_HTTP_IDLE_TIMEOUT": "-1s"}, `config: http.idle_timeout -1s must be positive (CERTPATH_HTTP_IDLE_TIMEOUT)`},
 		{map[string]string{"CERTPATH_HTTP_SHUTDOWN_TIMEOUT": "0s"}, `config: http.shutdown_timeout 0s must be positive (CERTPATH_HTTP_SHUTDOWN_TIMEOUT)`},
+		{map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "-1s"}, `config: http.drain_period -1s must not be negative (CERTPATH_HTTP_DRAIN_PERIOD)`},
+		{map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "8s"}, `config: http.drain_period 8s must be shorter than http.shutdown_timeout 8s, which it counts against (CERTPATH_HTTP_DRAIN_PERIOD)`},
+		{map[string]string{"CERTPATH_HTTP_READY_INTERVAL": "0s"}, `config: http.ready_interval 0s must be positive (CERTPATH_HTTP_READY_INTERVAL)`},
+		{map[string]string{"CERTPATH_SESSION_STORE_BUDGET": "3s"}, `config: session.store_budget 3s must be under 2.5s: Slack wants an answer within 3s (CERTPATH_SESSION_STORE_BUDGET)`},
 		{map[string]string{"CERTPATH_SESSION_TTL": "forever"}, `config: session.ttl "forever" is not a duration like 30s, 5m or 720h (CERTPATH_SESSION_TTL)`},
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "1MB"}, `config: http.max_body_bytes "1MB" is not a whole number (CERTPATH_HTTP_MAX_BODY_BYTES)`},
 		{map[string]string{"CERTPATH_HTTP_MAX_BODY_BYTES": "0"}, `config: http.max_body_bytes 0 must be at least 1 (CERTPATH_HTTP_MAX_BODY_BYTES)`},
 		{map[string]string{"CERTPATH_HTTP_ADDR": "8080"}, `config: http.addr "8080" is not a host:port listen address like :8080 or 127.0.0.1:8080 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":99999"}, `config: http.addr ":99999": port "99999" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":abc"}, `config: http.addr ":abc": port "abc" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": ":-1"}, `config: http.addr ":-1": port "-1" is not a number from 0 to 65535 (CERTPATH_HTTP_ADDR)`},
+		{map[string]string{"CERTPATH_HTTP_ADDR": "bad_host:8080"}, `config: http.addr "bad_host:8080": host "bad_host" is not an IP address or a host name (CERTPATH_HTTP_ADDR)`},
 		{map[string]string{"CERTPATH_DISCORD_PUBLIC_KEY": "abc"}, `config: discord.public_key must be 64 hex characters (the application's Ed25519 public key), got 3 characters (CERTPATH_DISCORD_PUBLIC_KEY)`},
 		{map[string]string{"CERTPATH_DISCORD_PUBLIC_KEY": strings.Repeat("zz", 32)}, `config: discord.public_key must be 64 hex characters (the application's Ed25519 public key), got 64 characters (CERTPATH_DISCORD_PUBLIC_KEY)`},
 		{map[string]string{"CERTPATH_DISCORD_APP_ID": "my-app"}, `config: discord.app_id "my-app" is not a numeric Discord id (CERTPATH_DISCORD_APP_ID)`},
@@ -293,11 +304,13 @@ func TestValidationErrors(t *testing.T) {
 		{map[string]string{"CERTPATH_SLACK_API_URL": "http://127.0.0.1:1234/api"}, `config: slack.api_url "http://127.0.0.1:1234/api" must end with "/" (CERTPATH_SLACK_API_URL)`},
 		{map[string]string{"CERTPATH_SLACK_API_URL": "ftp://slack/api/"}, `config: slack.api_url "ftp://slack/api/" is not an absolute http:// or https:// URL (CERTPATH_SLACK_API_URL)`},
 		{map[string]string{"CERTPATH_PUBLIC_URL": "/relative"}, `config: public_url "/relative" is not an absolute http:// or https:// URL (CERTPATH_PUBLIC_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://db"}, `config: redis.url "mongodb://db" must start with redis://, rediss:// or unix:// (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "redis:///0"}, `config: redis.url "redis:///0" has no host (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "unix://"}, `config: redis.url "unix:" has no socket path (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@host:6379/0\x7f"}, `config: redis.url is not a valid URL (CERTPATH_REDIS_URL)`},
-		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://u:hunter2@db"}, `config: redis.url "mongodb://u:xxxxx@db" must start with redis://, rediss:// or unix:// (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://db"}, `config: redis.url "mongodb://db": URL scheme "mongodb": want redis://, rediss://, unix://, redis+sentinel://, rediss+sentinel://, redis+cluster:// or rediss+cluster:// (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis:///0"}, `config: redis.url "redis:///0": URL has an empty host (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "unix://"}, `config: redis.url "unix://": unix:// URL has no socket path; want unix:///path/to/redis.sock (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis+sentinel://:hunter2@s1:26379"}, `config: redis.url "redis+sentinel://:xxxxx@s1:26379": Sentinel URL names no master; want redis+sentinel://host:26379/mymaster (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@h:99999/0"}, `config: redis.url "redis://:xxxxx@h:99999/0": address "h:99999": bad port (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "redis://:hunter2@host:6379/0\x7f"}, `config: redis.url "redis://:xxxxx@host:6379/0\x7f": bad URL: net/url: invalid control character in URL (CERTPATH_REDIS_URL)`},
+		{map[string]string{"CERTPATH_REDIS_URL": "mongodb://u:hunter2@db"}, `config: redis.url "mongodb://u:xxxxx@db": URL scheme "mongodb": want redis://, rediss://, unix://, redis+sentinel://, rediss+sentinel://, redis+cluster:// or rediss+cluster:// (CERTPATH_REDIS_URL)`},
 		{map[string]string{"CERTPATH_STORE": "mongo", "CERTPATH_LOG_LEVEL": "loud"},
 			"config: store \"mongo\" is not one of bolt, redis, memory (CERTPATH_STORE)\n" +
 				"config: log.level \"loud\" is not one of debug, info, warn, error (CERTPATH_LOG_LEVEL)"},
@@ -376,7 +389,7 @@ func TestRedactionNeverLeaks(t *testing.T) {
 		"CERTPATH_SLACK_APP_TOKEN":      "xapp-sekrit-app",
 		"CERTPATH_SLACK_CLIENT_SECRET":  "sekrit-client",
 		"CERTPATH_DISCORD_BOT_TOKEN":    "sekrit-discord",
-		"CERTPATH_REDIS_URL":            "redis://user:sekrit-redis@redis:6379/0?sentinel_password=sekrit-sentinel&db=1",
+		"CERTPATH_REDIS_URL":            "redis+sentinel://user:sekrit-redis@redis:26379/mymaster?sentinel_password=sekrit-sentinel&db=1",
 		"CERTPATH_PUBLIC_URL":           "https://op:sekrit-public@certpath.example.org",
 	}
 	c, err := Load("", env(secrets))
@@ -412,7 +425,7 @@ func TestRedactionNeverLeaks(t *testing.T) {
 			t.Errorf("%s = %v, want %s", k.Name, flat[k.Name], SecretSet)
 		}
 	}
-	if got, want := flat["redis.url"], "redis://user:xxxxx@redis:6379/0?db=1&sentinel_password=xxxxx"; got != want {
+	if got, want := flat["redis.url"], "redis+sentinel://user:xxxxx@redis:26379/mymaster?sentinel_password=xxxxx&db=1"; got != want {
 		t.Errorf("redis.url = %v, want %v", got, want)
 	}
 	// Unset secrets stay empty, so an operator can tell "not configured".
@@ -442,5 +455,27 @@ func TestRedactedIsAConfigFile(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip =\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestListenAddrsAccepted: what net.Listen takes passes validation too.
+func TestListenAddrsAccepted(t *testing.T) {
+	for _, addr := range []string{":8080", ":0", "127.0.0.1:8080", "0.0.0.0:80", "[::]:8080", "[::1]:8080", "localhost:8080", "certpath-1.internal:65535"} {
+		t.Run(addr, func(t *testing.T) {
+			c, err := Load("", env(map[string]string{"CERTPATH_HTTP_ADDR": addr}))
+			if err != nil {
+				t.Fatalf("Load with http.addr %q: %v", addr, err)
+			}
+			if c.HTTP.Addr != addr {
+				t.Fatalf("HTTP.Addr = %q, want %q", c.HTTP.Addr, addr)
+			}
+		})
+	}
+}
+
+func TestDrainPeriodZeroMeansNone(t *testing.T) {
+	c, err := Load("", env(map[string]string{"CERTPATH_HTTP_DRAIN_PERIOD": "0s"}))
+	if err != nil || c.HTTP.DrainPeriod != 0 {
+		t.Fatalf("Load with drain_period 0s = %v, %v; want 0, nil", c.HTTP.DrainPeriod, err)
 	}
 }

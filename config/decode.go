@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/spf13/viper"
+
+	"github.com/certpath/certpath/session/redis/redisurl"
 )
 
 // FieldError is one invalid value. Its message names the key, the allowed
@@ -135,6 +137,19 @@ func (d *decoder) duration(key string) time.Duration {
 	return dur
 }
 
+// durationOrZero is duration for keys where 0s means "none".
+func (d *decoder) durationOrZero(key string) time.Duration {
+	if s, ok := d.v.Get(key).(string); ok {
+		if dur, err := time.ParseDuration(strings.TrimSpace(s)); err == nil && dur <= 0 {
+			if dur < 0 {
+				d.fail(key, "%s must not be negative", dur)
+			}
+			return 0
+		}
+	}
+	return d.duration(key)
+}
+
 // httpURL checks an optional absolute http(s) URL.
 func (d *decoder) httpURL(key string) string {
 	s := d.str(key)
@@ -148,34 +163,56 @@ func (d *decoder) httpURL(key string) string {
 	return s
 }
 
+// redisURL checks redis.url with the parser the Redis store uses, so the
+// check and the store accept exactly the same URLs.
 func (d *decoder) redisURL(key string) string {
 	s := d.str(key)
-	u, err := url.Parse(s)
-	switch {
-	case err != nil:
-		// url.Parse errors quote the input, which may hold a password.
-		d.fail(key, "is not a valid URL")
-	case u.Scheme == "redis" || u.Scheme == "rediss":
-		if u.Host == "" {
-			d.fail(key, "%q has no host", redactURL(s))
-		}
-	case u.Scheme == "unix":
-		if u.Path == "" {
-			d.fail(key, "%q has no socket path", redactURL(s))
-		}
-	default:
-		d.fail(key, "%q must start with redis://, rediss:// or unix://", redactURL(s))
+	if _, err := redisurl.Parse(s); err != nil {
+		d.fail(key, "%q: %s", redisurl.Redact(s), strings.TrimPrefix(err.Error(), "redis: "))
 	}
 	return s
 }
 
+// addr checks a listen address the way net.Listen will read it, so that a
+// bad one stops the start with the other config errors instead of failing
+// at bind after "serving" was logged.
 func (d *decoder) addr(key string) string {
 	s := d.str(key)
-	if _, port, err := net.SplitHostPort(s); err != nil || port == "" {
+	host, port, err := net.SplitHostPort(s)
+	if err != nil || port == "" {
 		d.fail(key, "%q is not a host:port listen address like :8080 or 127.0.0.1:8080", s)
+		return s
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		d.fail(key, "%q: port %q is not a number from 0 to 65535", s, port)
+	}
+	if host != "" && net.ParseIP(host) == nil && !validHostname(host) {
+		d.fail(key, "%q: host %q is not an IP address or a host name", s, host)
 	}
 	return s
 }
+
+// validHostname accepts DNS names: dot-separated labels of letters, digits
+// and '-', none empty or starting or ending with '-'.
+func validHostname(h string) bool {
+	if len(h) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(h, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range label {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxStoreBudget leaves room for the rest of a turn within Slack's 3 s.
+const maxStoreBudget = 2500 * time.Millisecond
 
 func decode(v *viper.Viper) (Config, error) {
 	d := &decoder{v: v}
@@ -195,6 +232,11 @@ func decode(v *viper.Viper) (Config, error) {
 	c.HTTP.WriteTimeout = d.duration("http.write_timeout")
 	c.HTTP.IdleTimeout = d.duration("http.idle_timeout")
 	c.HTTP.ShutdownTimeout = d.duration("http.shutdown_timeout")
+	c.HTTP.DrainPeriod = d.durationOrZero("http.drain_period")
+	if c.HTTP.ShutdownTimeout > 0 && c.HTTP.DrainPeriod >= c.HTTP.ShutdownTimeout {
+		d.fail("http.drain_period", "%s must be shorter than http.shutdown_timeout %s, which it counts against", c.HTTP.DrainPeriod, c.HTTP.ShutdownTimeout)
+	}
+	c.HTTP.ReadyInterval = d.duration("http.ready_interval")
 	c.HTTP.MaxBodyBytes = d.integer("http.max_body_bytes", 1)
 
 	c.Slack.SigningSecret = d.str("slack.signing_secret")
@@ -231,6 +273,10 @@ func decode(v *viper.Viper) (Config, error) {
 	}
 
 	c.Session.TTL = d.duration("session.ttl")
+	c.Session.StoreBudget = d.duration("session.store_budget")
+	if c.Session.StoreBudget >= maxStoreBudget {
+		d.fail("session.store_budget", "%s must be under %s: Slack wants an answer within 3s", c.Session.StoreBudget, maxStoreBudget)
+	}
 	c.PublicURL = d.httpURL("public_url")
 
 	c.Log.Level = d.oneOf("log.level", "debug", "info", "warn", "error")

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/certpath/certpath/session/redis/redisurl"
 )
 
 // SecretSet replaces a secret that has a value when the configuration is
@@ -56,7 +58,7 @@ func (c Config) Redacted() map[string]any {
 		"catalog":    c.Catalog,
 		"public_url": redactURL(c.PublicURL),
 		"redis": map[string]any{
-			"url": redactURL(c.Redis.URL),
+			"url": redisurl.Redact(c.Redis.URL),
 		},
 		"http": map[string]any{
 			"addr":             c.HTTP.Addr,
@@ -64,6 +66,8 @@ func (c Config) Redacted() map[string]any {
 			"write_timeout":    c.HTTP.WriteTimeout.String(),
 			"idle_timeout":     c.HTTP.IdleTimeout.String(),
 			"shutdown_timeout": c.HTTP.ShutdownTimeout.String(),
+			"drain_period":     c.HTTP.DrainPeriod.String(),
+			"ready_interval":   c.HTTP.ReadyInterval.String(),
 			"max_body_bytes":   c.HTTP.MaxBodyBytes,
 		},
 		"slack": map[string]any{
@@ -83,7 +87,8 @@ func (c Config) Redacted() map[string]any {
 			"shard_count": c.Discord.ShardCount,
 		},
 		"session": map[string]any{
-			"ttl": c.Session.TTL.String(),
+			"ttl":          c.Session.TTL.String(),
+			"store_budget": c.Session.StoreBudget.String(),
 		},
 		"log": map[string]any{
 			"level":  c.Log.Level,

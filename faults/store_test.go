@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,6 +18,7 @@ import (
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/bench/load"
 	"github.com/certpath/certpath/bench/service"
+	"github.com/certpath/certpath/bot"
 	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/redis"
 	"github.com/certpath/certpath/session/redis/redistest"
@@ -299,5 +301,84 @@ func TestBoltFileUnusableIsAClearStartupError(t *testing.T) {
 				t.Errorf("took %s to fail; a startup must not hang on a locked file", took)
 			}
 		})
+	}
+}
+
+// TestFrozenRedisAnswersTryAgainInTime freezes the service's Redis with
+// SIGSTOP (a hung host: connections accepted, nothing answered) while
+// users keep sending slash commands. Each turn gets one attempt within the
+// default store budget, then the friendly try-again, well inside Slack's
+// 3 s; readiness turns 503; after SIGCONT turns work again by themselves.
+func TestFrozenRedisAnswersTryAgainInTime(t *testing.T) {
+	rs := redistest.NewServer(t)
+	ctx := context.Background()
+	st, err := redis.Open(ctx, rs.URL(), redis.Options{Prefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := start(t, service.Options{Store: st, SlackSecret: secret, ReadyInterval: 100 * time.Millisecond})
+	c := client(t)
+	turn := func(user, text string) (reply, time.Duration) {
+		begin := time.Now()
+		r := do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, text), time.Now()))
+		return r, time.Since(begin)
+	}
+	if r, _ := turn("F0", "a bit of python"); !r.acknowledged() {
+		t.Fatalf("turn before the freeze: %+v", r)
+	}
+
+	rs.Freeze()
+	const users = 4
+	var mu sync.Mutex
+	var took []time.Duration
+	var wg sync.WaitGroup
+	for u := range users {
+		wg.Go(func() {
+			for n := range 3 {
+				r, d := turn(fmt.Sprintf("F%d", u), load.DefaultTexts[n%len(load.DefaultTexts)])
+				mu.Lock()
+				took = append(took, d)
+				mu.Unlock()
+				if !r.tryAgain() || r.status != http.StatusOK {
+					t.Errorf("turn with Redis frozen: status %d err %v body %.120q; want the friendly try-again", r.status, r.err, r.body)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	slices.Sort(took)
+	worst := took[len(took)-1]
+	t.Logf("Redis frozen: %d turns answered try-again in %v (fastest) / %v (median) / %v (slowest); store budget %v",
+		len(took), took[0].Round(time.Millisecond), took[len(took)/2].Round(time.Millisecond), worst.Round(time.Millisecond), bot.DefaultStoreBudget)
+	if took[0] < bot.DefaultStoreBudget {
+		t.Errorf("a turn answered after %v, before the %v budget: was Redis really frozen?", took[0], bot.DefaultStoreBudget)
+	}
+	// One attempt, then the answer: the budget plus the handler's own work,
+	// and far from Slack's 3 s even on a loaded CI machine.
+	if worst > bot.DefaultStoreBudget+700*time.Millisecond {
+		t.Errorf("slowest try-again took %v; want within %v of the %v budget", worst, 700*time.Millisecond, bot.DefaultStoreBudget)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		resp, err := c.Get(svc.URL + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusServiceUnavailable {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("/readyz did not turn 503 with Redis frozen")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	rs.Thaw()
+	deadline = time.Now().Add(5 * time.Second)
+	for !recovered(svc.URL, c) {
+		if time.Now().After(deadline) {
+			t.Fatal("turns still failing 5 s after Redis was thawed")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -5,8 +5,9 @@
 // them) and loading one fills Session.Community, so the advisor's pure
 // Step can answer "group" and admins' counts without I/O of its own.
 //
-// Rosters never cross workspaces: each lives in its own record, keyed by
-// platform and workspace, and only learners who said "join" are in it.
+// Rosters never cross workspaces: the store keeps them per scope (platform
+// and workspace) as a group per course, updated one learner at a time (on
+// Redis a set per course), and only learners who said "join" are in them.
 package groups
 
 import (
@@ -16,94 +17,57 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"sort"
-	"time"
 
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/session"
 )
 
-const (
-	recordKind = "study-groups"
-	// Records have no compare-and-swap, so writers take turns by claiming
-	// the roster's next version; the claim only has to outlive one write.
-	claimTTL = time.Minute
-	attempts = 50
-)
-
-// ErrBusy is returned when a roster stayed contended through every
-// attempt to update it.
-var ErrBusy = errors.New("groups: roster busy")
-
-// roster is one workspace's opted-in learners: user id -> course id.
-type roster struct {
-	Version int64             `json:"version"`
-	Members map[string]string `json:"members"`
-}
+// legacyKind is the record kind under which earlier versions kept each
+// workspace's whole roster as one record; it is imported on first use
+// (see importLegacy).
+const legacyKind = "study-groups"
 
 func rosterID(k advisor.Key) string {
 	return url.PathEscape(k.Platform) + "/" + url.PathEscape(k.Workspace)
 }
 
-func load(ctx context.Context, st session.Store, k advisor.Key) (roster, error) {
-	r := roster{Members: map[string]string{}}
-	raw, err := st.GetRecord(ctx, recordKind, rosterID(k))
-	switch {
-	case errors.Is(err, session.ErrNotFound):
-		return r, nil
-	case err != nil:
-		return r, fmt.Errorf("groups: load roster %s: %w", rosterID(k), err)
-	}
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return r, fmt.Errorf("groups: decode roster %s: %w", rosterID(k), err)
-	}
-	if r.Members == nil {
-		r.Members = map[string]string{}
-	}
-	return r, nil
-}
-
 // set puts user on course in k's workspace roster, or takes them off it
 // when course is "".
 func set(ctx context.Context, st session.Store, k advisor.Key, course string) error {
-	id := rosterID(k)
-	for attempt := 0; attempt < attempts; attempt++ {
-		r, err := load(ctx, st, k)
-		if err != nil {
-			return err
-		}
-		if r.Members[k.User] == course {
-			return nil
-		}
-		if course == "" {
-			delete(r.Members, k.User)
-		} else {
-			r.Members[k.User] = course
-		}
-		next := r.Version + 1
-		won, err := st.Claim(ctx, fmt.Sprintf("study-groups:%s:v%d", id, next), claimTTL)
-		if err != nil {
-			return fmt.Errorf("groups: claim roster %s v%d: %w", id, next, err)
-		}
-		if !won {
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Duration(attempt+1) * time.Millisecond):
-			}
-			continue
-		}
-		r.Version = next
-		raw, err := json.Marshal(r)
-		if err != nil {
-			return fmt.Errorf("groups: encode roster %s: %w", id, err)
-		}
-		if err := st.PutRecord(ctx, recordKind, id, raw); err != nil {
-			return fmt.Errorf("groups: save roster %s v%d: %w", id, next, err)
-		}
-		return nil
+	if err := importLegacy(ctx, st, rosterID(k)); err != nil {
+		return err
 	}
-	return ErrBusy
+	if err := st.SetGroup(ctx, rosterID(k), k.User, course); err != nil {
+		return fmt.Errorf("groups: set %s in %s: %w", k.User, rosterID(k), err)
+	}
+	return nil
+}
+
+// importLegacy moves a roster an earlier version kept as one record into
+// the store's groups, then deletes the record.
+func importLegacy(ctx context.Context, st session.Store, scope string) error {
+	raw, err := st.GetRecord(ctx, legacyKind, scope)
+	switch {
+	case errors.Is(err, session.ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("groups: load legacy roster %s: %w", scope, err)
+	}
+	var r struct {
+		Members map[string]string `json:"members"`
+	}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return fmt.Errorf("groups: decode legacy roster %s: %w", scope, err)
+	}
+	for user, course := range r.Members {
+		if err := st.SetGroup(ctx, scope, user, course); err != nil {
+			return fmt.Errorf("groups: import %s in %s: %w", user, scope, err)
+		}
+	}
+	if err := st.DeleteRecord(ctx, legacyKind, scope); err != nil {
+		return fmt.Errorf("groups: delete legacy roster %s: %w", scope, err)
+	}
+	return nil
 }
 
 // Track wraps st so study group rosters follow saved sessions. A roster
@@ -145,7 +109,8 @@ func listed(s advisor.Session) string {
 }
 
 // Enrich returns the bot.Conversations hook that reads the workspace's
-// roster into Session.Community for the turns that show study groups.
+// roster into Session.Community for the turns that show study groups: the
+// learner's own course group and the count per course.
 func Enrich(st session.Store, log *slog.Logger) func(context.Context, advisor.Input, *advisor.Session) {
 	if log == nil {
 		log = slog.Default()
@@ -154,27 +119,41 @@ func Enrich(st session.Store, log *slog.Logger) func(context.Context, advisor.In
 		if s.Key.Workspace == "" || !advisor.NeedsCommunity(in) {
 			return
 		}
-		r, err := load(ctx, st, s.Key)
+		c, err := community(ctx, st, s.Key, s.CurrentCourse())
 		if err != nil {
 			// Community stays nil: the advisor says it couldn't read them.
 			log.Error("study group roster not loaded", "platform", s.Key.Platform, "workspace", s.Key.Workspace, "err", err)
 			return
 		}
-		s.Community = community(r, s.Key.User, s.CurrentCourse())
+		s.Community = c
 	}
 }
 
-// community is what user may see: the others on course, and counts.
-func community(r roster, user, course string) *advisor.Community {
-	c := &advisor.Community{Counts: map[string]int{}}
-	for u, on := range r.Members {
-		c.Counts[on]++
-		if u != user && on == course && course != "" {
+// community is what the learner k may see: the others on course, and
+// counts.
+func community(ctx context.Context, st session.Store, k advisor.Key, course string) (*advisor.Community, error) {
+	scope := rosterID(k)
+	if err := importLegacy(ctx, st, scope); err != nil {
+		return nil, err
+	}
+	counts, err := st.GroupSizes(ctx, scope)
+	if err != nil {
+		return nil, fmt.Errorf("groups: counts in %s: %w", scope, err)
+	}
+	c := &advisor.Community{Counts: counts}
+	if course == "" {
+		return c, nil
+	}
+	members, err := st.GroupMembers(ctx, scope, course)
+	if err != nil {
+		return nil, fmt.Errorf("groups: members of %s in %s: %w", course, scope, err)
+	}
+	for _, u := range members {
+		if u != k.User {
 			c.Peers = append(c.Peers, u)
 		}
 	}
-	sort.Strings(c.Peers)
-	return c
+	return c, nil
 }
 
 func (t *tracked) Save(ctx context.Context, s *advisor.Session) error {

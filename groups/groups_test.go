@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
@@ -14,7 +15,10 @@ import (
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/groups"
 	"github.com/certpath/certpath/session"
+	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/memory"
+	"github.com/certpath/certpath/session/redis"
+	"github.com/certpath/certpath/session/redis/redistest"
 )
 
 var (
@@ -30,12 +34,14 @@ type world struct {
 	enrich func(context.Context, advisor.Input, *advisor.Session)
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t *testing.T) *world { return newWorldOn(t, memory.New()) }
+
+func newWorldOn(t *testing.T, base session.Store) *world {
 	cat, err := catalog.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := groups.Track(memory.New(), quiet)
+	st := groups.Track(base, quiet)
 	return &world{t: t, adv: advisor.New(cat), st: st, enrich: groups.Enrich(st, quiet)}
 }
 
@@ -140,9 +146,25 @@ func TestGroups(t *testing.T) {
 	}
 }
 
-// Many learners joining at once all end up in the roster.
+// Many learners joining at once all end up in the roster, on every store.
 func TestConcurrentJoins(t *testing.T) {
-	w := newWorld(t)
+	url, _ := redistest.Start(t)
+	rs, err := redis.Open(context.Background(), url, redis.Options{Prefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rs.Close() })
+	b, err := bolt.Open(filepath.Join(t.TempDir(), "certpath.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	for name, st := range map[string]session.Store{"memory": memory.New(), "bolt": b, "redis": rs} {
+		t.Run(name, func(t *testing.T) { concurrentJoins(t, newWorldOn(t, st)) })
+	}
+}
+
+func concurrentJoins(t *testing.T, w *world) {
 	const n = 12
 	var wg sync.WaitGroup
 	for i := range n {
@@ -161,5 +183,27 @@ func TestConcurrentJoins(t *testing.T) {
 		if r.Group == nil || r.Group.Counts["Machine Learning: Regression"] != n {
 			t.Errorf("message %d: %+v; want %d in the roster", i+1, r, n)
 		}
+	}
+}
+
+// A roster an earlier version kept as one record is imported on first use.
+func TestLegacyRosterImported(t *testing.T) {
+	base := memory.New()
+	w := newWorldOn(t, base)
+	legacy := `{"version":4,"members":{"old1":"ml-regression","old2":"ml-regression","old3":"ml-for-all"}}`
+	if err := base.PutRecord(context.Background(), "study-groups", "slack/T1", []byte(legacy)); err != nil {
+		t.Fatal(err)
+	}
+	ada := key("slack", "T1", "ada")
+	w.say(ada, false, scientist, "join")
+	r := w.say(ada, false, "group")
+	if r.Group == nil || !reflect.DeepEqual(r.Group.Members, []string{"old1", "old2"}) {
+		t.Fatalf("group after an upgrade: %+v; want the legacy members on Regression", r.Group)
+	}
+	if r := w.say(ada, true, "group stats"); r.Group.Counts["Machine Learning: Regression"] != 3 || r.Group.Counts["Machine Learning for All"] != 1 {
+		t.Errorf("counts after an upgrade: %v", r.Group.Counts)
+	}
+	if _, err := base.GetRecord(context.Background(), "study-groups", "slack/T1"); err == nil {
+		t.Error("legacy roster record still there after the import")
 	}
 }

@@ -12,27 +12,24 @@ import (
 	"github.com/certpath/certpath/session"
 )
 
-// The due-index. session.Store cannot list sessions, so the scheduler
-// keeps its own list of who asked for a check-in: one record (kind
-// "reminders", id "index") holding every reminder. Records have no
-// compare-and-swap, so writers take turns by claiming the index's next
-// version number: only the replica whose Claim succeeds writes that
-// version, the others reload and retry. A per-key record ("reminder",
-// key) mirrors what the index holds for that learner, so saving a session
-// whose reminder did not change costs one small read.
+// The due index. session.Store cannot list sessions, so the scheduler
+// keeps its own index of who asked for a check-in: the store's due index
+// (on Redis a sorted set) holding each learner's key with the time their
+// next check-in is due, updated one learner at a time. A tick asks only
+// for what is due. A per-key record ("reminder", key) mirrors the
+// reminder the index was last set from, so saving a session whose
+// reminder did not change costs one small read.
 
-// Record kinds and ids the index lives under.
+// Index and record names.
 const (
-	indexKind     = "reminders"
-	indexID       = "index"
-	perKeyKind    = "reminder"
-	indexClaimTTL = time.Minute
-	indexAttempts = 50
+	dueIndex   = "check-ins"
+	perKeyKind = "reminder"
+	// The index as earlier versions kept it: one record holding every
+	// reminder. Ticks import it (see importLegacy) so an upgrade loses no
+	// reminder, even while old replicas still write it.
+	legacyKind = "reminders"
+	legacyID   = "index"
 )
-
-// ErrIndexBusy is returned when the index stayed contended through every
-// attempt to update it.
-var ErrIndexBusy = errors.New("schedule: reminder index busy")
 
 // Store is what the scheduler needs from a session store;
 // session.Store has all of it.
@@ -42,73 +39,47 @@ type Store interface {
 	PutRecord(ctx context.Context, kind, id string, value []byte) error
 	GetRecord(ctx context.Context, kind, id string) ([]byte, error)
 	DeleteRecord(ctx context.Context, kind, id string) error
+	Schedule(ctx context.Context, index, member string, due time.Time) error
+	Unschedule(ctx context.Context, index, member string) error
+	Due(ctx context.Context, index string, by time.Time) ([]string, error)
 }
 
-type index struct {
-	Version int64            `json:"version"`
-	Entries map[string]entry `json:"entries"`
-}
-
-// entry is one learner's reminder as the index knows it.
+// entry is one learner's reminder as the per-key mirror (and the legacy
+// index) records it.
 type entry struct {
 	Key      advisor.Key      `json:"key"`
 	Reminder advisor.Reminder `json:"reminder"`
 }
 
-func loadIndex(ctx context.Context, st Store) (index, error) {
-	idx := index{Entries: map[string]entry{}}
-	raw, err := st.GetRecord(ctx, indexKind, indexID)
-	switch {
-	case errors.Is(err, session.ErrNotFound):
-		return idx, nil
-	case err != nil:
-		return idx, fmt.Errorf("schedule: load index: %w", err)
+// firstDue is when r's first check-in is due: its first time at or after
+// r.Since (a check-in due before the reminder was set is never sent).
+func firstDue(r advisor.Reminder) (time.Time, error) {
+	loc, err := r.Location()
+	if err != nil {
+		return time.Time{}, err
 	}
-	if err := json.Unmarshal(raw, &idx); err != nil {
-		return idx, fmt.Errorf("schedule: decode index: %w", err)
+	at, err := r.LastIn(loc, r.Since)
+	if err != nil {
+		return time.Time{}, err
 	}
-	if idx.Entries == nil {
-		idx.Entries = map[string]entry{}
+	if at.Equal(r.Since) {
+		return at, nil
 	}
-	return idx, nil
+	return nextAfter(r, loc, r.Since)
 }
 
-// updateIndex applies fn to the index and writes it back if fn reports a
-// change, retrying when another writer got the next version first.
-func updateIndex(ctx context.Context, st Store, fn func(map[string]entry) bool) error {
-	for attempt := 0; attempt < indexAttempts; attempt++ {
-		idx, err := loadIndex(ctx, st)
-		if err != nil {
-			return err
-		}
-		if !fn(idx.Entries) {
-			return nil
-		}
-		next := idx.Version + 1
-		won, err := st.Claim(ctx, fmt.Sprintf("reminder-index:v%d", next), indexClaimTTL)
-		if err != nil {
-			return fmt.Errorf("schedule: claim index v%d: %w", next, err)
-		}
-		if !won {
-			// The winner writes right after its claim; give it a moment.
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Duration(attempt+1) * time.Millisecond):
-			}
-			continue
-		}
-		idx.Version = next
-		raw, err := json.Marshal(idx)
-		if err != nil {
-			return fmt.Errorf("schedule: encode index: %w", err)
-		}
-		if err := st.PutRecord(ctx, indexKind, indexID, raw); err != nil {
-			return fmt.Errorf("schedule: save index v%d: %w", next, err)
-		}
-		return nil
+// nextAfter is r's first check-in time after t. A week on in wall-clock
+// time, so daylight saving changes keep it at the learner's hour.
+func nextAfter(r advisor.Reminder, loc *time.Location, t time.Time) (time.Time, error) {
+	at, err := r.LastIn(loc, t.In(loc).AddDate(0, 0, 7))
+	if err != nil {
+		return time.Time{}, err
 	}
-	return ErrIndexBusy
+	if !at.After(t) {
+		// Not reachable for a weekly time; never loop on a bad clock.
+		at = t.Add(time.Hour)
+	}
+	return at, nil
 }
 
 // Sync makes the index agree with a learner's reminder (nil: none). The
@@ -133,28 +104,52 @@ func Sync(ctx context.Context, st Store, key advisor.Key, r *advisor.Reminder) e
 	if string(have) == string(want) {
 		return nil
 	}
-	err = updateIndex(ctx, st, func(m map[string]entry) bool {
-		old, had := m[id]
-		if r == nil {
-			delete(m, id)
-			return had
-		}
-		if had && sameReminder(old.Reminder, *r) {
-			return false
-		}
-		m[id] = entry{Key: key, Reminder: *r}
-		return true
-	})
-	if err != nil {
-		return err
-	}
 	if r == nil {
-		err = st.DeleteRecord(ctx, perKeyKind, id)
-	} else {
-		err = st.PutRecord(ctx, perKeyKind, id, want)
+		if err := st.Unschedule(ctx, dueIndex, id); err != nil {
+			return fmt.Errorf("schedule: unindex %s: %w", key, err)
+		}
+		if err := st.DeleteRecord(ctx, perKeyKind, id); err != nil {
+			return fmt.Errorf("schedule: delete reminder %s: %w", key, err)
+		}
+		return nil
 	}
+	due, err := firstDue(*r)
 	if err != nil {
+		return fmt.Errorf("schedule: reminder %s: %w", key, err)
+	}
+	if err := st.Schedule(ctx, dueIndex, id, due); err != nil {
+		return fmt.Errorf("schedule: index %s: %w", key, err)
+	}
+	if err := st.PutRecord(ctx, perKeyKind, id, want); err != nil {
 		return fmt.Errorf("schedule: save reminder %s: %w", key, err)
+	}
+	return nil
+}
+
+// importLegacy moves the one-record index of earlier versions into the due
+// index: each entry due now (the tick then decides, as for any entry,
+// whether this week's check-in is still to send), then the record goes.
+func importLegacy(ctx context.Context, st Store, now time.Time) error {
+	raw, err := st.GetRecord(ctx, legacyKind, legacyID)
+	switch {
+	case errors.Is(err, session.ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("schedule: load legacy index: %w", err)
+	}
+	var idx struct {
+		Entries map[string]entry `json:"entries"`
+	}
+	if err := json.Unmarshal(raw, &idx); err != nil {
+		return fmt.Errorf("schedule: decode legacy index: %w", err)
+	}
+	for id := range idx.Entries {
+		if err := st.Schedule(ctx, dueIndex, id, now); err != nil {
+			return fmt.Errorf("schedule: import %s: %w", id, err)
+		}
+	}
+	if err := st.DeleteRecord(ctx, legacyKind, legacyID); err != nil {
+		return fmt.Errorf("schedule: delete legacy index: %w", err)
 	}
 	return nil
 }

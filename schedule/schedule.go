@@ -89,90 +89,123 @@ func (s *Scheduler) Run(ctx context.Context) error {
 
 // Tick sends every check-in due now. A check-in is due from its time until
 // the end of that week in the learner's zone, and never if the reminder
-// was set after it.
+// was set after it. It reads only the learners the due index says are due,
+// and moves each to its next week once handled.
 func (s *Scheduler) Tick(ctx context.Context) (Result, error) {
 	var res Result
 	now := s.now()
-	idx, err := loadIndex(ctx, s.Store)
+	if err := importLegacy(ctx, s.Store, now); err != nil {
+		s.log().Error("legacy check-in index not imported", "err", err)
+	}
+	ids, err := s.Store.Due(ctx, dueIndex, now)
 	if err != nil {
-		return res, err
+		return res, fmt.Errorf("schedule: due check-ins: %w", err)
 	}
 	s.forgetOld(now)
-	zones := map[string]*time.Location{}
-	for id, e := range idx.Entries {
+	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		if s.CanSend != nil && !s.CanSend(e.Key) {
-			continue
-		}
-		at, ok := s.dueAt(e, now, zones)
+		key, ok := advisor.ParseKey(id)
 		if !ok {
+			s.log().Warn("unusable key in the check-in index", "id", id)
+			s.drop(ctx, id, &res)
 			continue
 		}
-		occurrence := "checkin:" + id + ":" + at.UTC().Format(time.RFC3339)
-		if s.seen(occurrence) {
-			continue
+		if s.CanSend != nil && !s.CanSend(key) {
+			continue // left due, for a replica that can deliver it
 		}
-		res.Due++
-		sent, err := s.fire(ctx, e, occurrence, at)
+		next, err := s.handle(ctx, key, id, now, &res)
 		switch {
+		case errors.Is(err, session.ErrUnavailable):
+			// Not moved on: the next tick tries again, since nothing
+			// was claimed or sent.
+			res.Failed++
+			s.log().Error("check-in failed", "platform", key.Platform, "workspace", key.Workspace, "user", key.User, "err", err)
+			continue
 		case err != nil:
 			res.Failed++
-			s.log().Error("check-in failed", "platform", e.Key.Platform, "workspace", e.Key.Workspace, "user", e.Key.User, "due", at, "err", err)
-			if errors.Is(err, session.ErrUnavailable) {
-				// Not marked handled: the next tick tries again, since
-				// nothing was claimed or sent.
-				continue
-			}
-		case sent:
-			res.Sent++
+			s.log().Error("check-in failed", "platform", key.Platform, "workspace", key.Workspace, "user", key.User, "err", err)
 		}
-		s.markSeen(occurrence, at)
+		if next.IsZero() {
+			continue
+		}
+		if err := s.Store.Schedule(ctx, dueIndex, id, next); err != nil {
+			res.Failed++
+			s.log().Error("check-in not moved to next week", "platform", key.Platform, "user", key.User, "err", err)
+		}
 	}
 	return res, nil
 }
 
-// dueAt returns the check-in time of e that is due at now, if any. zones
-// caches loaded time zones for the tick.
-func (s *Scheduler) dueAt(e entry, now time.Time, zones map[string]*time.Location) (time.Time, bool) {
-	r := e.Reminder
-	loc, ok := zones[r.TZ]
-	if !ok {
-		var err error
-		if loc, err = r.Location(); err != nil {
-			s.log().Warn("unusable reminder in index", "platform", e.Key.Platform, "user", e.Key.User, "err", err)
-			return time.Time{}, false
-		}
-		zones[r.TZ] = loc
-	}
-	at, err := r.LastIn(loc, now)
-	if err != nil {
-		s.log().Warn("unusable reminder in index", "platform", e.Key.Platform, "user", e.Key.User, "err", err)
-		return time.Time{}, false
-	}
-	if at.Before(r.Since) {
-		return time.Time{}, false
-	}
-	y1, w1 := at.ISOWeek()
-	y2, w2 := now.In(at.Location()).ISOWeek()
-	return at, y1 == y2 && w1 == w2
-}
-
-// fire checks the learner still wants this check-in, claims it and sends
-// it. sent is false when the session changed or another replica won.
-func (s *Scheduler) fire(ctx context.Context, e entry, occurrence string, at time.Time) (sent bool, err error) {
-	sess, err := s.Store.Load(ctx, e.Key)
+// handle deals with one learner the index says is due: sends this week's
+// check-in if it is still to send, and returns when the next one is due
+// (zero when the learner no longer has a reminder).
+func (s *Scheduler) handle(ctx context.Context, key advisor.Key, id string, now time.Time, res *Result) (next time.Time, err error) {
+	sess, err := s.Store.Load(ctx, key)
 	switch {
 	case errors.Is(err, session.ErrNotFound):
 		// Forgotten without the tracker: drop the stale entry.
-		return false, Sync(ctx, s.Store, e.Key, nil)
+		return time.Time{}, Sync(ctx, s.Store, key, nil)
 	case err != nil:
-		return false, fmt.Errorf("schedule: load %s: %w", e.Key, err)
+		return time.Time{}, fmt.Errorf("schedule: load %s: %w", key, err)
 	}
-	if sess.Reminder == nil || !sameReminder(*sess.Reminder, e.Reminder) {
-		return false, Sync(ctx, s.Store, e.Key, sess.Reminder)
+	if sess.Reminder == nil {
+		return time.Time{}, Sync(ctx, s.Store, key, nil)
 	}
+	r := *sess.Reminder
+	loc, err := r.Location()
+	if err != nil {
+		s.log().Warn("unusable reminder", "platform", key.Platform, "user", key.User, "err", err)
+		return time.Time{}, s.Store.Unschedule(ctx, dueIndex, id)
+	}
+	if next, err = nextAfter(r, loc, now); err != nil {
+		s.log().Warn("unusable reminder", "platform", key.Platform, "user", key.User, "err", err)
+		return time.Time{}, s.Store.Unschedule(ctx, dueIndex, id)
+	}
+	at, ok := dueAt(r, loc, now)
+	if !ok {
+		return next, nil
+	}
+	occurrence := "checkin:" + id + ":" + at.UTC().Format(time.RFC3339)
+	if s.seen(occurrence) {
+		return next, nil
+	}
+	res.Due++
+	sent, err := s.fire(ctx, key, sess, occurrence, at)
+	if errors.Is(err, session.ErrUnavailable) {
+		return time.Time{}, err
+	}
+	if sent {
+		res.Sent++
+	}
+	s.markSeen(occurrence, at)
+	return next, err
+}
+
+// drop removes an index entry that cannot name a learner.
+func (s *Scheduler) drop(ctx context.Context, id string, res *Result) {
+	if err := s.Store.Unschedule(ctx, dueIndex, id); err != nil {
+		res.Failed++
+		s.log().Error("check-in index entry not removed", "id", id, "err", err)
+	}
+}
+
+// dueAt returns r's check-in time that is due at now, if any: the last one
+// at or before now, if it is in now's week and not before r.Since.
+func dueAt(r advisor.Reminder, loc *time.Location, now time.Time) (time.Time, bool) {
+	at, err := r.LastIn(loc, now)
+	if err != nil || at.Before(r.Since) {
+		return time.Time{}, false
+	}
+	y1, w1 := at.ISOWeek()
+	y2, w2 := now.In(loc).ISOWeek()
+	return at, y1 == y2 && w1 == w2
+}
+
+// fire claims the check-in and sends it. sent is false when the learner
+// has nothing to check in on or another replica won.
+func (s *Scheduler) fire(ctx context.Context, key advisor.Key, sess advisor.Session, occurrence string, at time.Time) (sent bool, err error) {
 	reply, ok := s.Advisor.CheckIn(sess, s.now())
 	if !ok {
 		return false, nil
@@ -184,10 +217,10 @@ func (s *Scheduler) fire(ctx context.Context, e entry, occurrence string, at tim
 	if !won {
 		return false, nil
 	}
-	if err := s.Send(ctx, e.Key, reply); err != nil {
-		return false, fmt.Errorf("schedule: send check-in to %s (due %s): %w", e.Key, at.Format(time.RFC3339), err)
+	if err := s.Send(ctx, key, reply); err != nil {
+		return false, fmt.Errorf("schedule: send check-in to %s (due %s): %w", key, at.Format(time.RFC3339), err)
 	}
-	s.log().Info("check-in sent", "platform", e.Key.Platform, "workspace", e.Key.Workspace, "user", e.Key.User, "due", at)
+	s.log().Info("check-in sent", "platform", key.Platform, "workspace", key.Workspace, "user", key.User, "due", at)
 	return true, nil
 }
 

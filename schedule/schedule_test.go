@@ -387,3 +387,108 @@ func TestCheckInsLeftForAReplicaThatCanSend(t *testing.T) {
 		t.Fatalf("the replica that can deliver did not send it: %+v", res)
 	}
 }
+
+// countingStore counts session loads, to see what a tick reads.
+type countingStore struct {
+	session.Store
+	mu    sync.Mutex
+	loads int
+}
+
+func (c *countingStore) Load(ctx context.Context, key advisor.Key) (advisor.Session, error) {
+	c.mu.Lock()
+	c.loads++
+	c.mu.Unlock()
+	return c.Store.Load(ctx, key)
+}
+
+// A tick reads only the learners whose check-in is due, however many have
+// reminders: the index is kept by due time, not scanned.
+func TestTickReadsOnlyWhatIsDue(t *testing.T) {
+	c := &clock{t: signup}
+	base := memory.NewWithClock(c.Now)
+	adv := newAdvisor(t)
+	st := schedule.Track(base, quiet)
+	signUpWeekly(t, st, adv, "monday")
+	signUp(t, st, adv, "tuesday", signup,
+		"some python, took a course, data scientist, 6 hours a week, free", "remind weekly tuesday 18:00 Europe/Paris")
+	for i := range 500 {
+		key := advisor.Key{Platform: "slack", Workspace: "T1", User: fmt.Sprintf("later%03d", i)}
+		// Wednesday 09:00, set Wednesday noon: first due after Monday.
+		r := &advisor.Reminder{Weekday: time.Wednesday, Time: "09:00", TZ: "Europe/Paris", Since: signup}
+		if err := schedule.Sync(context.Background(), base, key, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	counting := &countingStore{Store: base}
+	o := &outbox{}
+	s := newScheduler(counting, adv, c, o)
+	c.Set(firstDue.Add(time.Minute))
+	if res := tick(t, s); res.Sent != 1 || counting.loads != 1 {
+		t.Fatalf("Monday tick: %+v after %d session loads; want the one Monday learner, loaded once", res, counting.loads)
+	}
+	// Handled: moved to next week, so the next tick reads nobody.
+	c.Set(firstDue.Add(2 * time.Minute))
+	if res := tick(t, s); res.Due != 0 || counting.loads != 1 {
+		t.Fatalf("next tick: %+v, %d loads in all; want nothing read again", res, counting.loads)
+	}
+}
+
+// An index written by an earlier version (one record with every reminder)
+// is imported by the first tick, and its check-ins are sent.
+func TestLegacyIndexImported(t *testing.T) {
+	c := &clock{t: signup}
+	base := memory.NewWithClock(c.Now)
+	adv := newAdvisor(t)
+	// The session as an old replica saved it: no due index entry.
+	key := signUpWeekly(t, base, adv, "ada")
+	s, err := base.Load(context.Background(), key)
+	if err != nil || s.Reminder == nil {
+		t.Fatalf("signup: %+v, %v", s.Reminder, err)
+	}
+	legacy := fmt.Sprintf(`{"version":3,"entries":{%q:{"key":{"platform":"slack","workspace":"T1","channel":"D-ada","user":"ada"},"reminder":{"weekday":1,"time":"18:00","tz":"Europe/Paris","since":%q}}}}`,
+		key.String(), s.Reminder.Since.Format(time.RFC3339Nano))
+	if err := base.PutRecord(context.Background(), "reminders", "index", []byte(legacy)); err != nil {
+		t.Fatal(err)
+	}
+	c.Set(firstDue.Add(time.Hour))
+	o := &outbox{}
+	if res := tick(t, newScheduler(base, adv, c, o)); res.Sent != 1 {
+		t.Fatalf("tick after an upgrade: %+v, want the legacy reminder's check-in sent", res)
+	}
+	if _, err := base.GetRecord(context.Background(), "reminders", "index"); !errors.Is(err, session.ErrNotFound) {
+		t.Errorf("legacy index still there after the import: %v", err)
+	}
+}
+
+// Across a daylight saving change the check-in stays at the learner's
+// local time: moving an entry a week on is done in wall-clock time.
+func TestCheckInKeepsLocalTimeAcrossDST(t *testing.T) {
+	// Paris springs forward on Sunday 2027-03-28.
+	before := time.Date(2027, 3, 22, 18, 0, 0, 0, paris)
+	after := time.Date(2027, 3, 29, 18, 0, 0, 0, paris)
+	c := &clock{t: before.Add(-48 * time.Hour)}
+	base := memory.NewWithClock(c.Now)
+	adv := newAdvisor(t)
+	signUp(t, schedule.Track(base, quiet), adv, "ada", c.Now(),
+		"some python, took a course, data scientist, 6 hours a week, free",
+		"remind weekly monday 18:00 Europe/Paris")
+	o := &outbox{}
+	s := newScheduler(base, adv, c, o)
+	steps := []struct {
+		at   time.Time
+		sent int
+	}{
+		{before, 1},
+		{after.Add(-time.Hour), 1},
+		{after.Add(-time.Minute), 1},
+		{after, 2}, // a 168 h step would wait until 19:00 local
+	}
+	for _, st := range steps {
+		c.Set(st.at)
+		tick(t, s)
+		if got := o.count(); got != st.sent {
+			t.Fatalf("at %v: %d sent, want %d", st.at, got, st.sent)
+		}
+	}
+}

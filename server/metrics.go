@@ -23,6 +23,8 @@ type Metrics struct {
 	faq             *prometheus.CounterVec
 	storeErrors     *prometheus.CounterVec
 	ready           prometheus.Gauge
+	// turnErrors feeds readiness the recent turn error rate.
+	turnErrors turnWindow
 }
 
 // turnErrorKind labels turns that failed; their reply is bot.TryAgainText,
@@ -64,7 +66,7 @@ func newMetrics(reg prometheus.Registerer) *Metrics {
 		}, []string{"op"}),
 		ready: prometheus.NewGauge(prometheus.GaugeOpts{
 			Namespace: "certpath", Name: "ready",
-			Help: "1 when the last /readyz check passed, 0 when it failed.",
+			Help: "1 when the process is ready (decided in the background every few seconds), 0 when not or shutting down.",
 		}),
 	}
 	reg.MustRegister(m.requests, m.requestDuration, m.turns, m.turnDuration, m.plans, m.faq, m.storeErrors, m.ready)
@@ -74,6 +76,9 @@ func newMetrics(reg prometheus.Registerer) *Metrics {
 // ObserveTurn records one turn; it implements bot.Observer.
 func (m *Metrics) ObserveTurn(platform string, reply advisor.Reply, err error, took time.Duration) {
 	m.turnDuration.WithLabelValues(platform).Observe(took.Seconds())
+	if !errors.Is(err, context.Canceled) {
+		m.turnErrors.record(time.Now(), err != nil)
+	}
 	if err != nil {
 		m.turns.WithLabelValues(platform, turnErrorKind).Inc()
 		// A turn only fails in the store (load, save, delete); a client

@@ -79,6 +79,10 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 			id = rand.Text()
 		}
 		w.Header().Set(RequestIDHeader, id)
+		if s.draining.Load() {
+			// Answer, then close: see Server.drain.
+			w.Header().Set("Connection", "close")
+		}
 		r = r.WithContext(WithRequestID(r.Context(), id))
 		if r.Body != nil {
 			r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)

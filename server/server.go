@@ -30,25 +30,41 @@ const (
 	DefaultIdleTimeout     = 120 * time.Second
 	DefaultShutdownTimeout = 8 * time.Second
 	DefaultMaxBodyBytes    = 1 << 20
+	// DefaultDrainPeriod is config's http.drain_period. Options.DrainPeriod
+	// does not default to it: zero there means no drain, which is what
+	// tests and benchmarks that stop a server want.
+	DefaultDrainPeriod = 5 * time.Second
 )
 
-// readyCheckTimeout bounds one /readyz probe, so a hung dependency makes the
-// probe fail instead of piling up goroutines behind it.
+// readyCheckTimeout bounds one readiness check, so a hung dependency makes
+// the check fail instead of piling up goroutines behind it.
 const readyCheckTimeout = 2 * time.Second
 
 // Options configure a Server. Zero values take the Default* constants.
 type Options struct {
-	Addr            string
-	ReadTimeout     time.Duration
-	WriteTimeout    time.Duration
-	IdleTimeout     time.Duration
+	Addr         string
+	ReadTimeout  time.Duration
+	WriteTimeout time.Duration
+	IdleTimeout  time.Duration
+	// ShutdownTimeout bounds the whole shutdown, from the signal to the
+	// return of Serve: the drain, in-flight requests and the hooks.
 	ShutdownTimeout time.Duration
 	MaxBodyBytes    int64
+	// DrainPeriod is how long Serve keeps serving after ctx is done while
+	// /readyz answers 503, so load balancers stop sending new requests
+	// before the listener closes. Zero: no drain. It should be well below
+	// ShutdownTimeout, which it counts against.
+	DrainPeriod time.Duration
 
 	// Ready reports whether the process can serve turns, e.g. the session
-	// store's Ping. nil means always ready. /readyz answers 503 when it
-	// fails; the error is logged, never shown in the response.
+	// store's Ping (a write and a read). nil means always ready. Serve
+	// runs it every ReadyInterval and /readyz answers with the last
+	// result: 503 when it failed; the error is logged, never shown in the
+	// response.
 	Ready func(ctx context.Context) error
+	// ReadyInterval is how often Ready runs; zero means
+	// DefaultReadyInterval.
+	ReadyInterval time.Duration
 
 	// Log receives one line per request and the shutdown story; nil discards.
 	Log *slog.Logger
@@ -69,6 +85,7 @@ type Server struct {
 	metrics  *Metrics
 	handler  http.Handler
 	draining atomic.Bool
+	ready    *readiness
 
 	mu    sync.Mutex
 	hooks []func(ctx context.Context) error
@@ -94,6 +111,12 @@ func New(opts Options) *Server {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if opts.ReadyInterval <= 0 {
+		opts.ReadyInterval = DefaultReadyInterval
+	}
+	if opts.DrainPeriod < 0 {
+		opts.DrainPeriod = 0
+	}
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
@@ -111,6 +134,7 @@ func New(opts Options) *Server {
 		mux:     http.NewServeMux(),
 		metrics: newMetrics(opts.Registry),
 	}
+	s.ready = &readiness{check: opts.Ready, interval: opts.ReadyInterval, log: opts.Log, metrics: s.metrics, draining: &s.draining}
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(opts.Registry, promhttp.HandlerOpts{
@@ -151,9 +175,13 @@ func (s *Server) ListenAndServe(ctx context.Context) error {
 }
 
 // Serve serves HTTP on ln until ctx is done, then shuts down gracefully:
-// stop accepting, let in-flight requests finish, run the OnShutdown hooks,
-// all within ShutdownTimeout. It returns nil after a clean shutdown, and an
-// error if serving failed or the shutdown ran out of time.
+// report not ready while still serving for DrainPeriod, stop accepting,
+// let in-flight requests finish, run the OnShutdown hooks, all within
+// ShutdownTimeout. It returns nil after a clean shutdown, and an error if
+// serving failed or the shutdown ran out of time.
+//
+// Readiness is decided once before the first request is accepted, then
+// every ReadyInterval in the background.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
@@ -166,8 +194,21 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		// ctx means "shut down", and in-flight requests must still finish.
 	}
 	addr := ln.Addr().String()
-	s.log.Info("http server listening", "addr", addr)
 
+	s.ready.decide(ctx)
+	readyCtx, stopReady := context.WithCancel(context.WithoutCancel(ctx))
+	readyDone := make(chan struct{})
+	s.ready.running.Store(true)
+	go func() {
+		defer close(readyDone)
+		s.ready.run(readyCtx)
+	}()
+	defer func() {
+		stopReady()
+		<-readyDone
+	}()
+
+	s.log.Info("http server listening", "addr", addr)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 
@@ -182,6 +223,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	// /readyz answers 503 from here on, so a load balancer that still
 	// probes us stops sending new work while we drain.
 	s.draining.Store(true)
+	s.metrics.setReady(false)
+	// Checking stops: the answer is "shutting down" from now on, and the
+	// store is about to be closed. A check under way sees its context end.
+	stopReady()
 	start := time.Now()
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opts.ShutdownTimeout)
 	defer cancel()
@@ -190,7 +235,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if serveErr != nil {
 		errs = append(errs, serveErr)
 	} else {
-		s.log.Info("http server shutting down", "timeout", s.opts.ShutdownTimeout)
+		s.drain(sctx)
+		s.log.Info("http server shutting down", "timeout", s.opts.ShutdownTimeout-time.Since(start))
 		if err := srv.Shutdown(sctx); err != nil {
 			// Out of time: cut the remaining connections rather than hang.
 			_ = srv.Close()
@@ -217,6 +263,24 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
+// drain keeps serving for DrainPeriod while /readyz answers 503. Every
+// response in that time says "Connection: close" (see middleware), so
+// clients open a fresh connection for their next request instead of
+// reusing one that Shutdown may close under them, and by the end of the
+// drain no idle keep-alive connection is left to be cut mid-request.
+func (s *Server) drain(ctx context.Context) {
+	if s.opts.DrainPeriod <= 0 {
+		return
+	}
+	s.log.Info("http server draining: not ready, still serving", "drain_period", s.opts.DrainPeriod)
+	t := time.NewTimer(s.opts.DrainPeriod)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
+}
+
 func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
@@ -226,35 +290,10 @@ func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	reason := s.notReady(r.Context())
-	s.metrics.setReady(reason == "")
-	if reason != "" {
+	if reason := s.ready.current(r.Context()); reason != "" {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		_, _ = w.Write([]byte("not ready: " + reason + "\n"))
 		return
 	}
 	_, _ = w.Write([]byte("ready\n"))
-}
-
-// notReady returns "" when ready, else a short reason that is safe to show
-// to anyone who can reach the port: the error itself goes to the log only,
-// because it may name hosts or carry driver details.
-func (s *Server) notReady(ctx context.Context) string {
-	if s.draining.Load() {
-		return "shutting down"
-	}
-	if s.opts.Ready == nil {
-		return ""
-	}
-	ctx, cancel := context.WithTimeout(ctx, readyCheckTimeout)
-	defer cancel()
-	err := s.opts.Ready(ctx)
-	if err == nil {
-		return ""
-	}
-	s.log.Warn("readiness check failed", "request_id", RequestID(ctx), "err", err)
-	if errors.Is(err, context.DeadlineExceeded) {
-		return "dependency check timed out"
-	}
-	return "dependency unavailable"
 }

@@ -122,11 +122,11 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 	srv := server.New(server.Options{
 		Addr: cfg.HTTP.Addr, ReadTimeout: cfg.HTTP.ReadTimeout, WriteTimeout: cfg.HTTP.WriteTimeout,
 		IdleTimeout: cfg.HTTP.IdleTimeout, ShutdownTimeout: cfg.HTTP.ShutdownTimeout, MaxBodyBytes: cfg.HTTP.MaxBodyBytes,
-		Ready: st.Ping, Log: log,
+		DrainPeriod: cfg.HTTP.DrainPeriod, Ready: st.Ping, ReadyInterval: cfg.HTTP.ReadyInterval, Log: log,
 	})
 	s := &Service{Server: srv, cfg: cfg, log: log, version: deps.Version}
 	s.Conversations = &bot.Conversations{Advisor: adv, Store: st, Now: now, Log: log, Observer: srv.Metrics(),
-		Enrich: groups.Enrich(st, log)}
+		Enrich: groups.Enrich(st, log), StoreBudget: cfg.Session.StoreBudget}
 	drawer, err := timeline.New()
 	if err != nil {
 		return nil, err

@@ -49,10 +49,36 @@ type Store interface {
 	GetRecord(ctx context.Context, kind, id string) ([]byte, error)
 	DeleteRecord(ctx context.Context, kind, id string) error
 
-	// Ping reports whether the store can serve requests now.
+	// Schedule, Unschedule and Due keep an index of members, each with
+	// the time it is next due (on Redis a sorted set, updated per member):
+	// the check-in scheduler asks for what is due instead of reading every
+	// reminder. Schedule adds member to index or moves its due time;
+	// unscheduling a missing member is not an error. Due returns the
+	// members due at or before by, earliest first (ties by member). Times
+	// are kept to the millisecond.
+	Schedule(ctx context.Context, index, member string, due time.Time) error
+	Unschedule(ctx context.Context, index, member string) error
+	Due(ctx context.Context, index string, by time.Time) ([]string, error)
+
+	// SetGroup, GroupMembers and GroupSizes keep, within a scope, which
+	// group each member is in, at most one (on Redis a set per group,
+	// updated per member): the study group rosters of a workspace.
+	// SetGroup moves member to group, out of any other group of the
+	// scope; group "" takes it out of all. GroupMembers lists a group's
+	// members, sorted; GroupSizes counts the members of each non-empty
+	// group.
+	SetGroup(ctx context.Context, scope, member, group string) error
+	GroupMembers(ctx context.Context, scope, group string) ([]string, error)
+	GroupSizes(ctx context.Context, scope string) (map[string]int, error)
+
+	// Ping reports whether the store can serve turns now: it writes and
+	// reads something, as a turn would.
 	Ping(ctx context.Context) error
 	Close() error
 }
+
+// ErrEmptyName is returned for an empty index, scope or member name.
+var ErrEmptyName = errors.New("empty name")
 
 // MaxRetries bounds Update's compare-and-swap loop.
 const MaxRetries = 64
@@ -97,7 +123,13 @@ func retryDelay(attempt int) time.Duration {
 	return rand.N(ceiling) + 1
 }
 
+// sleepCtx waits d unless ctx ends first. A context that has already ended
+// wins outright: select picks at random among ready cases, so a tiny timer
+// could otherwise fire alongside it and start one more attempt.
 func sleepCtx(ctx context.Context, d time.Duration) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

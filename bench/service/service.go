@@ -32,9 +32,17 @@ type Options struct {
 	DiscordDefer     time.Duration
 	HTTPClient       *http.Client // for the platforms' APIs
 	ShutdownTimeout  time.Duration
-	MaxBodyBytes     int64
-	Log              *slog.Logger
-	Now              func() time.Time
+	// DrainPeriod is the drain after Stop; zero stops at once.
+	DrainPeriod time.Duration
+	// ReadyInterval is how often readiness is decided; zero means
+	// server.DefaultReadyInterval.
+	ReadyInterval time.Duration
+	// StoreBudget is the store's share of a turn; zero means
+	// bot.DefaultStoreBudget, as deployed.
+	StoreBudget  time.Duration
+	MaxBodyBytes int64
+	Log          *slog.Logger
+	Now          func() time.Time
 }
 
 // Service is a built certpath HTTP service.
@@ -49,7 +57,10 @@ func New(opts Options) (*Service, error) {
 	cfg.Store = "test"
 	cfg.HTTP.Addr = "127.0.0.1:0"
 	cfg.HTTP.ShutdownTimeout = opts.ShutdownTimeout
+	cfg.HTTP.DrainPeriod = opts.DrainPeriod
+	cfg.HTTP.ReadyInterval = opts.ReadyInterval
 	cfg.HTTP.MaxBodyBytes = opts.MaxBodyBytes
+	cfg.Session.StoreBudget = opts.StoreBudget
 	cfg.Slack.SigningSecret = opts.SlackSecret
 	cfg.Slack.BotToken = opts.SlackBotToken
 	cfg.Slack.APIURL = opts.SlackAPIURL

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"slices"
 	"sort"
 	"strconv"
@@ -84,14 +85,93 @@ func Commands() []*discordgo.ApplicationCommand {
 			Options:     s.options,
 		})
 	}
-	dm := true
+	// Where /certpath can be used: in servers and in the bot's DMs, with
+	// the app installed to a server. contexts replaces the deprecated
+	// dm_permission.
+	contexts := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	installs := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
 	return []*discordgo.ApplicationCommand{{
-		Type:         discordgo.ChatApplicationCommand,
-		Name:         CommandName,
-		Description:  "Plan your path through ML certificates",
-		DMPermission: &dm,
-		Options:      opts,
+		Type:             discordgo.ChatApplicationCommand,
+		Name:             CommandName,
+		Description:      "Plan your path through ML certificates",
+		Contexts:         &contexts,
+		IntegrationTypes: &installs,
+		Options:          opts,
 	}}
+}
+
+// commandJSON and optionJSON are what RegisterCommands sends: discordgo's
+// own types send explicit nulls for every unset list ("options": null,
+// "choices": null, "channel_types": null), which Discord reads as values;
+// these leave out whatever is unset.
+type commandJSON struct {
+	Type             discordgo.ApplicationCommandType       `json:"type,omitempty"`
+	Name             string                                 `json:"name"`
+	Description      string                                 `json:"description,omitempty"`
+	Contexts         []discordgo.InteractionContextType     `json:"contexts,omitempty"`
+	IntegrationTypes []discordgo.ApplicationIntegrationType `json:"integration_types,omitempty"`
+	Options          []optionJSON                           `json:"options,omitempty"`
+}
+
+type optionJSON struct {
+	Type         discordgo.ApplicationCommandOptionType `json:"type"`
+	Name         string                                 `json:"name"`
+	Description  string                                 `json:"description"`
+	Required     bool                                   `json:"required,omitempty"`
+	Autocomplete bool                                   `json:"autocomplete,omitempty"`
+	Choices      []choiceJSON                           `json:"choices,omitempty"`
+	ChannelTypes []discordgo.ChannelType                `json:"channel_types,omitempty"`
+	MinValue     *float64                               `json:"min_value,omitempty"`
+	MaxValue     *float64                               `json:"max_value,omitempty"`
+	MinLength    *int                                   `json:"min_length,omitempty"`
+	MaxLength    int                                    `json:"max_length,omitempty"`
+	Options      []optionJSON                           `json:"options,omitempty"`
+}
+
+type choiceJSON struct {
+	Name  string `json:"name"`
+	Value any    `json:"value"`
+}
+
+// wireCommands converts discordgo's commands to what is sent.
+func wireCommands(cmds []*discordgo.ApplicationCommand) []commandJSON {
+	out := make([]commandJSON, 0, len(cmds))
+	for _, c := range cmds {
+		w := commandJSON{Type: c.Type, Name: c.Name, Description: c.Description, Options: wireOptions(c.Options)}
+		if c.Contexts != nil {
+			w.Contexts = *c.Contexts
+		}
+		if c.IntegrationTypes != nil {
+			w.IntegrationTypes = *c.IntegrationTypes
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func wireOptions(opts []*discordgo.ApplicationCommandOption) []optionJSON {
+	var out []optionJSON
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		w := optionJSON{
+			Type: o.Type, Name: o.Name, Description: o.Description, Required: o.Required,
+			Autocomplete: o.Autocomplete, ChannelTypes: o.ChannelTypes, MinValue: o.MinValue,
+			MinLength: o.MinLength, MaxLength: o.MaxLength, Options: wireOptions(o.Options),
+		}
+		if o.MaxValue != 0 {
+			max := o.MaxValue
+			w.MaxValue = &max
+		}
+		for _, c := range o.Choices {
+			if c != nil {
+				w.Choices = append(w.Choices, choiceJSON{Name: c.Name, Value: c.Value})
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // commandText maps an invocation of /certpath to the advisor's text
@@ -252,8 +332,13 @@ func RegisterCommands(ctx context.Context, opts Options, guildID string, out io.
 		return fmt.Errorf("discord: list commands %s: %w", where, err)
 	}
 	want := Commands()
+	endpoint := discordgo.EndpointApplicationGlobalCommands(opts.AppID)
+	if guildID != "" {
+		endpoint = discordgo.EndpointApplicationGuildCommands(opts.AppID, guildID)
+	}
+	body := wireCommands(want)
 	err = retryREST(ctx, func(ctx context.Context) error {
-		_, err := s.ApplicationCommandBulkOverwrite(opts.AppID, guildID, want, discordgo.WithContext(ctx))
+		_, err := s.RequestWithBucketID(http.MethodPut, endpoint, body, endpoint, discordgo.WithContext(ctx))
 		return err
 	})
 	if err != nil {
@@ -307,6 +392,18 @@ func diffCommands(before, after []*discordgo.ApplicationCommand) []string {
 	return out
 }
 
+func contextName(c discordgo.InteractionContextType) string {
+	switch c {
+	case discordgo.InteractionContextGuild:
+		return "servers"
+	case discordgo.InteractionContextBotDM:
+		return "DMs"
+	case discordgo.InteractionContextPrivateChannel:
+		return "private channels"
+	}
+	return fmt.Sprint(int(c))
+}
+
 // flattenCommands maps "/certpath ask question" style paths to a
 // one-line description of each command and option.
 func flattenCommands(cmds []*discordgo.ApplicationCommand) map[string]string {
@@ -317,6 +414,13 @@ func flattenCommands(cmds []*discordgo.ApplicationCommand) map[string]string {
 		}
 		path := "/" + c.Name
 		out[path] = fmt.Sprintf("%q", c.Description)
+		if c.Contexts != nil {
+			var where []string
+			for _, ctx := range *c.Contexts {
+				where = append(where, contextName(ctx))
+			}
+			out[path] += " in " + strings.Join(where, ", ")
+		}
 		flattenOptions(out, path, c.Options)
 	}
 	return out

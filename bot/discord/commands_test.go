@@ -50,12 +50,33 @@ func TestRegisterCommands(t *testing.T) {
 			if len(puts) != 1 || !puts[0].Authorized {
 				t.Fatalf("%d authorized PUTs to %s, want 1: %+v", len(puts), path, api.Calls())
 			}
-			want, err := json.Marshal(Commands())
+			want, err := json.Marshal(wireCommands(Commands()))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(bytes.TrimSpace(puts[0].Body), want) {
-				t.Errorf("overwrite sent\n%s\nwant Commands()\n%s", puts[0].Body, want)
+			sent := bytes.TrimSpace(puts[0].Body)
+			if !bytes.Equal(sent, want) {
+				t.Errorf("overwrite sent\n%s\nwant Commands()\n%s", sent, want)
+			}
+			// contexts and integration_types instead of the deprecated
+			// dm_permission, and nothing unset sent as null.
+			for _, bad := range []string{"null", "dm_permission", `"required":false`, `"autocomplete":false`} {
+				if bytes.Contains(sent, []byte(bad)) {
+					t.Errorf("overwrite sends %s:\n%s", bad, sent)
+				}
+			}
+			for _, good := range []string{`"contexts":[0,1]`, `"integration_types":[0]`} {
+				if !bytes.Contains(sent, []byte(good)) {
+					t.Errorf("overwrite does not send %s:\n%s", good, sent)
+				}
+			}
+			// What Discord reads back is what Commands() defines.
+			var back []*discordgo.ApplicationCommand
+			if err := json.Unmarshal(sent, &back); err != nil {
+				t.Fatal(err)
+			}
+			if d := diffCommands(Commands(), back); len(d) != 0 {
+				t.Errorf("sent commands differ from Commands(): %v", d)
 			}
 			golden(t, "register_"+tt.name, out.Bytes())
 
@@ -89,5 +110,18 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s (run with -update if intended):\n%s", path, got)
+	}
+}
+
+// A command registered by an older version (dm_permission, no contexts)
+// shows the move to contexts as a change.
+func TestDiffShowsContexts(t *testing.T) {
+	old := Commands()
+	dm := true
+	old[0] = &discordgo.ApplicationCommand{Type: old[0].Type, Name: old[0].Name, Description: old[0].Description, DMPermission: &dm, Options: old[0].Options}
+	d := diffCommands(old, Commands())
+	want := `~ /certpath: "Plan your path through ML certificates" -> "Plan your path through ML certificates" in servers, DMs`
+	if len(d) != 1 || d[0] != want {
+		t.Errorf("diff = %q, want [%q]", d, want)
 	}
 }

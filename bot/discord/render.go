@@ -280,8 +280,8 @@ func planEmbeds(p *advisor.Plan) []*discordgo.MessageEmbed {
 	if len(p.Notes) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Notes", Value: "• " + strings.Join(p.Notes, "\n• ")})
 	}
-	if p.PriceSource != "" {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: "Prices from " + p.PriceSource}
+	if note := p.PriceNote(); note != "" {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: note}
 	}
 	return []*discordgo.MessageEmbed{e}
 }
@@ -295,9 +295,7 @@ func costText(p *advisor.Plan) string {
 	if p.CostNote != "" {
 		b.WriteString("\n" + p.CostNote)
 	}
-	if p.PriceAsOf != "" {
-		b.WriteString("\nPrices as of " + p.PriceAsOf)
-	}
+	// The prices' date is the footer.
 	return b.String()
 }
 

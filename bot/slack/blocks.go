@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -20,12 +21,15 @@ const (
 	maxHeaderText  = 150  // header plain_text
 	maxButtonText  = 75   // button label
 	maxButtonValue = 2000 // button value
+	maxOptionText  = 75   // select option label
+	maxOptionValue = 150  // select option value
 	maxButtons     = 5    // choices shown as buttons; more become a select
 	maxSelectOpts  = 100  // static_select options
 	maxSuggestions = 5    // follow-up buttons
 	// maxFallbackText bounds the top-level text, which Slack shows in
-	// notifications and where blocks cannot be rendered.
-	maxFallbackText = 3000
+	// notifications and where blocks cannot be rendered: Slack truncates
+	// a message's text past 40,000 characters.
+	maxFallbackText = 40000
 )
 
 // Action ids. They are unique within a message (choices and suggestions
@@ -258,12 +262,8 @@ func planBlocks(p advisor.Plan) []slack.Block {
 		cost += "\n" + escape(p.CostNote)
 	}
 	blocks = append(blocks, mrkdwnSection(cost))
-	if p.PriceAsOf != "" {
-		asOf := "Prices as of " + escape(p.PriceAsOf)
-		if p.PriceSource != "" {
-			asOf += " (" + escape(p.PriceSource) + ")"
-		}
-		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(asOf, maxSectionText), false, false)))
+	if note := p.PriceNote(); note != "" {
+		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(escape(note), maxSectionText), false, false)))
 	}
 	if len(p.Notes) > 0 {
 		var b strings.Builder
@@ -271,7 +271,10 @@ func planBlocks(p advisor.Plan) []slack.Block {
 		for _, n := range p.Notes {
 			b.WriteString("\n• " + escape(n))
 		}
-		blocks = append(blocks, mrkdwnSection(b.String()))
+		// Long notes go on in more sections rather than being cut.
+		for _, piece := range chunks(b.String(), maxSectionText) {
+			blocks = append(blocks, mrkdwnSection(piece))
+		}
 	}
 	return blocks
 }
@@ -340,7 +343,12 @@ func choiceBlock(choices []advisor.Choice) *slack.ActionBlock {
 	case len(choices) <= maxButtons:
 		elems := make([]slack.BlockElement, 0, len(choices))
 		for i, c := range choices {
-			elems = append(elems, button(actionChoicePrefix+strconv.Itoa(i), c.ID, c.Label, ""))
+			if b := button(actionChoicePrefix+strconv.Itoa(i), c.ID, c.Label, ""); b != nil {
+				elems = append(elems, b)
+			}
+		}
+		if len(elems) == 0 {
+			return nil
 		}
 		return slack.NewActionBlock("", elems...)
 	default:
@@ -349,8 +357,17 @@ func choiceBlock(choices []advisor.Choice) *slack.ActionBlock {
 		}
 		opts := make([]*slack.OptionBlockObject, 0, len(choices))
 		for _, c := range choices {
-			opts = append(opts, slack.NewOptionBlockObject(clip(c.ID, maxButtonValue),
-				slack.NewTextBlockObject(slack.PlainTextType, clip(c.Label, maxButtonText), false, false), nil))
+			if utf8.RuneCountInString(c.ID) > maxOptionValue {
+				// A cut value would answer something else; Slack refuses
+				// the whole message over one too long. The choice stays
+				// in the text, to be typed.
+				continue
+			}
+			opts = append(opts, slack.NewOptionBlockObject(c.ID,
+				slack.NewTextBlockObject(slack.PlainTextType, shorten(c.Label, maxOptionText), false, false), nil))
+		}
+		if len(opts) == 0 {
+			return nil
 		}
 		sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic,
 			slack.NewTextBlockObject(slack.PlainTextType, "Choose…", false, false), actionChoiceSelect, opts...)
@@ -368,18 +385,48 @@ func suggestionBlock(suggestions []string) *slack.ActionBlock {
 	}
 	elems := make([]slack.BlockElement, 0, len(suggestions))
 	for i, s := range suggestions {
-		elems = append(elems, button(actionSuggestPrefix+strconv.Itoa(i), s, s, ""))
+		if b := button(actionSuggestPrefix+strconv.Itoa(i), s, s, ""); b != nil {
+			elems = append(elems, b)
+		}
+	}
+	if len(elems) == 0 {
+		return nil
 	}
 	return slack.NewActionBlock("", elems...)
 }
 
+// button is a button whose click sends value, labelled label shortened on
+// a word boundary; nil when value is over Slack's limit, since a cut value
+// would send something else.
 func button(actionID, value, label string, style slack.Style) *slack.ButtonBlockElement {
-	b := slack.NewButtonBlockElement(actionID, clip(value, maxButtonValue),
-		slack.NewTextBlockObject(slack.PlainTextType, clip(label, maxButtonText), false, false))
+	if utf8.RuneCountInString(value) > maxButtonValue {
+		return nil
+	}
+	b := slack.NewButtonBlockElement(actionID, value,
+		slack.NewTextBlockObject(slack.PlainTextType, shorten(label, maxButtonText), false, false))
 	if style != "" {
 		b = b.WithStyle(style)
 	}
 	return b
+}
+
+// shorten fits a label in n runes, cutting at the last word boundary that
+// keeps most of it and marking the cut with "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	cut := len(r)
+	for i := len(r) - 1; i > len(r)/2; i-- {
+		if unicode.IsSpace(r[i]) {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRightFunc(string(r[:cut]), func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.IsPunct(c)
+	}) + "…"
 }
 
 // textBlocks renders plain text as sections, splitting at paragraphs so

@@ -170,6 +170,11 @@ func checkLimits(t *testing.T, msg slack.WebhookMessage) {
 					}
 				case *slack.SelectBlockElement:
 					id = el.ActionID
+					for _, o := range el.Options {
+						if utf8.RuneCountInString(o.Text.Text) > maxOptionText || utf8.RuneCountInString(o.Value) > maxOptionValue {
+							t.Errorf("select option %q over limits", o.Value)
+						}
+					}
 				}
 				if actionIDs[id] {
 					t.Errorf("action_id %q repeated in one message", id)
@@ -301,5 +306,88 @@ func TestWireMessageMatchesWebhookMessage(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: wire encoding differs\n got %s\nwant %s", name, b, a)
 		}
+	}
+}
+
+// The notification text of a long plan is whole: Slack only truncates past
+// 40,000 characters.
+func TestLongPlanFallbackTextNotCut(t *testing.T) {
+	p := samplePlan()
+	for i := range 30 {
+		p.Steps = append(p.Steps, advisor.Step{Title: "Course " + strconv.Itoa(i), Provider: "P", Hours: 30, Weeks: 5,
+			Start: "2026-01-01", End: "2026-02-01", Why: strings.Repeat("a reason to take it ", 8)})
+	}
+	text := advisor.FormatPlan(p)
+	if utf8.RuneCountInString(text) < 5000 {
+		t.Fatalf("test plan text is only %d runes", utf8.RuneCountInString(text))
+	}
+	msg := renderMessage(advisor.Reply{Kind: advisor.KindPlan, Plan: p, Text: text}, surfacePrivate)
+	if msg.Text != escape(text) {
+		t.Errorf("fallback text has %d runes, want all %d", utf8.RuneCountInString(msg.Text), utf8.RuneCountInString(text))
+	}
+}
+
+func TestButtonLabelsShortenOnWordBoundary(t *testing.T) {
+	long := "How much does the Machine Learning Specialization cost if I pay monthly for six months?"
+	a := suggestionBlock([]string{long, "short"})
+	b := a.Elements.ElementSet[0].(*slack.ButtonBlockElement)
+	label := b.Text.Text
+	if utf8.RuneCountInString(label) > maxButtonText || !strings.HasSuffix(label, "…") {
+		t.Fatalf("label %q: want at most %d runes, ending in …", label, maxButtonText)
+	}
+	kept := strings.TrimSuffix(label, "…")
+	if !strings.HasPrefix(long, kept) || long[len(kept)] != ' ' {
+		t.Errorf("label %q is not cut at a word boundary of %q", label, long)
+	}
+	if b.Value != long {
+		t.Errorf("value = %q, want the whole suggestion", b.Value)
+	}
+	if got := shorten("Supercalifragilisticexpialidocious-and-more-without-any-space-at-all-so-long", 20); utf8.RuneCountInString(got) > 20 {
+		t.Errorf("shorten without spaces = %q, over 20 runes", got)
+	}
+}
+
+// Slack allows 150 characters in an option's value; a longer choice is left
+// out (it is in the text, to be typed) instead of being sent cut.
+func TestSelectLeavesOutOverlongValues(t *testing.T) {
+	q := &advisor.Question{Prompt: "Pick"}
+	for i := range 7 {
+		q.Choices = append(q.Choices, advisor.Choice{ID: "c=" + strconv.Itoa(i), Label: "Choice " + strconv.Itoa(i)})
+	}
+	q.Choices[3].ID = "c=" + strings.Repeat("x", maxOptionValue)
+	sel := choiceBlock(q.Choices).Elements.ElementSet[0].(*slack.SelectBlockElement)
+	if len(sel.Options) != 6 {
+		t.Fatalf("%d options, want 6 (the overlong one left out)", len(sel.Options))
+	}
+	for _, o := range sel.Options {
+		if utf8.RuneCountInString(o.Value) > maxOptionValue || o.Value == q.Choices[3].ID[:maxOptionValue] {
+			t.Errorf("option value %q", o.Value)
+		}
+	}
+	msg := renderMessage(advisor.Reply{Kind: advisor.KindQuestion, Text: "Pick", Question: q}, surfacePrivate)
+	checkLimits(t, msg)
+}
+
+// Long notes continue in more sections; nothing is cut.
+func TestLongNotesSplitIntoSections(t *testing.T) {
+	p := samplePlan()
+	p.Notes = []string{strings.Repeat("first note ", 200), strings.Repeat("second note ", 200), "third"}
+	var notes []string
+	for _, b := range planBlocks(*p) {
+		if sec, ok := b.(*slack.SectionBlock); ok && strings.Contains(sec.Text.Text, "note") {
+			notes = append(notes, sec.Text.Text)
+		}
+	}
+	if len(notes) < 2 {
+		t.Fatalf("notes in %d section(s), want them split", len(notes))
+	}
+	all := strings.Join(notes, "\n")
+	for _, n := range p.Notes {
+		if !strings.Contains(all, "• "+n) {
+			t.Errorf("note %.20q... is not whole", n)
+		}
+	}
+	if strings.Contains(all, "…") {
+		t.Error("a note was cut")
 	}
 }

@@ -425,7 +425,19 @@ func (failingStore) PutRecord(context.Context, string, string, []byte) error   {
 func (failingStore) GetRecord(context.Context, string, string) ([]byte, error) { return nil, errDown }
 func (failingStore) DeleteRecord(context.Context, string, string) error        { return errDown }
 func (failingStore) Ping(context.Context) error                                { return errDown }
-func (failingStore) Close() error                                              { return nil }
+func (failingStore) Schedule(context.Context, string, string, time.Time) error { return errDown }
+func (failingStore) Unschedule(context.Context, string, string) error          { return errDown }
+func (failingStore) Due(context.Context, string, time.Time) ([]string, error) {
+	return nil, errDown
+}
+func (failingStore) SetGroup(context.Context, string, string, string) error { return errDown }
+func (failingStore) GroupMembers(context.Context, string, string) ([]string, error) {
+	return nil, errDown
+}
+func (failingStore) GroupSizes(context.Context, string) (map[string]int, error) {
+	return nil, errDown
+}
+func (failingStore) Close() error { return nil }
 
 // decode unmarshals a JSON body into a generic map.
 func decode(t *testing.T, b []byte) map[string]any {

@@ -48,7 +48,7 @@ Start with:  certpath chat`,
 	root.AddCommand(
 		newChatCmd(e), newAskCmd(e), newPlanCmd(e), newCatalogCmd(e),
 		newConfigCmd(e), newForgetCmd(e), newExportCmd(e), newVersionCmd(e),
-		newServeCmd(e), newSlackCmd(e), newDiscordCmd(e),
+		newServeCmd(e), newHealthCmd(e), newSlackCmd(e), newDiscordCmd(e),
 	)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError("%s: %v (see certpath %s --help)", c.Name(), err, c.Name())
@@ -106,7 +106,11 @@ func (e *env) conversations(ctx context.Context) (*bot.Conversations, session.St
 	if err != nil {
 		return nil, nil, err
 	}
-	return &bot.Conversations{Advisor: adv, Store: st, Now: e.now}, st, nil
+	cfg, err := e.config()
+	if err != nil {
+		return nil, nil, err
+	}
+	return &bot.Conversations{Advisor: adv, Store: st, Now: e.now, StoreBudget: cfg.Session.StoreBudget}, st, nil
 }
 
 // defaultUser names the console user when --user is not given.

@@ -12,6 +12,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -40,6 +41,10 @@ func startServe(t *testing.T, env map[string]string) (base string, stop func() e
 	env["CERTPATH_HTTP_ADDR"] = addr
 	if env["CERTPATH_DATA_DIR"] == "" {
 		env["CERTPATH_DATA_DIR"] = t.TempDir()
+	}
+	if env["CERTPATH_HTTP_DRAIN_PERIOD"] == "" {
+		// The drain has its own tests; these stop at once.
+		env["CERTPATH_HTTP_DRAIN_PERIOD"] = "0s"
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -177,6 +182,7 @@ func TestServeOnRedisSurvivesRedisRestart(t *testing.T) {
 		"CERTPATH_STORE":                "redis",
 		"CERTPATH_REDIS_URL":            rs.URL(),
 		"CERTPATH_SLACK_SIGNING_SECRET": testSlackSecret,
+		"CERTPATH_HTTP_READY_INTERVAL":  "50ms",
 	})
 	defer stop()
 	form := func(text string) string {
@@ -194,13 +200,22 @@ func TestServeOnRedisSurvivesRedisRestart(t *testing.T) {
 	if took := time.Since(start); took > 3*time.Second {
 		t.Errorf("turn with Redis down took %v; Slack allows 3 s", took)
 	}
-	if code, _ := get(t, base+"/readyz"); code != 503 {
-		t.Errorf("/readyz with Redis down = %d, want 503", code)
+	// Readiness is decided in the background every 50 ms here.
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		code, body := get(t, base+"/readyz")
+		if code == 503 && body == "not ready: dependency unavailable\n" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz with Redis down = %d %q, want 503", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	rs.Restart()
 	// The restarted Redis is empty (it keeps nothing on disk), so the
 	// conversation starts again; what matters is that turns work.
-	deadline := time.Now().Add(5 * time.Second)
+	deadline = time.Now().Add(5 * time.Second)
 	for {
 		code, _ := get(t, base+"/readyz")
 		if code == 200 {
@@ -261,6 +276,55 @@ func BenchmarkColdStart(b *testing.B) {
 		cancel()
 		if err := <-done; err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestHealthCommand(t *testing.T) {
+	base, stop := startServe(t, map[string]string{"CERTPATH_STORE": "memory"})
+	defer stop()
+	addr := strings.TrimPrefix(base, "http://")
+	notReady := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.Error(w, "not ready: dependency unavailable", http.StatusServiceUnavailable)
+	}))
+	defer notReady.Close()
+	closed := freeAddr(t)
+	tests := []struct {
+		name     string
+		env      map[string]string
+		args     []string
+		wantCode int
+		wantOut  string
+		wantErr  string
+	}{
+		{"ready, from http.addr", map[string]string{"CERTPATH_HTTP_ADDR": addr}, nil, 0, "ready\n", ""},
+		{"ready, from --url", nil, []string{"--url", base + "/readyz"}, 0, "ready\n", ""},
+		{"not ready", nil, []string{"--url", notReady.URL + "/readyz"}, 1, "", "answered 503: not ready: dependency unavailable"},
+		{"nothing listening", map[string]string{"CERTPATH_HTTP_ADDR": closed}, nil, 1, "", "connection refused"},
+		{"bad url", nil, []string{"--url", "http://[::1"}, 2, "", "--url"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, tt.env, "", append([]string{"health"}, tt.args...)...)
+			if code != tt.wantCode || out != tt.wantOut || !strings.Contains(errOut, tt.wantErr) {
+				t.Errorf("certpath health = exit %d, stdout %q, stderr %q; want %d, %q, stderr with %q",
+					code, out, errOut, tt.wantCode, tt.wantOut, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestReadyzURL(t *testing.T) {
+	tests := map[string]string{
+		":8080":          "http://127.0.0.1:8080/readyz",
+		"0.0.0.0:80":     "http://127.0.0.1:80/readyz",
+		"[::]:8080":      "http://[::1]:8080/readyz",
+		"127.0.0.2:9000": "http://127.0.0.2:9000/readyz",
+		"localhost:8081": "http://localhost:8081/readyz",
+	}
+	for addr, want := range tests {
+		if got := readyzURL(addr); got != want {
+			t.Errorf("readyzURL(%q) = %q, want %q", addr, got, want)
 		}
 	}
 }

@@ -41,6 +41,18 @@ var (
 	bucketSessions = []byte("sessions")
 	bucketClaims   = []byte("claims")
 	bucketRecords  = []byte("records")
+	// bucketDue holds a bucket per index with two inside: byTime (due
+	// time, then member -> nothing) and byMember (member -> due time).
+	bucketDue = []byte("due")
+	// bucketGroups holds a bucket per scope with memberGroup (member ->
+	// group) and groupsIn (a bucket per group: member -> nothing).
+	bucketGroups = []byte("groups")
+	byTime       = []byte("by_time")
+	byMember     = []byte("by_member")
+	memberGroup  = []byte("member_group")
+	groupsIn     = []byte("groups")
+	// healthKey is the record Ping writes.
+	healthKey = []byte("health")
 )
 
 // Options configure Open. The zero value keeps sessions forever and uses
@@ -91,7 +103,7 @@ func Open(path string, opts Options) (*Store, error) {
 	// under load many turns then cost one fsync.
 	db.MaxBatchDelay = batchDelay
 	err = db.Update(func(tx *bbolt.Tx) error {
-		for _, name := range [][]byte{bucketSessions, bucketClaims, bucketRecords} {
+		for _, name := range [][]byte{bucketSessions, bucketClaims, bucketRecords, bucketDue, bucketGroups} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -375,16 +387,260 @@ func (st *Store) DeleteRecord(ctx context.Context, kind, id string) error {
 	return nil
 }
 
-// Ping implements session.Store: a read transaction succeeds only while
-// the file is open.
+// Ping implements session.Store: it writes a record in a transaction and
+// reads it back, so a closed file or a full disk both fail it.
 func (st *Store) Ping(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("bolt: ping: %w", err)
 	}
-	if err := st.db.View(func(*bbolt.Tx) error { return nil }); err != nil {
+	var stamp [8]byte
+	binary.BigEndian.PutUint64(stamp[:], uint64(st.now().UnixNano()))
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketRecords)
+		if err := b.Put(healthKey, stamp[:]); err != nil {
+			return err
+		}
+		if !bytes.Equal(b.Get(healthKey), stamp[:]) {
+			return errors.New("health record not read back")
+		}
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("bolt: ping %s: %w", st.path, unavailable(err))
 	}
 	return nil
+}
+
+// createPair returns the buckets a and b inside parent's bucket name,
+// creating any that is missing: an index or a scope is a bucket holding
+// two views of the same entries.
+func createPair(parent *bbolt.Bucket, name, a, b []byte) (*bbolt.Bucket, *bbolt.Bucket, error) {
+	outer, err := parent.CreateBucketIfNotExists(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	first, err := outer.CreateBucketIfNotExists(a)
+	if err != nil {
+		return nil, nil, err
+	}
+	second, err := outer.CreateBucketIfNotExists(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	return first, second, nil
+}
+
+// dueKey orders byTime: the due time in milliseconds, big-endian with the
+// sign bit flipped so earlier times sort first, then the member.
+func dueKey(ms int64, member string) []byte {
+	k := make([]byte, 8, 8+len(member))
+	binary.BigEndian.PutUint64(k, uint64(ms)^(1<<63))
+	return append(k, member...)
+}
+
+// Schedule implements session.Store.
+func (st *Store) Schedule(ctx context.Context, index, member string, due time.Time) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: schedule %s in %s: %w", member, index, err)
+	}
+	if index == "" || member == "" {
+		return fmt.Errorf("bolt: schedule %q in %q: %w", member, index, session.ErrEmptyName)
+	}
+	ms := due.UnixMilli()
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		times, members, err := createPair(tx.Bucket(bucketDue), []byte(index), byTime, byMember)
+		if err != nil {
+			return err
+		}
+		if old := members.Get([]byte(member)); len(old) == 8 {
+			if err := times.Delete(dueKey(int64(binary.BigEndian.Uint64(old)), member)); err != nil {
+				return err
+			}
+		}
+		var v [8]byte
+		binary.BigEndian.PutUint64(v[:], uint64(ms))
+		if err := members.Put([]byte(member), v[:]); err != nil {
+			return err
+		}
+		return times.Put(dueKey(ms, member), nil)
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: schedule %s in %s: %w", member, index, unavailable(err))
+	}
+	return nil
+}
+
+// Unschedule implements session.Store.
+func (st *Store) Unschedule(ctx context.Context, index, member string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: unschedule %s in %s: %w", member, index, err)
+	}
+	if index == "" || member == "" {
+		return nil
+	}
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		idx := tx.Bucket(bucketDue).Bucket([]byte(index))
+		if idx == nil {
+			return nil
+		}
+		members := idx.Bucket(byMember)
+		old := members.Get([]byte(member))
+		if len(old) != 8 {
+			return nil
+		}
+		if err := idx.Bucket(byTime).Delete(dueKey(int64(binary.BigEndian.Uint64(old)), member)); err != nil {
+			return err
+		}
+		return members.Delete([]byte(member))
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: unschedule %s in %s: %w", member, index, unavailable(err))
+	}
+	return nil
+}
+
+// Due implements session.Store: a cursor over byTime up to by.
+func (st *Store) Due(ctx context.Context, index string, by time.Time) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("bolt: due in %s: %w", index, err)
+	}
+	out := []string{}
+	if index == "" {
+		return out, nil
+	}
+	limit := by.UnixMilli()
+	err := st.db.View(func(tx *bbolt.Tx) error {
+		idx := tx.Bucket(bucketDue).Bucket([]byte(index))
+		if idx == nil {
+			return nil
+		}
+		c := idx.Bucket(byTime).Cursor()
+		for k, _ := c.First(); len(k) >= 8; k, _ = c.Next() {
+			if int64(binary.BigEndian.Uint64(k[:8])^(1<<63)) > limit {
+				break
+			}
+			out = append(out, string(k[8:]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bolt: due in %s: %w", index, unavailable(err))
+	}
+	return out, nil
+}
+
+// SetGroup implements session.Store in one transaction.
+func (st *Store) SetGroup(ctx context.Context, scope, member, group string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bolt: set group of %s in %s: %w", member, scope, err)
+	}
+	if scope == "" || member == "" {
+		return fmt.Errorf("bolt: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
+	}
+	err := st.db.Update(func(tx *bbolt.Tx) error {
+		mg, groups, err := createPair(tx.Bucket(bucketGroups), []byte(scope), memberGroup, groupsIn)
+		if err != nil {
+			return err
+		}
+		old := string(mg.Get([]byte(member)))
+		if old == group {
+			return nil
+		}
+		if old != "" {
+			if g := groups.Bucket([]byte(old)); g != nil {
+				if err := g.Delete([]byte(member)); err != nil {
+					return err
+				}
+				if k, _ := g.Cursor().First(); k == nil {
+					if err := groups.DeleteBucket([]byte(old)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if group == "" {
+			return mg.Delete([]byte(member))
+		}
+		g, err := groups.CreateBucketIfNotExists([]byte(group))
+		if err != nil {
+			return err
+		}
+		if err := g.Put([]byte(member), nil); err != nil {
+			return err
+		}
+		return mg.Put([]byte(member), []byte(group))
+	})
+	if err != nil {
+		return fmt.Errorf("bolt: set group of %s in %s: %w", member, scope, unavailable(err))
+	}
+	return nil
+}
+
+// groupsOf returns scope's bucket of group buckets, or nil.
+func groupsOf(tx *bbolt.Tx, scope string) *bbolt.Bucket {
+	if scope == "" {
+		return nil
+	}
+	sc := tx.Bucket(bucketGroups).Bucket([]byte(scope))
+	if sc == nil {
+		return nil
+	}
+	return sc.Bucket(groupsIn)
+}
+
+// GroupMembers implements session.Store.
+func (st *Store) GroupMembers(ctx context.Context, scope, group string) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("bolt: members of %s in %s: %w", group, scope, err)
+	}
+	out := []string{}
+	err := st.db.View(func(tx *bbolt.Tx) error {
+		groups := groupsOf(tx, scope)
+		if groups == nil || group == "" {
+			return nil
+		}
+		g := groups.Bucket([]byte(group))
+		if g == nil {
+			return nil
+		}
+		return g.ForEach(func(k, _ []byte) error {
+			out = append(out, string(k))
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bolt: members of %s in %s: %w", group, scope, unavailable(err))
+	}
+	return out, nil
+}
+
+// GroupSizes implements session.Store.
+func (st *Store) GroupSizes(ctx context.Context, scope string) (map[string]int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("bolt: group sizes in %s: %w", scope, err)
+	}
+	out := map[string]int{}
+	err := st.db.View(func(tx *bbolt.Tx) error {
+		groups := groupsOf(tx, scope)
+		if groups == nil {
+			return nil
+		}
+		return groups.ForEachBucket(func(name []byte) error {
+			n := 0
+			err := groups.Bucket(name).ForEach(func(_, _ []byte) error {
+				n++
+				return nil
+			})
+			if n > 0 {
+				out[string(name)] = n
+			}
+			return err
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bolt: group sizes in %s: %w", scope, unavailable(err))
+	}
+	return out, nil
 }
 
 // Close releases the file and its lock.

@@ -3,9 +3,12 @@
 package memory
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -25,6 +28,10 @@ type Store struct {
 	sessions map[string]stored
 	claims   map[string]time.Time // id -> expiry
 	records  map[recordKey][]byte
+	// due holds each index's members and due times (Unix milliseconds);
+	// groups each scope's member -> group.
+	due    map[string]map[string]int64
+	groups map[string]map[string]string
 	// lastSweep is when expired claims were last removed.
 	lastSweep time.Time
 }
@@ -52,6 +59,8 @@ func NewWithClock(now func() time.Time) *Store {
 		sessions: make(map[string]stored),
 		claims:   make(map[string]time.Time),
 		records:  make(map[recordKey][]byte),
+		due:      make(map[string]map[string]int64),
+		groups:   make(map[string]map[string]string),
 	}
 }
 
@@ -170,6 +179,117 @@ func (m *Store) DeleteRecord(ctx context.Context, kind, id string) error {
 	delete(m.records, recordKey{kind, id})
 	m.mu.Unlock()
 	return nil
+}
+
+// Schedule implements session.Store.
+func (m *Store) Schedule(ctx context.Context, index, member string, due time.Time) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("memory: schedule %s in %s: %w", member, index, err)
+	}
+	if index == "" || member == "" {
+		return fmt.Errorf("memory: schedule %q in %q: %w", member, index, session.ErrEmptyName)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.due[index] == nil {
+		m.due[index] = map[string]int64{}
+	}
+	m.due[index][member] = due.UnixMilli()
+	return nil
+}
+
+// Unschedule implements session.Store.
+func (m *Store) Unschedule(ctx context.Context, index, member string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("memory: unschedule %s in %s: %w", member, index, err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.due[index], member)
+	return nil
+}
+
+// Due implements session.Store.
+func (m *Store) Due(ctx context.Context, index string, by time.Time) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("memory: due in %s: %w", index, err)
+	}
+	limit := by.UnixMilli()
+	m.mu.Lock()
+	type item struct {
+		member string
+		at     int64
+	}
+	var items []item
+	for member, at := range m.due[index] {
+		if at <= limit {
+			items = append(items, item{member, at})
+		}
+	}
+	m.mu.Unlock()
+	slices.SortFunc(items, func(a, b item) int {
+		if c := cmp.Compare(a.at, b.at); c != 0 {
+			return c
+		}
+		return strings.Compare(a.member, b.member)
+	})
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.member
+	}
+	return out, nil
+}
+
+// SetGroup implements session.Store.
+func (m *Store) SetGroup(ctx context.Context, scope, member, group string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("memory: set group of %s in %s: %w", member, scope, err)
+	}
+	if scope == "" || member == "" {
+		return fmt.Errorf("memory: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if group == "" {
+		delete(m.groups[scope], member)
+		return nil
+	}
+	if m.groups[scope] == nil {
+		m.groups[scope] = map[string]string{}
+	}
+	m.groups[scope][member] = group
+	return nil
+}
+
+// GroupMembers implements session.Store.
+func (m *Store) GroupMembers(ctx context.Context, scope, group string) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("memory: members of %s in %s: %w", group, scope, err)
+	}
+	m.mu.Lock()
+	out := []string{}
+	for member, g := range m.groups[scope] {
+		if g == group {
+			out = append(out, member)
+		}
+	}
+	m.mu.Unlock()
+	slices.Sort(out)
+	return out, nil
+}
+
+// GroupSizes implements session.Store.
+func (m *Store) GroupSizes(ctx context.Context, scope string) (map[string]int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("memory: group sizes in %s: %w", scope, err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]int{}
+	for _, g := range m.groups[scope] {
+		out[g]++
+	}
+	return out, nil
 }
 
 // Ping implements session.Store; memory is always there.

@@ -5,6 +5,8 @@ package redis
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/session"
+	"github.com/certpath/certpath/session/redis/redisurl"
 )
 
 // Defaults for Options' zero values.
@@ -27,13 +30,17 @@ const (
 
 // ioTimeout bounds one read or write on a Redis connection. A session is a
 // few kilobytes, so a healthy Redis answers in well under a millisecond;
-// anything near a second means Redis is gone and the user should hear
-// "try again" rather than wait.
+// anything near a second means Redis is gone. It is a backstop: a turn's
+// own, shorter budget (bot.Conversations.StoreBudget) comes as the
+// context's deadline, which the client honours.
 const ioTimeout = time.Second
 
 // openTimeout bounds the PING in Open so a dead Redis fails the start well
 // within the 10 s an operator waits.
 const openTimeout = 5 * time.Second
+
+// healthTTL keeps the key Ping writes from outliving the process by long.
+const healthTTL = time.Minute
 
 // Options configure Open.
 type Options struct {
@@ -64,17 +71,21 @@ return nv
 // Store is a session.Store on Redis.
 type Store struct {
 	client goredis.UniversalClient
-	addr   string // for errors: host:port, or the comma-joined seed list
+	addr   string // for errors: host:port, the socket, or the comma-joined list
 	prefix string
 	ttl    time.Duration
 	save   *goredis.Script
+	// health is the key Ping writes and reads back: one per store, so
+	// replicas never check each other's writes.
+	health string
 }
 
 var _ session.Store = (*Store)(nil)
 
 // Open connects to the Redis at rawURL and checks that it answers. See
-// ParseURL for the URL forms. An unreachable Redis fails within a few
-// seconds with an error naming Redis and the address.
+// package redisurl for the URL forms. An unreachable Redis fails within a
+// few seconds with an error naming Redis and the address; a Sentinel
+// master name the Sentinels do not know fails with ErrUnknownMaster.
 func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
 	if opts.Prefix == "" {
 		opts.Prefix = DefaultPrefix
@@ -88,31 +99,39 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
 	if opts.DialTimeout <= 0 {
 		opts.DialTimeout = DefaultDialTimeout
 	}
-	uo, err := ParseURL(rawURL)
+	u, err := redisurl.Parse(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	uo.DialTimeout = opts.DialTimeout
-	uo.ReadTimeout = ioTimeout
-	uo.WriteTimeout = ioTimeout
-	uo.PoolTimeout = ioTimeout
-	uo.ContextTimeoutEnabled = true
-	// One retry rides over a connection Redis closed while idle; more only
-	// delay the "try again" when Redis is really down.
-	uo.MaxRetries = 1
-	uo.DialerRetries = 1
-
+	base := goredis.UniversalOptions{
+		DialTimeout:           opts.DialTimeout,
+		ReadTimeout:           ioTimeout,
+		WriteTimeout:          ioTimeout,
+		PoolTimeout:           ioTimeout,
+		ContextTimeoutEnabled: true,
+		// One attempt: a retry doubles the wait for "try again" when Redis
+		// is really down, and the pool already drops connections Redis
+		// closed while they were idle. -1, because 0 means go-redis' 3.
+		MaxRetries:    -1,
+		DialerRetries: 1,
+	}
+	var id [8]byte
+	_, _ = rand.Read(id[:])
 	st := &Store{
-		client: goredis.NewUniversalClient(uo),
-		addr:   joinAddrs(uo.Addrs),
+		client: newClient(u, base),
+		addr:   u.Where(),
 		prefix: opts.Prefix,
 		ttl:    opts.TTL,
 		save:   goredis.NewScript(saveScript),
+		health: opts.Prefix + "health:" + hex.EncodeToString(id[:]),
 	}
 	pctx, cancel := context.WithTimeout(ctx, openTimeout)
 	defer cancel()
 	if err := st.client.Ping(pctx).Err(); err != nil {
 		_ = st.client.Close()
+		if u.Topology == redisurl.Sentinel && pctx.Err() == nil {
+			return nil, diagnoseSentinel(pctx, u, base, err)
+		}
 		return nil, &unreachableError{addr: st.addr, err: err}
 	}
 	return st, nil
@@ -129,9 +148,17 @@ func (st *Store) recordKey(kind, id string) string {
 
 // fail wraps err from Redis for op on what. Everything but the caller's own
 // cancellation means Redis could not serve us: session.ErrUnavailable.
-func fail(op, what string, err error) error {
+//
+// On a Cluster it also asks the client to reload the slot map: go-redis
+// reloads it on MOVED, but a master that died is refused at dial, again
+// and again, until its periodic reload a minute later, long after a
+// replica took over.
+func (st *Store) fail(op, what string, err error) error {
 	if errors.Is(err, context.Canceled) {
 		return fmt.Errorf("redis: %s %s: %w", op, what, err)
+	}
+	if c, ok := st.client.(*goredis.ClusterClient); ok && !errors.Is(err, goredis.Nil) {
+		c.ReloadState(context.Background())
 	}
 	return fmt.Errorf("redis: %s %s: %w: %w", op, what, session.ErrUnavailable, err)
 }
@@ -143,7 +170,7 @@ func (st *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, er
 	}
 	vals, err := st.client.HMGet(ctx, st.sessionKey(key), "v", "d").Result()
 	if err != nil {
-		return advisor.Session{}, fail("load", key.String(), err)
+		return advisor.Session{}, st.fail("load", key.String(), err)
 	}
 	version, vok := vals[0].(string)
 	data, dok := vals[1].(string)
@@ -176,7 +203,7 @@ func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
 	nv, err := st.save.Run(ctx, st.client, []string{st.sessionKey(s.Key)},
 		strconv.FormatInt(s.Version, 10), data, st.ttl.Milliseconds()).Int64()
 	if err != nil {
-		return fail("save", s.Key.String(), err)
+		return st.fail("save", s.Key.String(), err)
 	}
 	if nv < 0 {
 		return fmt.Errorf("redis: save %s: version %d is stale: %w", s.Key, s.Version, session.ErrConflict)
@@ -191,7 +218,7 @@ func (st *Store) Delete(ctx context.Context, key advisor.Key) error {
 		return fmt.Errorf("redis: delete %s: %w", key, err)
 	}
 	if err := st.client.Del(ctx, st.sessionKey(key)).Err(); err != nil {
-		return fail("delete", key.String(), err)
+		return st.fail("delete", key.String(), err)
 	}
 	return nil
 }
@@ -207,7 +234,7 @@ func (st *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool,
 	}
 	won, err := st.client.SetNX(ctx, st.claimKey(id), "1", ttl).Result()
 	if err != nil {
-		return false, fail("claim", id, err)
+		return false, st.fail("claim", id, err)
 	}
 	return won, nil
 }
@@ -219,7 +246,7 @@ func (st *Store) PutRecord(ctx context.Context, kind, id string, value []byte) e
 		return fmt.Errorf("redis: put record %s/%s: %w", kind, id, err)
 	}
 	if err := st.client.Set(ctx, st.recordKey(kind, id), value, 0).Err(); err != nil {
-		return fail("put record", kind+"/"+id, err)
+		return st.fail("put record", kind+"/"+id, err)
 	}
 	return nil
 }
@@ -234,7 +261,7 @@ func (st *Store) GetRecord(ctx context.Context, kind, id string) ([]byte, error)
 	case errors.Is(err, goredis.Nil):
 		return nil, fmt.Errorf("redis: get record %s/%s: %w", kind, id, session.ErrNotFound)
 	case err != nil:
-		return nil, fail("get record", kind+"/"+id, err)
+		return nil, st.fail("get record", kind+"/"+id, err)
 	}
 	return v, nil
 }
@@ -245,18 +272,30 @@ func (st *Store) DeleteRecord(ctx context.Context, kind, id string) error {
 		return fmt.Errorf("redis: delete record %s/%s: %w", kind, id, err)
 	}
 	if err := st.client.Del(ctx, st.recordKey(kind, id)).Err(); err != nil {
-		return fail("delete record", kind+"/"+id, err)
+		return st.fail("delete record", kind+"/"+id, err)
 	}
 	return nil
 }
 
-// Ping implements session.Store; /readyz calls it.
+// Ping implements session.Store with what a turn needs: it writes a key
+// and reads it back. A PING would reach any node, and pass while a Cluster
+// answers CLUSTERDOWN to every key or a Sentinel master refuses writes.
 func (st *Store) Ping(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("redis: ping: %w", err)
 	}
-	if err := st.client.Ping(ctx).Err(); err != nil {
-		return fail("ping", st.addr, err)
+	want := strconv.FormatInt(time.Now().UnixNano(), 10)
+	var get *goredis.StringCmd
+	_, err := st.client.Pipelined(ctx, func(p goredis.Pipeliner) error {
+		p.Set(ctx, st.health, want, healthTTL)
+		get = p.Get(ctx, st.health)
+		return nil
+	})
+	if err != nil {
+		return st.fail("ping", st.addr, err)
+	}
+	if got := get.Val(); got != want {
+		return fmt.Errorf("redis: ping %s: read back %q after writing %q: %w", st.addr, got, want, session.ErrUnavailable)
 	}
 	return nil
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -149,6 +151,47 @@ func TestKeysUsePrefix(t *testing.T) {
 	}
 }
 
+// TestIndexesAreRedisStructures: the due index is a sorted set and a
+// roster a set per group, updated member by member, under the prefix.
+func TestIndexesAreRedisStructures(t *testing.T) {
+	url, _ := redistest.Start(t)
+	ctx := context.Background()
+	prefix := redistest.Prefix(t)
+	st := open(t, url, redis.Options{Prefix: prefix})
+	if err := st.Schedule(ctx, "check-ins", "slack:T1::U1", time.UnixMilli(1_800_000_000_000)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetGroup(ctx, "slack/T1", "U1", "ml-regression"); err != nil {
+		t.Fatal(err)
+	}
+	raw := rawClient(t, url)
+	want := map[string]string{
+		prefix + "due:check-ins":                           "zset",
+		prefix + "groups:{slack%2FT1}:members":             "hash",
+		prefix + "groups:{slack%2FT1}:names":               "set",
+		prefix + "groups:{slack%2FT1}:group:ml-regression": "set",
+	}
+	for key, typ := range want {
+		if got, err := raw.Type(ctx, key).Result(); err != nil || got != typ {
+			t.Errorf("TYPE %s = %q, %v; want %s", key, got, err, typ)
+		}
+	}
+	if score, err := raw.ZScore(ctx, prefix+"due:check-ins", "slack:T1::U1").Result(); err != nil || score != 1_800_000_000_000 {
+		t.Errorf("ZSCORE = %v, %v; want the due time in ms", score, err)
+	}
+	// Readiness writes a key of this store's own, with a short TTL.
+	if err := st.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	health, err := raw.Keys(ctx, prefix+"health:*").Result()
+	if err != nil || len(health) != 1 {
+		t.Fatalf("health keys = %q, %v; want one", health, err)
+	}
+	if ttl, err := raw.PTTL(ctx, health[0]).Result(); err != nil || ttl <= 0 || ttl > time.Minute {
+		t.Errorf("health key TTL = %v, %v; want at most a minute", ttl, err)
+	}
+}
+
 func TestOpenUnreachable(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -176,78 +219,247 @@ func TestOpenUnreachable(t *testing.T) {
 	}
 }
 
+// TestOpenBadURL: Open reads URLs with package redisurl, whose own tests
+// cover every form and error; its error reaches the caller without the
+// password.
 func TestOpenBadURL(t *testing.T) {
-	tests := []struct {
-		url  string
-		want string
-	}{
-		{"127.0.0.1:6379", "no scheme"},
-		{"http://127.0.0.1:6379", `scheme "http"`},
-		{"redis://127.0.0.1:6379/zero", `database "zero"`},
-		{"redis://127.0.0.1:6379/0?timeout=1", `parameter "timeout"`},
-		{"redis+sentinel://127.0.0.1:26379", "names no master"},
-		{"redis://127.0.0.1:99999", "bad port"},
-		{"redis://a:1,,b:2", "empty host"},
-		{"redis://a:1,b:2/3", "only database 0"},
-		{"redis://user:s3cret@127.0.0.1:6379/%zz", "bad URL"},
+	st, err := redis.Open(context.Background(), "redis://user:s3cret@127.0.0.1:6379/%zz", redis.Options{})
+	if err == nil {
+		_ = st.Close()
+		t.Fatal("Open of a bad URL succeeded")
 	}
-	for _, tc := range tests {
-		t.Run(tc.url, func(t *testing.T) {
-			st, err := redis.Open(context.Background(), tc.url, redis.Options{})
-			if err == nil {
-				_ = st.Close()
-				t.Fatalf("Open(%q) succeeded", tc.url)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error = %q, want it to mention %q", err, tc.want)
-			}
-			if strings.Contains(err.Error(), "s3cret") {
-				t.Errorf("error leaks the password: %q", err)
-			}
-		})
+	if !strings.Contains(err.Error(), "bad URL") || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("error = %q; want the parser's, without the password", err)
 	}
 }
 
-func TestParseURL(t *testing.T) {
-	type want struct {
-		addrs            []string
-		db               int
-		master           string
-		user, password   string
-		sentinelPassword string
-		tls              bool
+// TestUnixSocket: unix:// passes the config check and opens a store that
+// works (it used to fail at start, suggesting redis+sentinel://).
+func TestUnixSocket(t *testing.T) {
+	srv := redistest.NewServer(t)
+	st := openOn(t, "unix://"+srv.Socket()+"?db=2")
+	s := advisor.Session{Key: advisor.Key{Platform: "console", User: "u"}}
+	if err := st.Save(context.Background(), &s); err != nil {
+		t.Fatal(err)
 	}
-	tests := []struct {
-		url  string
-		want want
-	}{
-		{"redis://127.0.0.1:6379/0", want{addrs: []string{"127.0.0.1:6379"}}},
-		{"redis://redis", want{addrs: []string{"redis:6379"}}},
-		{"redis://:pw@redis:6380/2", want{addrs: []string{"redis:6380"}, db: 2, password: "pw"}},
-		{"rediss://u:p%40ss@cache.example.com", want{addrs: []string{"cache.example.com:6379"}, user: "u", password: "p@ss", tls: true}},
-		{"redis://[::1]:7000", want{addrs: []string{"[::1]:7000"}}},
-		{"redis://n1:7000,n2:7001,n3", want{addrs: []string{"n1:7000", "n2:7001", "n3:6379"}}},
-		{"redis+sentinel://:pw@s1,s2:5000/mymaster/1", want{
-			addrs: []string{"s1:26379", "s2:5000"}, master: "mymaster", db: 1, password: "pw", sentinelPassword: "pw"}},
-		{"redis://s1:26379,s2:26379/3?master_name=mymaster", want{
-			addrs: []string{"s1:26379", "s2:26379"}, master: "mymaster", db: 3}},
-		{"redis://r:6379?db=4", want{addrs: []string{"r:6379"}, db: 4}},
+	if err := st.Ping(context.Background()); err != nil {
+		t.Fatal(err)
 	}
-	for _, tc := range tests {
-		t.Run(tc.url, func(t *testing.T) {
-			o, err := redis.ParseURL(tc.url)
+	// It really is database 2 on that server.
+	c := goredis.NewClient(&goredis.Options{Network: "unix", Addr: srv.Socket(), DB: 2})
+	defer c.Close()
+	if n, err := c.DBSize(context.Background()).Result(); err != nil || n == 0 {
+		t.Fatalf("DBSIZE of db 2 over the socket = %d, %v; want the session there", n, err)
+	}
+}
+
+// openOn opens a store on a topology the test owns (no shared Redis, so
+// nothing to clean up but the connections).
+func openOn(t *testing.T, url string) *redis.Store {
+	t.Helper()
+	return openPrefixed(t, url, redistest.Prefix(t))
+}
+
+func openPrefixed(t *testing.T, url, prefix string) *redis.Store {
+	t.Helper()
+	st, err := redis.Open(context.Background(), url, redis.Options{Prefix: prefix, DialTimeout: 500 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// eventually retries f until it succeeds or limit passes.
+func eventually(t *testing.T, limit time.Duration, what string, f func() error) time.Duration {
+	t.Helper()
+	start := time.Now()
+	for {
+		err := f()
+		if err == nil {
+			return time.Since(start)
+		}
+		if time.Since(start) > limit {
+			t.Fatalf("%s: still failing after %v: %v", what, limit, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestSentinel runs the store on a master, a replica and three Sentinels:
+// a master name the Sentinels do not know is reported as such, the
+// conformance suite passes, readiness is a real write, and the store
+// follows a failover by itself.
+func TestSentinel(t *testing.T) {
+	t.Parallel()
+	setup := redistest.NewSentinel(t)
+	ctx := context.Background()
+
+	t.Run("unknown master name", func(t *testing.T) {
+		start := time.Now()
+		st, err := redis.Open(ctx, setup.URL("no-such-master"), redis.Options{})
+		if err == nil {
+			st.Close()
+			t.Fatal("Open with an unknown master name succeeded")
+		}
+		if !errors.Is(err, redis.ErrUnknownMaster) || !strings.Contains(err.Error(), `knows no master named "no-such-master"`) {
+			t.Errorf("error = %v; want ErrUnknownMaster naming the master", err)
+		}
+		if strings.Contains(err.Error(), "unreachable") {
+			t.Errorf("error = %v; the Sentinels are reachable", err)
+		}
+		if took := time.Since(start); took > 10*time.Second {
+			t.Errorf("took %v", took)
+		}
+	})
+	t.Run("all sentinels down", func(t *testing.T) {
+		url := "redis+sentinel://" + freeAddr(t) + "," + freeAddr(t) + "/" + redistest.MasterName
+		_, err := redis.Open(ctx, url, redis.Options{})
+		if err == nil || !strings.Contains(err.Error(), "cannot reach any Sentinel") || !errors.Is(err, session.ErrUnavailable) {
+			t.Errorf("error = %v; want cannot reach any Sentinel, ErrUnavailable", err)
+		}
+	})
+	url := setup.URL(redistest.MasterName)
+	t.Run("conformance", func(t *testing.T) {
+		sessiontest.Run(t, func(t *testing.T) session.Store { return openOn(t, url) })
+	})
+	t.Run("failover", func(t *testing.T) {
+		st := openOn(t, url)
+		key := advisor.Key{Platform: "slack", Workspace: "T1", User: "before-failover"}
+		s := advisor.Session{Key: key, Turns: 7}
+		if err := st.Save(ctx, &s); err != nil {
+			t.Fatal(err)
+		}
+		old, err := setup.MasterAddr()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The write is on the replica before the master dies.
+		waitReplicated(t, old)
+		setup.Master.Stop()
+		if err := st.Ping(ctx); !errors.Is(err, session.ErrUnavailable) {
+			t.Errorf("Ping with the master dead = %v, want ErrUnavailable (not ready)", err)
+		}
+		promoted := setup.WaitFailover(old)
+		took := eventually(t, 15*time.Second, "Ping after failover", func() error { return st.Ping(ctx) })
+		t.Logf("master %s -> %s; store ready again %v after the Sentinels switched", old, promoted, took)
+		got, err := st.Load(ctx, key)
+		if err != nil || got.Turns != 7 {
+			t.Fatalf("Load after failover = %+v, %v; want the session saved before it", got, err)
+		}
+		s = got
+		s.Turns++
+		if err := st.Save(ctx, &s); err != nil {
+			t.Fatalf("Save on the promoted master: %v", err)
+		}
+	})
+}
+
+// TestCluster runs the store on three masters with a replica each: the
+// conformance suite passes (so every multi-key operation is slot-safe), a
+// master's death is followed by its replica, and readiness fails while the
+// cluster answers CLUSTERDOWN even though PING still works.
+func TestCluster(t *testing.T) {
+	t.Parallel()
+	c := redistest.NewCluster(t)
+	url := c.URL()
+	ctx := context.Background()
+	t.Run("conformance", func(t *testing.T) {
+		sessiontest.Run(t, func(t *testing.T) session.Store { return openOn(t, url) })
+	})
+	prefix := redistest.Prefix(t)
+	st := openPrefixed(t, url, prefix)
+	t.Run("a roster's keys share a slot", func(t *testing.T) {
+		if err := st.SetGroup(ctx, "slack/T9", "U1", "a"); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SetGroup(ctx, "slack/T9", "U1", "b"); err != nil {
+			t.Fatal(err)
+		}
+		node := rawClient(t, "redis://"+c.Nodes[0].Addr())
+		slots := map[int64]bool{}
+		for _, k := range []string{"members", "names", "group:a", "group:b"} {
+			slot, err := node.ClusterKeySlot(ctx, prefix+"groups:{slack%2FT9}:"+k).Result()
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := want{
-				addrs: o.Addrs, db: o.DB, master: o.MasterName, user: o.Username,
-				password: o.Password, sentinelPassword: o.SentinelPassword, tls: o.TLSConfig != nil,
+			slots[slot] = true
+		}
+		if len(slots) != 1 {
+			t.Errorf("a roster's keys are in %d slots, want 1", len(slots))
+		}
+	})
+	key := advisor.Key{Platform: "slack", Workspace: "T1", User: "on-the-cluster"}
+	sessKey := prefix + "session:" + key.String()
+	t.Run("failover", func(t *testing.T) {
+		s := advisor.Session{Key: key, Turns: 3}
+		if err := st.Save(ctx, &s); err != nil {
+			t.Fatal(err)
+		}
+		master, replicas := c.MasterOf(sessKey)
+		if master == nil || len(replicas) == 0 {
+			t.Fatalf("no master with a replica for %s", sessKey)
+		}
+		waitReplicated(t, master.Addr())
+		master.Stop()
+		took := eventually(t, 15*time.Second, "Load after the master died", func() error {
+			got, err := st.Load(ctx, key)
+			if err == nil && got.Turns != 3 {
+				return fmt.Errorf("Turns = %d, want 3", got.Turns)
 			}
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("ParseURL(%q) =\n %+v\nwant %+v", tc.url, got, tc.want)
-			}
+			return err
 		})
+		t.Logf("killed master %s; its replica serves the session %v later", master.Addr(), took)
+		if err := st.Ping(ctx); err != nil {
+			t.Errorf("Ping after failover: %v", err)
+		}
+	})
+	t.Run("CLUSTERDOWN is not ready", func(t *testing.T) {
+		// The shard that lost its master above has one node left; kill it
+		// and the whole cluster refuses every key.
+		master, replicas := c.MasterOf(sessKey)
+		if master == nil || len(replicas) != 0 {
+			t.Fatalf("want the promoted master without a replica, got %v, %d replicas", master, len(replicas))
+		}
+		master.Stop()
+		c.WaitState("fail")
+		var alive *redistest.Server
+		for _, n := range c.Nodes {
+			if n != master && rawClient(t, "redis://"+n.Addr()).Ping(ctx).Err() == nil {
+				alive = n
+			}
+		}
+		if alive == nil {
+			t.Fatal("no node answers PING")
+		}
+		// The old readiness check passed here: a node answers PING.
+		if err := st.Ping(ctx); !errors.Is(err, session.ErrUnavailable) {
+			t.Errorf("Ping during CLUSTERDOWN = %v, want ErrUnavailable", err)
+		}
+		master.Restart() // empty, but it serves its slots again
+		c.WaitState("ok")
+		eventually(t, 15*time.Second, "Ping after the cluster recovered", func() error { return st.Ping(ctx) })
+	})
+}
+
+// waitReplicated waits until the master at addr has every write so far on
+// a replica, so killing it loses nothing.
+func waitReplicated(t *testing.T, addr string) {
+	t.Helper()
+	n, err := rawClient(t, "redis://"+addr).Do(context.Background(), "WAIT", 1, 5000).Int()
+	if err != nil || n < 1 {
+		info, _ := rawClient(t, "redis://"+addr).Info(context.Background(), "replication").Result()
+		t.Fatalf("WAIT on %s = %d replicas, %v\n%s", addr, n, err, info)
 	}
+}
+
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }
 
 // TestRedisDiesMidConversation is the fault the service must survive:
@@ -321,4 +533,89 @@ func TestRedisDiesMidConversation(t *testing.T) {
 func BenchmarkStore(b *testing.B) {
 	url, _ := redistest.Start(b)
 	sessiontest.Benchmark(b, open(b, url, redis.Options{}))
+}
+
+// blackhole is a TCP proxy to a real Redis that, once swallow is set,
+// reads what clients send, counts the commands and never answers.
+type blackhole struct {
+	ln       net.Listener
+	target   string
+	swallow  atomic.Bool
+	commands atomic.Int64
+}
+
+func newBlackhole(t *testing.T, target string) *blackhole {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &blackhole{ln: ln, target: target}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go b.serve(t, c)
+		}
+	}()
+	return b
+}
+
+func (b *blackhole) serve(t *testing.T, c net.Conn) {
+	defer c.Close()
+	up, err := net.Dial("tcp", b.target)
+	if err != nil {
+		return
+	}
+	defer up.Close()
+	go func() { _, _ = io.Copy(c, up) }()
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := c.Read(buf)
+		if err != nil {
+			return
+		}
+		if b.swallow.Load() {
+			// A command is an array: "*N\r\n..." at the start of a write.
+			if n > 0 && buf[0] == '*' {
+				b.commands.Add(1)
+			}
+			continue
+		}
+		if _, err := up.Write(buf[:n]); err != nil {
+			return
+		}
+	}
+}
+
+// TestOneAttemptPerCommand: against a Redis that stopped answering, a
+// command is sent once and fails at its deadline; no retry doubles the
+// wait for the user's "try again".
+func TestOneAttemptPerCommand(t *testing.T) {
+	srv := redistest.NewServer(t)
+	bh := newBlackhole(t, srv.Addr())
+	st := openOn(t, "redis://"+bh.ln.Addr().String()+"/0")
+	ctx := context.Background()
+	key := advisor.Key{Platform: "slack", User: "U1"}
+	if _, err := st.Load(ctx, key); !errors.Is(err, session.ErrNotFound) {
+		t.Fatalf("Load through the proxy: %v", err)
+	}
+	bh.swallow.Store(true)
+	start := time.Now()
+	lctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	_, err := st.Load(lctx, key)
+	took := time.Since(start)
+	if !errors.Is(err, session.ErrUnavailable) {
+		t.Fatalf("Load from a silent Redis: %v, want ErrUnavailable", err)
+	}
+	if n := bh.commands.Load(); n != 1 {
+		t.Errorf("%d commands sent for one Load, want 1 (no retry)", n)
+	}
+	// The store's own I/O timeout, not the 3 s context, ended it.
+	if took > 2*time.Second {
+		t.Errorf("Load took %v", took)
+	}
 }

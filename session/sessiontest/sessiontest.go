@@ -34,6 +34,10 @@ func Run(t *testing.T, open func(t *testing.T) session.Store) {
 		{"Claim", testClaim},
 		{"Records", testRecords},
 		{"ConcurrentUpdates", testConcurrentUpdates},
+		{"DueIndex", testDueIndex},
+		{"DueIndexConcurrent", testDueIndexConcurrent},
+		{"Groups", testGroups},
+		{"GroupsConcurrent", testGroupsConcurrent},
 		{"CanceledContext", testCanceledContext},
 		{"Ping", testPing},
 	}
@@ -429,6 +433,12 @@ func testCanceledContext(t *testing.T, st session.Store) {
 		{"GetRecord", func(c context.Context) error { _, err := st.GetRecord(c, "k", "canceled"); return err }},
 		{"DeleteRecord", func(c context.Context) error { return st.DeleteRecord(c, "k", "canceled") }},
 		{"Ping", func(c context.Context) error { return st.Ping(c) }},
+		{"Schedule", func(c context.Context) error { return st.Schedule(c, "canceled", "m", time.Now()) }},
+		{"Unschedule", func(c context.Context) error { return st.Unschedule(c, "canceled", "m") }},
+		{"Due", func(c context.Context) error { _, err := st.Due(c, "canceled", time.Now()); return err }},
+		{"SetGroup", func(c context.Context) error { return st.SetGroup(c, "canceled", "m", "g") }},
+		{"GroupMembers", func(c context.Context) error { _, err := st.GroupMembers(c, "canceled", "g"); return err }},
+		{"GroupSizes", func(c context.Context) error { _, err := st.GroupSizes(c, "canceled"); return err }},
 	}
 	for _, op := range ops {
 		t.Run(op.name, func(t *testing.T) {
@@ -447,10 +457,210 @@ func testCanceledContext(t *testing.T, st session.Store) {
 	if ok, err := st.Claim(ctx(t), "evt-canceled", time.Minute); err != nil || !ok {
 		t.Errorf("Claim after a canceled Claim = %v, %v; want true", ok, err)
 	}
+	if due, err := st.Due(ctx(t), "canceled", time.Now().Add(time.Hour)); err != nil || len(due) != 0 {
+		t.Errorf("Due after a canceled Schedule = %q, %v; want none", due, err)
+	}
+	if sizes, err := st.GroupSizes(ctx(t), "canceled"); err != nil || len(sizes) != 0 {
+		t.Errorf("GroupSizes after a canceled SetGroup = %v, %v; want none", sizes, err)
+	}
 }
 
 func testPing(t *testing.T, st session.Store) {
 	if err := st.Ping(ctx(t)); err != nil {
 		t.Fatalf("Ping: %v", err)
+	}
+}
+
+func mustDue(t *testing.T, st session.Store, index string, by time.Time) []string {
+	t.Helper()
+	got, err := st.Due(ctx(t), index, by)
+	if err != nil {
+		t.Fatalf("Due(%q, %v): %v", index, by, err)
+	}
+	return got
+}
+
+func mustSchedule(t *testing.T, st session.Store, index, member string, at time.Time) {
+	t.Helper()
+	if err := st.Schedule(ctx(t), index, member, at); err != nil {
+		t.Fatalf("Schedule(%q, %q): %v", index, member, err)
+	}
+}
+
+// assertEqual fails t unless got equals want; an empty slice or map
+// equals nil, since stores may return either.
+func assertEqual[T any](t *testing.T, what string, got, want T) {
+	t.Helper()
+	if reflect.ValueOf(got).Len() == 0 && reflect.ValueOf(want).Len() == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s = %v, want %v", what, got, want)
+	}
+}
+
+// testDueIndex: members come back by due time, earliest first; moving and
+// removing one touches only that one; indexes keep apart.
+func testDueIndex(t *testing.T, st session.Store) {
+	t0 := time.Date(2026, 11, 30, 17, 0, 0, 0, time.UTC)
+	const idx = "check-ins"
+	// Names with the separators stores use inside keys.
+	a, b, c := "slack:T1::U1", "discord:G/1::U{2}", "a b%3A"
+	assertEqual(t, "Due of an empty index", mustDue(t, st, idx, t0.Add(time.Hour)), nil)
+	mustSchedule(t, st, idx, a, t0.Add(2*time.Minute))
+	mustSchedule(t, st, idx, b, t0.Add(time.Minute))
+	mustSchedule(t, st, idx, c, t0.Add(3*time.Minute))
+	mustSchedule(t, st, "other/index", a, t0)
+
+	assertEqual(t, "Due before anything", mustDue(t, st, idx, t0), nil)
+	assertEqual(t, "Due at a's time", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{b, a})
+	assertEqual(t, "Due a millisecond before a", mustDue(t, st, idx, t0.Add(2*time.Minute-time.Millisecond)), []string{b})
+
+	mustSchedule(t, st, idx, b, t0.Add(5*time.Minute)) // moved, not added twice
+	assertEqual(t, "Due after moving b", mustDue(t, st, idx, t0.Add(2*time.Minute)), []string{a})
+	assertEqual(t, "Due of all", mustDue(t, st, idx, t0.Add(time.Hour)), []string{a, c, b})
+
+	if err := st.Unschedule(ctx(t), idx, a); err != nil {
+		t.Fatalf("Unschedule: %v", err)
+	}
+	if err := st.Unschedule(ctx(t), idx, "never-scheduled"); err != nil {
+		t.Fatalf("Unschedule of a missing member: %v", err)
+	}
+	if err := st.Unschedule(ctx(t), "no-such-index", a); err != nil {
+		t.Fatalf("Unschedule in a missing index: %v", err)
+	}
+	assertEqual(t, "Due after Unschedule", mustDue(t, st, idx, t0.Add(time.Hour)), []string{c, b})
+	assertEqual(t, "the other index", mustDue(t, st, "other/index", t0.Add(time.Hour)), []string{a})
+
+	// Same time: ties come back by member.
+	mustSchedule(t, st, "ties", "m2", t0)
+	mustSchedule(t, st, "ties", "m1", t0)
+	assertEqual(t, "Due of ties", mustDue(t, st, "ties", t0), []string{"m1", "m2"})
+	// Times before 1970 still sort first.
+	mustSchedule(t, st, "ties", "old", time.Date(1969, 7, 20, 20, 17, 0, 0, time.UTC))
+	assertEqual(t, "Due with an old time", mustDue(t, st, "ties", t0), []string{"old", "m1", "m2"})
+
+	if err := st.Schedule(ctx(t), idx, "", t0); !errors.Is(err, session.ErrEmptyName) {
+		t.Errorf("Schedule of an empty member: err = %v, want ErrEmptyName", err)
+	}
+}
+
+// testDueIndexConcurrent: many writers, each its own member, all land.
+func testDueIndexConcurrent(t *testing.T, st session.Store) {
+	const n = 50
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			if err := st.Schedule(ctx(t), "busy", fmt.Sprintf("m%02d", i), t0.Add(time.Duration(n-i)*time.Second)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	got := mustDue(t, st, "busy", t0.Add(time.Hour))
+	if len(got) != n || got[0] != fmt.Sprintf("m%02d", n-1) || got[n-1] != "m00" {
+		t.Fatalf("Due after %d concurrent Schedules = %d members (%q...), want all, latest-scheduled first", n, len(got), got)
+	}
+}
+
+func mustMembers(t *testing.T, st session.Store, scope, group string) []string {
+	t.Helper()
+	got, err := st.GroupMembers(ctx(t), scope, group)
+	if err != nil {
+		t.Fatalf("GroupMembers(%q, %q): %v", scope, group, err)
+	}
+	return got
+}
+
+func mustSizes(t *testing.T, st session.Store, scope string) map[string]int {
+	t.Helper()
+	got, err := st.GroupSizes(ctx(t), scope)
+	if err != nil {
+		t.Fatalf("GroupSizes(%q): %v", scope, err)
+	}
+	return got
+}
+
+func mustSetGroup(t *testing.T, st session.Store, scope, member, group string) {
+	t.Helper()
+	if err := st.SetGroup(ctx(t), scope, member, group); err != nil {
+		t.Fatalf("SetGroup(%q, %q, %q): %v", scope, member, group, err)
+	}
+}
+
+// testGroups: a member is in one group of a scope at a time; moving,
+// leaving and rejoining keep members and sizes right; scopes keep apart.
+func testGroups(t *testing.T, st session.Store) {
+	const ws = "slack/T1"
+	a, b := "ml-regression", "course {b}/x"
+	assertEqual(t, "sizes of an empty scope", mustSizes(t, st, ws), nil)
+	assertEqual(t, "members of an empty group", mustMembers(t, st, ws, a), nil)
+
+	mustSetGroup(t, st, ws, "U2", a)
+	mustSetGroup(t, st, ws, "U1", a)
+	mustSetGroup(t, st, ws, "U:3", b)
+	mustSetGroup(t, st, ws, "U1", a) // again: nothing changes
+	mustSetGroup(t, st, "discord/G1", "U1", b)
+	assertEqual(t, "members of a", mustMembers(t, st, ws, a), []string{"U1", "U2"})
+	assertEqual(t, "members of b", mustMembers(t, st, ws, b), []string{"U:3"})
+	assertEqual(t, "sizes", mustSizes(t, st, ws), map[string]int{a: 2, b: 1})
+
+	mustSetGroup(t, st, ws, "U2", b) // moves out of a
+	assertEqual(t, "members of a after a move", mustMembers(t, st, ws, a), []string{"U1"})
+	assertEqual(t, "members of b after a move", mustMembers(t, st, ws, b), []string{"U2", "U:3"})
+
+	mustSetGroup(t, st, ws, "U1", "") // leaves; a is empty now
+	mustSetGroup(t, st, ws, "nobody", "")
+	assertEqual(t, "members of a after leaving", mustMembers(t, st, ws, a), nil)
+	assertEqual(t, "sizes after leaving", mustSizes(t, st, ws), map[string]int{b: 2})
+
+	mustSetGroup(t, st, ws, "U1", a) // rejoins
+	assertEqual(t, "sizes after rejoining", mustSizes(t, st, ws), map[string]int{a: 1, b: 2})
+	assertEqual(t, "the other scope", mustSizes(t, st, "discord/G1"), map[string]int{b: 1})
+	assertEqual(t, "the other scope's b", mustMembers(t, st, "discord/G1", b), []string{"U1"})
+
+	if err := st.SetGroup(ctx(t), ws, "", a); !errors.Is(err, session.ErrEmptyName) {
+		t.Errorf("SetGroup of an empty member: err = %v, want ErrEmptyName", err)
+	}
+}
+
+// testGroupsConcurrent: members joining at once all land, and one member
+// moved by many writers at once ends in exactly one group.
+func testGroupsConcurrent(t *testing.T, st session.Store) {
+	const ws, n = "slack/busy", 30
+	groups := []string{"a", "b", "c"}
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			if err := st.SetGroup(ctx(t), ws, fmt.Sprintf("U%02d", i), groups[i%len(groups)]); err != nil {
+				t.Error(err)
+			}
+		})
+		wg.Go(func() {
+			if err := st.SetGroup(ctx(t), ws, "mover", groups[i%len(groups)]); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	sizes := mustSizes(t, st, ws)
+	total := 0
+	for _, n := range sizes {
+		total += n
+	}
+	if total != n+1 {
+		t.Fatalf("sizes after concurrent SetGroups = %v (%d members), want %d: every joiner and the mover once", sizes, total, n+1)
+	}
+	in := 0
+	for _, g := range groups {
+		for _, m := range mustMembers(t, st, ws, g) {
+			if m == "mover" {
+				in++
+			}
+		}
+	}
+	if in != 1 {
+		t.Fatalf("the mover is in %d groups, want 1", in)
 	}
 }

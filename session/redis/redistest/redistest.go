@@ -4,7 +4,6 @@
 package redistest
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -12,9 +11,12 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -31,6 +33,10 @@ type Server struct {
 	t    testing.TB
 	port int
 	dir  string
+	// extra are arguments beyond the common ones (cluster mode, replicaof),
+	// or conf, a config file to start from (Sentinels rewrite theirs).
+	extra []string
+	conf  string
 
 	mu   sync.Mutex
 	cmd  *exec.Cmd
@@ -54,10 +60,17 @@ func Start(t testing.TB) (url string, stop func()) {
 // missing or does not come up.
 func NewServer(t testing.TB) *Server {
 	t.Helper()
+	return newServer(t, nil, "")
+}
+
+// newServer starts redis-server with extra arguments, or from conf (a
+// config file body in which %PORT% and %DIR% are filled in).
+func newServer(t testing.TB, extra []string, conf string) *Server {
+	t.Helper()
 	if _, err := exec.LookPath("redis-server"); err != nil {
 		t.Fatalf("redistest: redis-server is not on PATH (%v); install Redis or set %s", err, EnvURL)
 	}
-	s := &Server{t: t, dir: t.TempDir()}
+	s := &Server{t: t, dir: shortTempDir(t), extra: extra, conf: conf}
 	// A free port can be taken between our probe and redis binding it;
 	// try a few before giving up.
 	var err error
@@ -74,11 +87,29 @@ func NewServer(t testing.TB) *Server {
 	return nil
 }
 
+// shortTempDir is a temporary directory with a short path: a unix socket's
+// path must fit in 108 bytes, which t.TempDir() under a long test name
+// does not.
+func shortTempDir(t testing.TB) string {
+	dir, err := os.MkdirTemp("", "redistest")
+	if err != nil {
+		t.Fatalf("redistest: %v", err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	return dir
+}
+
 // URL is redis://127.0.0.1:PORT/0.
 func (s *Server) URL() string { return "redis://" + s.Addr() + "/0" }
 
 // Addr is 127.0.0.1:PORT; it stays the same across Restart.
 func (s *Server) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)) }
+
+// Port is the server's TCP port.
+func (s *Server) Port() int { return s.port }
+
+// Socket is the path of the server's unix socket.
+func (s *Server) Socket() string { return filepath.Join(s.dir, "redis.sock") }
 
 // Stop kills the server at once, like a crash: clients see their
 // connections drop, not a polite shutdown. Stopping twice is fine.
@@ -88,9 +119,35 @@ func (s *Server) Stop() {
 	if s.cmd == nil {
 		return
 	}
+	// A frozen server dies of SIGKILL too, but let it run its last
+	// instructions rather than linger stopped in the process table.
+	_ = s.cmd.Process.Signal(syscall.SIGCONT)
 	_ = s.cmd.Process.Kill()
 	<-s.done
 	s.cmd = nil
+}
+
+// Freeze stops the server with SIGSTOP, the way a hung host or a long GC
+// pause looks from outside: connections stay open and accepted, and
+// nothing is ever answered. Thaw (or Stop, or the end of the test) ends it.
+func (s *Server) Freeze() {
+	s.t.Helper()
+	s.signal(syscall.SIGSTOP)
+	s.t.Cleanup(s.Thaw)
+}
+
+// Thaw resumes a frozen server with SIGCONT.
+func (s *Server) Thaw() { s.signal(syscall.SIGCONT) }
+
+func (s *Server) signal(sig syscall.Signal) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd == nil {
+		return
+	}
+	if err := s.cmd.Process.Signal(sig); err != nil {
+		s.t.Errorf("redistest: %v to redis-server on %s: %v", sig, s.Addr(), err)
+	}
 }
 
 // Restart starts a new, empty redis-server on the same port after Stop
@@ -112,15 +169,32 @@ func (s *Server) Restart() {
 
 func (s *Server) start() error {
 	logs := new(bytes.Buffer)
-	cmd := exec.Command("redis-server",
+	var args []string
+	if s.conf != "" {
+		conf := filepath.Join(s.dir, "redis.conf")
+		body := strings.NewReplacer("%PORT%", strconv.Itoa(s.port), "%DIR%", s.dir).Replace(s.conf)
+		if err := os.WriteFile(conf, []byte(body), 0o600); err != nil {
+			return fmt.Errorf("write %s: %w", conf, err)
+		}
+		args = append(args, conf)
+	}
+	args = append(args,
 		"--port", strconv.Itoa(s.port),
 		"--bind", "127.0.0.1",
-		"--save", "",
-		"--appendonly", "no",
 		"--dir", s.dir,
 		"--daemonize", "no",
 		"--loglevel", "warning",
 	)
+	if !slices.Contains(s.extra, "--sentinel") {
+		args = append(args,
+			"--save", "",
+			"--appendonly", "no",
+			"--unixsocket", s.Socket(),
+			"--unixsocketperm", "700",
+		)
+	}
+	args = append(args, s.extra...)
+	cmd := exec.Command("redis-server", args...)
 	cmd.Stdout, cmd.Stderr = logs, logs
 	setDeathSignal(cmd)
 	if err := cmd.Start(); err != nil {
@@ -162,21 +236,12 @@ func waitReady(addr string, exited <-chan struct{}) error {
 }
 
 func ping(addr string) error {
-	conn, err := net.DialTimeout("tcp", addr, time.Second)
+	reply, err := command(addr, "PING")
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
-	_ = conn.SetDeadline(time.Now().Add(time.Second))
-	if _, err := conn.Write([]byte("PING\r\n")); err != nil {
-		return err
-	}
-	line, err := bufio.NewReader(conn).ReadString('\n')
-	if err != nil {
-		return err
-	}
-	if strings.TrimSpace(line) != "+PONG" {
-		return fmt.Errorf("PING answered %q", strings.TrimSpace(line))
+	if len(reply) != 1 || reply[0] != "PONG" {
+		return fmt.Errorf("PING answered %q", reply)
 	}
 	return nil
 }
