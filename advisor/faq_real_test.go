@@ -37,9 +37,13 @@ func acceptable(topic string, labels []string) bool {
 }
 
 func runReal(a *Advisor, items []realItem, keepMisses bool) realResult {
+	return runRealWith(a.Ask, items, keepMisses)
+}
+
+func runRealWith(ask func(string) Answer, items []realItem, keepMisses bool) realResult {
 	var r realResult
 	for _, it := range items {
-		ans := a.Ask(it.Q)
+		ans := ask(it.Q)
 		r.n++
 		oos := len(it.Topic) == 1 && it.Topic[0] == ""
 		if oos {
@@ -100,10 +104,15 @@ func TestFAQRealEval(t *testing.T) {
 		{"tune", "testdata/faq_real_tune.yaml", true, false},
 		{"held-out", "testdata/faq_real_heldout.yaml", false, true},
 	} {
-		r := runReal(a, loadRealItems(t, split.path), split.show && show)
+		items := loadRealItems(t, split.path)
+		r := runReal(a, items, split.show && show)
 		for _, m := range r.misses {
 			t.Log(m)
 		}
+		// The matcher this replaced (BM25 over the catalog, 2026-11),
+		// for comparison.
+		old := runRealWith(a.faq.Match, items, false)
+		t.Logf("real questions %-8s old matcher: right %.3f, confident-wrong %d, out of scope answered %d", split.name, old.accuracy(), old.wrong, old.oosAnswered)
 		t.Logf("real questions %-8s %3d (%2d out of scope): right %.3f, clarified %d, declined %d, confident-wrong %d (%.1f%%), out of scope answered %d, clarified %d",
 			split.name, r.n, r.oos, r.accuracy(), r.clarified, r.declined, r.wrong, 100*float64(r.wrong)/float64(r.n), r.oosAnswered, r.oosClarified)
 		if split.heldout {

@@ -434,6 +434,9 @@ func TestIntentCrossValidation(t *testing.T) {
 			case isOOS && ans != "":
 				wrong++
 				oosAns++
+				if log {
+					t.Logf("OOS-ANSWERED %s (near %.2f oos %.2f): %.200s", ans, it.near, it.oos, it.q)
+				}
 			case isOOS:
 				right++
 			case ans != "" && contains(it.labels, ans):
@@ -477,8 +480,8 @@ func TestIntentCrossValidation(t *testing.T) {
 	var best []cfg
 	for _, o := range []float64{0.3, 0.5, 0.7, 0.9} {
 		for _, nr := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 1.1} {
-			for _, an := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
-				for _, mg := range []float64{0, 0.1, 0.2} {
+			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98} {
+				for _, mg := range []float64{0, 0.2, 0.5, 0.8} {
 					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
 						d := decision{o, nr, an, mg, cl}
 						r, c, w, _, oa, cr := eval(d, false)
@@ -492,10 +495,17 @@ func TestIntentCrossValidation(t *testing.T) {
 		}
 	}
 	sort.Slice(best, func(i, j int) bool {
-		si := best[i].right - 4*best[i].wrong
-		sj := best[j].right - 4*best[j].wrong
+		si := best[i].right - 10*best[i].wrong
+		sj := best[j].right - 10*best[j].wrong
 		return si > sj
 	})
+	if os.Getenv("CURVE") != "" {
+		for _, b := range best {
+			if b.d.oos == 0.5 && b.d.near == 0.3 && b.d.margin == 0 && b.d.clarify == 0.5 {
+				t.Logf("curve answer %.2f: right %d clarified %d wrong %d (oos answered %d)", b.d.answer, b.right, b.clar, b.wrong, b.oosAns)
+			}
+		}
+	}
 	for _, b := range best[:min(15, len(best))] {
 		t.Logf("grid %+v: right %d clarified %d wrong %d (oos answered %d) CLINC %.2f%%", b.d, b.right, b.clar, b.wrong, b.oosAns, 100*b.cr)
 	}

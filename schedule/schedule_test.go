@@ -411,7 +411,7 @@ func TestTickReadsOnlyWhatIsDue(t *testing.T) {
 	st := schedule.Track(base, quiet)
 	signUpWeekly(t, st, adv, "monday")
 	signUp(t, st, adv, "tuesday", signup,
-		"some python, took a course, data scientist, 6 hours a week, free", "remind weekly tuesday 18:00 Europe/Paris")
+		"some python, took an ML course, data scientist, 6 hours a week, free", "remind weekly tuesday 18:00 Europe/Paris")
 	for i := range 500 {
 		key := advisor.Key{Platform: "slack", Workspace: "T1", User: fmt.Sprintf("later%03d", i)}
 		// Wednesday 09:00, set Wednesday noon: first due after Monday.
@@ -471,7 +471,7 @@ func TestCheckInKeepsLocalTimeAcrossDST(t *testing.T) {
 	base := memory.NewWithClock(c.Now)
 	adv := newAdvisor(t)
 	signUp(t, schedule.Track(base, quiet), adv, "ada", c.Now(),
-		"some python, took a course, data scientist, 6 hours a week, free",
+		"some python, took an ML course, data scientist, 6 hours a week, free",
 		"remind weekly monday 18:00 Europe/Paris")
 	o := &outbox{}
 	s := newScheduler(base, adv, c, o)
