@@ -1,6 +1,8 @@
 package advisor
 
 import (
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -35,12 +37,15 @@ var startCue = map[string]bool{
 	"commence": true, "launch": true, "startdate": true,
 }
 
-// startFact finds a start date after a start word.
+// startFact finds a start date after a start word, or a message that is
+// just a date ("jan 4", "from the 15th", "no wait, jan 4").
 func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
 	toks := tz.toks
 	today := dateOnly(now)
+	var last candidate
+	found := false
 	for i, t := range toks {
-		if !startCue[t.text] {
+		if !startCue[t.text] && !(t.text == "from" && i+1 < len(toks) && toks[i+1].text == "the") {
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows
@@ -54,12 +59,84 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			if !ok {
 				continue
 			}
-			c := candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
+			// "the monday after dec 18", "exams end dec 18, so start the
+			// monday after": after a date named there or earlier.
+			if end < len(toks) && toks[end].text == "after" {
+				if wd, isDay := weekdayNames[toks[end-1].text]; isDay {
+					if base, bend, ok, _ := n.dateAt(toks, end+1, today); ok && end+1 < len(toks) {
+						d, end = nextWeekday(base, wd), bend
+					} else if base, ok := n.dateBefore(toks, i, today); ok {
+						d, end = nextWeekday(base, wd), end+1
+					}
+				}
+			}
+			last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
 				Words: tz.quote(i, end), from: i, to: end}}
-			return c, true
+			last.inQuestion = tz.isQuestionAt(i)
+			found = true
+			break
+		}
+	}
+	if found {
+		return last, true
+	}
+	// A message that is (nearly) only a date. A bare weekday ("two hours
+	// on sunday") or "now" says when they study, not when they start.
+	for i := range toks {
+		d, end, ok, _ := n.dateAt(toks, i, today)
+		if !ok {
+			continue
+		}
+		if _, weekday := weekdayNames[toks[i].text]; weekday {
+			continue
+		}
+		switch toks[i].text {
+		case "now", "right", "today", "tonight", "immediately", "asap":
+			continue
+		}
+		other := 0
+		for j, t := range toks {
+			if j >= i && j < end || t.punct || dateFiller[t.text] {
+				continue
+			}
+			other++
+		}
+		corrected := false
+		for j := max(0, i-3); j < i; j++ {
+			switch toks[j].text {
+			case "no", "wait", "actually", "instead", "rather":
+				corrected = true
+			}
+		}
+		if other <= 2 || corrected {
+			return candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
+				Words: tz.quote(i, end), from: i, to: end}}, true
 		}
 	}
 	return candidate{}, false
+}
+
+// dateBefore returns the last date named before token i.
+func (n *nlu) dateBefore(toks []token, i int, today time.Time) (time.Time, bool) {
+	var out time.Time
+	found := false
+	for j := 0; j < i; j++ {
+		if d, end, ok, _ := n.dateAt(toks, j, today); ok {
+			out, found = d, true
+			j = end - 1
+		}
+	}
+	return out, found
+}
+
+// dateFiller words may surround a date given on its own: "jan 4 is good",
+// "no wait, jan 4", "from the 15th pls".
+var dateFiller = map[string]bool{
+	"no": true, "wait": true, "actually": true, "make": true, "it": true, "from": true, "on": true, "is": true,
+	"good": true, "fine": true, "ok": true, "okay": true, "works": true, "pls": true, "please": true, "the": true,
+	"then": true, "maybe": true, "how": true, "about": true, "sorry": true, "i": true, "mean": true, "instead": true,
+	"passt": true, "fur": true, "mich": true, "for": true, "me": true, "after": true, "christmas": true, "lets": true,
+	"say": true, "hmm": true, "ugh": true, "so": true,
 }
 
 // dateAt reads a date starting at token i. bad is set for a date that
@@ -152,6 +229,39 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	if wd, ok := weekdayNames[w]; ok && w != "sun" && w != "sat" && w != "wed" && w != "mar" {
 		return nextWeekday(today, wd), i + 1, true, false
 	}
+	// "14.12." (day first, as written in most of the world)
+	if isNum(i) && !toks[i].ord && strings.Count(toks[i].text, ".") == 1 {
+		parts := strings.SplitN(toks[i].text, ".", 2)
+		day, e1 := strconv.Atoi(parts[0])
+		mon, e2 := strconv.Atoi(parts[1])
+		if e1 == nil && e2 == nil && day >= 1 && day <= 31 && mon >= 1 && mon <= 12 {
+			return build(year, time.Month(mon), day, i+1, false)
+		}
+	}
+	// "first monday of january"
+	if nth, ok := ordinalWords[w]; ok && i+2 < len(toks) {
+		if wd, isDay := weekdayNames[at(i+1)]; isDay && at(i+2) == "of" {
+			if m, isMonth := monthNames[at(i+3)]; isMonth {
+				first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
+				if first.AddDate(0, 1, -1).Before(today) {
+					first = first.AddDate(1, 0, 0)
+				}
+				d := first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(nth-1))
+				return d, i + 4, true, false
+			}
+		}
+	}
+	// "the 15th": that day of this month, or the next.
+	if w == "the" && i+1 < len(toks) && toks[i+1].ord && toks[i+1].num >= 1 && toks[i+1].num <= 31 {
+		if _, isMonth := monthNames[at(i+2)]; !isMonth && at(i+2) != "of" {
+			day := int(toks[i+1].num)
+			d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, time.UTC)
+			if d.Day() != day || d.Before(today) {
+				d = time.Date(today.Year(), today.Month()+1, day, 0, 0, 0, 0, time.UTC)
+			}
+			return d, i + 2, true, false
+		}
+	}
 	// 2027-01-04
 	if isNum(i) && toks[i].num >= 2000 && toks[i].num < 2100 && at(i+1) == "-" && isNum(i+2) && at(i+3) == "-" && isNum(i+4) {
 		return build(int(toks[i].num), time.Month(int(toks[i+2].num)), int(toks[i+4].num), i+5, true)
@@ -188,6 +298,9 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	}
 	return time.Time{}, i, false, false
 }
+
+// ordinalWords say which occurrence of a weekday in a month.
+var ordinalWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 // nextWeekday is the first given weekday strictly after today.
 func nextWeekday(today time.Time, wd time.Weekday) time.Time {

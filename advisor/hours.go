@@ -54,6 +54,9 @@ var hourAdjectives = map[string]bool{
 // an", "an", "10ish". It returns the value (a range's midpoint), the index
 // after it and whether it is a vague word ("a few").
 func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, i, false, false
+	}
 	num := func(j int) (float64, bool) {
 		if j >= len(toks) || toks[j].punct {
 			return 0, false
@@ -145,7 +148,7 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 // till 9") at token i and returns its length in hours. A range needs "am"
 // or "pm", "from", or a day word just before it, so "2-3" stays an amount.
 func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bool) {
-	if !toks[i].isNum || toks[i].num < 1 || toks[i].num > 12 || toks[i].num != math.Trunc(toks[i].num) {
+	if i >= len(toks) || !toks[i].isNum || toks[i].num < 1 || toks[i].num > 12 || toks[i].num != math.Trunc(toks[i].num) {
 		return 0, i, false
 	}
 	j := i + 1
@@ -568,9 +571,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 	}
-	// "6 hours a week" is already a week's, whatever days are named.
+	// "6 hours a week" is already a week's, whatever days are named;
+	// "90 minutes, three times per week" is not.
 	for _, d := range days {
-		if kindOf(d) == "week" && d.from >= to && d.from <= to+2 && toks[d.from].sent == sent {
+		if kindOf(d) == "week" && d.from == to && toks[d.from].sent == sent {
 			return mult, ""
 		}
 	}

@@ -66,6 +66,8 @@ func tokenize(raw string, n *nlu) *tokenized {
 			raw = raw[:len(raw)-1]
 		}
 	}
+	// Invalid bytes become spaces, so quoted words are always text.
+	raw = strings.ToValidUTF8(raw, " ")
 	tz := &tokenized{raw: raw, toks: make([]token, 0, 32)}
 	sent, clause := 0, 0
 	var word strings.Builder
@@ -199,7 +201,16 @@ func tokenize(raw string, n *nlu) *tokenized {
 				newClause()
 			case '$', '€', '£':
 				punct("$", i, size)
-			case '~', '/', '+', '-', '–', '—', '%', '=', '>', '<', '*':
+			case '+':
+				// "C++" is a language.
+				if k := len(tz.toks) - 1; k >= 0 && tz.toks[k].end == i && tz.toks[k].text == "c" && i+1 < len(raw) && raw[i+1] == '+' {
+					tz.toks[k].text = "cpp"
+					tz.toks[k].end = i + 2
+					i += 2
+					continue
+				}
+				punct("+", i, size)
+			case '~', '/', '-', '–', '—', '%', '=', '>', '<', '*':
 				mark := string(r)
 				if r == '–' || r == '—' {
 					mark = "-"

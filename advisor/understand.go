@@ -123,7 +123,11 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	var spans [64]span
 	found := n.slotPats.find(tz.toks, spans[:0])
 	notBudget := n.notBudget.find(tz.toks, nil)
-	found = keepLongest(found)
+	// Within a slot the longest statement wins ("no programming
+	// experience" over "programming experience"); across slots both
+	// stand ("started learning python on youtube" is about programming,
+	// whatever it says about ML).
+	found = keepLongestBy(found, func(sp span) Slot { return n.slotHits[n.slotPats.pats[sp.pat].ref].slot })
 	for _, sp := range found {
 		hit := n.slotHits[n.slotPats.pats[sp.pat].ref]
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
@@ -208,6 +212,25 @@ func keepLongest(spans []span) []span {
 	return out
 }
 
+// keepLongestBy applies keepLongest within each group of spans.
+func keepLongestBy(spans []span, group func(span) Slot) []span {
+	by := map[Slot][]span{}
+	var order []Slot
+	for _, sp := range spans {
+		g := group(sp)
+		if _, ok := by[g]; !ok {
+			order = append(order, g)
+		}
+		by[g] = append(by[g], sp)
+	}
+	var out []span
+	for _, g := range order {
+		out = append(out, keepLongest(by[g])...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
 func overlapsAny(s span, others []span) bool {
 	for _, o := range others {
 		if s.from < o.to && o.from < s.to {
@@ -245,7 +268,7 @@ func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
 		// "my team is inheriting the serving stack so mlops i guess":
 		// "so" starts what the learner says of themself.
 		switch toks[start].text {
-		case "so", "and", "because", "then", "which", "thats", "therefore":
+		case "so", "because", "then", "which", "thats", "therefore":
 			if start < sp.from-0 {
 				start++
 				goto scan
@@ -510,7 +533,7 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 	toks := tz.toks
 	clause := toks[sp.from].clause
-	for i := sp.from - 1; i >= 0 && i >= sp.from-5 && toks[i].clause == clause; i-- {
+	for i := sp.from - 1; i >= 0 && i >= sp.from-14 && toks[i].clause == clause; i-- {
 		w := toks[i].text
 		switch {
 		case w == "halfway" || w == "half" || w == "started" || w == "doing" || w == "taking" || w == "enrolled" || w == "currently" || w == "through" && i > 0 && toks[i-1].text == "halfway":
@@ -572,7 +595,7 @@ func firstPerson(tz *tokenized, clause int) bool {
 			continue
 		}
 		switch t.text {
-		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself":
+		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "us":
 			return true
 		}
 	}

@@ -1,0 +1,49 @@
+package advisor
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzUnderstand: any message, whatever was asked, gives a frame of
+// allowed values with words quoted from the message, and never panics.
+func FuzzUnderstand(f *testing.F) {
+	for _, s := range []string{
+		"backend dev, never touched ML, want to do MLOps, ~6h a week, can't pay much",
+		"12 hrs. hmm no, more like 5", "saturdays and sundays, 3 hours each", "weeknights 7-8pm",
+		"mon-thu 9-10pm", "start the monday after dec 18", "14.12.", "in", "start in", "from the",
+		"ML = 0", "C++ and C# dev", "1h30 a day", "two 25-min pomodoros", "between 5 and", "3x/week 40 min",
+		"\xff\xfe", "", "?", "...", "--- - -", "99999999999 hours a day", "start 2027-02-30",
+	} {
+		for _, asking := range []string{"", "hours", "ml", "programming", "budget", "goal"} {
+			f.Add(s, asking)
+		}
+	}
+	n := testNLU(f)
+	f.Fuzz(func(t *testing.T, msg, asking string) {
+		fr := n.understand(msg, Slot(asking), convNow)
+		for _, x := range fr.Facts {
+			var p Profile
+			p.set(x.Slot, x.Value)
+			if err := p.Validate(); err != nil || !p.Has(x.Slot) {
+				t.Fatalf("understand(%q) fact %s=%q is not allowed: %v", msg, x.Slot, x.Value, err)
+			}
+			if x.Conf <= 0 || x.Conf > 1 {
+				t.Fatalf("understand(%q) fact %+v has confidence %v", msg, x, x.Conf)
+			}
+			if !utf8.ValidString(x.Words) {
+				t.Fatalf("understand(%q) quotes invalid UTF-8 %q", msg, x.Words)
+			}
+		}
+		for _, c := range fr.Completed {
+			if _, ok := testCourseIDs[c]; !ok {
+				t.Fatalf("understand(%q) completed unknown course %q", msg, c)
+			}
+		}
+	})
+}
+
+var testCourseIDs = map[string]bool{
+	"ml-regression": true, "ml-classification": true, "structuring-ml-projects": true,
+	"applied-ml-python": true, "production-ml-systems": true, "ml-for-all": true,
+}
