@@ -117,7 +117,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		}
 	}
 	for i, t := range tz.toks {
-		if t.punct && t.text != "$" {
+		if t.punct {
 			continue
 		}
 		word := tz.raw[t.start:t.end]
@@ -188,7 +188,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		switch t.text {
 		case "me", "my", "i", "im":
 			q.mine = true
-		case "cost", "costs", "price", "pay", "paying", "$", "bill", "spend", "fee", "fees", "expensive", "subscription", "dollars", "bucks":
+		case "cost", "costs", "price", "pay", "paying", "usd", "bill", "spend", "fee", "fees", "expensive", "subscription", "dollars", "bucks":
 			q.costAsk = true
 		case "much":
 			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || tz.toks[i+1].text != "time") {

@@ -45,7 +45,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 	var last candidate
 	found := false
 	for i, t := range toks {
-		if !startCue[t.text] && !(t.text == "from" && i+1 < len(toks) && toks[i+1].text == "the") {
+		if !startCue[t.text] {
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows
@@ -100,6 +100,16 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				continue
 			}
 			other++
+		}
+		// "I graduated in june": a date in the past tense is history.
+		past := false
+		for j, t := range toks {
+			if (j < i || j >= end) && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && !dateFiller[t.text] {
+				past = true
+			}
+		}
+		if past {
+			continue
 		}
 		corrected := false
 		for j := max(0, i-3); j < i; j++ {

@@ -312,6 +312,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i = j - 1
 			continue
 		}
+		if aspirational(toks, i) && len(out) > 0 {
+			// "a minimum of 10 hours a week, hopefully 20": the floor.
+			i = j - 1
+			continue
+		}
 		// "an hour and a half", "2 and a half hours"
 		unitAt := j
 		if j+1 < len(toks) && toks[j].text == "-" {
@@ -423,6 +428,18 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// aspirational reports whether the amount at i is a hope beyond what was
+// said first ("hopefully 20", "ideally more", "up to 15 max").
+func aspirational(toks []token, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		switch toks[j].text {
+		case "hopefully", "ideally", "optimistically", "dream", "max", "maximum", "stretch":
+			return true
+		}
+	}
+	return false
 }
 
 // splitBetween divides the words between two amounts: day words before

@@ -200,7 +200,9 @@ func tokenize(raw string, n *nlu) *tokenized {
 			case ',', ':', '(', ')', '[', ']', '"', '“', '”':
 				newClause()
 			case '$', '€', '£':
-				punct("$", i, size)
+				// A currency sign is the word "usd", so patterns can name
+				// it ("$" there anchors the end of a clause).
+				push(token{text: "usd", start: i, end: i + size})
 			case '+':
 				// "C++" is a language.
 				if k := len(tz.toks) - 1; k >= 0 && tz.toks[k].end == i && tz.toks[k].text == "c" && i+1 < len(raw) && raw[i+1] == '+' {

@@ -135,7 +135,7 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
 	}
-	cands = append(cands, n.roleFacts(tz)...)
+	cands = append(cands, n.roleFacts(tz, asking)...)
 	cands = append(cands, n.programFacts(tz, &f)...)
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
@@ -308,8 +308,11 @@ scan:
 		}
 	}
 	// "a team of data scientists" with no subject at all.
-	if sp.from > 0 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" {
-		return true
+	if sp.from > 1 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" {
+		switch toks[sp.from-2].text {
+		case "team", "group", "bunch", "department", "crew", "lot", "couple", "few":
+			return true
+		}
 	}
 	return false
 }
@@ -354,9 +357,19 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 
 // roleFacts reads roles and activities: as a goal where the learner wants
 // to go, as background (what it implies) where they are.
-func (n *nlu) roleFacts(tz *tokenized) []candidate {
+func (n *nlu) roleFacts(tz *tokenized, asking Slot) []candidate {
 	var spans [32]span
 	found := keepLongest(n.rolePats.find(tz.toks, spans[:0]))
+	// A catalog course's title is not a role ("the Production ML Systems
+	// course").
+	courses := n.coursePats.find(tz.toks, nil)
+	kept := found[:0]
+	for _, sp := range found {
+		if !overlapsAny(sp, courses) {
+			kept = append(kept, sp)
+		}
+	}
+	found = kept
 	var out []candidate
 	for _, sp := range found {
 		hit := n.roleHits[n.rolePats.pats[sp.pat].ref]
@@ -364,6 +377,10 @@ func (n *nlu) roleFacts(tz *tokenized) []candidate {
 		goal, cued := false, false
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
+		}
+		if asking == SlotGoal && r.goal != "" && !hit.past && !cued {
+			// The answer to "what do you want ML for?" is the goal.
+			goal, cued = true, true
 		}
 		if hit.cueOnly && (!cued || sp.from > 0 && possessive[tz.toks[sp.from-1].text]) {
 			// "for my research" is what they do, not a goal.
@@ -465,6 +482,11 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	strongGoal, bg, weakGoal := false, false, false
 	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
 		w := toks[i].text
+		if w == "to" && i > 0 && toks[i-1].text == "used" {
+			// "I used to be a data scientist"
+			bg = true
+			break
+		}
 		if cueStop[w] {
 			// "...for years and now I must learn to X": what was before
 			// "and now" is about the past.
@@ -503,6 +525,10 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 			f.Programs = append(f.Programs, pi)
 		}
 		done, doing := n.completion(tz, sp)
+		if n.aboutSomeoneElse(tz, sp, slotHit{slot: SlotML}) {
+			// "my coworker finished the DLS"
+			done, doing = false, false
+		}
 		if done {
 			for _, c := range n.programs[pi].contains {
 				f.Completed = appendUnique(f.Completed, c)
@@ -516,6 +542,9 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 	}
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
 		done, doing := n.completion(tz, sp)
+		if n.aboutSomeoneElse(tz, sp, slotHit{slot: SlotML}) {
+			done, doing = false, false
+		}
 		if done {
 			f.Completed = appendUnique(f.Completed, n.courseIDs[n.coursePats.pats[sp.pat].ref])
 		}
