@@ -96,6 +96,8 @@ type questionText struct {
 	// mine is set when the question is about the asker ("how long for
 	// me", "my plan").
 	mine bool
+	// onlyCourse is set when the message is just a course's name.
+	onlyCourse bool
 	// costAsk and durationAsk say the words ask for money or time;
 	// spec that they are about a specialization; after that they ask
 	// what follows ("what comes after", "next").
@@ -132,6 +134,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	var spans [16]span
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
 		q.courses = appendUnique(q.courses, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+		if sp.from == 0 && sp.to == len(tz.toks) {
+			q.onlyCourse = true
+		}
 	}
 	// Full titles ("applied machine learning in python") name a course
 	// even where the lexicon's shorter names do not.
@@ -267,6 +272,29 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	q := a.splitQuestion(text)
 	top, near, oos := a.classify(q)
+	// What the words settle outright comes before the thresholds: the
+	// learner's own numbers for a duration or a cost, and the facts of
+	// one named course.
+	// Inside a conversation about certificates a "total bill" is theirs;
+	// asked cold, the question must look like the domain.
+	domainOOS := decide.oos
+	if s.Asking != "" || !s.Profile.IsZero() {
+		domainOOS = 0.95
+	}
+	if oos < domainOOS && near < top[0].p+0.3 {
+		for _, r := range top[:2] {
+			if text, t, ok := a.computed(s, q, r.topic); ok {
+				return Answer{Answered: true, Text: a.programNote(q) + text, Topic: t, Confidence: computedConfidence, Suggestions: []string{}}
+			}
+		}
+	}
+	if oos < decide.oos && near < top[0].p {
+		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse) {
+			if text, ok := a.courseAnswer(q.courses[0], top[0].topic, q); ok {
+				return Answer{Answered: true, Text: text, Topic: coursePrefix + q.courses[0], Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
+			}
+		}
+	}
 	answer, offer := decide.choose(top, near, oos)
 	switch {
 	case answer != "":
@@ -365,7 +393,8 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			return ans
 		}
 	}
-	if len(q.courses) >= 2 && (topic == "order" || topic == TopicNextStep) {
+	if len(q.courses) >= 2 && (topic == "order" || topic == TopicNextStep || topic == topicCourseInfo || topic == TopicLeastMath) {
+		ans.Topic = "order"
 		if q.after {
 			ans.Text = a.after(q.courses)
 		} else {

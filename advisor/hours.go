@@ -212,7 +212,7 @@ var studyWords = map[string]bool{
 	"study": true, "studying": true, "learn": true, "learning": true, "spend": true, "put": true, "give": true,
 	"dedicate": true, "commit": true, "can": true, "could": true, "available": true, "free": true, "have": true,
 	"got": true, "manage": true, "afford": true, "set": true, "block": true, "carve": true, "ill": true, "do": true,
-	"for": true, "on": true, "after": true,
+	"for": true, "on": true, "after": true, "at": true, "with": true,
 }
 
 // studyTime reports whether the amount at [from, to) is study time.
@@ -303,6 +303,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i = end - 1
 			continue
 		}
+		if toks[i].isNum && toks[i].num >= 1900 && toks[i].num < 2200 && i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "/") {
+			// "2027-01-04" is a date.
+			i += 4
+			continue
+		}
 		v, j, vague, ok := n.amountAt(toks, i)
 		if !ok {
 			continue
@@ -330,7 +335,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			unitAt = j + 3
 		}
 		if unitAt >= len(toks) {
-			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" {
+			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && hedgedBefore(toks, i) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
 				// with a unit.
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -428,6 +433,18 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// hedgedBefore reports whether a hedge or correction stands just before
+// token i ("well, 6 to 8", "or maybe 7").
+func hedgedBefore(toks []token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch toks[j].text {
+		case "well", "maybe", "or", "actually", "no", "hmm", "say", "more", "like", "rather", "make":
+			return true
+		}
+	}
+	return false
 }
 
 // aspirational reports whether the amount at i is a hope beyond what was

@@ -102,9 +102,15 @@ func tokenize(raw string, n *nlu) *tokenized {
 		if w == "" {
 			return
 		}
-		// "mlops-ish", "python-ish": the word is what counts.
-		if strings.HasSuffix(w, "ish") && len(w) > 5 && n != nil && !n.known(w) && n.known(w[:len(w)-3]) {
-			w = w[:len(w)-3]
+		// "mlops-ish", "phd-style", "research-oriented": the word is what
+		// counts.
+		if n != nil && !n.known(w) {
+			for _, suf := range hyphenSuffixes {
+				if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 && n.known(w[:len(w)-len(suf)]) {
+					w = w[:len(w)-len(suf)]
+					break
+				}
+			}
 		}
 		if n != nil {
 			if fixed, ok := n.spelling[w]; ok {
@@ -245,6 +251,10 @@ func tokenize(raw string, n *nlu) *tokenized {
 	tz.buildSentences()
 	return tz
 }
+
+// hyphenSuffixes are endings that say "of that kind" ("phd-style"); a
+// word known without them keeps its meaning.
+var hyphenSuffixes = []string{"ish", "style", "like", "based", "oriented", "related", "level", "type", "heavy", "focused", "side", "y"}
 
 // isDayWord reports whether w names a weekday ("mon", "tuesday").
 func isDayWord(w string) bool {

@@ -146,6 +146,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	understood := applied > 0 || len(retracted) > 0 || len(completed) > 0 || len(guesses) > 0 || restarted
 	// Questions: with a complete profile "where do I start?" is answered
 	// by the plan; anything else by the FAQ.
+	if f.WhereToStart && s.Profile.Complete() {
+		lead = append(lead, "Here is where to start, in order:")
+	}
 	if f.WhereToStart && !s.Profile.Complete() {
 		// "where do I start?" is what the interview is for.
 		missing := s.Profile.Missing()
@@ -205,7 +208,7 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 		return s, r
 	}
 	var note string
-	if !understood && s.Asking != "" && !s.Profile.Complete() {
+	if !understood && !ans.Answered && s.Asking != "" && !s.Profile.Complete() {
 		s.Tries++
 		if s.Tries >= maxAsks {
 			s.Tries = 0
@@ -452,7 +455,10 @@ func (a *Advisor) setSlot(s Session, in Input, slot Slot, value string) (Session
 func (a *Advisor) confirmGuess(s Session, slot Slot, value, lead string) (Session, Reply) {
 	s.Pending = &Pending{Kind: PendingConfirm, Slot: slot, Value: value}
 	s = asking(s, slot)
-	prompt := fmt.Sprintf("Just to check, %s: is that right?", valueWords(slot, value))
+	prompt, ok := confirmPrompts[slot+"="+Slot(value)]
+	if !ok {
+		prompt = fmt.Sprintf("Just to check: %s, right?", valueWords(slot, value))
+	}
 	text := prompt
 	if lead != "" {
 		text = lead + "\n" + prompt
@@ -460,6 +466,26 @@ func (a *Advisor) confirmGuess(s Session, slot Slot, value, lead string) (Sessio
 	text += "\n  1) Yes   2) No"
 	return s, Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: slot, Prompt: prompt,
 		Choices: []Choice{{ID: "confirm=yes", Label: "Yes"}, {ID: "confirm=no", Label: "No"}}}}
+}
+
+// confirmPrompts ask about a guessed value in plain words.
+var confirmPrompts = map[Slot]string{
+	"programming=none":         "Just to check: you don't program (yet), right?",
+	"programming=some":         "Just to check: you've done some programming (scripts, a course), right?",
+	"programming=professional": "Just to check: you code for a living, right?",
+	"ml=none":                  "Just to check: you haven't done any ML yet, right?",
+	"ml=coursework":            "Just to check: you've taken ML courses or tutorials, but not built models of your own, right?",
+	"ml=built_models":          "Just to check: you've built ML models of your own, right?",
+	"ml=production":            "Just to check: you've run ML models in production, right?",
+	"goal=literacy":            "Just to check: you want to understand ML rather than build models yourself, right?",
+	"goal=data_scientist":      "Just to check: you're aiming for data science, right?",
+	"goal=ml_engineer":         "Just to check: you're aiming for ML engineering, right?",
+	"goal=mlops":               "Just to check: you're aiming for MLOps (deploying and running models), right?",
+	"goal=fill_gap":            "Just to check: you want to fill one specific gap, not a whole path, right?",
+	"goal=research":            "Just to check: you're aiming for research, right?",
+	"budget=free":              "Just to check: free only (audit, no certificates), right?",
+	"budget=paid":              "Just to check: you can pay for the certificates, right?",
+	"budget=aid":               "Just to check: you'd need financial aid, right?",
 }
 
 // chooseBetween asks which of two values the learner meant.

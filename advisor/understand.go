@@ -972,12 +972,13 @@ func shortValue(slot Slot, short string) string {
 			return ProgrammingProfessional
 		}
 	case SlotML:
+		// A bare "yes" to "how far have you got?" says nothing.
 		switch short {
 		case "nothing", "no":
 			return MLNone
 		case "little":
 			return MLCoursework
-		case "lots", "yes":
+		case "lots":
 			return MLBuiltModels
 		}
 	case SlotBudget:

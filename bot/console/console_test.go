@@ -56,6 +56,19 @@ var transcripts = map[string][]string{
 	"export_and_checkin": {"some programming, coursework, data science, 6 hours a week, free", "export",
 		"remind weekly monday 18:00 Mars/Olympus", "remind weekly monday 18:00 europe/paris", "remind", "behind", "remind off"},
 	"research_with_production": {"I code for a living and have shipped models to production; I want a PhD-style research path; 12 hours a week; financial aid"},
+	// Issue 12: what people really type.
+	"facts_and_question": {"ops engineer, 10 yrs of shell and python, no ML at all, aiming at ML platform work, ~5 hrs weekly, employer covers it. what first?"},
+	"change_of_mind":     {"backend dev, no ML, data science, 6h a week, paid", "no, not data science anymore, ml engineering", "12 hrs. hmm no, more like 5"},
+	"background_vs_goal": {"I've worked as a data scientist for years and now I must learn to put models into production", "saturdays and sundays, 3 hours each", "I have a grant that pays for it"},
+	"contradiction_and_guess": {"marketing analyst here, I use excel and a bit of sql", "yes", "followed a few tutorials, never built anything myself",
+		"just curious, want to understand it for work", "i'm free most evenings, 20 minutes a day", "broke, but happy to pay", "3"},
+	"natural_commands": {"data scientist, some python, no ML, 5 hours, free", "let's start from scratch", "nada", "a tiny bit",
+		"mlops", "twelve hours", "can't pay", "begin on the 1st of february"},
+	"completed_courses": {"software engineer, 7 yrs. finished the UW machine learning specialization and andrew ng's ML course", "target ML engineer, 6h/wk, I pay"},
+	// Issue 13: questions as they are asked.
+	"questions_in_context": {"my friend paid for a month and forgot to cancel, so before i sign up: what does the subscription cost per month",
+		"so if it ends up taking me like 5 months, what's the total bill", "which of the six has the best reviews", "is the IBM data science professional certificate worth it?",
+		"do certificates matter?", "1"},
 }
 
 func TestGoldenTranscripts(t *testing.T) {
