@@ -262,15 +262,21 @@ func (a *Advisor) ask(s Session, slot Slot, lead string) Reply {
 		q = questions[slot]
 	}
 	labels := make([]string, len(q.choices))
+	sep := "   "
 	for i, c := range q.choices {
 		labels[i] = strconv.Itoa(i+1) + ") " + c.Label
+		if slot == SlotHours {
+			// Numbered hour options would make "3" mean 3 hours or
+			// option 3; a number typed here is always hours.
+			labels[i], sep = c.Label, " · "
+		}
 	}
 	var b strings.Builder
 	if lead != "" {
 		b.WriteString(lead + "\n")
 	}
 	b.WriteString(q.prompt + "\n")
-	b.WriteString("  " + strings.Join(labels, "   ") + "\n")
+	b.WriteString("  " + strings.Join(labels, sep) + "\n")
 	b.WriteString("Or answer in your own words, e.g. " + q.example + ".")
 	return Reply{Kind: KindQuestion, Text: b.String(),
 		Question: &Question{Slot: slot, Prompt: q.prompt, Choices: q.choices}}
