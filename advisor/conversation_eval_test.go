@@ -196,6 +196,7 @@ func TestConversationEval(t *testing.T) {
 	}{
 		{"tune", "testdata/conversations_tune.yaml", 0.95, true},
 		{"dev", "testdata/conversations_dev.yaml", 0.85, true},
+		{"dev2", "testdata/conversations_dev2.yaml", 0.45, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.70, false},
 	} {
 		convs := loadConversations(t, split.path)

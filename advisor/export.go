@@ -209,9 +209,7 @@ func listWords(items []string) string {
 const TimelineChoice = "cmd=timeline"
 
 // AsksTimeline reports whether in asks for the plan as a timeline
-// picture, clicked or typed. The turn runner (bot.Conversations) sends
-// such input to Timeline rather than Step; once Step routes the command
-// itself, that hook can go.
+// picture, clicked or typed; Step answers such input with the picture.
 func AsksTimeline(in Input) bool {
 	if in.Choice != "" {
 		return in.Choice == TimelineChoice
@@ -227,11 +225,17 @@ func AsksTimeline(in Input) bool {
 	return false
 }
 
-// Timeline is the turn that answers AsksTimeline input: the plan, with
-// its timeline picture for the adapter to draw.
+// Timeline is the turn that draws the plan as a timeline picture, the
+// same as Step given a timeline command.
 func (a *Advisor) Timeline(s Session, in Input) (Session, Reply) {
 	s.Turns++
 	s.UpdatedAt = in.Now
+	return a.timeline(s, in)
+}
+
+// timeline answers AsksTimeline input: the plan, with its timeline
+// picture for the adapter to draw.
+func (a *Advisor) timeline(s Session, in Input) (Session, Reply) {
 	if !hasPlan(s) {
 		return a.next(s, in, "Once you have a plan I can draw it as a timeline.")
 	}

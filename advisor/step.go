@@ -77,6 +77,9 @@ func countAsked(s Session, r Reply) Session {
 func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	s.Turns++
 	s.UpdatedAt = in.Now
+	if AsksTimeline(in) {
+		return a.timeline(s, in)
+	}
 	if in.Choice != "" {
 		return a.choose(s, in)
 	}
@@ -335,7 +338,8 @@ Commands:
   plan     show your plan
   done 1   mark step 1 (or "done regression") finished; the rest re-plans from today
   progress 12 hours   log hours on your current step; "progress" alone shows where you stand
-  export   your plan as Markdown and as a calendar (.ics) file
+  export   your plan as Markdown, a calendar (.ics) file and a timeline picture
+  timeline your plan drawn as a timeline picture
   remind weekly monday 18:00 Europe/Paris   a weekly check-in ("remind off" stops it)
   join     join the study group of your current course here ("group" lists it, "leave" opts out)
   ask ...  ask a question, e.g. "ask do certificates expire?"

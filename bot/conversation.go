@@ -67,13 +67,7 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 		if c.Enrich != nil {
 			c.Enrich(ctx, in, &s)
 		}
-		step := c.Advisor.Step
-		if advisor.AsksTimeline(in) {
-			// The timeline command is answered outside Step until Step
-			// routes it itself (advisor.AsksTimeline).
-			step = c.Advisor.Timeline
-		}
-		next, r := step(s, in)
+		next, r := c.Advisor.Step(s, in)
 		reply = r
 		return next
 	})

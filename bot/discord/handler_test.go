@@ -484,3 +484,29 @@ func TestIsDMClosed(t *testing.T) {
 		}
 	}
 }
+
+// An unclear question gets "Did you mean" with the topics as buttons;
+// clicking one answers that topic in the same message.
+func TestDidYouMeanButtonsAnswerTheTopic(t *testing.T) {
+	hs := newHarness(t)
+	resp := hs.interact(hs.slash(testGuild, "ask", map[string]any{"name": questionOption, "type": 3, "value": "can i get it for free"}))
+	if !strings.Contains(resp.Data.Content, "Did you mean") || strings.Contains(resp.Data.Content, "Back to your plan") {
+		t.Errorf("clarifying reply reads %q", resp.Data.Content)
+	}
+	ids := resp.Data.ids()
+	if !slices.Contains(ids, choicePrefix+"ask=free") {
+		t.Fatalf("buttons %v lack the free-audit topic", ids)
+	}
+	for _, id := range ids {
+		if !strings.HasPrefix(id, choicePrefix+"ask=") {
+			t.Errorf("button %q is not a topic; the topics must not be offered twice", id)
+		}
+	}
+	answer := hs.interact(hs.click(testGuild, choicePrefix+"ask=free"))
+	if answer.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Fatalf("click: type %d, want 7 (update the same message)", answer.Type)
+	}
+	if !strings.Contains(strings.ToLower(answer.Data.Content), "audit") {
+		t.Errorf("clicking the free topic answered %q, want the free-audit answer", answer.Data.Content)
+	}
+}

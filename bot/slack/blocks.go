@@ -100,6 +100,12 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 				button(actionRestart, restartChoice, "Start over", ""),
 			))
 		}
+	case clarifying(r):
+		// "Did you mean": the lead sentence, then the topics as buttons
+		// under the prompt (the numbered list is for typing).
+		if i := strings.Index(r.Text, r.Question.Prompt); i > 0 {
+			content = textBlocks(r.Text[:i])
+		}
 	case r.Answer != nil && r.Answer.Text != "":
 		content = textBlocks(r.Answer.Text)
 	case r.Group != nil && (len(r.Group.Members) > 0 || len(r.Group.Counts) > 0):
@@ -115,7 +121,7 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 	}
 	if q := r.Question; q != nil && r.Kind != advisor.KindPlan {
 		prompt := "*" + escape(q.Prompt) + "*"
-		if r.Answer != nil {
+		if r.Answer != nil && !clarifying(r) {
 			prompt = "Back to your plan: " + prompt
 		}
 		content = append(content, mrkdwnSection(prompt))
@@ -127,7 +133,7 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 	}
 	if on == surfacePrivate {
 		suggestions := r.Suggestions
-		if len(suggestions) == 0 && r.Answer != nil {
+		if len(suggestions) == 0 && r.Answer != nil && !clarifying(r) {
 			suggestions = r.Answer.Suggestions
 		}
 		if a := suggestionBlock(suggestions); a != nil {
@@ -135,6 +141,12 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 		}
 	}
 	return fit(content, actions, maxBlocks)
+}
+
+// clarifying reports whether r asks which FAQ topic was meant: its
+// choices are the topics, and it is not the interview's question.
+func clarifying(r advisor.Reply) bool {
+	return r.Answer != nil && len(r.Answer.Clarify) > 0 && r.Question != nil && r.Question.Slot == ""
 }
 
 // groupBlocks renders a study group reply: the members as mentions

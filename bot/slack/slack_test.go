@@ -600,3 +600,36 @@ func hasBlock(blocks []map[string]any, typ string) bool {
 func httpRequest(method, target string) *http.Request {
 	return httptest.NewRequest(method, target, nil)
 }
+
+// An unclear question gets "Did you mean" with the topics as buttons;
+// clicking one answers that topic.
+func TestDidYouMeanButtonsAnswerTheTopic(t *testing.T) {
+	e := newEnv(t)
+	blocks := blocksOf(t, apiCall{JSON: decode(t, e.command("can i get it for free").Body.Bytes())})
+	got := buttons(blocks)
+	text := blocksText(blocks)
+	if !strings.Contains(text, "Did you mean") || strings.Contains(text, "Back to your plan") {
+		t.Errorf("clarifying reply reads %s", text)
+	}
+	var actionID string
+	for id, v := range got {
+		if !strings.HasPrefix(v, "ask=") {
+			t.Errorf("button %s=%q is not a topic; the topics must not be offered twice", id, v)
+		}
+		if v == "ask=free" {
+			actionID = id
+		}
+	}
+	if actionID == "" || len(got) < 2 {
+		t.Fatalf("buttons %v: want one per topic, including ask=free", got)
+	}
+	e.interaction(blockAction(testTeam, testUser, actionID, "ask=free", e.slack.responseURL("1")))
+	resp := e.slack.Calls("response_url")
+	if len(resp) != 1 {
+		t.Fatalf("response_url calls = %d, want 1", len(resp))
+	}
+	answer, _ := resp[0].JSON["text"].(string)
+	if !strings.Contains(strings.ToLower(answer), "audit") {
+		t.Errorf("clicking the free topic answered %q, want the free-audit answer", answer)
+	}
+}
