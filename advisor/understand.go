@@ -135,7 +135,13 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
 	}
-	cands = append(cands, n.roleFacts(tz, asking)...)
+	var goalSpans []span
+	for _, sp := range found {
+		if n.slotHits[n.slotPats.pats[sp.pat].ref].slot == SlotGoal {
+			goalSpans = append(goalSpans, sp)
+		}
+	}
+	cands = append(cands, n.roleFacts(tz, asking, goalSpans)...)
 	cands = append(cands, n.programFacts(tz, &f)...)
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
@@ -229,6 +235,16 @@ func keepLongestBy(spans []span, group func(span) Slot) []span {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
 	return out
+}
+
+// insideAny reports whether s lies within one of others.
+func insideAny(s span, others []span) bool {
+	for _, o := range others {
+		if s.from >= o.from && s.to <= o.to {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(s span, others []span) bool {
@@ -326,6 +342,7 @@ var negationSkip = map[string]bool{
 	"have": true, "had": true, "going": true, "want": true, "gonna": true, "doing": true, "sure": true,
 	"about": true, "like": true, "more": true, "thinking": true, "of": true, "for": true, "my": true,
 	"anything": true, "interested": true, "planning": true, "plan": true,
+	"become": true, "becoming": true, "being": true, "as": true,
 }
 
 // negatedAt reports whether a negator stands just before the span, in its
@@ -357,7 +374,10 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 
 // roleFacts reads roles and activities: as a goal where the learner wants
 // to go, as background (what it implies) where they are.
-func (n *nlu) roleFacts(tz *tokenized, asking Slot) []candidate {
+//
+// A role inside a goal statement is its object, neither the goal nor the
+// learner's job ("understand how these AI systems learn").
+func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidate {
 	var spans [32]span
 	found := keepLongest(n.rolePats.find(tz.toks, spans[:0]))
 	// A catalog course's title is not a role ("the Production ML Systems
@@ -365,7 +385,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot) []candidate {
 	courses := n.coursePats.find(tz.toks, nil)
 	kept := found[:0]
 	for _, sp := range found {
-		if !overlapsAny(sp, courses) {
+		if !overlapsAny(sp, courses) && !insideAny(sp, goalSpans) {
 			kept = append(kept, sp)
 		}
 	}
@@ -460,6 +480,12 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	if n.afterGoalLabel(tz, sp.from) {
 		return r.goal != "", true
 	}
+	strongGoal, bg, weakGoal := n.roleCuesBefore(tz, sp)
+	if strongGoal {
+		// "I wanna be an ML engineer at OpenAI": the wish decides, not
+		// the "at" after the role.
+		return r.goal != "", true
+	}
 	if sp.to < len(toks) && toks[sp.to].clause == clause {
 		next := toks[sp.to].text
 		switch {
@@ -479,18 +505,35 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 			}
 		}
 	}
-	strongGoal, bg, weakGoal := false, false, false
+	switch {
+	case bg:
+		return false, true
+	case weakGoal:
+		return r.goal != "", true
+	}
+	return r.goal != "", false
+}
+
+// roleCuesBefore looks back from a role, within its clause, for words
+// saying it is a goal (strong: "want to become"; weak: "learn") or
+// background ("I'm", "work as").
+func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal bool) {
+	toks := tz.toks
+	clause := toks[sp.from].clause
 	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
 		w := toks[i].text
 		if w == "to" && i > 0 && toks[i-1].text == "used" {
 			// "I used to be a data scientist"
-			bg = true
-			break
+			return false, true, false
 		}
 		if cueStop[w] {
 			// "...for years and now I must learn to X": what was before
 			// "and now" is about the past.
 			break
+		}
+		if w == "from" && i >= sp.from-2 && !strongGoal && !weakGoal {
+			// "switch from data analyst to data scientist"
+			return false, true, false
 		}
 		switch {
 		case n.goalCues[w] && !n.weakGoalCues[w]:
@@ -501,15 +544,7 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 			weakGoal = true
 		}
 	}
-	switch {
-	case strongGoal:
-		return r.goal != "", true
-	case bg:
-		return false, true
-	case weakGoal:
-		return r.goal != "", true
-	}
-	return r.goal != "", false
+	return strongGoal, bg, weakGoal
 }
 
 // programFacts reads programs and catalog courses: finished ones go to
