@@ -370,6 +370,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			if end+2 < len(toks) && toks[end].text == "and" && toks[end+1].text == "a" && toks[end+2].text == "half" {
 				v += 0.5
 				end += 3
+			} else if end+1 < len(toks) && toks[end].text == "and" && toks[end+1].text == "half" {
+				// "one hour and half"
+				v += 0.5
+				end += 2
 			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].sent == toks[unitAt].sent && extra == 0 {
 				// "1h 30"
 				v += toks[end].num / 60
@@ -526,10 +530,16 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			weekday = true
 		case "weekend":
 			weekend = true
-			// "every day incl weekends"
+			// "every day incl weekends", "every day, the weekend also"
 			if d.from > 0 {
 				switch toks[d.from-1].text {
 				case "incl", "including", "inc", "plus", "even", "also":
+					inclusive = true
+				}
+			}
+			if d.to < len(toks) && toks[d.to].sent == sent {
+				switch toks[d.to].text {
+				case "also", "too", "included", "incl", "including":
 					inclusive = true
 				}
 			}
@@ -576,9 +586,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			count = 3
 		case "once":
 			count = 1
-		case "other":
-			// "every other evening"
-			if i > 0 && toks[i-1].text == "every" {
+		case "other", "alternate", "alternating", "second":
+			// "every other evening", "every alternate day", "alternate days"
+			if i > 0 && toks[i-1].text == "every" || w != "other" && w != "second" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "day") {
 				count = 3.5
 			}
 		case "most":
@@ -596,8 +606,19 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 	}
-	// "sundays off"
+	// "sundays off"; but when they study on their days off ("I can study
+	// on my days off, I have Wednesday and Sunday off") those are the days.
+	offDays := false
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i].text, toks[i+1].text
+		if toks[i].sent == sent && (a == "days" || a == "day") && b == "off" || (a == "off" && (b == "days" || b == "day")) {
+			offDays = true
+		}
+	}
 	for _, d := range days {
+		if offDays {
+			break
+		}
 		if in(d.from) && kindOf(d) == "weekday_names" && d.to < len(toks) && toks[d.to].text == "off" {
 			for i := d.from; i < d.to; i++ {
 				delete(names, dayName(toks[i].text))
@@ -611,6 +632,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		if kindOf(d) == "week" && d.from == to && toks[d.from].sent == sent {
 			return mult, ""
 		}
+	}
+	// "60 hours total over the next 12 weeks": a total spread out.
+	if weeks := n.spreadOver(toks, from, to, sent); weeks > 0 && !week && !daily && !weekday && !weekend && len(names) == 0 && count == 0 {
+		return mult / weeks, ""
 	}
 	exceptN := float64(len(except))
 	switch {
@@ -638,6 +663,44 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult * (7 - exceptN), ""
 	}
 	return mult, ""
+}
+
+// spreadOver reads "over the next 12 weeks", "in total across 3 months"
+// after the amount at [from, to) and returns the weeks, or 0. "over" and
+// "across" spread an amount by themselves; "in" and "within" only when
+// the sentence says "total".
+func (n *nlu) spreadOver(toks []token, from, to, sent int) float64 {
+	total := false
+	for i := range toks {
+		if toks[i].sent == sent && (toks[i].text == "total" || toks[i].text == "altogether" || toks[i].text == "overall") {
+			total = true
+		}
+	}
+	for i := to; i < len(toks) && i <= to+8 && toks[i].sent == sent; i++ {
+		switch toks[i].text {
+		case "over", "across", "in", "within", "during":
+		default:
+			continue
+		}
+		if !total && toks[i].text != "over" && toks[i].text != "across" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].text == "the" || toks[j].text == "next" || toks[j].text == "coming" || toks[j].text == "following" || toks[j].text == "about" || toks[j].text == "around") {
+			j++
+		}
+		x, k, _, ok := n.amountAt(toks, j)
+		if !ok || k >= len(toks) || x < 1 {
+			continue
+		}
+		switch toks[k].text {
+		case "weeks", "week", "wks":
+			return x
+		case "months", "month":
+			return x * 52 / 12
+		}
+	}
+	return 0
 }
 
 // dayName folds "saturdays", "sat" to "sat".
@@ -733,4 +796,56 @@ func (n *nlu) hoursAnswer(text string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// correctionCue are first words that take back what was said before: a
+// message starting with one and holding a lone number corrects a figure
+// ("no, 5-6 is more honest", "ugh, reality check... 5").
+var correctionCue = map[string]bool{
+	"no": true, "nah": true, "nope": true, "actually": true, "ugh": true, "hmm": true, "hm": true,
+	"wait": true, "sorry": true, "oops": true, "make": true, "scratch": true, "reality": true,
+	"honestly": true, "realistically": true, "correction": true, "change": true, "err": true,
+}
+
+// correctedHours reads a message that corrects the weekly hours already
+// given with a lone number and no unit, after the conversation moved on:
+// "no, 5-6 is more honest". It needs a correction word first and exactly
+// one amount, so "2" (an option) or "I'm 29" are not read as hours.
+func (n *nlu) correctedHours(text string) (int, bool) {
+	tz := tokenize(text, n)
+	toks := tz.toks
+	if len(toks) == 0 || len(toks) > 24 {
+		return 0, false
+	}
+	cued := correctionCue[toks[0].text] || len(n.corrections.find(toks, nil)) > 0
+	if !cued {
+		return 0, false
+	}
+	found, val := 0, 0.0
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].isNum {
+			continue
+		}
+		v, j, _, ok := n.amountAt(toks, i)
+		if !ok {
+			continue
+		}
+		if j < len(toks) {
+			if _, _, unit := unitOf(toks[j].text); unit {
+				return 0, false
+			}
+			switch toks[j].text {
+			case "years", "year", "yrs", "months", "weeks", "days", "usd", "dollars", "bucks", "k", "percent":
+				return 0, false
+			}
+		}
+		found++
+		val = v
+		i = j - 1
+	}
+	r := math.Floor(val + 0.5)
+	if found != 1 || r < MinHours || r > MaxHours {
+		return 0, false
+	}
+	return int(r), true
 }

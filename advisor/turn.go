@@ -334,6 +334,15 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 		return
 	}
 	add := func(v string) { f.Facts = append(f.Facts, Fact{Slot: slot, Value: v, Conf: 0.9}) }
+	if slot != SlotHours && s.Profile.Has(SlotHours) {
+		// "no, 5-6 is more honest" once the next question is asked: the
+		// hours corrected, not an answer to it. A lone number that is one
+		// of the question's options stays the option.
+		if h, ok := a.nlu.correctedHours(f.raw); ok && !(f.HasBare && f.Bare <= float64(len(questions[slot].choices))) {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
+			return
+		}
+	}
 	if slot == SlotHours && !f.HasBare {
 		// "2 or 3", "like 5ish", "not much. maybe 2?"
 		if h, ok := a.nlu.hoursAnswer(f.raw); ok {

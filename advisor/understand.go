@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -193,7 +194,14 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 // keepLongest drops matches that lie inside a longer one (ties: the
 // earlier pattern), so "no programming experience" is one fact, not also
 // "programming experience".
-func keepLongest(spans []span) []span {
+func keepLongest(spans []span) []span { return keepLongestOf(spans, false) }
+
+// keepDisjoint is keepLongest that also drops matches overlapping a
+// longer one: "fast.ai practical deep learning course" is one program,
+// not also "deep learning course".
+func keepDisjoint(spans []span) []span { return keepLongestOf(spans, true) }
+
+func keepLongestOf(spans []span, disjoint bool) []span {
 	sort.SliceStable(spans, func(i, j int) bool {
 		li, lj := spans[i].to-spans[i].from, spans[j].to-spans[j].from
 		if li != lj {
@@ -205,7 +213,7 @@ func keepLongest(spans []span) []span {
 	for _, s := range spans {
 		inside := false
 		for _, k := range out {
-			if s.from >= k.from && s.to <= k.to {
+			if s.from >= k.from && s.to <= k.to || disjoint && s.from < k.to && k.from < s.to {
 				inside = true
 				break
 			}
@@ -554,7 +562,7 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 	var out []candidate
 	var spans [16]span
-	for _, sp := range keepLongest(n.progPats.find(tz.toks, spans[:0])) {
+	for _, sp := range keepDisjoint(n.progPats.find(tz.toks, spans[:0])) {
 		pi := n.progPats.pats[sp.pat].ref
 		if !containsInt(f.Programs, pi) {
 			f.Programs = append(f.Programs, pi)
@@ -724,7 +732,13 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			if len(tiers[ti]) > 0 {
 				win = &tiers[ti][len(tiers[ti])-1]
 				if ti == 0 {
-					n.conflicts(tiers[0], correctedBetween, f)
+					if h, ok := higherLevel(tiers[0], correctedBetween); ok {
+						// "trained and deployed our model": both are true;
+						// the higher level says more.
+						win = h
+					} else {
+						n.conflicts(tiers[0], correctedBetween, f)
+					}
 				}
 				break
 			}
@@ -753,6 +767,31 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// higherLevel returns, for a levelled slot (programming, ML) whose
+// statements are all above none with no correction between them, the
+// highest level stated: "did a course and built my own models" is built
+// models. A "none" among them is a contradiction, not a level.
+func higherLevel(list []candidate, correctedBetween func(a, b candidate) bool) (*candidate, bool) {
+	if len(list) < 2 || (list[0].Slot != SlotML && list[0].Slot != SlotProgramming) {
+		return nil, false
+	}
+	if correctedBetween(list[0], list[len(list)-1]) {
+		return nil, false
+	}
+	levels := AllowedValues[list[0].Slot]
+	best, bestLevel := -1, -1
+	for i, c := range list {
+		l := slices.Index(levels, c.Value)
+		if l <= 0 {
+			return nil, false
+		}
+		if l >= bestLevel {
+			best, bestLevel = i, l
+		}
+	}
+	return &list[best], true
 }
 
 // conflicts records two outright values of one slot that nothing
