@@ -503,7 +503,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	sent := toks[from].sent
 	kindOf := func(d span) string { return n.dayKinds[n.dayPats.pats[d.pat].ref] }
 	in := func(i int) bool { return i >= segFrom && i < segTo && toks[i].sent == sent }
-	var daily, weekday, weekend, month, week, each, inclusive bool
+	var daily, weekday, weekend, month, week, each, inclusive, habit bool
 	names := map[string]bool{}
 	except := map[string]bool{}
 	count := 0.0
@@ -528,6 +528,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			daily = true
 		case "weekday":
 			weekday = true
+		case "workday_habit":
+			habit = true
 		case "weekend":
 			weekend = true
 			// "every day incl weekends", "every day, the weekend also"
@@ -661,6 +663,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult * float64(len(names)), key
 	case daily && !week:
 		return mult * (7 - exceptN), ""
+	case habit && !week:
+		return mult * (5 - exceptN), "weekday"
 	}
 	return mult, ""
 }

@@ -116,6 +116,11 @@ func tokenize(raw string, n *nlu) *tokenized {
 			if fixed, ok := n.spelling[w]; ok {
 				w = fixed
 			}
+			if w == "" {
+				// A courtesy particle ("po" in Filipino English) says
+				// nothing.
+				return
+			}
 		}
 		// Clause breaks before contrast words keep negation and
 		// corrections in their own clause: "broke, but happy to pay".

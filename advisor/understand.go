@@ -271,7 +271,36 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	if hit.slot == SlotML && hit.value != MLNone && !c.negated && wishBefore(tz, sp) {
+		// "I want to do research on ML emulators", "I hope to build
+		// models": what they want to do is not what they have done.
+		c.other = true
+	}
 	return c
+}
+
+// wishBefore reports whether a wish ("want to", "hope to", "plan to",
+// "would like to") stands before the span in its clause.
+func wishBefore(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	for i := sp.from - 1; i >= 0 && i >= sp.from-8 && toks[i].clause == toks[sp.from].clause; i-- {
+		switch w := toks[i].text; w {
+		case "wanted", "trying", "tried", "used":
+			// "I always wanted to build...", "tried to": may be done.
+			return false
+		case "want", "wants", "wanna", "need", "needs", "hope", "hoping", "plan", "planning", "aim", "aiming", "gonna":
+			return true
+		case "like", "love":
+			if i > 0 && (toks[i-1].text == "id" || toks[i-1].text == "would" || toks[i-1].text == "wd") {
+				return true
+			}
+		case "going":
+			if i+1 < len(toks) && toks[i+1].text == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aboutSomeoneElse reports whether a fact is stated about another person:
@@ -426,7 +455,13 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidat
 			out = append(out, n.candidate(tz, slotHit{slot: SlotGoal, value: g, conf: conf}, sp, false))
 			continue
 		}
+		learning := learningBefore(tz, sp)
 		for _, imp := range r.implies {
+			if learning && imp.slot == SlotProgramming {
+				// "been learning python for one year": a learner, not
+				// a professional.
+				continue
+			}
 			implied := true
 			if hit.past && imp.slot == SlotML {
 				// "deployed it", "maintain it in prod" state the
@@ -448,6 +483,19 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidat
 		}
 	}
 	return out
+}
+
+// learningBefore reports whether the learner says they are learning what
+// the span names ("I have been learning python for a year").
+func learningBefore(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	for i := sp.from - 1; i >= 0 && i >= sp.from-2 && toks[i].clause == toks[sp.from].clause; i-- {
+		switch toks[i].text {
+		case "learning", "studying", "learnt", "learned", "learn", "study", "practicing", "practising":
+			return true
+		}
+	}
+	return false
 }
 
 // possessive words before a role make it the learner's own activity.
