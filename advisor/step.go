@@ -513,8 +513,12 @@ func FormatPlan(p *Plan) string {
 	if p.Status != nil {
 		b.WriteString(formatStatus(p) + "\n")
 	}
-	fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
-	fmt.Fprintf(&b, "Cost: %s Prices as of %s, from the guide.\n", p.CostNote, p.PriceAsOf)
+	if done := p.NothingLeft(); done != "" {
+		b.WriteString(done + "\n")
+	} else {
+		fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
+		fmt.Fprintf(&b, "Cost: %s Prices as of %s, from the guide.\n", p.CostNote, p.PriceAsOf)
+	}
 	for _, n := range p.Notes {
 		b.WriteString("Note: " + n + "\n")
 	}

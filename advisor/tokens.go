@@ -364,8 +364,14 @@ func asksSomething(ts []token) bool {
 		// "how to diagnose models" names a topic; "how do I" asks.
 		return second != "to"
 	case "whats", "which", "hows", "why", "when", "where", "who", "whos", "wat", "wut",
-		"is", "are", "r", "does", "isnt", "arent", "doesnt", "wondering", "anyone", "any", "explain":
+		"is", "are", "does", "isnt", "arent", "doesnt", "wondering", "anyone", "any", "explain":
 		return true
+	case "r":
+		// "r u sure" asks; "R and python for coursework" is the language.
+		switch second {
+		case "you", "u", "they", "there", "these", "those", "the", "certificates", "certs", "certificate", "employers", "companies", "recruiters", "people", "ml", "any":
+			return true
+		}
 	case "did", "didnt":
 		// "did andrew ng's course" tells; "did you..." asks.
 		switch second {

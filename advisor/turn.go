@@ -89,6 +89,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		if conflicted(f, x.Slot) {
 			continue
 		}
+		if x.Implied && x.Slot == SlotML && levelOf(SlotML, x.Value) < levelOf(SlotML, s.Profile.ML) {
+			// "halfway through the Michigan course" implies coursework;
+			// it does not undo the models they said they built.
+			continue
+		}
 		var p Profile
 		p.set(x.Slot, x.Value)
 		changed = append(changed, s.Profile.merge(p)...)
@@ -639,3 +644,6 @@ func (p Profile) value(s Slot) string {
 	}
 	return ""
 }
+
+// levelOf is the rank of a levelled slot's value (none lowest), or -1.
+func levelOf(slot Slot, value string) int { return slices.Index(AllowedValues[slot], value) }

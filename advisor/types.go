@@ -369,6 +369,15 @@ func (p Plan) PriceNote() string {
 	return "Prices as of " + p.PriceAsOf + ", from the guide."
 }
 
+// NothingLeft is what a plan with no steps says in place of its total
+// and cost: every course on the path is already done.
+func (p Plan) NothingLeft() string {
+	if len(p.Steps) > 0 {
+		return ""
+	}
+	return "Nothing left to take on this path: you've already finished every course on it. Next, build something you can show; change your goal for a longer path."
+}
+
 // Step is one course (or the portfolio project) in a plan.
 type Step struct {
 	Course   string  `json:"course"`

@@ -329,35 +329,27 @@ func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
 		}
 	}
 scan:
-	for i := start; i < sp.from; i++ {
-		w := toks[i].text
-		switch w {
-		case "i", "im", "ive", "id", "ill", "me", "myself":
-			// The learner speaks of themself, unless reporting
-			// ("I read that...").
-			if i+1 < sp.from && n.reportedWords[toks[i+1].text] {
+	if other, decided := n.subjectOf(tz, start, sp.from, hit, false); decided {
+		return other
+	}
+	// A clause with no subject of its own continues the one before it
+	// in the sentence: "she's a nurse, never coded, 2 hours a week".
+	for c := clause - 1; c >= 0 && start > 0; c-- {
+		end := start
+		for start > 0 && toks[start-1].clause == c {
+			start--
+		}
+		if toks[start].sent != toks[sp.from].sent || end == start {
+			break
+		}
+		if toks[start].text == "but" || toks[start].text == "and" && start+1 < len(toks) && toks[start+1].text == "i" {
+			break
+		}
+		if other, decided := n.subjectOf(tz, start, end, hit, true); decided {
+			if other && n.describesPerson(tz, start, end) {
 				return true
 			}
-			if i+2 < sp.from && n.reportedWords[toks[i+2].text] {
-				return true
-			}
-			// "I manage a team of data scientists".
-			for j := i + 1; j < sp.from; j++ {
-				if n.objectOfWords[toks[j].text] && hit.slot != SlotBudget && hit.slot != SlotHours {
-					return true
-				}
-			}
-			return false
-		}
-		if n.pronounWords[w] {
-			return true
-		}
-		if n.ownerWords[w] && i+1 < sp.from && n.peopleWords[toks[i+1].text] {
-			return true
-		}
-		if n.ownerWords[w] && i+2 < sp.from && n.peopleWords[toks[i+2].text] && !n.peopleWords[toks[i+1].text] {
-			// "my older sister", "our data team"
-			return true
+			break
 		}
 	}
 	// "a team of data scientists" with no subject at all.
@@ -368,6 +360,80 @@ scan:
 		}
 	}
 	return false
+}
+
+// describesPerson reports whether toks[from:to] opens by describing
+// someone else ("she's a nurse", "my sister is a teacher"), so that the
+// clauses after it may go on about them.
+func (n *nlu) describesPerson(tz *tokenized, from, to int) bool {
+	toks := tz.toks
+	i := from
+	for i < to && (toks[i].punct || toks[i].text == "and" || toks[i].text == "oh" || toks[i].text == "actually" || toks[i].text == "also") {
+		i++
+	}
+	switch {
+	case i < to && (toks[i].text == "shes" || toks[i].text == "hes" || toks[i].text == "theyre"):
+		return true
+	case i+1 < to && n.pronounWords[toks[i].text]:
+		i++
+	case i+2 < to && n.ownerWords[toks[i].text] && n.peopleWords[toks[i+1].text]:
+		i += 2
+	case i+3 < to && n.ownerWords[toks[i].text] && n.peopleWords[toks[i+2].text]:
+		i += 3
+	default:
+		return false
+	}
+	switch toks[i].text {
+	case "is", "was", "s", "has", "works", "studies", "does", "knows", "wants", "never", "codes", "can",
+		// "she's a nurse" reads "she a nurse": the 's is dropped.
+		"a", "an", "the", "not", "also", "still", "really":
+		return true
+	}
+	return false
+}
+
+// subjectOf reads the subject of toks[from:to]: the learner (decided,
+// not other), someone else (decided, other), or none (not decided).
+// whoOnly reads only who speaks, not what the learner reports ("I think")
+// or manages: for a clause whose subject a later one continues.
+func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) (other, decided bool) {
+	toks := tz.toks
+	sp := span{from: from, to: to}
+	for i := sp.from; i < sp.to; i++ {
+		w := toks[i].text
+		switch w {
+		case "i", "im", "ive", "id", "ill", "me", "myself":
+			// The learner speaks of themself, unless reporting
+			// ("I read that...").
+			if whoOnly {
+				return false, true
+			}
+			if i+1 < sp.to && n.reportedWords[toks[i+1].text] {
+				return true, true
+			}
+			if i+2 < sp.to && n.reportedWords[toks[i+2].text] {
+				return true, true
+			}
+			// "I manage a team of data scientists".
+			for j := i + 1; j < sp.to; j++ {
+				if n.objectOfWords[toks[j].text] && hit.slot != SlotBudget && hit.slot != SlotHours {
+					return true, true
+				}
+			}
+			return false, true
+		}
+		if n.pronounWords[w] {
+			return true, true
+		}
+		if n.ownerWords[w] && i+1 < sp.to && n.peopleWords[toks[i+1].text] {
+			return true, true
+		}
+		if n.ownerWords[w] && i+2 < sp.to && n.peopleWords[toks[i+2].text] && !n.peopleWords[toks[i+1].text] {
+			// "my older sister", "our data team"
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // negationSkip are words that may stand between a negator and what it
@@ -441,6 +507,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidat
 		}
 		if hit.cueOnly && (!cued || sp.from > 0 && possessive[tz.toks[sp.from-1].text]) {
 			// "for my research" is what they do, not a goal.
+			continue
+		}
+		if sp.from > 0 && possessive[tz.toks[sp.from-1].text] && (sp.to >= len(tz.toks) || !n.roleAfterGoal[tz.toks[sp.to].text]) {
+			// "my manager would want", "our data scientist": a person
+			// they know ("my data science job" is theirs).
 			continue
 		}
 		if goal {
@@ -598,6 +669,23 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 			bg = true
 		case n.weakGoalCues[w]:
 			weakGoal = true
+		}
+	}
+	// "I want to go back to engineering, as an ML engineer": a clause that
+	// is only "as a <role>" takes its sense from the clause before.
+	first := sp.from
+	for first > 0 && toks[first-1].clause == clause {
+		first--
+	}
+	if toks[first].text == "as" && first > 0 && toks[first-1].sent == toks[sp.from].sent {
+		for i := first - 1; i >= 0 && i >= first-10 && toks[i].sent == toks[sp.from].sent; i-- {
+			w := toks[i].text
+			if n.goalCues[w] && !n.weakGoalCues[w] {
+				return true, false, false
+			}
+			if n.bgCues[w] {
+				break
+			}
 		}
 	}
 	return strongGoal, bg, weakGoal

@@ -273,10 +273,14 @@ func planEmbeds(p *advisor.Plan) []*discordgo.MessageEmbed {
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: value})
 	}
-	e.Fields = append(e.Fields,
-		&discordgo.MessageEmbedField{Name: "Total", Value: fmt.Sprintf("%s h over %s", hours(p.TotalHours), weeks(p.TotalWeeks)), Inline: true},
-		&discordgo.MessageEmbedField{Name: "Cost", Value: costText(p), Inline: true},
-	)
+	if done := p.NothingLeft(); done != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Done", Value: done})
+	} else {
+		e.Fields = append(e.Fields,
+			&discordgo.MessageEmbedField{Name: "Total", Value: fmt.Sprintf("%s h over %s", hours(p.TotalHours), weeks(p.TotalWeeks)), Inline: true},
+			&discordgo.MessageEmbedField{Name: "Cost", Value: costText(p), Inline: true},
+		)
+	}
 	if len(p.Notes) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Notes", Value: "• " + strings.Join(p.Notes, "\n• ")})
 	}

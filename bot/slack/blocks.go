@@ -266,14 +266,17 @@ func planBlocks(p advisor.Plan) []slack.Block {
 		blocks = append(blocks, packLines(lines)...)
 	}
 	blocks = append(blocks, slack.NewDividerBlock())
-	blocks = append(blocks, mrkdwnSection(fmt.Sprintf("*Total:* %s hours over %d weeks, %s → %s",
-		hours(p.TotalHours), p.TotalWeeks, p.Start, p.End)))
-
-	cost := "*Cost:* " + money(p)
-	if p.CostNote != "" {
-		cost += "\n" + escape(p.CostNote)
+	if done := p.NothingLeft(); done != "" {
+		blocks = append(blocks, mrkdwnSection(escape(done)))
+	} else {
+		blocks = append(blocks, mrkdwnSection(fmt.Sprintf("*Total:* %s hours over %d weeks, %s → %s",
+			hours(p.TotalHours), p.TotalWeeks, p.Start, p.End)))
+		cost := "*Cost:* " + money(p)
+		if p.CostNote != "" {
+			cost += "\n" + escape(p.CostNote)
+		}
+		blocks = append(blocks, mrkdwnSection(cost))
 	}
-	blocks = append(blocks, mrkdwnSection(cost))
 	if note := p.PriceNote(); note != "" {
 		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, clip(escape(note), maxSectionText), false, false)))
 	}
