@@ -419,6 +419,15 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 					next, r := a.next(s, in, "OK, I'll keep "+valueWords(p.Slot, s.Profile.value(p.Slot))+".")
 					return next, r, true
 				}
+				if v := levelNextTo(p.Slot, p.Value); v != "" {
+					// Should the question run out of asks, what is
+					// assumed is not what they just denied: "no" to
+					// "you've done some programming" leans to none.
+					if s.Hints == nil {
+						s.Hints = map[Slot]string{}
+					}
+					s.Hints[p.Slot] = v
+				}
 				next, r := a.next(s, in, "OK, my mistake.")
 				return next, r, true
 			}
@@ -647,3 +656,20 @@ func (p Profile) value(s Slot) string {
 
 // levelOf is the rank of a levelled slot's value (none lowest), or -1.
 func levelOf(slot Slot, value string) int { return slices.Index(AllowedValues[slot], value) }
+
+// levelNextTo is the level beside a denied one of a levelled slot: one
+// down, or one up from the lowest. "" for other slots.
+func levelNextTo(slot Slot, value string) string {
+	if slot != SlotProgramming && slot != SlotML {
+		return ""
+	}
+	levels := AllowedValues[slot]
+	switch i := levelOf(slot, value); {
+	case i < 0:
+		return ""
+	case i == 0:
+		return levels[1]
+	default:
+		return levels[i-1]
+	}
+}

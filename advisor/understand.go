@@ -990,6 +990,9 @@ var shortFillers = map[string]bool{
 	"lol": true, "haha": true, "ok": true, "okay": true, "so": true, "just": true, "really": true, "i": true,
 	"mean": true, "guess": true, "think": true, "like": true, "uhh": true, "ngl": true, "idk": true,
 	"probably": true, "pretty": true, "much": true, "er": true, "erm": true, "ah": true, "oh": true, "yet": true,
+	// "none for now", "nothing so far", "zero atm"
+	"for": true, "now": true, "far": true, "currently": true, "atm": true, "sadly": true, "unfortunately": true,
+	"whatsoever": true,
 }
 
 // shortAnswer reads a message that is only a short answer ("nope", "a
@@ -1091,9 +1094,11 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 			to++
 		}
 		// A fact stated in the answer clause speaks for itself.
+		// So does one later in the message, over a hedge: "ML? barely,
+		// followed a couple of notebooks" is coursework.
 		stated := false
 		for _, c := range cands {
-			if c.from >= from && c.from < to && c.Slot == slot {
+			if c.from >= from && c.Slot == slot && !c.negated && !c.other && !c.Implied && c.Conf >= guessConf {
 				stated = true
 			}
 		}
