@@ -214,6 +214,10 @@ func tokenize(raw string, n *nlu) *tokenized {
 				// A currency sign is the word "usd", so patterns can name
 				// it ("$" there anchors the end of a clause).
 				push(token{text: "usd", start: i, end: i + size})
+			case '@':
+				// "mle @ adtech co": at. (An address's "@" sits inside a
+				// word and is handled there.)
+				push(token{text: "at", start: i, end: i + size})
 			case '+':
 				// "C++" is a language.
 				if k := len(tz.toks) - 1; k >= 0 && tz.toks[k].end == i && tz.toks[k].text == "c" && i+1 < len(raw) && raw[i+1] == '+' {

@@ -142,7 +142,11 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 			goalSpans = append(goalSpans, sp)
 		}
 	}
-	cands = append(cands, n.roleFacts(tz, asking, goalSpans)...)
+	askedStated := false
+	for _, c := range cands {
+		askedStated = askedStated || c.Slot == asking
+	}
+	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans)...)
 	cands = append(cands, n.programFacts(tz, &f)...)
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
@@ -169,9 +173,17 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	// hrs weekly?", "mlops i guess??"): its facts count, and it is not a
 	// question to answer.
 	hedges := labelClauses
+	asksIn := map[int]bool{} // sentences with a clause that asks
+	for _, t := range tz.toks {
+		if tz.clauseAsk[t.clause] {
+			asksIn[t.sent] = true
+		}
+	}
 	for i := range cands {
 		cl := tz.toks[cands[i].from].clause
-		if !tz.clauseAsk[cl] {
+		// "which is better for me, data scientist or ML engineer?": the
+		// options of a question are part of it, not a hedge.
+		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
@@ -480,7 +492,7 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 //
 // A role inside a goal statement is its object, neither the goal nor the
 // learner's job ("understand how these AI systems learn").
-func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidate {
+func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans []span) []candidate {
 	var spans [32]span
 	found := keepLongest(n.rolePats.find(tz.toks, spans[:0]))
 	// A catalog course's title is not a role ("the Production ML Systems
@@ -493,6 +505,14 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidat
 		}
 	}
 	found = kept
+	// A role that can only be background (a backend dev) answers the
+	// question asked as well as a statement does.
+	for _, sp := range found {
+		hit := n.roleHits[n.rolePats.pats[sp.pat].ref]
+		if r := n.roles[hit.role]; r.goal == "" && impliesSlot(r, asking) {
+			askedStated = true
+		}
+	}
 	var out []candidate
 	for _, sp := range found {
 		hit := n.roleHits[n.rolePats.pats[sp.pat].ref]
@@ -504,6 +524,12 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, goalSpans []span) []candidat
 		if asking == SlotGoal && r.goal != "" && !hit.past && !cued {
 			// The answer to "what do you want ML for?" is the goal.
 			goal, cued = true, true
+		}
+		if goal && !cued && !askedStated && asking != "" && asking != SlotGoal && impliesSlot(r, asking) && !firstPerson(tz, tz.toks[sp.from].clause) {
+			// "ctr models in prod" answering the ML question: what they
+			// do. ("data scientist, some python, ..." answers it with
+			// "some python"; the role stays the goal.)
+			goal = false
 		}
 		if hit.cueOnly && (!cued || sp.from > 0 && possessive[tz.toks[sp.from-1].text]) {
 			// "for my research" is what they do, not a goal.
@@ -563,6 +589,16 @@ func learningBefore(tz *tokenized, sp span) bool {
 	for i := sp.from - 1; i >= 0 && i >= sp.from-2 && toks[i].clause == toks[sp.from].clause; i-- {
 		switch toks[i].text {
 		case "learning", "studying", "learnt", "learned", "learn", "study", "practicing", "practising":
+			return true
+		}
+	}
+	return false
+}
+
+// impliesSlot reports whether a role says something about slot.
+func impliesSlot(r role, slot Slot) bool {
+	for _, imp := range r.implies {
+		if imp.slot == slot {
 			return true
 		}
 	}
@@ -831,8 +867,14 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			if c.Slot != slot || c.other {
 				continue
 			}
-			if c.inQuestion && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause)) {
+			// Hours in a question are still theirs ("is 3h a week
+			// enough?", "how long at 5h a week?"), and so is a goal
+			// said outright ("is it too late to become an ML engineer?").
+			theirs := slot == SlotHours || slot == SlotGoal && c.Conf >= strongConf && becomingBefore(tz, c.from)
+			if c.inQuestion && !(theirs && !offersChoice(tz, c)) && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause) || offersChoice(tz, c)) {
 				// "are certificates free?" asks; it does not answer.
+				// Nor does "which is better for me, data scientist or
+				// ML engineer?"
 				continue
 			}
 			if c.negated {
@@ -903,6 +945,34 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// becomingBefore reports whether "become", "be", "get into" or "switch
+// to" stands just before token i in its clause.
+func becomingBefore(tz *tokenized, i int) bool {
+	toks := tz.toks
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "become", "becoming", "be", "into", "switch", "switching", "transition", "transitioning", "pivot":
+			return true
+		}
+	}
+	return false
+}
+
+// offersChoice reports whether the candidate is one of the alternatives
+// a question weighs: "or"/"vs" right before or after it ("data scientist
+// or ML engineer?").
+func offersChoice(tz *tokenized, c candidate) bool {
+	toks := tz.toks
+	alt := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].sent == toks[c.from].sent && (toks[i].text == "or" || toks[i].text == "vs" || toks[i].text == "versus")
+	}
+	before := c.from - 1
+	for before >= 0 && (toks[before].text == "a" || toks[before].text == "an" || toks[before].text == "the") {
+		before--
+	}
+	return alt(c.to) || alt(before)
 }
 
 // higherLevel returns, for a levelled slot (programming, ML) whose
@@ -1078,10 +1148,13 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 		// clause.
 		from := end
 		if from < len(toks) && toks[from].clause == toks[i].clause {
-			if t := toks[from].text; t != "=" && t != "-" && t != ":" {
+			// "Machine learning I don't know anything": a label opening
+			// the message may run straight into its answer.
+			if t := toks[from].text; t == "=" || t == "-" || t == ":" {
+				from++
+			} else if i > 0 {
 				continue
 			}
-			from++
 		} else {
 			labels[toks[i].clause] = true
 		}
