@@ -246,6 +246,23 @@ func TestProgressCommandsWithoutPlan(t *testing.T) {
 	if r.Kind != KindQuestion || !strings.Contains(r.Text, "Once you have a plan") {
 		t.Errorf("progress without a plan: %v %q", r.Kind, r.Text)
 	}
+	// Step commands say there is no plan yet, keep the interview going,
+	// and are not counted as answers that could not be understood.
+	for in, want := range map[string]string{
+		"done 1":   "no step to mark done",
+		"done":     "no step to mark done",
+		"undo":     "nothing to undo",
+		"on track": "Once you have a plan",
+		"behind":   "Once you have a plan",
+	} {
+		next, r := a.Step(s, Input{Text: in, Now: today})
+		if r.Kind != KindQuestion || !strings.Contains(r.Text, want) || r.Question == nil || r.Question.Slot != SlotGoal {
+			t.Errorf("%q without a plan: %v %q; want %q and the goal question", in, r.Kind, r.Text, want)
+		}
+		if next.Tries != s.Tries || !next.Profile.Equal(s.Profile) {
+			t.Errorf("%q without a plan changed the interview: tries %d→%d, profile %+v", in, s.Tries, next.Tries, next.Profile)
+		}
+	}
 }
 
 func TestProgressBadInput(t *testing.T) {

@@ -115,9 +115,17 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.answer(s, ans)
 	case "done", "undo":
-		// Without a plan "finished a course" answers the ML question.
+		// Without a plan "done regression" says a course is finished
+		// (understood below); a step number or nothing has no step yet.
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
+		}
+		if _, err := strconv.Atoi(strings.TrimSpace(arg)); err == nil || strings.TrimSpace(arg) == "" {
+			lead := "You don't have a plan yet, so there's no step to mark done. Answer a few questions and I'll make one; to say you already finished a course, name it, e.g. \"done regression\"."
+			if cmd == "undo" {
+				lead = "You don't have a plan yet, so there's nothing to undo. Answer a few questions and I'll make one."
+			}
+			return a.next(s, in, lead)
 		}
 	case "join", "leave", "group", "group stats":
 		return a.groupCommand(s, in, cmd)
@@ -129,6 +137,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.checkInAnswer(s, in, cmd == "on track")
 		}
+		return a.next(s, in, "Once you have a plan I'll ask every week whether you're on track.")
 	case "progress", "log":
 		if hasPlan(s) {
 			return a.logProgress(s, in, arg, cmd == "log")
