@@ -526,7 +526,7 @@ func FormatPlan(p *Plan) string {
 		b.WriteString(done + "\n")
 	} else {
 		fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
-		fmt.Fprintf(&b, "Cost: %s Prices as of %s, from the guide.\n", p.CostNote, p.PriceAsOf)
+		fmt.Fprintf(&b, "Cost: %s %s\n", p.CostNote, p.PriceNote())
 	}
 	for _, n := range p.Notes {
 		b.WriteString("Note: " + n + "\n")
