@@ -90,6 +90,10 @@ type questionText struct {
 	// (lexicon indices).
 	courses  []string
 	programs []int
+	// domain counts the words of this domain in the message (certificate,
+	// course, Coursera, ML, a named course or program): another domain's
+	// assistant query has none.
+	domain int
 	// rate is hours a week the question states ("at 5 h a week"), months
 	// and weeks a span of time, count a number of courses.
 	rate, months, weeks, count float64
@@ -158,6 +162,15 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	for _, pi := range q.programs {
 		q.entities = append(q.entities, "e:prog:"+n.programs[pi].kind)
 	}
+	// Words of the domain, each counted once.
+	seen := map[string]bool{}
+	for _, t := range tz.toks {
+		if domainWords[t.text] && !seen[t.text] {
+			seen[t.text] = true
+			q.domain++
+		}
+	}
+	q.domain += len(q.courses) + len(q.programs)
 	// Numbers: hours a week, months, weeks, courses.
 	var f Frame
 	if h, ok := n.hoursFact(tz, &f); ok {
@@ -243,21 +256,58 @@ func (a *Advisor) classify(q questionText) (top []ranked, near, oos float64) {
 	m := a.intents
 	var buf [32]float64
 	p := m.probs(a.intentFeatures(q), buf[:0])
+	// Each word of the domain halves the odds of another domain: a long
+	// story about a Coursera certificate is not a banking query, however
+	// unlike the training questions its other words are.
+	damp := math.Pow(domainDamp, float64(q.domain))
 	for c, name := range m.classes {
 		switch name {
 		case intentOOS:
-			oos = p[c]
+			oos = p[c] * damp
 		case intentNearOOS:
 			near = p[c]
 		default:
 			top = append(top, ranked{name, p[c]})
 		}
 	}
+	if moved := pOOS(p, m.classes) - oos; moved > 0 {
+		// What another domain loses goes to this one, in proportion.
+		in := 1 - pOOS(p, m.classes)
+		for i := range top {
+			top[i].p += moved * top[i].p / in
+		}
+		near += moved * near / in
+	}
 	sort.SliceStable(top, func(i, j int) bool { return top[i].p > top[j].p })
 	for len(top) < 2 {
 		top = append(top, ranked{})
 	}
 	return top, near, oos
+}
+
+// pOOS is the model's P(another domain) in p.
+func pOOS(p []float64, classes []string) float64 {
+	for c, name := range classes {
+		if name == intentOOS {
+			return p[c]
+		}
+	}
+	return 0
+}
+
+// domainDamp scales P(another domain) once per word of this domain.
+var domainDamp = 0.5
+
+// domainWords are words only this domain's questions use (after the
+// lexicon's merges: "machine learning" is "ml").
+var domainWords = map[string]bool{
+	"ml": true, "ai": true, "dl": true, "datascience": true, "certificate": true, "certificates": true,
+	"cert": true, "certs": true, "certification": true, "certifications": true, "certified": true,
+	"course": true, "courses": true, "coursera": true, "edx": true, "udacity": true, "udemy": true,
+	"specialization": true, "specializations": true, "nanodegree": true, "bootcamp": true, "bootcamps": true,
+	"degree": true, "masters": true, "mooc": true, "moocs": true, "audit": true, "kaggle": true,
+	"deeplearningai": true, "tensorflow": true, "pytorch": true, "syllabus": true, "curriculum": true,
+	"mlops": true, "nlp": true, "resume": true, "portfolio": true, "employers": true, "recruiters": true,
 }
 
 // Ask answers a free-form question from the catalog, or asks which of two

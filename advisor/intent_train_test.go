@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -370,6 +371,15 @@ func TestIntentModel(t *testing.T) {
 func TestIntentCrossValidation(t *testing.T) {
 	if os.Getenv("CV") == "" {
 		t.Skip("set CV=1")
+	}
+	if d := os.Getenv("DAMP"); d != "" {
+		v, err := strconv.ParseFloat(d, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := domainDamp
+		domainDamp = v
+		defer func() { domainDamp = old }()
 	}
 	a := newTestAdvisor(t)
 	all, classes := trainingExamples(t)
