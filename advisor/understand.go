@@ -129,9 +129,18 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	// stand ("started learning python on youtube" is about programming,
 	// whatever it says about ML).
 	found = keepLongestBy(found, func(sp span) Slot { return n.slotHits[n.slotPats.pats[sp.pat].ref].slot })
+	courseSpans := n.coursePats.find(tz.toks, nil)
 	for _, sp := range found {
 		hit := n.slotHits[n.slotPats.pats[sp.pat].ref]
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
+			continue
+		}
+		if insideAny(sp, courseSpans) {
+			// "the Production ML Systems certificate" names a course.
+			continue
+		}
+		if hit.slot == SlotProgramming && n.modelAfter(tz, sp) {
+			// "never coded a model" is about ML.
 			continue
 		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
@@ -200,7 +209,41 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 		cands = kept
 	}
 	n.resolve(tz, cands, &f)
+	n.cantPayButWantsCertificate(tz, &f)
 	return f
+}
+
+// cantPayButWantsCertificate reads "I can't pay" as needing financial aid
+// when the message also wants the certificate or asks about aid ("is
+// there a scholarship? i cannot pay"): auditing for free gives no
+// certificate.
+func (n *nlu) cantPayButWantsCertificate(tz *tokenized, f *Frame) {
+	i := slices.IndexFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotBudget && x.Value == BudgetFree })
+	if i < 0 {
+		return
+	}
+	words := strings.ToLower(f.Facts[i].Words)
+	if !strings.Contains(words, "pay") && !strings.Contains(words, "afford") && !strings.Contains(words, "money") {
+		return
+	}
+	toks := tz.toks
+	for j, t := range toks {
+		switch t.text {
+		case "scholarship", "scholarships", "aid", "waiver", "sponsorship":
+			f.Facts[i].Value = BudgetAid
+			return
+		case "certificate", "cert", "certificates", "certs":
+			for k := j - 1; k >= 0 && k >= j-4 && toks[k].clause == t.clause; k-- {
+				if n.negators[toks[k].text] {
+					break
+				}
+				if toks[k].text == "need" || toks[k].text == "want" || toks[k].text == "needs" {
+					f.Facts[i].Value = BudgetAid
+					return
+				}
+			}
+		}
+	}
 }
 
 // keepLongest drops matches that lie inside a longer one (ties: the
@@ -283,12 +326,23 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
-	if hit.slot == SlotML && hit.value != MLNone && !c.negated && wishBefore(tz, sp) {
+	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && !c.negated && wishBefore(tz, sp) {
 		// "I want to do research on ML emulators", "I hope to build
 		// models": what they want to do is not what they have done.
 		c.other = true
 	}
 	return c
+}
+
+// modelAfter reports whether a model is what the span's words act on:
+// "never coded a model", "built any models".
+func (n *nlu) modelAfter(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	i := sp.to
+	for i < len(toks) && i < sp.to+2 && (toks[i].text == "a" || toks[i].text == "an" || toks[i].text == "any" || toks[i].text == "my" || toks[i].text == "ml") {
+		i++
+	}
+	return i < len(toks) && toks[i].clause == toks[sp.from].clause && (toks[i].text == "model" || toks[i].text == "models" || toks[i].text == "classifier" || toks[i].text == "network")
 }
 
 // wishBefore reports whether a wish ("want to", "hope to", "plan to",
@@ -302,6 +356,11 @@ func wishBefore(tz *tokenized, sp span) bool {
 			return false
 		case "want", "wants", "wanna", "need", "needs", "hope", "hoping", "plan", "planning", "aim", "aiming", "gonna":
 			return true
+		case "about":
+			// "about to start a python course"
+			if i+1 < len(toks) && toks[i+1].text == "to" {
+				return true
+			}
 		case "like", "love":
 			if i > 0 && (toks[i-1].text == "id" || toks[i-1].text == "would" || toks[i-1].text == "wd") {
 				return true
@@ -420,10 +479,10 @@ func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) 
 			if whoOnly {
 				return false, true
 			}
-			if i+1 < sp.to && n.reportedWords[toks[i+1].text] {
+			if i+1 < sp.to && n.reportedWords[toks[i+1].text] && reporting(toks, i+1, sp.to) {
 				return true, true
 			}
-			if i+2 < sp.to && n.reportedWords[toks[i+2].text] {
+			if i+2 < sp.to && n.reportedWords[toks[i+2].text] && reporting(toks, i+2, sp.to) {
 				return true, true
 			}
 			// "I manage a team of data scientists".
@@ -446,6 +505,20 @@ func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) 
 		}
 	}
 	return false, false
+}
+
+// reporting reports whether the word at i ("read", "heard") introduces
+// what someone else says ("I read that...", "I heard on reddit...")
+// rather than what the learner did ("I read half of the book").
+func reporting(toks []token, i, end int) bool {
+	if i+1 >= end {
+		return true
+	}
+	switch toks[i+1].text {
+	case "that", "somewhere", "online", "on", "in", "from", "people", "everyone", "someone", "its", "it", "you", "they":
+		return true
+	}
+	return false
 }
 
 // negationSkip are words that may stand between a negator and what it
@@ -871,6 +944,10 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			// enough?", "how long at 5h a week?"), and so is a goal
 			// said outright ("is it too late to become an ML engineer?").
 			theirs := slot == SlotHours || slot == SlotGoal && c.Conf >= strongConf && becomingBefore(tz, c.from)
+			if c.inQuestion && slot == SlotGoal && addressed(tz, c.from) {
+				// "what do you need to know about me?"
+				continue
+			}
 			if c.inQuestion && !(theirs && !offersChoice(tz, c)) && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause) || offersChoice(tz, c)) {
 				// "are certificates free?" asks; it does not answer.
 				// Nor does "which is better for me, data scientist or
@@ -945,6 +1022,17 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// addressed reports whether the clause of token i speaks to certpath
+// ("you") before it.
+func addressed(tz *tokenized, i int) bool {
+	for j := i - 1; j >= 0 && tz.toks[j].clause == tz.toks[i].clause; j-- {
+		if tz.toks[j].text == "you" || tz.toks[j].text == "u" {
+			return true
+		}
+	}
+	return false
 }
 
 // becomingBefore reports whether "become", "be", "get into" or "switch
