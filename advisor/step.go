@@ -120,6 +120,14 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
+		if ids := a.nlu.coursesNamed(arg); cmd == "done" && len(ids) > 0 {
+			// "done regression": a course finished before any plan.
+			s.Profile.Completed = slices.Clone(s.Profile.Completed)
+			if titles := a.applyCompleted(&s, ids); len(titles) > 0 {
+				s.Tries = 0
+				return a.next(s, in, "Got it, already completed: "+strings.Join(titles, ", ")+".")
+			}
+		}
 		if _, err := strconv.Atoi(strings.TrimSpace(arg)); err == nil || strings.TrimSpace(arg) == "" {
 			lead := "You don't have a plan yet, so there's no step to mark done. Answer a few questions and I'll make one; to say you already finished a course, name it, e.g. \"done regression\"."
 			if cmd == "undo" {

@@ -183,7 +183,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// confident answer is given (and still counts as a miss, so the
 	// interview cannot go round in circles).
 	ans := a.AskIn(s, text)
-	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 {
+	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 && a.nlu.queryLike(text) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
 	return a.miss(s, in, text)
@@ -229,6 +229,26 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 	r.Question = q.Question
 	r.Text += "\n\nBack to your plan: " + q.Text
 	return next, r
+}
+
+// queryLike reports whether a message reads as a query even without a
+// question mark ("cost of certs"): a clause asks, or it says nothing
+// about the learner. "did linear regression in my stats class" is a
+// statement, however sure the classifier is of a topic.
+func (n *nlu) queryLike(text string) bool {
+	tz := tokenize(text, n)
+	for i := range tz.toks {
+		if tz.isQuestionAt(i) {
+			return true
+		}
+	}
+	for _, t := range tz.toks {
+		switch t.text {
+		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "did", "took", "done", "finished":
+			return false
+		}
+	}
+	return true
 }
 
 // confidentAside is the FAQ confidence above which a message that is not

@@ -213,6 +213,17 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	return f
 }
 
+// coursesNamed returns the catalog courses a short text names ("the
+// regression one", "structuring").
+func (n *nlu) coursesNamed(text string) []string {
+	tz := tokenize(text, n)
+	var ids []string
+	for _, sp := range keepLongest(n.coursePats.find(tz.toks, nil)) {
+		ids = appendUnique(ids, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+	}
+	return ids
+}
+
 // cantPayButWantsCertificate reads "I can't pay" as needing financial aid
 // when the message also wants the certificate or asks about aid ("is
 // there a scholarship? i cannot pay"): auditing for free gives no
