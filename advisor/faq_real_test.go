@@ -97,14 +97,15 @@ func TestFAQRealEval(t *testing.T) {
 	a := newTestAdvisor(t)
 	show := os.Getenv("FAQ_VERBOSE") != ""
 	for _, split := range []struct {
-		name, path string
-		show       bool
-		heldout    bool
+		name    string
+		paths   []string
+		show    bool
+		heldout bool
 	}{
-		{"tune", "testdata/faq_real_tune.yaml", true, false},
-		{"held-out", "testdata/faq_real_heldout.yaml", false, true},
+		{"tune", realTune, true, false},
+		{"held-out", realHeldout, false, true},
 	} {
-		items := loadRealItems(t, split.path)
+		items := loadRealItems(t, split.paths...)
 		r := runReal(a, items, split.show && show)
 		for _, m := range r.misses {
 			t.Log(m)

@@ -79,19 +79,31 @@ func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-func loadRealItems(t testing.TB, path string) []realItem {
+// The real questions, split before tuning: the first collection and a
+// second one (faq_real2_*, collected later the same day from sources the
+// first did not use).
+var (
+	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml"}
+	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml"}
+)
+
+func loadRealItems(t testing.TB, paths ...string) []realItem {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+	var items []realItem
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f struct {
+			Items []realItem `yaml:"items"`
+		}
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		items = append(items, f.Items...)
 	}
-	var f struct {
-		Items []realItem `yaml:"items"`
-	}
-	if err := yaml.Unmarshal(data, &f); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return f.Items
+	return items
 }
 
 // clincSet mirrors testdata/clinc150.json.
@@ -205,7 +217,7 @@ func trainingExamples(t testing.TB) ([]trainExample, []string) {
 	for _, it := range append(append([]evalItem{}, team.Items...), team.Heldout...) {
 		out = append(out, trainExample{text: it.Q, labels: []string{trainingIntent(it.Topic)}, weight: 1})
 	}
-	for _, it := range loadRealItems(t, "testdata/faq_real_tune.yaml") {
+	for _, it := range loadRealItems(t, realTune...) {
 		var labels []string
 		for _, l := range it.Topic {
 			labels = appendUnique(labels, trainingIntent(l))
@@ -383,7 +395,7 @@ func TestIntentCrossValidation(t *testing.T) {
 	}
 	a := newTestAdvisor(t)
 	all, classes := trainingExamples(t)
-	real := loadRealItems(t, "testdata/faq_real_tune.yaml")
+	real := loadRealItems(t, realTune...)
 	isReal := map[string]bool{}
 	for _, it := range real {
 		isReal[it.Q] = true

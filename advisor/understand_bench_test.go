@@ -69,7 +69,7 @@ func BenchmarkConversation(b *testing.B) {
 func BenchmarkAsk(b *testing.B) {
 	a := newTestAdvisor(b)
 	var qs []string
-	for _, it := range loadRealItems(b, "testdata/faq_real_tune.yaml") {
+	for _, it := range loadRealItems(b, realTune...) {
 		qs = append(qs, it.Q)
 	}
 	reportPercentiles(b, qs, func(q string) { a.Ask(q) })
