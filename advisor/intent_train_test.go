@@ -393,6 +393,15 @@ func TestIntentCrossValidation(t *testing.T) {
 		domainDamp = v
 		defer func() { domainDamp = old }()
 	}
+	if l := os.Getenv("LEAD"); l != "" {
+		v, err := strconv.ParseFloat(l, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := decide
+		decide.lead = v
+		defer func() { decide = old }()
+	}
 	a := newTestAdvisor(t)
 	all, classes := trainingExamples(t)
 	real := loadRealItems(t, realTune...)
@@ -413,6 +422,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		oos    float64
 		labels []string
 		q      string
+		words  int
 	}
 	var items []scored
 	for k := 0; k < folds; k++ {
@@ -432,12 +442,13 @@ func TestIntentCrossValidation(t *testing.T) {
 		b := *a
 		b.intents = trainIntentModel(a, train, classes)
 		for _, it := range test {
-			top, near, oos := b.classify(b.splitQuestion(it.Q))
+			sq := b.splitQuestion(it.Q)
+			top, near, oos := b.classify(sq)
 			var labels []string
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			items = append(items, scored{top, near, oos, labels, it.Q})
+			items = append(items, scored{top, near, oos, labels, it.Q, sq.words})
 		}
 	}
 	_, calib, _ := clincSplits(t)
@@ -445,12 +456,13 @@ func TestIntentCrossValidation(t *testing.T) {
 	full.intents = trainIntentModel(a, all, classes)
 	var calibScored []scored
 	for _, q := range calib {
-		top, near, oos := full.classify(full.splitQuestion(q))
-		calibScored = append(calibScored, scored{top: top, near: near, oos: oos})
+		sq := full.splitQuestion(q)
+		top, near, oos := full.classify(sq)
+		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.words})
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {
-			ans, offer := d.choose(it.top, it.near, it.oos)
+			ans, offer := d.choose(it.top, it.near, it.oos, it.words)
 			isOOS := it.labels[0] == intentNearOOS
 			switch {
 			case isOOS && ans != "":
@@ -482,7 +494,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		}
 		n := 0
 		for _, c := range calibScored {
-			if ans, _ := d.choose(c.top, c.near, c.oos); ans != "" {
+			if ans, _ := d.choose(c.top, c.near, c.oos, c.words); ans != "" {
 				n++
 			}
 		}
@@ -505,7 +517,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98} {
 				for _, mg := range []float64{0, 0.2, 0.5, 0.8} {
 					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
-						d := decision{o, nr, an, mg, cl}
+						d := decision{o, nr, an, mg, cl, decide.lead}
 						r, c, w, _, oa, cr := eval(d, false)
 						if cr > 0.01 {
 							continue
