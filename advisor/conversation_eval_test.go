@@ -196,7 +196,8 @@ func TestConversationEval(t *testing.T) {
 	}{
 		{"tune", "testdata/conversations_tune.yaml", 0.95, true},
 		{"dev", "testdata/conversations_dev.yaml", 0.85, true},
-		{"dev2", "testdata/conversations_dev2.yaml", 0.45, true},
+		{"dev2", "testdata/conversations_dev2.yaml", 0.95, true},
+		{"dev3", "testdata/conversations_dev3.yaml", 0.30, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.70, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
