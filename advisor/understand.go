@@ -701,6 +701,10 @@ func (n *nlu) afterGoalLabel(tz *tokenized, i int) bool {
 	toks := tz.toks
 	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent && j >= i-4; j-- {
 		if toks[j].clause == toks[i].clause && !toks[j].punct {
+			// "the goal is ML research", "my aim = MLOps"
+			if s, end, ok := n.labelAt(toks, j); ok && s == SlotGoal && end < len(toks) && (toks[end].text == "is" || toks[end].text == "=" || toks[end].text == "would") {
+				return true
+			}
 			continue
 		}
 		if s, _, ok := n.labelAt(toks, j); ok && s == SlotGoal {
