@@ -350,7 +350,8 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// unit.
 			prev := toks[i-1].text
 			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "months")
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus") {
+			// "... and Wednesday evening 1": right after its day words.
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || dayAt[i-1] && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue
@@ -467,18 +468,25 @@ func aspirational(toks []token, i int) bool {
 // "and", "+" or a clause break belong to the first ("1 hour on weekdays
 // and 4h on saturday"), the rest to the second.
 func splitBetween(toks []token, from, to int) int {
-	for i := from; i < to; i++ {
-		switch toks[i].text {
-		case "and", "+", "plus", "then", "but":
-			return i
-		}
-	}
-	for i := from; i < to; i++ {
+	// The last break before the second amount: "45 min on Tuesday and
+	// Thursday, 1.5 h on Sunday" keeps Thursday with the first; "1 hour,
+	// monday until friday, and sunday 3 hours" gives Sunday to the second.
+	at := -1
+	for i := from; i <= to && i < len(toks); i++ {
 		if i > 0 && toks[i].clause != toks[i-1].clause {
-			return i
+			at = i
+		}
+		if i < to {
+			switch toks[i].text {
+			case "and", "+", "plus", "then", "but":
+				at = i
+			}
 		}
 	}
-	return to
+	if at < 0 {
+		return to
+	}
+	return at
 }
 
 // periodAfter returns the day span starting at or within three words after
@@ -503,7 +511,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	sent := toks[from].sent
 	kindOf := func(d span) string { return n.dayKinds[n.dayPats.pats[d.pat].ref] }
 	in := func(i int) bool { return i >= segFrom && i < segTo && toks[i].sent == sent }
-	var daily, weekday, weekend, month, week, each, inclusive, habit bool
+	var daily, weekday, weekend, month, week, each, inclusive, habit, duringWeek bool
 	names := map[string]bool{}
 	except := map[string]bool{}
 	count := 0.0
@@ -530,6 +538,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			weekday = true
 		case "workday_habit":
 			habit = true
+		case "weekday_or_week":
+			duringWeek = true
 		case "weekend":
 			weekend = true
 			// "every day incl weekends", "every day, the weekend also"
@@ -606,6 +616,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 					count = x
 				}
 			}
+		}
+	}
+	if duringWeek {
+		if daily || each {
+			weekday, daily = true, false
+		} else {
+			week = true
 		}
 	}
 	// "sundays off"; but when they study on their days off ("I can study
@@ -758,7 +775,9 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	used := exprs[0]
 	for _, e := range exprs[1:] {
 		switch {
-		case corrected(prev, e):
+		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same"):
+			// ("school nights 45 mins, weekends more like 3 hrs": other
+			// days add up, whatever "more like" says.)
 			total = e.amount * e.mult
 		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same"):
 			total += e.amount * e.mult

@@ -609,7 +609,8 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans 
 			// The answer to "what do you want ML for?" is the goal.
 			goal, cued = true, true
 		}
-		if goal && !cued && !askedStated && asking != "" && asking != SlotGoal && impliesSlot(r, asking) && !firstPerson(tz, tz.toks[sp.from].clause) {
+		if goal && !cued && !askedStated && asking != "" && asking != SlotGoal && impliesSlot(r, asking) && !firstPerson(tz, tz.toks[sp.from].clause) &&
+			!tz.isQuestionAt(sp.from) && !hedgeBefore(tz, sp.from) {
 			// "ctr models in prod" answering the ML question: what they
 			// do. ("data scientist, some python, ..." answers it with
 			// "some python"; the role stays the goal.)
@@ -673,6 +674,18 @@ func learningBefore(tz *tokenized, sp span) bool {
 	for i := sp.from - 1; i >= 0 && i >= sp.from-2 && toks[i].clause == toks[sp.from].clause; i-- {
 		switch toks[i].text {
 		case "learning", "studying", "learnt", "learned", "learn", "study", "practicing", "practising":
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeBefore reports whether "maybe", "probably" or "perhaps" stands
+// just before token i: "maybe data scientist" is a guess at a goal.
+func hedgeBefore(tz *tokenized, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && tz.toks[j].clause == tz.toks[i].clause; j-- {
+		switch tz.toks[j].text {
+		case "maybe", "probably", "perhaps", "possibly", "prob", "mayb":
 			return true
 		}
 	}
