@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,9 @@ type hoursExpr struct {
 	// "weekend", "satsun", ""), so amounts for different days add up.
 	days  string
 	vague bool
+	// alt is set for an amount of one kind of week ("day weeks 6 hours,
+	// night weeks 2", "big weeks", "other weeks"): such amounts average.
+	alt bool
 }
 
 // unitOf classifies a word as an hours or minutes unit, with the minutes
@@ -218,6 +222,15 @@ var studyWords = map[string]bool{
 // studyTime reports whether the amount at [from, to) is study time.
 func studyTime(toks []token, from, to int) bool {
 	clause := toks[from].clause
+	// "subway 40 min but I'm too tired, don't count it"
+	for i := to; i+1 < len(toks) && toks[i].sent == toks[from].sent; i++ {
+		switch toks[i].text {
+		case "dont", "doesnt", "not", "wont", "no":
+			if toks[i+1].text == "count" || toks[i+1].text == "counting" || toks[i+1].text == "included" || toks[i+1].text == "studying" {
+				return false
+			}
+		}
+	}
 	blocked, study := false, false
 	for i := range toks {
 		if toks[i].clause != clause {
@@ -335,7 +348,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			unitAt = j + 3
 		}
 		if unitAt >= len(toks) {
-			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && hedgedBefore(toks, i) {
+			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
 				// with a unit.
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -351,7 +364,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			prev := toks[i-1].text
 			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "months")
 			// "... and Wednesday evening 1": right after its day words.
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || dayAt[i-1] && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue
@@ -428,6 +441,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			segTo = splitBetween(toks, out[k].to, out[k+1].from)
 		}
 		mult, set := n.weekly(tz, days, out[k].from, out[k].to, segFrom, segTo)
+		out[k].alt = weekKind(toks, segFrom, segTo, toks[out[k].from].sent)
 		if out[k].days == "same" && k > 0 && set == "" {
 			// "one at night": the days of the amount before.
 			mult, set = out[k-1].mult, out[k-1].days
@@ -479,7 +493,10 @@ func splitBetween(toks []token, from, to int) int {
 		if i < to {
 			switch toks[i].text {
 			case "and", "+", "plus", "then", "but":
-				at = i
+				// ("Saturday and Sunday 4 hours each": a list of days.)
+				if !(i > 0 && i+1 < len(toks) && isDayName(toks[i-1].text) && isDayName(toks[i+1].text)) {
+					at = i
+				}
 			}
 		}
 	}
@@ -518,6 +535,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	mult := 1.0
 	for _, d := range days {
 		if !in(d.from) {
+			continue
+		}
+		if d.to < len(toks) && (toks[d.to].text == "weeks" || toks[d.to].text == "week") && kindOf(d) != "week" {
+			// "day weeks", "off-Friday weeks": a kind of week.
 			continue
 		}
 		k := kindOf(d)
@@ -625,6 +646,23 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			week = true
 		}
 	}
+	// "Fridays are out", "saturday is busy"
+	for _, d := range days {
+		if !in(d.from) || kindOf(d) != "weekday_names" || d.to+1 >= len(toks) {
+			continue
+		}
+		k := d.to
+		if toks[k].text == "are" || toks[k].text == "is" {
+			k++
+		}
+		switch toks[k].text {
+		case "out", "busy", "impossible", "excluded", "taken", "blocked":
+			for i := d.from; i < d.to; i++ {
+				delete(names, dayName(toks[i].text))
+				except[dayName(toks[i].text)] = true
+			}
+		}
+	}
 	// "sundays off"; but when they study on their days off ("I can study
 	// on my days off, I have Wednesday and Sunday off") those are the days.
 	offDays := false
@@ -724,6 +762,50 @@ func (n *nlu) spreadOver(toks []token, from, to, sent int) float64 {
 	return 0
 }
 
+// weekKind reports whether the segment names a kind of week: "weeks"
+// after a word that is not a count ("day weeks", "night weeks", "other
+// weeks", "big weeks", "on-call weeks").
+func weekKind(toks []token, from, to, sent int) bool {
+	for i := max(from, 1); i < to && i < len(toks); i++ {
+		if toks[i].sent != sent || toks[i].text != "weeks" && toks[i].text != "week" {
+			continue
+		}
+		switch w := toks[i-1].text; w {
+		case "a", "per", "each", "every", "this", "next", "the", "few", "couple", "of", "last", "two", "three", "four", "in", "one", "1":
+		default:
+			if !toks[i-1].isNum {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekShare reads "one week in four" (on call, nothing done): the share
+// of weeks left, 3/4; 1 when the message says no such thing.
+func (n *nlu) weekShare(toks []token) float64 {
+	for i := 0; i+3 < len(toks); i++ {
+		if (toks[i].text == "one" || toks[i].text == "1") && (toks[i+1].text == "week" || toks[i+1].text == "weeks") {
+			j := i + 2
+			if toks[j].text == "out" && toks[j+1].text == "of" {
+				j++
+			}
+			if toks[j].text == "in" || toks[j].text == "of" {
+				if x, _, _, ok := n.amountAt(toks, j+1); ok && x >= 2 && x <= 8 {
+					return (x - 1) / x
+				}
+			}
+		}
+	}
+	return 1
+}
+
+// isDayName reports whether w names a day of the week.
+func isDayName(w string) bool {
+	_, ok := weekdayNames[dayName(w)]
+	return ok
+}
+
 // dayName folds "saturdays", "sat" to "sat".
 func dayName(w string) string {
 	if len(w) < 3 {
@@ -769,6 +851,31 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 		return false
+	}
+	// Amounts for kinds of week average ("day weeks 6, night weeks 2" is
+	// 4 a week); a single one is the usual week, less the weeks with
+	// nothing ("one week in four").
+	var alts []hoursExpr
+	var plain []hoursExpr
+	for _, e := range exprs {
+		if e.alt {
+			alts = append(alts, e)
+		} else {
+			plain = append(plain, e)
+		}
+	}
+	if len(alts) > 0 {
+		sum := 0.0
+		for _, e := range alts {
+			sum += e.amount * e.mult
+		}
+		avg := sum / float64(len(alts))
+		if len(alts) == 1 {
+			avg *= n.weekShare(toks)
+		}
+		last := alts[len(alts)-1]
+		exprs = append(plain, hoursExpr{amount: avg, mult: 1, from: alts[0].from, to: last.to, days: "alt"})
+		sort.Slice(exprs, func(i, j int) bool { return exprs[i].from < exprs[j].from })
 	}
 	total := exprs[0].amount * exprs[0].mult
 	prev := exprs[0]
