@@ -542,6 +542,15 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		k := kindOf(d)
+		if unavailableAfter(toks, d.to) {
+			// "weekdays are impossible", "в будни не получается"
+			if k == "weekday_names" {
+				for i := d.from; i < d.to; i++ {
+					except[dayName(toks[i].text)] = true
+				}
+			}
+			continue
+		}
 		// "except sundays", "but not fridays", "no sundays"
 		if d.from > 0 && in(d.from-1) {
 			switch toks[d.from-1].text {
@@ -589,7 +598,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// "monday until friday", "mon-thu": every day between.
 			if d.to+1 < len(toks) && in(d.to+1) {
 				switch toks[d.to].text {
-				case "-", "to", "until", "till", "through", "thru":
+				case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga":
 					if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
 						first := weekdayNames[dayName(toks[d.from].text)]
 						for wd := first; wd != last; wd = (wd + 1) % 7 {
@@ -619,6 +628,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			count = 3
 		case "once":
 			count = 1
+		case "every":
+			// "every 2 days", "every three days"
+			if x, j, _, ok := n.amountAt(toks, i+1); ok && x >= 2 && x <= 7 && j < len(toks) && strings.HasPrefix(toks[j].text, "day") {
+				count = 7 / x
+			}
 		case "other", "alternate", "alternating", "second":
 			// "every other evening", "every alternate day", "alternate days"
 			if i > 0 && toks[i-1].text == "every" || w != "other" && w != "second" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "day") {
@@ -630,7 +644,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 		// "5 days a week", "three evenings", "3x/week", "5 days"
-		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" {
+		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && toks[i-1].text == "every") {
 			switch toks[i+1].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks":
 				if x >= 1 && x <= 7 {
@@ -798,6 +812,22 @@ func (n *nlu) weekShare(toks []token) float64 {
 		}
 	}
 	return 1
+}
+
+// unavailableAfter reports whether the words at i say the days before
+// them are out: "are out", "is busy", "impossible", "not possible".
+func unavailableAfter(toks []token, i int) bool {
+	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "is") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no":
+		return true
+	}
+	return false
 }
 
 // isDayName reports whether w names a day of the week.
