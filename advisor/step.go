@@ -121,12 +121,19 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
 		if ids := a.nlu.coursesNamed(arg); cmd == "done" && len(ids) > 0 {
-			// "done regression": a course finished before any plan.
+			// "done regression": a course finished before any plan; the
+			// rest of the message is read as usual ("finished the
+			// michigan course" is also ML coursework).
 			s.Profile.Completed = slices.Clone(s.Profile.Completed)
-			if titles := a.applyCompleted(&s, ids); len(titles) > 0 {
-				s.Tries = 0
-				return a.next(s, in, "Got it, already completed: "+strings.Join(titles, ", ")+".")
+			titles := a.applyCompleted(&s, ids)
+			next, r := a.understandTurn(s, in, text)
+			if len(titles) > 0 && !strings.Contains(r.Text, "already completed") {
+				r.Text = "Got it, already completed: " + strings.Join(titles, ", ") + ".\n" + r.Text
 			}
+			if len(titles) > 0 {
+				next.Tries = 0
+			}
+			return next, r
 		}
 		if _, err := strconv.Atoi(strings.TrimSpace(arg)); err == nil || strings.TrimSpace(arg) == "" {
 			lead := "You don't have a plan yet, so there's no step to mark done. Answer a few questions and I'll make one; to say you already finished a course, name it, e.g. \"done regression\"."

@@ -30,6 +30,9 @@ type token struct {
 	// ord marks "1st", "2nd", "3rd", "4th"...
 	ord   bool
 	punct bool
+	// quoted marks words inside quotes: a title ('Python for Data
+	// Science'), not the learner's own words about themselves.
+	quoted bool
 	// sent and clause number the sentence and clause of the message.
 	sent, clause int
 	// start and end are byte offsets into the original message.
@@ -84,11 +87,13 @@ func tokenize(raw string, n *nlu) *tokenized {
 			clause++
 		}
 	}
+	quoted := false
 	push := func(t token) {
 		if len(tz.toks) >= maxMessageTokens {
 			return
 		}
 		t.sent, t.clause = sent, clause
+		t.quoted = quoted
 		tz.toks = append(tz.toks, t)
 	}
 	flushWord := func() {
@@ -178,6 +183,13 @@ func tokenize(raw string, n *nlu) *tokenized {
 			}
 			word.WriteRune(lr)
 			wordEnd = i + size
+		case (r == '\'' || r == '‘' || r == '’') && wordStart < 0 && !quoted && i+size < len(raw) && isLetterByte(raw[i+size]) && (i == 0 || raw[i-1] == ' '):
+			// An opening quote: 'Python for Data Science'.
+			quoted = true
+		case (r == '\'' || r == '’') && wordStart >= 0 && quoted && (i+size == len(raw) || !isLetterByte(raw[i+size])):
+			// The closing quote after a title's last word.
+			flushWord()
+			quoted = false
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´':
 			// Apostrophes join ("can't" -> "cant"); a possessive or
 			// "is" 's is dropped ("Ng's" -> "ng", "what's" -> "what").
@@ -208,7 +220,15 @@ func tokenize(raw string, n *nlu) *tokenized {
 					tz.markQuestion(sent)
 				}
 				newSentence()
-			case ',', ':', '(', ')', '[', ']', '"', '“', '”':
+			case ':':
+				// "Machine Learning: Regression" is one title.
+				if n := len(tz.toks); !(n > 0 && (tz.toks[n-1].text == "ml" || tz.toks[n-1].text == "learning") && i+2 < len(raw) && raw[i+1] == ' ' && raw[i+2] >= 'A' && raw[i+2] <= 'Z') {
+					newClause()
+				}
+			case '"', '“', '”':
+				quoted = !quoted && r != '”'
+				newClause()
+			case ',', '(', ')', '[', ']':
 				newClause()
 			case '$', '€', '£':
 				// A currency sign is the word "usd", so patterns can name

@@ -367,6 +367,10 @@ func wishBefore(tz *tokenized, sp span) bool {
 			return false
 		case "want", "wants", "wanna", "need", "needs", "hope", "hoping", "plan", "planning", "aim", "aiming", "gonna":
 			return true
+		case "teach", "teaching":
+			// "teach a short ML unit": what they will teach, not what
+			// they took ("I teach python" is theirs).
+			return tz.toks[sp.from].text != "python" && slices.ContainsFunc(toks[sp.from:sp.to], func(t token) bool { return t.text == "ml" || t.text == "ai" })
 		case "about":
 			// "about to start a python course"
 			if i+1 < len(toks) && toks[i+1].text == "to" {
@@ -584,6 +588,10 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans 
 	courses := n.coursePats.find(tz.toks, nil)
 	kept := found[:0]
 	for _, sp := range found {
+		if tz.toks[sp.from].quoted && tz.toks[sp.to-1].quoted {
+			// A title: 'Python for Data Science' on NPTEL.
+			continue
+		}
 		if !overlapsAny(sp, courses) && !insideAny(sp, goalSpans) {
 			kept = append(kept, sp)
 		}
@@ -1008,8 +1016,10 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			}
 		}
 		// Among implications the surest wins ("backend dev" over "serving
-		// models").
+		// models"); so among the less certain statements ("understand it
+		// for my team" over "not switching careers").
 		sort.SliceStable(tiers[2], func(i, j int) bool { return tiers[2][i].Conf < tiers[2][j].Conf })
+		sort.SliceStable(tiers[1], func(i, j int) bool { return tiers[1][i].Conf < tiers[1][j].Conf })
 		var win *candidate
 		for ti := range tiers {
 			if len(tiers[ti]) > 0 {
