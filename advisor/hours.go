@@ -653,6 +653,15 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 	}
+	// "4 days off ... 1.5 hours on each day off"
+	if count == 0 {
+		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
+			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
+				count = n.daysOffCount(toks)
+				break
+			}
+		}
+	}
 	if duringWeek {
 		if daily || each {
 			weekday, daily = true, false
@@ -836,6 +845,21 @@ func isDayName(w string) bool {
 	return ok
 }
 
+// daysOffCount reads "4 days off", "2 folgas" anywhere in the message:
+// how many days off a week the learner has, or 0.
+func (n *nlu) daysOffCount(toks []token) float64 {
+	for i := 0; i+1 < len(toks); i++ {
+		x, j, _, ok := n.amountAt(toks, i)
+		if !ok || x < 1 || x > 7 || j >= len(toks) {
+			continue
+		}
+		if toks[j].text == "daysoff" || toks[j].text == "dayoff" || (toks[j].text == "days" || toks[j].text == "day") && j+1 < len(toks) && toks[j+1].text == "off" {
+			return x
+		}
+	}
+	return 0
+}
+
 // dayName folds "saturdays", "sat" to "sat".
 func dayName(w string) string {
 	if len(w) < 3 {
@@ -940,11 +964,12 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 }
 
 // hoursAnswer reads a short answer to the hours question: "2 or 3",
-// "like 5ish", "not much. maybe 2?", "twenty".
+// "like 5ish", "not much. maybe 2?", "twenty", or a number put down after
+// a shrug: "idk, weekdays are chaos. put me down for 5".
 func (n *nlu) hoursAnswer(text string) (int, bool) {
 	tz := tokenize(text, n)
 	if len(tz.toks) > 8 {
-		return 0, false
+		return n.putDown(tz)
 	}
 	for i := range tz.toks {
 		if v, _, _, ok := n.amountAt(tz.toks, i); ok && tz.toks[i].text != "a" && tz.toks[i].text != "an" {
@@ -1008,4 +1033,29 @@ func (n *nlu) correctedHours(text string) (int, bool) {
 		return 0, false
 	}
 	return int(r), true
+}
+
+// putDown reads the number after "put me down for", "let's say", "call
+// it", "go with" in a longer answer to the hours question.
+func (n *nlu) putDown(tz *tokenized) (int, bool) {
+	toks := tz.toks
+	for i := len(toks) - 1; i > 0; i-- {
+		v, _, _, ok := n.amountAt(toks, i)
+		if !ok || !toks[i].isNum {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			switch toks[j].text {
+			case "for", "say", "it", "with", "as":
+				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just") {
+					r := math.Floor(v + 0.5)
+					if r >= MinHours && r <= MaxHours {
+						return int(r), true
+					}
+				}
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }

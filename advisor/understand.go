@@ -147,7 +147,7 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	}
 	var goalSpans []span
 	for _, sp := range found {
-		if n.slotHits[n.slotPats.pats[sp.pat].ref].slot == SlotGoal {
+		if h := n.slotHits[n.slotPats.pats[sp.pat].ref]; h.slot == SlotGoal && h.value == GoalLiteracy {
 			goalSpans = append(goalSpans, sp)
 		}
 	}
@@ -168,7 +168,9 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	if set, ok := n.whenAsked[asking]; ok {
 		has := false
 		for _, c := range cands {
-			has = has || c.Slot == asking
+			// (A message that gives its hours is not a short answer:
+			// "30 min daily" to the programming question.)
+			has = has || c.Slot == asking || c.Slot == SlotHours && asking != SlotHours
 		}
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
