@@ -152,7 +152,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 
 	var spans [16]span
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
-		q.courses = appendUnique(q.courses, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+		for _, id := range n.coursesAt(sp) {
+			q.courses = appendUnique(q.courses, id)
+		}
 		if sp.from == 0 && sp.to == len(tz.toks) {
 			q.onlyCourse = true
 		}

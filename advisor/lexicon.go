@@ -186,6 +186,11 @@ type nlu struct {
 func (n *nlu) known(w string) bool { return n.vocab[w] }
 
 // loadNLU compiles the embedded lexicon against the catalog's course ids.
+// coursesAt returns the catalog courses a course pattern's match names.
+func (n *nlu) coursesAt(sp span) []string {
+	return strings.Split(n.courseIDs[n.coursePats.pats[sp.pat].ref], "+")
+}
+
 func loadNLU(courseIDs map[string]bool) (*nlu, error) {
 	return compileNLU(lexiconYAML, courseIDs)
 }
@@ -336,7 +341,13 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 
 	n.coursePats = newSet()
 	for _, id := range sortedKeys(f.Courses) {
-		if !courseIDs[id] {
+		// "a+b" names two courses at once ("regression and
+		// classification").
+		known := true
+		for _, one := range strings.Split(id, "+") {
+			known = known && courseIDs[one]
+		}
+		if !known {
 			errs = append(errs, fmt.Errorf("lexicon: courses: unknown course %q", id))
 			continue
 		}

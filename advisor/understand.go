@@ -221,7 +221,9 @@ func (n *nlu) coursesNamed(text string) []string {
 	tz := tokenize(text, n)
 	var ids []string
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, nil)) {
-		ids = appendUnique(ids, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+		for _, id := range n.coursesAt(sp) {
+			ids = appendUnique(ids, id)
+		}
 	}
 	return ids
 }
@@ -872,7 +874,9 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 			done, doing = false, false
 		}
 		if done {
-			f.Completed = appendUnique(f.Completed, n.courseIDs[n.coursePats.pats[sp.pat].ref])
+			for _, id := range n.coursesAt(sp) {
+				f.Completed = appendUnique(f.Completed, id)
+			}
 		}
 		if done || doing {
 			// Doing or having done one of the six is ML coursework.
