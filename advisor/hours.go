@@ -646,7 +646,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		// "5 days a week", "three evenings", "3x/week", "5 days"
 		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && toks[i-1].text == "every") {
 			switch toks[i+1].text {
-			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks":
+			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
 				if x >= 1 && x <= 7 {
 					count = x
 				}

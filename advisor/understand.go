@@ -970,7 +970,9 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	corrections := n.corrections.find(tz.toks, corr[:0])
 	correctedBetween := func(a, b candidate) bool {
 		for _, c := range corrections {
-			if c.from >= a.from && c.from <= b.from {
+			// (A correction word that opens b itself is b's own
+			// negation: "..., no 'real' programming".)
+			if c.from >= a.from && (c.from < b.from || c.from == b.from && c.to > b.to) {
 				return true
 			}
 		}
