@@ -341,6 +341,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	if hit.slot == SlotML && hit.value == MLNone && aboutTheirWork(tz, sp) {
+		// "at work we classify tickets with keyword rules, no ML": their
+		// workplace has none, not necessarily them.
+		c.other = true
+	}
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && !c.negated && wishBefore(tz, sp) {
 		// "I want to do research on ML emulators", "I hope to build
 		// models": what they want to do is not what they have done.
@@ -358,6 +363,28 @@ func (n *nlu) modelAfter(tz *tokenized, sp span) bool {
 		i++
 	}
 	return i < len(toks) && toks[i].clause == toks[sp.from].clause && (toks[i].text == "model" || toks[i].text == "models" || toks[i].text == "classifier" || toks[i].text == "network")
+}
+
+// aboutTheirWork reports whether the span's sentence speaks of the
+// learner's workplace rather than the learner: "at work we...", "our
+// team...", with no "I" before the span.
+func aboutTheirWork(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	work := false
+	for i := 0; i < sp.from; i++ {
+		if toks[i].sent != toks[sp.from].sent {
+			continue
+		}
+		switch toks[i].text {
+		case "i", "im", "ive", "me", "my":
+			return false
+		case "we", "our", "company", "team":
+			work = true
+		case "work":
+			work = work || i > 0 && toks[i-1].text == "at"
+		}
+	}
+	return work
 }
 
 // wishBefore reports whether a wish ("want to", "hope to", "plan to",
@@ -613,6 +640,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans 
 	for _, sp := range found {
 		hit := n.roleHits[n.rolePats.pats[sp.pat].ref]
 		r := n.roles[hit.role]
+		if purposeOfWish(tz, sp) {
+			// "I want to move onto the ML team, so I actually ship
+			// models myself": what the wish is for.
+			continue
+		}
 		goal, cued := false, false
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
@@ -698,6 +730,26 @@ func hedgeBefore(tz *tokenized, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3 && tz.toks[j].clause == tz.toks[i].clause; j-- {
 		switch tz.toks[j].text {
 		case "maybe", "probably", "perhaps", "possibly", "prob", "mayb":
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOfWish reports whether the span's clause opens with "so" or "so
+// that" after a wish earlier in the sentence.
+func purposeOfWish(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	first := sp.from
+	for first > 0 && toks[first-1].clause == toks[sp.from].clause {
+		first--
+	}
+	if toks[first].text != "so" || first+1 >= len(toks) || toks[first+1].text != "i" && toks[first+1].text != "that" {
+		return false
+	}
+	for i := first - 1; i >= 0 && toks[i].sent == toks[sp.from].sent; i-- {
+		switch toks[i].text {
+		case "want", "wanna", "hope", "hoping", "plan", "planning", "aim", "like", "love":
 			return true
 		}
 	}
@@ -796,7 +848,7 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal bool) {
 	toks := tz.toks
 	clause := toks[sp.from].clause
-	for i := sp.from - 1; i >= 0 && i >= sp.from-7 && toks[i].clause == clause; i-- {
+	for i := sp.from - 1; i >= 0 && i >= sp.from-10 && toks[i].clause == clause; i-- {
 		w := toks[i].text
 		if w == "to" && i > 0 && toks[i-1].text == "used" {
 			// "I used to be a data scientist"
