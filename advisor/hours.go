@@ -826,11 +826,17 @@ func (n *nlu) weekShare(toks []token) float64 {
 // unavailableAfter reports whether the words at i say the days before
 // them are out: "are out", "is busy", "impossible", "not possible".
 func unavailableAfter(toks []token, i int) bool {
-	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "is") {
+	person := false
+	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "is" || toks[i].text == "im") {
+		person = toks[i].text == "im"
 		i++
 	}
 	if i >= len(toks) {
 		return false
+	}
+	if person && toks[i].text == "off" {
+		// "Fridays I'm off the grid"
+		return true
 	}
 	switch toks[i].text {
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no":

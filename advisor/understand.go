@@ -147,7 +147,10 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	}
 	var goalSpans []span
 	for _, sp := range found {
-		if h := n.slotHits[n.slotPats.pats[sp.pat].ref]; h.slot == SlotGoal && h.value == GoalLiteracy {
+		// Roles inside an understanding goal or an ML statement are its
+		// object: "understand how these AI systems learn", "deployed a
+		// model following a Udemy MLOps course".
+		if h := n.slotHits[n.slotPats.pats[sp.pat].ref]; h.slot == SlotGoal && h.value == GoalLiteracy || h.slot == SlotML && (h.value == MLCoursework || h.value == MLNone) {
 			goalSpans = append(goalSpans, sp)
 		}
 	}
@@ -212,7 +215,24 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	}
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
+	itsMyJob(tz, &f)
 	return f
+}
+
+// itsMyJob reads "I write our pipelines in python, that's my job": the
+// programming they describe is what they do for a living.
+func itsMyJob(tz *tokenized, f *Frame) {
+	i := slices.IndexFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotProgramming && x.Value == ProgrammingSome })
+	if i < 0 {
+		return
+	}
+	toks := tz.toks
+	for j := 0; j+2 < len(toks); j++ {
+		if (toks[j].text == "thats" || toks[j].text == "that" || toks[j].text == "its") && toks[j+1].text == "my" && (toks[j+2].text == "job" || toks[j+2].text == "profession") {
+			f.Facts[i].Value = ProgrammingProfessional
+			return
+		}
+	}
 }
 
 // coursesNamed returns the catalog courses a short text names ("the
