@@ -202,6 +202,9 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
 		{"fresh", "testdata/conversations_fresh.yaml", 0.65, false},
+		// A second fresh set (2026-11-29, after dev3 was tuned on; ids
+		// k001..): report-only, never inspected.
+		{"fresh2", "testdata/conversations_fresh2.yaml", 0.45, false},
 	} {
 		convs := loadConversations(t, split.path)
 		right, maxAsked := 0, 0
