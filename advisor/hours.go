@@ -590,21 +590,17 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "week":
 			week = true
 		case "weekday_names":
-			for i := d.from; i < d.to; i++ {
-				if _, ok := weekdayNames[dayName(toks[i].text)]; ok {
-					names[dayName(toks[i].text)] = true
-				}
-			}
-			// "monday until friday", "mon-thu": every day between.
-			if d.to+1 < len(toks) && in(d.to+1) {
-				switch toks[d.to].text {
-				case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga":
-					if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
-						first := weekdayNames[dayName(toks[d.from].text)]
-						for wd := first; wd != last; wd = (wd + 1) % 7 {
-							names[dayName(strings.ToLower(wd.String()))] = true
-						}
-						names[dayName(toks[d.to+1].text)] = true
+			addDayNames(toks, d, names, in)
+		}
+	}
+	// "our work week is Sunday to Thursday. I'll do an hour each of those
+	// evenings": the days named earlier in the message.
+	for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
+		if (toks[i].text == "those" || toks[i].text == "these") && toks[i].sent == sent && len(names) == 0 {
+			if nx := toks[i+1].text; strings.HasPrefix(nx, "day") || strings.HasPrefix(nx, "evening") || strings.HasPrefix(nx, "night") || strings.HasPrefix(nx, "morning") {
+				for _, d := range days {
+					if (d.to <= segFrom || toks[d.from].sent < sent) && kindOf(d) == "weekday_names" {
+						addDayNames(toks, d, names, func(int) bool { return true })
 					}
 				}
 			}
@@ -843,6 +839,28 @@ func unavailableAfter(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// addDayNames adds the days a weekday-name span names to names, with
+// every day between for a range ("monday until friday", "mon-thu").
+func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool) {
+	for i := d.from; i < d.to; i++ {
+		if _, ok := weekdayNames[dayName(toks[i].text)]; ok {
+			names[dayName(toks[i].text)] = true
+		}
+	}
+	if d.to+1 < len(toks) && in(d.to+1) {
+		switch toks[d.to].text {
+		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga":
+			if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
+				first := weekdayNames[dayName(toks[d.from].text)]
+				for wd := first; wd != last; wd = (wd + 1) % 7 {
+					names[dayName(strings.ToLower(wd.String()))] = true
+				}
+				names[dayName(toks[d.to+1].text)] = true
+			}
+		}
+	}
 }
 
 // isDayName reports whether w names a day of the week.
