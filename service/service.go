@@ -236,6 +236,13 @@ func (s *Service) Run(ctx context.Context) error {
 		s.log.Warn("no chat platform configured: set CERTPATH_SLACK_SIGNING_SECRET or CERTPATH_DISCORD_PUBLIC_KEY; serving health and metrics only")
 	}
 	s.Start(ctx)
+	if addr := s.cfg.HTTP.DebugAddr; addr != "" {
+		go func() {
+			if err := server.ServeDebug(ctx, addr, s.log); err != nil {
+				s.log.Error("debug server stopped", "err", err)
+			}
+		}()
+	}
 	s.log.Info("certpath serving", "addr", s.cfg.HTTP.Addr, "store", s.cfg.Store, "transports", s.Transports, "version", s.version)
 	return s.Server.ListenAndServe(ctx)
 }

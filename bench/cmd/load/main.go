@@ -64,12 +64,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.DurationVar(&o.Timeout, "timeout", 0, "per-request timeout (default 5s)")
 	fs.StringVar(&o.FailBody, "fail-body", "", "count 2xx replies containing this text as errors")
 	fs.StringVar(&jsonOut, "json", "", "also write the result as JSON to this file")
-	var label string
+	var label, text string
 	fs.StringVar(&label, "label", "", "name of what is measured, for reports")
+	fs.StringVar(&text, "text", "", "what every user types on every request (default: the ten-turn script)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	o.Platform = load.Platform(platform)
+	if text != "" {
+		o.Texts = []string{text}
+	}
 	o.SlackSecret = getenv("LOAD_SLACK_SECRET")
 	if seed := getenv("LOAD_DISCORD_SEED"); seed != "" {
 		raw, err := hex.DecodeString(seed)
