@@ -27,6 +27,10 @@ Weekly check-ins are sent from here. SIGINT/SIGTERM stop it gracefully.`,
 
 func (e *env) serve(ctx context.Context) error {
 	svc, err := e.service(ctx)
+	if e.logBuffer != nil {
+		// Whatever is still buffered goes out however serve ends.
+		defer e.logBuffer.Close()
+	}
 	if err != nil {
 		return err
 	}
@@ -43,7 +47,14 @@ func (e *env) service(ctx context.Context) (*service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.log = server.NewLogger(e.stderr, cfg.Log.Level, cfg.Log.Format, isTerminal(e.stderr))
+	// Batched for log collectors, as written for someone watching a
+	// terminal.
+	out := e.stderr
+	if !isTerminal(e.stderr) {
+		e.logBuffer = server.NewLineBuffer(e.stderr, server.LogFlushEvery)
+		out = e.logBuffer
+	}
+	e.log = server.NewLogger(out, cfg.Log.Level, cfg.Log.Format, isTerminal(e.stderr))
 	return service.Build(ctx, cfg, service.Deps{Log: e.log, Now: e.now, Version: version})
 }
 
