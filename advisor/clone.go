@@ -92,8 +92,24 @@ func SameStored(x, y Session) bool {
 	return reflect.DeepEqual(storedPart(x), storedPart(y))
 }
 
+// storedPart is what a store keeps of s. Stores keep an empty map or
+// list as none (their JSON omits both), so those are nil here.
 func storedPart(s Session) Session {
 	s.Key, s.Version, s.Turns, s.UpdatedAt = Key{}, 0, 0, time.Time{}
 	s.Community, s.Loaded, s.sidestepped = nil, nil, false
+	if len(s.Asked) == 0 {
+		s.Asked = nil
+	}
+	if len(s.Hints) == 0 {
+		s.Hints = nil
+	}
+	if len(s.Profile.Completed) == 0 {
+		s.Profile.Completed = nil
+	}
+	if s.Progress != nil && s.Progress.Hours != nil && len(s.Progress.Hours) == 0 {
+		pr := *s.Progress
+		pr.Hours = nil
+		s.Progress = &pr
+	}
 	return s
 }

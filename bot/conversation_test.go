@@ -148,3 +148,53 @@ func TestStoreBudgetBoundsATurn(t *testing.T) {
 		})
 	}
 }
+
+// TestTurnsThatChangeNothingAreNotSaved: questions and help leave the
+// session as it was, so they cost no write; a day after the last save one
+// is saved anyway, so the store's TTL follows the learner's last turn.
+func TestTurnsThatChangeNothingAreNotSaved(t *testing.T) {
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saves := &countingSaves{Store: memory.New()}
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	conv := &bot.Conversations{Advisor: advisor.New(cat), Store: saves, Now: func() time.Time { return now }}
+	ctx := context.Background()
+	newcomer := advisor.Key{Platform: "test", User: "asks-only"}
+	if _, err := conv.Turn(ctx, newcomer, advisor.Input{Text: "ask how much does a coursera certificate cost"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := saves.Load(ctx, newcomer); !errors.Is(err, session.ErrNotFound) || saves.n.Load() != 0 {
+		t.Fatalf("a question from a newcomer stored a session: %v, %d saves", err, saves.n.Load())
+	}
+
+	key := advisor.Key{Platform: "test", User: "learner"}
+	steps := []struct {
+		text  string
+		later time.Duration
+		saved bool
+	}{
+		{"backend dev, never touched ML, want to do MLOps, 6 hours a week, can pay", 0, true},
+		{"ask how much does a coursera certificate cost", time.Minute, false},
+		{"help", time.Minute, false},
+		{"plan", time.Minute, false},
+		{"actually 8 hours a week", time.Minute, true},
+		{"help", bot.DefaultTouchEvery, true},
+		{"help", time.Minute, false},
+	}
+	for _, st := range steps {
+		now = now.Add(st.later)
+		before := saves.n.Load()
+		if _, err := conv.Turn(ctx, key, advisor.Input{Text: st.text}); err != nil {
+			t.Fatal(err)
+		}
+		if saved := saves.n.Load() > before; saved != st.saved {
+			t.Errorf("%q %s later: saved %v, want %v", st.text, st.later, saved, st.saved)
+		}
+	}
+	s, err := saves.Load(ctx, key)
+	if err != nil || s.Profile.HoursPerWeek != 8 || !s.UpdatedAt.Equal(now.Add(-time.Minute)) {
+		t.Errorf("stored %+v, %v", s, err)
+	}
+}
