@@ -20,13 +20,16 @@ import (
 type Store struct {
 	now func() time.Time
 
-	mu sync.Mutex
 	// Sessions are kept decoded, and copied in and out (Session.Clone):
 	// no JSON round trip per turn, and still no caller can change a
-	// stored session through what it was given or gave.
-	sessions map[string]advisor.Session
-	claims   map[string]time.Time // id -> expiry
-	records  map[recordKey][]byte
+	// stored session through what it was given or gave. They have a lock
+	// of their own, read-shared: every turn loads, few save.
+	sessionsMu sync.RWMutex
+	sessions   map[string]advisor.Session
+
+	mu      sync.Mutex
+	claims  map[string]time.Time // id -> expiry
+	records map[recordKey][]byte
 	// due holds each index's members and due times (Unix milliseconds);
 	// groups each scope's member -> group.
 	due    map[string]map[string]int64
@@ -63,9 +66,9 @@ func (m *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, err
 	if err := ctx.Err(); err != nil {
 		return advisor.Session{}, fmt.Errorf("memory: load %s: %w", key, err)
 	}
-	m.mu.Lock()
+	m.sessionsMu.RLock()
 	cur, ok := m.sessions[key.String()]
-	m.mu.Unlock()
+	m.sessionsMu.RUnlock()
 	if !ok {
 		return advisor.Session{}, fmt.Errorf("memory: load %s: %w", key, session.ErrNotFound)
 	}
@@ -85,8 +88,8 @@ func (m *Store) Save(ctx context.Context, s *advisor.Session) error {
 	next.Community, next.Loaded = nil, nil
 	k := s.Key.String()
 
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	m.sessionsMu.Lock()
+	defer m.sessionsMu.Unlock()
 	if cur := m.sessions[k].Version; cur != s.Version {
 		return fmt.Errorf("memory: save %s: version %d, stored %d: %w", s.Key, s.Version, cur, session.ErrConflict)
 	}
@@ -100,9 +103,9 @@ func (m *Store) Delete(ctx context.Context, key advisor.Key) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("memory: delete %s: %w", key, err)
 	}
-	m.mu.Lock()
+	m.sessionsMu.Lock()
 	delete(m.sessions, key.String())
-	m.mu.Unlock()
+	m.sessionsMu.Unlock()
 	return nil
 }
 
