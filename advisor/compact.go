@@ -232,12 +232,8 @@ func planDay(p *Plan) string {
 // rebuildPlan makes the plan next would have made for profile p with
 // progress pr on day d.
 func (a *Advisor) rebuildPlan(p Profile, pr *Progress, d string) (*Plan, bool) {
-	on, err := time.Parse(DateLayout, d)
-	if err != nil {
-		return nil, false
-	}
-	plan, err := a.Plan(p, on)
-	if err != nil {
+	plan, on, ok := a.planOn(p, d)
+	if !ok {
 		return nil, false
 	}
 	return reflow(a.cat, plan, pr, on), true
@@ -245,15 +241,24 @@ func (a *Advisor) rebuildPlan(p Profile, pr *Progress, d string) (*Plan, bool) {
 
 // rebuildBaseline is the baseline of the plan made for p on day d.
 func (a *Advisor) rebuildBaseline(p Profile, d string) (*Baseline, bool) {
-	on, err := time.Parse(DateLayout, d)
-	if err != nil {
-		return nil, false
-	}
-	plan, err := a.Plan(p, on)
-	if err != nil {
+	plan, _, ok := a.planOn(p, d)
+	if !ok {
 		return nil, false
 	}
 	return baselineOf(plan), true
+}
+
+// planOn is the fresh plan for p made on day d (DateLayout), and d.
+func (a *Advisor) planOn(p Profile, d string) (*Plan, time.Time, bool) {
+	on, err := time.Parse(DateLayout, d)
+	if err != nil {
+		return nil, time.Time{}, false
+	}
+	plan, err := a.Plan(p, on)
+	if err != nil {
+		return nil, time.Time{}, false
+	}
+	return plan, on, true
 }
 
 func (a *Advisor) compactProgressOf(pr *Progress, profile Profile) *compactProgress {
