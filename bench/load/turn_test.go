@@ -14,6 +14,7 @@ import (
 
 	"github.com/certpath/certpath/bench/load"
 	"github.com/certpath/certpath/bench/service"
+	"github.com/certpath/certpath/internal/gcfloor"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/memory"
@@ -54,11 +55,13 @@ var benchStores = []struct {
 
 // BenchmarkTurn is one request of each kind handled by the real service
 // (bench/service, wired as `certpath serve`, logging at info), called
-// directly, one at a time: cpu-µs/op is the process's CPU per request,
+// directly, one at a time, with serve's heap floor: cpu-µs/op is the process's CPU per request,
 // p99-µs the 99th percentile of the handler's time, B/op and allocs/op
 // the allocations (request building included: see the "client" rows).
 // 200 learners each walk the script, so sessions build up as in use.
 func BenchmarkTurn(b *testing.B) {
+	// The garbage collector as serve runs it.
+	defer gcfloor.Keep(gcfloor.ServeFloor)()
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		b.Fatal(err)

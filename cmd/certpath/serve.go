@@ -26,14 +26,10 @@ Weekly check-ins are sent from here. SIGINT/SIGTERM stop it gracefully.`,
 	}
 }
 
-// heapFloor is how large the heap may grow before the garbage collector
-// runs (gcfloor): with the default GOGC a busy serve collected dozens of
-// times a second for a live heap of a few megabytes. At 100,000 learners
-// on the bbolt store RSS stays well under 150 MB (docs/PERFORMANCE.md).
-const heapFloor = 64 << 20
-
 func (e *env) serve(ctx context.Context) error {
-	defer gcfloor.Keep(heapFloor)()
+	// With the default GOGC a busy serve collected dozens of times a
+	// second for a live heap of a few megabytes.
+	defer gcfloor.Keep(gcfloor.ServeFloor)()
 	svc, err := e.service(ctx)
 	if e.logBuffer != nil {
 		// Whatever is still buffered goes out however serve ends.
