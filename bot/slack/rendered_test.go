@@ -11,7 +11,7 @@ import (
 func TestRenderedAnswersAreReusedOnlyWhenIdentical(t *testing.T) {
 	c := rendered{seed: maphash.MakeSeed()}
 	faq := advisor.Reply{Kind: advisor.KindAnswer, Text: "Most certificates cost $49 a month.",
-		Answer: &advisor.Answer{Answered: true, Text: "Most certificates cost $49 a month.", Topic: "cost", Suggestions: []string{"are they free?"}},
+		Answer:      &advisor.Answer{Answered: true, Text: "Most certificates cost $49 a month.", Topic: "cost", Suggestions: []string{"are they free?"}},
 		Suggestions: []string{"are they free?"}}
 	first := c.commandBody(faq)
 	if !bytes.Equal(first, commandJSON(faq)) {
