@@ -27,8 +27,8 @@ import (
 //
 // A rebuilt plan is made from the catalog the advisor has now: after a
 // catalog update a learner sees its titles and prices, as the next turn
-// that re-plans would show them anyway. The baseline keeps the original
-// schedule's dates, so "ahead" and "behind" do not move.
+// that re-plans would show them anyway. The baseline keeps its end date,
+// the one "ahead" and "behind" compare with, so they do not move.
 
 // compactFormat opens every compact session ({"f":2,...}); a stored
 // session without it is the JSON of Session.
@@ -83,9 +83,9 @@ type compactFinished struct {
 	On     storedDay `json:"o,omitempty"`
 }
 
-// compactBaseline is the day the baseline's plan was made and, when it
-// is not the session's, the profile it was made for; or, when that would
-// not rebuild it, the milestones themselves (Whole).
+// compactBaseline is the day the baseline's plan was made, its end, and,
+// when it is not the session's, the profile it was made for; or, when that
+// would not rebuild it, the milestones themselves (Whole).
 type compactBaseline struct {
 	Day     storedDay          `json:"d,omitempty"`
 	Profile *compactProfile    `json:"p,omitempty"`
@@ -239,13 +239,18 @@ func (a *Advisor) rebuildPlan(p Profile, pr *Progress, d string) (*Plan, bool) {
 	return reflow(a.cat, plan, pr, on), true
 }
 
-// rebuildBaseline is the baseline of the plan made for p on day d.
-func (a *Advisor) rebuildBaseline(p Profile, d string) (*Baseline, bool) {
+// rebuildBaseline is the baseline of the plan made for p on day d, which
+// ended on end. The end is kept rather than recomputed: it is what "ahead"
+// and "behind" are measured against, and it must not move when a new
+// catalog would schedule the same plan differently.
+func (a *Advisor) rebuildBaseline(p Profile, d, end string) (*Baseline, bool) {
 	plan, _, ok := a.planOn(p, d)
 	if !ok {
 		return nil, false
 	}
-	return baselineOf(plan), true
+	b := baselineOf(plan)
+	b.End = end
+	return b, true
 }
 
 // planOn is the fresh plan for p made on day d (DateLayout), and d.
@@ -267,7 +272,7 @@ func (a *Advisor) compactProgressOf(pr *Progress, profile Profile) *compactProgr
 		c.Done = append(c.Done, compactFinished{Course: f.Course, Start: storedDay(f.Start), On: storedDay(f.On)})
 	}
 	if b := pr.Baseline; b != nil {
-		cb := &compactBaseline{}
+		cb := &compactBaseline{End: storedDay(b.End)}
 		if !b.Profile.Equal(profile) {
 			cb.Profile = compactProfileOf(b.Profile)
 		}
@@ -277,7 +282,7 @@ func (a *Advisor) compactProgressOf(pr *Progress, profile Profile) *compactProgr
 			// A plan with no steps ends the day before it starts.
 			cb.Day = storedDay(end.AddDate(0, 0, 1).Format(DateLayout))
 		}
-		if rebuilt, ok := a.rebuildBaseline(b.Profile, string(cb.Day)); !ok || !reflect.DeepEqual(rebuilt, b) {
+		if rebuilt, ok := a.rebuildBaseline(b.Profile, string(cb.Day), b.End); !ok || !reflect.DeepEqual(rebuilt, b) {
 			cb = &compactBaseline{Profile: compactProfileOf(b.Profile), Whole: true, End: storedDay(b.End)}
 			for _, m := range b.Steps {
 				cb.Steps = append(cb.Steps, compactMilestone{Course: m.Course, Start: storedDay(m.Start), End: storedDay(m.End)})
@@ -309,7 +314,7 @@ func (a *Advisor) progressOf(c *compactProgress, profile Profile) (*Progress, er
 		pr.Baseline = b
 		return pr, nil
 	}
-	b, ok := a.rebuildBaseline(bp, string(cb.Day))
+	b, ok := a.rebuildBaseline(bp, string(cb.Day), string(cb.End))
 	if !ok {
 		return nil, fmt.Errorf("the progress baseline of %s cannot be rebuilt", cb.Day)
 	}

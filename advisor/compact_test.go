@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/certpath/certpath/catalog"
 )
 
 // turnAt is one input of a conversation, on day Day after today.
@@ -409,4 +411,38 @@ func BenchmarkStoredSession(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestStoredSessionAfterACatalogChange: a session stored compactly and
+// read by an advisor with a new catalog gets its plan from the new
+// catalog (as the next re-plan would), while the baseline keeps the end
+// that "ahead" and "behind" compare with.
+func TestStoredSessionAfterACatalogChange(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := a.Step(Session{}, Input{Text: "backend dev, never touched ML, want to do MLOps, 6 hours a week, can pay", Now: today})
+	s, _ = a.Step(s, Input{Text: "progress 12 hours", Now: day(10)})
+	data, err := a.EncodeSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range cat.Courses {
+		if cat.Courses[i].ID == s.Plan.Steps[1].Course {
+			cat.Courses[i].HoursMin += 12
+			cat.Courses[i].HoursMax += 12
+		}
+	}
+	got, err := New(cat).DecodeSession(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plan.Steps[1].Hours != s.Plan.Steps[1].Hours+12 || got.Plan.End == s.Plan.End {
+		t.Errorf("plan not made from the new catalog: step 2 %v h, end %s", got.Plan.Steps[1].Hours, got.Plan.End)
+	}
+	if got.Progress.Baseline.End != s.Progress.Baseline.End || got.Plan.Status.OriginalEnd != s.Plan.Status.OriginalEnd {
+		t.Errorf("original end moved: %s, want %s", got.Progress.Baseline.End, s.Progress.Baseline.End)
+	}
 }
