@@ -19,6 +19,9 @@ import (
 // cause goes to the operator's log, never to the chat.
 const TryAgainText = "Sorry, I couldn't reach my memory just now, so nothing was changed. Please try again in a minute."
 
+// DefaultTouchEvery is Conversations.TouchEvery when it is zero.
+const DefaultTouchEvery = 24 * time.Hour
+
 // DefaultStoreBudget bounds the store's share of one turn (loading, saving,
 // the check-in index and study group roster) when Conversations.StoreBudget
 // is zero. A healthy store needs a few milliseconds; a hung one would
@@ -47,6 +50,13 @@ type Conversations struct {
 	// fails and the user gets TryAgainText at once. Zero means
 	// DefaultStoreBudget.
 	StoreBudget time.Duration
+	// TouchEvery bounds how long a stored session goes unsaved while its
+	// learner keeps taking turns that change nothing durable (questions,
+	// help, showing the plan): such turns are not saved, except one that
+	// comes TouchEvery after the last save, so the store's TTL, counted
+	// from the last save, still follows the learner's last turn to within
+	// TouchEvery. Zero means DefaultTouchEvery.
+	TouchEvery time.Duration
 }
 
 // Turn runs one turn for key and returns the reply. An error means nothing
@@ -62,14 +72,22 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 	}
 	ctx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
+	touchEvery := c.TouchEvery
+	if touchEvery <= 0 {
+		touchEvery = DefaultTouchEvery
+	}
 	var reply advisor.Reply
-	_, err := session.Update(ctx, c.Store, key, func(s advisor.Session) advisor.Session {
+	_, err := session.Change(ctx, c.Store, key, func(cur advisor.Session) (advisor.Session, bool) {
+		s := cur.Clone()
 		if c.Enrich != nil {
 			c.Enrich(ctx, in, &s)
 		}
+		// Step gets a copy: it may change the maps of its session in
+		// place, and cur must stay what was loaded to compare with.
 		next, r := c.Advisor.Step(s, in)
 		reply = r
-		return next
+		stale := cur.Version > 0 && in.Now.Sub(cur.UpdatedAt) >= touchEvery
+		return next, stale || r.Forget || !advisor.SameStored(cur, next)
 	})
 	if err == nil && reply.Forget {
 		if derr := c.Store.Delete(ctx, key); derr != nil {

@@ -56,6 +56,9 @@ type Config struct {
 		DrainPeriod     time.Duration
 		ReadyInterval   time.Duration
 		MaxBodyBytes    int64
+		// DebugAddr, when set, serves net/http/pprof (CPU and heap
+		// profiles, execution traces) on its own listener.
+		DebugAddr string
 	}
 
 	Slack struct {
@@ -136,6 +139,9 @@ func specs(getenv func(string) string) []keySpec {
 		{name: "http.drain_period", def: "5s", doc: "after SIGTERM, how long /readyz answers 503 while requests are still served; 0s to stop at once"},
 		{name: "http.ready_interval", def: "2s", doc: "how often readiness (a store write and read, the recent turn errors) is decided in the background"},
 		{name: "http.max_body_bytes", def: int64(1 << 20), doc: "maximum request body size in bytes"},
+		// Off by default: profiles show what users typed and cost CPU,
+		// so they are for an operator on the host, never the internet.
+		{name: "http.debug_addr", def: "", doc: "listen address of the profiling endpoints (/debug/pprof/); empty: off. Keep it on loopback"},
 		{name: "slack.signing_secret", def: "", secret: true, doc: "Slack signing secret (HTTP requests)"},
 		{name: "slack.bot_token", def: "", secret: true, doc: "Slack bot token xoxb-..."},
 		{name: "slack.app_token", def: "", secret: true, doc: "Slack app-level token xapp-... (Socket Mode)"},

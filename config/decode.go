@@ -238,6 +238,9 @@ func decode(v *viper.Viper) (Config, error) {
 	}
 	c.HTTP.ReadyInterval = d.duration("http.ready_interval")
 	c.HTTP.MaxBodyBytes = d.integer("http.max_body_bytes", 1)
+	if d.str("http.debug_addr") != "" {
+		c.HTTP.DebugAddr = d.addr("http.debug_addr")
+	}
 
 	c.Slack.SigningSecret = d.str("slack.signing_secret")
 	c.Slack.BotToken = d.str("slack.bot_token")

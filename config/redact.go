@@ -69,6 +69,7 @@ func (c Config) Redacted() map[string]any {
 			"drain_period":     c.HTTP.DrainPeriod.String(),
 			"ready_interval":   c.HTTP.ReadyInterval.String(),
 			"max_body_bytes":   c.HTTP.MaxBodyBytes,
+			"debug_addr":       c.HTTP.DebugAddr,
 		},
 		"slack": map[string]any{
 			"signing_secret": secret(c.Slack.SigningSecret),

@@ -43,6 +43,22 @@ type turnLog struct {
 	ackedAcross int
 }
 
+// changingText is the n-th of a series of slash commands each of which
+// changes the learner's session (the hours differ from the turn before),
+// so every acknowledged turn is saved and counted in Session.Turns: a
+// turn that changes nothing is not saved, and could not be counted.
+func changingText(n int) string { return fmt.Sprintf("actually %d hours a week", n%40+1) }
+
+// changingCommand is the same on Discord, whose subcommands carry no
+// free text: "restart" asks the first question afresh, "start" asks it a
+// second time, so each turn changes how often it was asked.
+func changingCommand(n int) string {
+	if n%2 == 0 {
+		return "restart"
+	}
+	return "start"
+}
+
 // TestRedisKilledAndRestartedUnderLoad kills the service's Redis while 8
 // users hammer it with signed slash commands, restarts it (empty, as a
 // Redis without persistence comes back), and checks: no 5xx and no panic,
@@ -71,7 +87,7 @@ func TestRedisKilledAndRestartedUnderLoad(t *testing.T) {
 			user := fmt.Sprintf("R%d", u)
 			for n := 0; !stopLoad.Load() && n < 5000; n++ {
 				p := phase(cur.Load())
-				r := do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, load.DefaultTexts[n%len(load.DefaultTexts)]), time.Now()))
+				r := do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, changingText(n)), time.Now()))
 				l := &logsByUser[u]
 				switch {
 				case r.acknowledged() && p == down && phase(cur.Load()) == afterStart:
@@ -188,12 +204,11 @@ func TestShutdownUnderLoadPersistsAcknowledgedTurns(t *testing.T) {
 			}
 			defer signal()
 			for n := 0; n < 5000; n++ {
-				text := load.DefaultTexts[n%len(load.DefaultTexts)]
 				var r reply
 				if u%2 == 0 {
-					r = do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, text), time.Now()))
+					r = do(c, slackRequest(svc.URL, "/slack/commands", load.SlackCommand(user, changingText(n)), time.Now()))
 				} else {
-					body, _ := load.DiscordCommand(fmt.Sprint(n), user, text)
+					body, _ := load.DiscordCommand(fmt.Sprint(n), user, changingCommand(n))
 					r = do(c, discordRequest(svc.URL, priv, body, time.Now()))
 				}
 				if n == 2 {

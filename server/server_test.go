@@ -609,3 +609,14 @@ func BenchmarkHealthz(b *testing.B) {
 		}
 	}
 }
+
+func TestDebugHandlerServesProfiles(t *testing.T) {
+	h := DebugHandler()
+	for _, path := range []string{"/debug/pprof/", "/debug/pprof/heap", "/debug/pprof/cmdline"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK {
+			t.Errorf("GET %s: %d", path, rec.Code)
+		}
+	}
+}

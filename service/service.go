@@ -69,20 +69,33 @@ type namedRun struct {
 	run  func(context.Context) error
 }
 
-// OpenStore opens the configured session store. An unreachable Redis
-// fails within 10 s with a message naming Redis and the address.
-func OpenStore(ctx context.Context, cfg config.Config) (session.Store, error) {
+// OpenStore opens the configured session store. The durable stores keep
+// sessions through codec, the advisor that rebuilds their plans (see
+// advisor.EncodeSession). An unreachable Redis fails within 10 s with a
+// message naming Redis and the address.
+func OpenStore(ctx context.Context, cfg config.Config, codec session.Codec) (session.Store, error) {
 	switch cfg.Store {
 	case config.StoreMemory:
 		return memory.New(), nil
 	case config.StoreBolt:
-		return bolt.Open(filepath.Join(cfg.DataDir, "certpath.db"), bolt.Options{TTL: cfg.Session.TTL})
+		return bolt.Open(filepath.Join(cfg.DataDir, "certpath.db"), bolt.Options{TTL: cfg.Session.TTL, Codec: codec})
 	case config.StoreRedis:
 		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		return redis.Open(ctx, cfg.Redis.URL, redis.Options{TTL: cfg.Session.TTL})
+		return redis.Open(ctx, cfg.Redis.URL, redis.Options{TTL: cfg.Session.TTL, Codec: codec})
 	}
 	return nil, fmt.Errorf("service: store %q is not one of bolt, redis, memory", cfg.Store)
+}
+
+// TouchEvery is how long a session may go unsaved while its learner only
+// takes turns that change nothing (bot.Conversations.TouchEvery): a day,
+// or a tenth of a shorter session TTL, so a session never expires while
+// its learner is still talking.
+func TouchEvery(ttl time.Duration) time.Duration {
+	if ttl > 0 && ttl/10 < bot.DefaultTouchEvery {
+		return ttl / 10
+	}
+	return bot.DefaultTouchEvery
 }
 
 // Track wraps a store so the check-in index and the study group rosters
@@ -109,7 +122,7 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 	adv := advisor.New(cat)
 	base := deps.Store
 	if base == nil {
-		if base, err = OpenStore(ctx, cfg); err != nil {
+		if base, err = OpenStore(ctx, cfg, adv); err != nil {
 			return nil, err
 		}
 	}
@@ -126,7 +139,7 @@ func Build(ctx context.Context, cfg config.Config, deps Deps) (svc *Service, err
 	})
 	s := &Service{Server: srv, cfg: cfg, log: log, version: deps.Version}
 	s.Conversations = &bot.Conversations{Advisor: adv, Store: st, Now: now, Log: log, Observer: srv.Metrics(),
-		Enrich: groups.Enrich(st, log), StoreBudget: cfg.Session.StoreBudget}
+		Enrich: groups.Enrich(st, log), StoreBudget: cfg.Session.StoreBudget, TouchEvery: TouchEvery(cfg.Session.TTL)}
 	drawer, err := timeline.New()
 	if err != nil {
 		return nil, err
@@ -236,6 +249,13 @@ func (s *Service) Run(ctx context.Context) error {
 		s.log.Warn("no chat platform configured: set CERTPATH_SLACK_SIGNING_SECRET or CERTPATH_DISCORD_PUBLIC_KEY; serving health and metrics only")
 	}
 	s.Start(ctx)
+	if addr := s.cfg.HTTP.DebugAddr; addr != "" {
+		go func() {
+			if err := server.ServeDebug(ctx, addr, s.log); err != nil {
+				s.log.Error("debug server stopped", "err", err)
+			}
+		}()
+	}
 	s.log.Info("certpath serving", "addr", s.cfg.HTTP.Addr, "store", s.cfg.Store, "transports", s.Transports, "version", s.version)
 	return s.Server.ListenAndServe(ctx)
 }

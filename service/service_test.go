@@ -144,13 +144,13 @@ func TestWeeklyCheckInReachesSlack(t *testing.T) {
 func TestOpenStoreErrors(t *testing.T) {
 	var cfg config.Config
 	cfg.Store = "mongo"
-	if _, err := service.OpenStore(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "mongo") {
+	if _, err := service.OpenStore(context.Background(), cfg, nil); err == nil || !strings.Contains(err.Error(), "mongo") {
 		t.Errorf("unknown store: %v", err)
 	}
 	cfg.Store = config.StoreRedis
 	cfg.Redis.URL = "redis://127.0.0.1:1/0"
 	start := time.Now()
-	_, err := service.OpenStore(context.Background(), cfg)
+	_, err := service.OpenStore(context.Background(), cfg, nil)
 	if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") || time.Since(start) > 10*time.Second {
 		t.Errorf("unreachable Redis: %v after %v", err, time.Since(start))
 	}

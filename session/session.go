@@ -5,6 +5,7 @@ package session
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -88,6 +89,13 @@ const MaxRetries = 64
 // turns of one user never lose an answer. fn must be pure: it may run
 // several times.
 func Update(ctx context.Context, st Store, key advisor.Key, fn func(advisor.Session) advisor.Session) (advisor.Session, error) {
+	return Change(ctx, st, key, func(s advisor.Session) (advisor.Session, bool) { return fn(s), true })
+}
+
+// Change is Update for a fn that also says whether its result needs
+// saving: when it says no, nothing is written and the result is returned
+// as it is, e.g. for a turn that changed nothing durable.
+func Change(ctx context.Context, st Store, key advisor.Key, fn func(advisor.Session) (advisor.Session, bool)) (advisor.Session, error) {
 	for attempt := 0; attempt < MaxRetries; attempt++ {
 		cur, err := st.Load(ctx, key)
 		switch {
@@ -96,9 +104,12 @@ func Update(ctx context.Context, st Store, key advisor.Key, fn func(advisor.Sess
 		case err != nil:
 			return advisor.Session{}, fmt.Errorf("session: load %s: %w", key, err)
 		}
-		next := fn(cur)
+		next, save := fn(cur)
 		next.Key = key
 		next.Version = cur.Version
+		if !save {
+			return next, nil
+		}
 		err = st.Save(ctx, &next)
 		if err == nil {
 			return next, nil
@@ -138,4 +149,27 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	case <-t.C:
 		return nil
 	}
+}
+
+// Codec turns a session into the bytes a store keeps, and back. Stores
+// set Key and Version themselves after decoding. *advisor.Advisor is the
+// codec certpath runs with: it keeps only what cannot be recomputed and
+// rebuilds plans on decode (advisor.EncodeSession).
+type Codec interface {
+	EncodeSession(advisor.Session) ([]byte, error)
+	DecodeSession([]byte) (advisor.Session, error)
+}
+
+// JSONCodec keeps the whole session as JSON, plan included. It is what a
+// store uses when it is given no codec, e.g. in the stores' own tests.
+type JSONCodec struct{}
+
+// EncodeSession implements Codec.
+func (JSONCodec) EncodeSession(s advisor.Session) ([]byte, error) { return json.Marshal(s) }
+
+// DecodeSession implements Codec.
+func (JSONCodec) DecodeSession(data []byte) (advisor.Session, error) {
+	var s advisor.Session
+	err := json.Unmarshal(data, &s)
+	return s, err
 }

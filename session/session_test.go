@@ -221,3 +221,25 @@ func TestUpdateStopsWhenContextEnds(t *testing.T) {
 		t.Fatalf("Update made %d loads and %d saves, want 1 and 1: it must stop once its context ends", st.loads, st.saves)
 	}
 }
+
+// TestChangeWithoutSaving: when fn says its result needs no saving,
+// Change returns it and writes nothing.
+func TestChangeWithoutSaving(t *testing.T) {
+	st := &faulty{Store: memory.New()}
+	if _, err := session.Update(t.Context(), st, key, incr); err != nil {
+		t.Fatal(err)
+	}
+	got, err := session.Change(t.Context(), st, key, func(s advisor.Session) (advisor.Session, bool) {
+		s.Turns += 10
+		return s, false
+	})
+	if err != nil || got.Turns != 11 || got.Key != key || got.Version != 1 {
+		t.Fatalf("Change = %+v, %v; want 11 turns at version 1", got, err)
+	}
+	if st.saves != 1 {
+		t.Errorf("%d saves, want only Update's", st.saves)
+	}
+	if stored, _ := st.Load(t.Context(), key); stored.Turns != 1 {
+		t.Errorf("stored turns %d, want 1", stored.Turns)
+	}
+}

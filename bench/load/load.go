@@ -110,7 +110,10 @@ var DefaultTexts = []string{
 // nanoseconds; Text renders them for people.
 type Result struct {
 	// Label names what was measured, e.g. "certpath-memory" or "bolt-peer".
-	Label    string        `json:"label,omitempty"`
+	Label string `json:"label,omitempty"`
+	// Round names the round of a side-by-side run the result belongs to,
+	// so targets measured in the same round can be compared.
+	Round    string        `json:"round,omitempty"`
 	Target   string        `json:"target"`
 	Platform Platform      `json:"platform"`
 	Conns    int           `json:"conns"`
@@ -379,6 +382,15 @@ func Percentile(lat []time.Duration, q float64) time.Duration {
 	slices.Sort(lat)
 	rank := int(q*float64(len(lat))+0.999999999) - 1
 	return lat[min(max(rank, 0), len(lat)-1)]
+}
+
+// Request is the signed request number k of a run with these options,
+// for benchmarks that call a handler directly.
+func (o Options) Request(ctx context.Context, k int64) (*http.Request, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	return o.request(ctx, k)
 }
 
 // request builds the signed request number k.

@@ -149,7 +149,9 @@ func TestRunAgainstCertpath(t *testing.T) {
 				t.Errorf("inconsistent latencies: %s", res.Text())
 			}
 			// 6 users x 10 turns each: every user's session exists and went
-			// past the first question, so the turns were real ones.
+			// past the first question, so the turns were real ones. (Turns
+			// that changed nothing, the FAQ questions and help, are not
+			// saved, so the session counts fewer.)
 			for u := range 6 {
 				key := advisor.Key{Platform: tt.name, Workspace: map[string]string{"slack": "TLOAD", "discord": "GLOAD"}[tt.name], User: o.UserPrefix + string(rune('0'+u))}
 				s, err := st.Load(context.Background(), key)
@@ -157,7 +159,7 @@ func TestRunAgainstCertpath(t *testing.T) {
 					t.Errorf("session of %s: %v", key, err)
 					continue
 				}
-				if s.Turns != len(load.DefaultTexts) || (tt.name == "slack" && s.Profile.IsZero()) {
+				if s.Turns < 2 || s.Turns > len(load.DefaultTexts) || (tt.name == "slack" && s.Plan == nil) {
 					t.Errorf("session of %s after %d turns: turns=%d profile=%+v", key, len(load.DefaultTexts), s.Turns, s.Profile)
 				}
 			}

@@ -100,3 +100,51 @@ func WriteTable(w io.Writer, sums []Summary, baseline map[Platform]string) error
 	}
 	return tw.Flush()
 }
+
+// WriteRounds prints, for every label of results other than ref, how it
+// compares with ref round by round, each round against ref's result of
+// the same round (same machine, same minute): req/s as a share of ref's
+// and p99 over ref's, then their medians. Results without a Round, and
+// rounds ref has no result in, are left out.
+func WriteRounds(w io.Writer, results []Result, platform Platform, ref string) error {
+	refs := map[string]Result{}
+	for _, r := range results {
+		if r.Label == ref && r.Platform == platform && r.Round != "" {
+			refs[r.Round] = r
+		}
+	}
+	type row struct {
+		label      string
+		rps, p99   []float64
+		perRoundTx []string
+	}
+	var rows []*row
+	byLabel := map[string]*row{}
+	for _, r := range results {
+		base, ok := refs[r.Round]
+		if r.Label == ref || r.Platform != platform || !ok || base.RPS <= 0 || base.P99 <= 0 {
+			continue
+		}
+		rw := byLabel[r.Label]
+		if rw == nil {
+			rw = &row{label: r.Label}
+			byLabel[r.Label] = rw
+			rows = append(rows, rw)
+		}
+		rps, p99 := r.RPS/base.RPS, float64(r.P99)/float64(base.P99)
+		rw.rps, rw.p99 = append(rw.rps, rps), append(rw.p99, p99)
+		rw.perRoundTx = append(rw.perRoundTx, fmt.Sprintf("%s %.2f/%.2f", r.Round, rps, p99))
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "against %s (%s)\treq/s ÷ %s (median)\tp99 ÷ %s (median)\tper round (req/s/p99)\n", ref, platform, ref, ref)
+	for _, rw := range rows {
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%s\n", rw.label, median(rw.rps), median(rw.p99), strings.Join(rw.perRoundTx, ", "))
+	}
+	return tw.Flush()
+}
+
+func median(v []float64) float64 {
+	v = slices.Clone(v)
+	slices.Sort(v)
+	return v[(len(v)-1)/2]
+}

@@ -51,3 +51,28 @@ func TestSummarizeAndTable(t *testing.T) {
 		t.Errorf("discord row = %q", lines[3])
 	}
 }
+
+func TestWriteRounds(t *testing.T) {
+	ms := time.Millisecond
+	results := []load.Result{
+		{Label: "bare", Round: "r1", Platform: load.Slack, RPS: 10000, P99: 4 * ms},
+		{Label: "certpath", Round: "r1", Platform: load.Slack, RPS: 7000, P99: 8 * ms},
+		{Label: "bare", Round: "r2", Platform: load.Slack, RPS: 8000, P99: 5 * ms},
+		{Label: "certpath", Round: "r2", Platform: load.Slack, RPS: 6000, P99: 5 * ms},
+		{Label: "certpath", Round: "r3", Platform: load.Slack, RPS: 9000, P99: 1 * ms}, // no bare in r3
+		{Label: "certpath", Round: "r1", Platform: load.Discord, RPS: 1, P99: ms},
+	}
+	var b strings.Builder
+	if err := load.WriteRounds(&b, results, load.Slack, "bare"); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("table:\n%s", b.String())
+	}
+	// Round by round 0.70 and 0.75 of bare's req/s, 2.00 and 1.00 of its
+	// p99; medians (lower of two) 0.70 and 1.00.
+	if f := strings.Fields(lines[1]); f[0] != "certpath" || f[1] != "0.70" || f[2] != "1.00" || !strings.Contains(lines[1], "r2 0.75/1.00") {
+		t.Errorf("certpath row = %q", lines[1])
+	}
+}

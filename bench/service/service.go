@@ -8,13 +8,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"sync"
 	"time"
 
+	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/config"
+	"github.com/certpath/certpath/server"
 	"github.com/certpath/certpath/service"
 	"github.com/certpath/certpath/session"
 )
@@ -43,6 +47,23 @@ type Options struct {
 	MaxBodyBytes int64
 	Log          *slog.Logger
 	Now          func() time.Time
+}
+
+// Codec is the codec `certpath serve` opens its durable stores with: the
+// advisor over the embedded catalog.
+func Codec() session.Codec {
+	cat, err := catalog.Default()
+	if err != nil {
+		panic("service: the embedded catalog: " + err.Error())
+	}
+	return advisor.New(cat)
+}
+
+// InfoLog is the logger `certpath serve` runs with (JSON at info, lines
+// batched) writing to nowhere: benchmarks pay for every line but the
+// write.
+func InfoLog() *slog.Logger {
+	return server.NewLogger(server.NewLineBuffer(io.Discard, server.LogFlushEvery), "info", "json", false)
 }
 
 // Service is a built certpath HTTP service.

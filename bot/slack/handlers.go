@@ -46,7 +46,9 @@ func (h *Handler) serveCommand(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad slash command", http.StatusBadRequest)
 		return
 	}
-	writeMessage(w, h.command(r.Context(), cmd))
+	reply := h.commandTurn(r.Context(), cmd)
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(h.rendered.commandBody(reply))
 }
 
 // parseCommand parses an already verified slash command body. The form
@@ -71,16 +73,29 @@ func parseCommand(body []byte) (slack.SlashCommand, error) {
 // command runs a slash command and returns the ephemeral reply. The
 // text, subcommand or not, goes to the advisor as typed.
 func (h *Handler) command(ctx context.Context, cmd slack.SlashCommand) slack.WebhookMessage {
+	return commandMessage(h.commandTurn(ctx, cmd))
+}
+
+// commandTurn runs a slash command's turn. An ephemeral reply cannot
+// carry files, so the reply's files go to the DM, after the ack.
+func (h *Handler) commandTurn(ctx context.Context, cmd slack.SlashCommand) advisor.Reply {
 	key := keyOf(cmd.EnterpriseID, cmd.TeamID, cmd.UserID)
 	reply := h.turn(ctx, key, advisor.Input{Text: strings.TrimSpace(cmd.Text)})
-	msg := renderMessage(reply, surfacePrivate)
-	msg.ResponseType = slack.ResponseTypeEphemeral
 	if len(reply.Files) > 0 {
-		// An ephemeral reply cannot carry files: they go to the DM.
-		addNote(&msg, filesToDMNote)
 		h.goBackground(ctx, func(ctx context.Context) {
 			h.deliverFiles(ctx, key, "", cmd.ResponseURL, reply)
 		})
+	}
+	return reply
+}
+
+// commandMessage is the ephemeral answer to a slash command that
+// replied r.
+func commandMessage(r advisor.Reply) slack.WebhookMessage {
+	msg := renderMessage(r, surfacePrivate)
+	msg.ResponseType = slack.ResponseTypeEphemeral
+	if len(r.Files) > 0 {
+		addNote(&msg, filesToDMNote)
 	}
 	return msg
 }
@@ -377,12 +392,6 @@ func stripMentions(s string) string {
 	}
 	b.WriteString(s)
 	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// writeMessage writes msg as the JSON body of a response.
-func writeMessage(w http.ResponseWriter, msg slack.WebhookMessage) {
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(wireOf(&msg))
 }
 
 // wireMessage is slack.WebhookMessage field for field, tags included,

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -91,6 +92,8 @@ type Handler struct {
 
 	// admins caches users.info answers for "group stats" (see admin.go).
 	admins adminCache
+	// rendered keeps the bodies of answers that repeat.
+	rendered rendered
 
 	// background tracks replies promised after an ack, for Wait.
 	background sync.WaitGroup
@@ -133,6 +136,7 @@ func New(opts Options) (*Handler, error) {
 		log:           opts.Log,
 		now:           opts.Now,
 		drawer:        opts.Drawer,
+		rendered:      rendered{seed: maphash.MakeSeed()},
 	}
 	if h.apiURL == "" {
 		h.apiURL = slack.APIURL

@@ -13,6 +13,7 @@ import (
 	"github.com/certpath/certpath/bot"
 	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/config"
+	"github.com/certpath/certpath/server"
 	"github.com/certpath/certpath/service"
 	"github.com/certpath/certpath/session"
 )
@@ -27,6 +28,9 @@ type env struct {
 	now            func() time.Time
 	cfg            *config.Config
 	log            *slog.Logger
+	adv            *advisor.Advisor
+	// logBuffer batches serve's log lines; nil on a terminal.
+	logBuffer *server.LineBuffer
 }
 
 func newRoot(e *env) *cobra.Command {
@@ -69,8 +73,11 @@ func (e *env) config() (config.Config, error) {
 	return cfg, nil
 }
 
-// advisor loads the configured catalog and builds the advisor.
+// advisor loads the configured catalog and builds the advisor, once.
 func (e *env) advisor() (*advisor.Advisor, error) {
+	if e.adv != nil {
+		return e.adv, nil
+	}
 	cfg, err := e.config()
 	if err != nil {
 		return nil, err
@@ -79,7 +86,8 @@ func (e *env) advisor() (*advisor.Advisor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return advisor.New(cat), nil
+	e.adv = advisor.New(cat)
+	return e.adv, nil
 }
 
 // store opens the configured session store, tracked like serve's so that
@@ -89,7 +97,11 @@ func (e *env) store(ctx context.Context) (session.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := service.OpenStore(ctx, cfg)
+	adv, err := e.advisor()
+	if err != nil {
+		return nil, err
+	}
+	st, err := service.OpenStore(ctx, cfg, adv)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +122,8 @@ func (e *env) conversations(ctx context.Context) (*bot.Conversations, session.St
 	if err != nil {
 		return nil, nil, err
 	}
-	return &bot.Conversations{Advisor: adv, Store: st, Now: e.now, StoreBudget: cfg.Session.StoreBudget}, st, nil
+	return &bot.Conversations{Advisor: adv, Store: st, Now: e.now, StoreBudget: cfg.Session.StoreBudget,
+		TouchEvery: service.TouchEvery(cfg.Session.TTL)}, st, nil
 }
 
 // defaultUser names the console user when --user is not given.

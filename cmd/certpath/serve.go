@@ -8,6 +8,7 @@ import (
 
 	"github.com/certpath/certpath/bot/discord"
 	"github.com/certpath/certpath/bot/slack"
+	"github.com/certpath/certpath/internal/gcfloor"
 	"github.com/certpath/certpath/server"
 	"github.com/certpath/certpath/service"
 )
@@ -26,7 +27,14 @@ Weekly check-ins are sent from here. SIGINT/SIGTERM stop it gracefully.`,
 }
 
 func (e *env) serve(ctx context.Context) error {
+	// With the default GOGC a busy serve collected dozens of times a
+	// second for a live heap of a few megabytes.
+	defer gcfloor.Keep(gcfloor.ServeFloor)()
 	svc, err := e.service(ctx)
+	if e.logBuffer != nil {
+		// Whatever is still buffered goes out however serve ends.
+		defer e.logBuffer.Close()
+	}
 	if err != nil {
 		return err
 	}
@@ -43,7 +51,14 @@ func (e *env) service(ctx context.Context) (*service.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.log = server.NewLogger(e.stderr, cfg.Log.Level, cfg.Log.Format, isTerminal(e.stderr))
+	// Batched for log collectors, as written for someone watching a
+	// terminal.
+	out := e.stderr
+	if !isTerminal(e.stderr) {
+		e.logBuffer = server.NewLineBuffer(e.stderr, server.LogFlushEvery)
+		out = e.logBuffer
+	}
+	e.log = server.NewLogger(out, cfg.Log.Level, cfg.Log.Format, isTerminal(e.stderr))
 	return service.Build(ctx, cfg, service.Deps{Log: e.log, Now: e.now, Version: version})
 }
 

@@ -13,6 +13,7 @@ import (
 	bbolt "go.etcd.io/bbolt"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/bolt"
 	"github.com/certpath/certpath/session/sessiontest"
@@ -29,8 +30,29 @@ func open(t testing.TB, path string, opts bolt.Options) *bolt.Store {
 }
 
 func TestConformance(t *testing.T) {
-	sessiontest.Run(t, func(t *testing.T) session.Store {
-		return open(t, filepath.Join(t.TempDir(), "certpath.db"), bolt.Options{})
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, codec := range map[string]session.Codec{"json": nil, "advisor": advisor.New(cat)} {
+		t.Run(name, func(t *testing.T) {
+			sessiontest.Run(t, func(t *testing.T) session.Store {
+				return open(t, filepath.Join(t.TempDir(), "certpath.db"), bolt.Options{Codec: codec})
+			})
+		})
+	}
+}
+
+func TestStored(t *testing.T) {
+	sessiontest.RunStored(t, func(t *testing.T, codec session.Codec) session.Store {
+		return open(t, filepath.Join(t.TempDir(), "certpath.db"), bolt.Options{Codec: codec})
+	}, &sessiontest.Old{
+		PutWhole: func(t *testing.T, st session.Store, s advisor.Session) {
+			if err := st.(*bolt.Store).PutEnvelope(s, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+		},
+		Size: func(t *testing.T, st session.Store, key advisor.Key) int { return st.(*bolt.Store).StoredSize(key) },
 	})
 }
 

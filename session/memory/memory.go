@@ -5,7 +5,6 @@ package memory
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -21,13 +20,16 @@ import (
 type Store struct {
 	now func() time.Time
 
-	mu sync.Mutex
-	// Sessions are kept JSON-encoded, like the durable stores keep them:
-	// callers can never alias the stored copy (Plan holds slices), and a
-	// field that does not survive encoding fails here first.
-	sessions map[string]stored
-	claims   map[string]time.Time // id -> expiry
-	records  map[recordKey][]byte
+	// Sessions are kept decoded, and copied in and out (Session.Clone):
+	// no JSON round trip per turn, and still no caller can change a
+	// stored session through what it was given or gave. They have a lock
+	// of their own, read-shared: every turn loads, few save.
+	sessionsMu sync.RWMutex
+	sessions   map[string]advisor.Session
+
+	mu      sync.Mutex
+	claims  map[string]time.Time // id -> expiry
+	records map[recordKey][]byte
 	// due holds each index's members and due times (Unix milliseconds);
 	// groups each scope's member -> group.
 	due    map[string]map[string]int64
@@ -41,11 +43,6 @@ const sweepEvery = time.Minute
 
 type recordKey struct{ kind, id string }
 
-type stored struct {
-	version int64
-	data    []byte
-}
-
 var _ session.Store = (*Store)(nil)
 
 // New returns an empty store using the wall clock for claim expiry.
@@ -56,7 +53,7 @@ func New() *Store { return NewWithClock(time.Now) }
 func NewWithClock(now func() time.Time) *Store {
 	return &Store{
 		now:      now,
-		sessions: make(map[string]stored),
+		sessions: make(map[string]advisor.Session),
 		claims:   make(map[string]time.Time),
 		records:  make(map[recordKey][]byte),
 		due:      make(map[string]map[string]int64),
@@ -69,17 +66,15 @@ func (m *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, err
 	if err := ctx.Err(); err != nil {
 		return advisor.Session{}, fmt.Errorf("memory: load %s: %w", key, err)
 	}
-	m.mu.Lock()
+	m.sessionsMu.RLock()
 	cur, ok := m.sessions[key.String()]
-	m.mu.Unlock()
+	m.sessionsMu.RUnlock()
 	if !ok {
 		return advisor.Session{}, fmt.Errorf("memory: load %s: %w", key, session.ErrNotFound)
 	}
-	var s advisor.Session
-	if err := json.Unmarshal(cur.data, &s); err != nil {
-		return advisor.Session{}, fmt.Errorf("memory: load %s: %w", key, err)
-	}
-	return s, nil
+	// The stored value is never changed, only replaced, so it is copied
+	// outside the lock.
+	return cur.Clone(), nil
 }
 
 // Save implements session.Store.
@@ -87,20 +82,18 @@ func (m *Store) Save(ctx context.Context, s *advisor.Session) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("memory: save %s: %w", s.Key, err)
 	}
-	next := *s
+	next := s.Clone()
 	next.Version = s.Version + 1
-	data, err := json.Marshal(next)
-	if err != nil {
-		return fmt.Errorf("memory: save %s: %w", s.Key, err)
-	}
+	// What stores never keep: the store layer's view of the workspace.
+	next.Community, next.Loaded = nil, nil
 	k := s.Key.String()
 
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if cur := m.sessions[k].version; cur != s.Version {
+	m.sessionsMu.Lock()
+	defer m.sessionsMu.Unlock()
+	if cur := m.sessions[k].Version; cur != s.Version {
 		return fmt.Errorf("memory: save %s: version %d, stored %d: %w", s.Key, s.Version, cur, session.ErrConflict)
 	}
-	m.sessions[k] = stored{version: next.Version, data: data}
+	m.sessions[k] = next
 	s.Version = next.Version
 	return nil
 }
@@ -110,9 +103,9 @@ func (m *Store) Delete(ctx context.Context, key advisor.Key) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("memory: delete %s: %w", key, err)
 	}
-	m.mu.Lock()
+	m.sessionsMu.Lock()
 	delete(m.sessions, key.String())
-	m.mu.Unlock()
+	m.sessionsMu.Unlock()
 	return nil
 }
 

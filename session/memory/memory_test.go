@@ -18,6 +18,15 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+func TestStored(t *testing.T) {
+	sessiontest.RunStored(t, func(t *testing.T, _ session.Codec) session.Store {
+		// The memory store keeps decoded sessions and needs no codec.
+		st := memory.New()
+		t.Cleanup(func() { _ = st.Close() })
+		return st
+	}, nil)
+}
+
 // TestClaimClock checks expiry follows the injected clock, not the wall.
 func TestClaimClock(t *testing.T) {
 	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -7,7 +7,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -53,6 +52,10 @@ type Options struct {
 	// DialTimeout bounds connecting to one Redis node. Default
 	// DefaultDialTimeout.
 	DialTimeout time.Duration
+	// Codec encodes sessions; nil means session.JSONCodec. certpath
+	// passes the advisor, which keeps sessions compact and still reads
+	// the whole-JSON sessions stored before.
+	Codec session.Codec
 }
 
 // saveScript is the compare-and-swap: the version check, the write and the
@@ -75,6 +78,7 @@ type Store struct {
 	prefix string
 	ttl    time.Duration
 	save   *goredis.Script
+	codec  session.Codec
 	// health is the key Ping writes and reads back: one per store, so
 	// replicas never check each other's writes.
 	health string
@@ -98,6 +102,9 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
 	}
 	if opts.DialTimeout <= 0 {
 		opts.DialTimeout = DefaultDialTimeout
+	}
+	if opts.Codec == nil {
+		opts.Codec = session.JSONCodec{}
 	}
 	u, err := redisurl.Parse(rawURL)
 	if err != nil {
@@ -123,6 +130,7 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
 		prefix: opts.Prefix,
 		ttl:    opts.TTL,
 		save:   goredis.NewScript(saveScript),
+		codec:  opts.Codec,
 		health: opts.Prefix + "health:" + hex.EncodeToString(id[:]),
 	}
 	pctx, cancel := context.WithTimeout(ctx, openTimeout)
@@ -177,10 +185,11 @@ func (st *Store) Load(ctx context.Context, key advisor.Key) (advisor.Session, er
 	if !vok || !dok {
 		return advisor.Session{}, fmt.Errorf("redis: load %s: %w", key, session.ErrNotFound)
 	}
-	var s advisor.Session
-	if err := json.Unmarshal([]byte(data), &s); err != nil {
+	s, err := st.codec.DecodeSession([]byte(data))
+	if err != nil {
 		return advisor.Session{}, fmt.Errorf("redis: load %s: decode: %w", key, err)
 	}
+	s.Key = key
 	// The hash field is what Save compares against, so it is the truth.
 	if s.Version, err = strconv.ParseInt(version, 10, 64); err != nil {
 		return advisor.Session{}, fmt.Errorf("redis: load %s: version %q: %w", key, version, err)
@@ -194,9 +203,7 @@ func (st *Store) Save(ctx context.Context, s *advisor.Session) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("redis: save %s: %w", s.Key, err)
 	}
-	next := *s
-	next.Version = s.Version + 1
-	data, err := json.Marshal(next)
+	data, err := st.codec.EncodeSession(*s)
 	if err != nil {
 		return fmt.Errorf("redis: save %s: %w", s.Key, err)
 	}

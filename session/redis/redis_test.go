@@ -2,11 +2,13 @@ package redis_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -14,6 +16,7 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/certpath/certpath/advisor"
+	"github.com/certpath/certpath/catalog"
 	"github.com/certpath/certpath/session"
 	"github.com/certpath/certpath/session/redis"
 	"github.com/certpath/certpath/session/redis/redistest"
@@ -65,8 +68,52 @@ func rawClient(t testing.TB, url string) *goredis.Client {
 
 func TestConformance(t *testing.T) {
 	url, _ := redistest.Start(t)
+	cat, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// With the advisor's codec, as certpath runs it.
+	codec := advisor.New(cat)
 	sessiontest.Run(t, func(t *testing.T) session.Store {
-		return open(t, url, redis.Options{})
+		return open(t, url, redis.Options{Codec: codec})
+	})
+}
+
+func TestStored(t *testing.T) {
+	url, _ := redistest.Start(t)
+	raw := rawClient(t, url)
+	var mu sync.Mutex
+	prefixes := map[session.Store]string{}
+	sessionKey := func(st session.Store, key advisor.Key) string {
+		mu.Lock()
+		defer mu.Unlock()
+		return prefixes[st] + "session:" + key.String()
+	}
+	sessiontest.RunStored(t, func(t *testing.T, codec session.Codec) session.Store {
+		prefix := redistest.Prefix(t)
+		st := open(t, url, redis.Options{Prefix: prefix, Codec: codec})
+		mu.Lock()
+		prefixes[st] = prefix
+		mu.Unlock()
+		return st
+	}, &sessiontest.Old{
+		// Before sessions were compact, d held the whole session as JSON.
+		PutWhole: func(t *testing.T, st session.Store, s advisor.Session) {
+			data, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := raw.HSet(t.Context(), sessionKey(st, s.Key), "v", s.Version, "d", data).Err(); err != nil {
+				t.Fatal(err)
+			}
+		},
+		Size: func(t *testing.T, st session.Store, key advisor.Key) int {
+			n, err := raw.HStrLen(t.Context(), sessionKey(st, key), "d").Result()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return int(n)
+		},
 	})
 }
 

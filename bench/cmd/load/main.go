@@ -64,12 +64,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.DurationVar(&o.Timeout, "timeout", 0, "per-request timeout (default 5s)")
 	fs.StringVar(&o.FailBody, "fail-body", "", "count 2xx replies containing this text as errors")
 	fs.StringVar(&jsonOut, "json", "", "also write the result as JSON to this file")
-	var label string
+	var label, text, round string
 	fs.StringVar(&label, "label", "", "name of what is measured, for reports")
+	fs.StringVar(&round, "round", "", "name of the round of a side-by-side run, for reports")
+	fs.StringVar(&text, "text", "", "what every user types on every request (default: the ten-turn script)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	o.Platform = load.Platform(platform)
+	if text != "" {
+		o.Texts = []string{text}
+	}
 	o.SlackSecret = getenv("LOAD_SLACK_SECRET")
 	if seed := getenv("LOAD_DISCORD_SEED"); seed != "" {
 		raw, err := hex.DecodeString(seed)
@@ -82,7 +87,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
-	res.Label = label
+	res.Label, res.Round = label, round
 	fmt.Fprintln(stdout, res.Text())
 	if res.FirstError != "" {
 		fmt.Fprintln(stdout, "first error:", res.FirstError)
@@ -105,6 +110,11 @@ func report(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	slackPeer := fs.String("slack-peer", "bolt-peer", "label of the Slack baseline")
 	discordPeer := fs.String("discord-peer", "discord-peer", "label of the Discord baseline")
+	var against []string
+	fs.Func("against", "also compare every Slack target round by round with this label (repeatable), e.g. bare", func(v string) error {
+		against = append(against, v)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -120,5 +130,14 @@ func report(args []string, stdout, stderr io.Writer) error {
 		}
 		results = append(results, r)
 	}
-	return load.WriteTable(stdout, load.Summarize(results), map[load.Platform]string{load.Slack: *slackPeer, load.Discord: *discordPeer})
+	if err := load.WriteTable(stdout, load.Summarize(results), map[load.Platform]string{load.Slack: *slackPeer, load.Discord: *discordPeer}); err != nil {
+		return err
+	}
+	for _, ref := range against {
+		fmt.Fprintln(stdout)
+		if err := load.WriteRounds(stdout, results, load.Slack, ref); err != nil {
+			return err
+		}
+	}
+	return nil
 }
