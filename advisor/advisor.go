@@ -12,6 +12,8 @@ type Advisor struct {
 	// topicQuestions say each composed topic as a question, for
 	// suggestions and "Did you mean" choices.
 	topicQuestions map[string]string
+	// askCache keeps recent questions' classifications (askcache.go).
+	askCache *askCache
 }
 
 // New builds an advisor over a validated catalog. The understanding
@@ -26,7 +28,7 @@ func New(cat *catalog.Catalog) *Advisor {
 	if err != nil {
 		panic("advisor: " + err.Error())
 	}
-	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n}
+	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n, askCache: &askCache{}}
 	if a.topicQuestions, err = loadTopicQuestions(); err != nil {
 		panic("advisor: " + err.Error())
 	}

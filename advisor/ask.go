@@ -342,8 +342,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if strings.TrimSpace(text) == "" {
 		return a.unanswered(nil, 0)
 	}
-	q := a.splitQuestion(text)
-	top, near, oos := a.classify(q)
+	q, top, near, oos := a.classifyText(text)
 	// What the words settle outright comes before the thresholds: the
 	// learner's own numbers for a duration or a cost, and the facts of
 	// one named course.

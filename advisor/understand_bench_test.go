@@ -65,12 +65,25 @@ func BenchmarkConversation(b *testing.B) {
 }
 
 // BenchmarkAsk answers real questions (FAQ classifier, computed answers,
-// course facts, out of scope).
+// course facts, out of scope), each classified afresh.
 func BenchmarkAsk(b *testing.B) {
+	a := newTestAdvisor(b)
+	a.askCache = nil
+	var qs []string
+	for _, it := range loadRealItems(b, realTune...) {
+		qs = append(qs, it.Q)
+	}
+	reportPercentiles(b, qs, func(q string) { a.Ask(q) })
+}
+
+// BenchmarkAskRepeated is the same questions asked again: their
+// classification comes from the cache (askcache.go).
+func BenchmarkAskRepeated(b *testing.B) {
 	a := newTestAdvisor(b)
 	var qs []string
 	for _, it := range loadRealItems(b, realTune...) {
 		qs = append(qs, it.Q)
+		a.Ask(it.Q)
 	}
 	reportPercentiles(b, qs, func(q string) { a.Ask(q) })
 }
