@@ -184,6 +184,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// likely a question without a question mark; during it, only a
 	// confident answer is given (and still counts as a miss, so the
 	// interview cannot go round in circles).
+	if f.Short == "unknown" && s.Asking == SlotBudget && s.Asked[SlotBudget] < maxAsks {
+		// "no idea" about money: say what the choices cost, then ask.
+		p := a.cat.Pricing
+		return s, a.ask(s, SlotBudget, fmt.Sprintf("No problem. Auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of %s–%s a month (prices as of %s); financial aid can cover it if that's too much.",
+			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
+	}
 	ans := a.AskIn(s, text)
 	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 && a.nlu.queryLike(text) {
 		return a.answerAndResume(s, in, ans, nil, false)

@@ -1293,6 +1293,8 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 	try := func(ws []string) bool {
 		s := strings.Join(ws, " ")
 		switch {
+		case dontKnow[s]:
+			f.Short = "unknown"
 		case n.nothing[s]:
 			f.Short = "nothing"
 		case n.no[s]:
@@ -1457,18 +1459,20 @@ func (n *nlu) shortValueOf(slot Slot, ts []token) string {
 func shortValue(slot Slot, short string) string {
 	switch slot {
 	case SlotProgramming:
+		// A bare "yes" to "how much programming have you done?" is some,
+		// not a living.
 		switch short {
-		case "nothing", "no":
+		case "nothing", "no", "unknown":
 			return ProgrammingNone
-		case "little":
+		case "little", "yes":
 			return ProgrammingSome
-		case "lots", "yes":
+		case "lots":
 			return ProgrammingProfessional
 		}
 	case SlotML:
 		// A bare "yes" to "how far have you got?" says nothing.
 		switch short {
-		case "nothing", "no":
+		case "nothing", "no", "unknown":
 			return MLNone
 		case "little":
 			return MLCoursework
@@ -1484,6 +1488,13 @@ func shortValue(slot Slot, short string) string {
 		}
 	}
 	return ""
+}
+
+// dontKnow are short answers that say the learner does not know: "no
+// idea" about ML is none, about a budget it is not "free".
+var dontKnow = map[string]bool{
+	"no idea": true, "no clue": true, "idk": true, "dont know": true, "i dont know": true, "not sure": true,
+	"dunno": true, "i dunno": true, "no clue at all": true, "no idea at all": true, "im not sure": true,
 }
 
 // questions collects the question sentences, and whether one asks where
