@@ -352,6 +352,9 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if s.Asking != "" || !s.Profile.IsZero() {
 		domainOOS = 0.95
 	}
+	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
+		return Answer{Answered: true, Text: text, Topic: TopicComputedDuration, Confidence: computedConfidence, Suggestions: []string{}}
+	}
 	if oos < domainOOS && near < top[0].p+0.3 {
 		for _, r := range top[:2] {
 			if text, t, ok := a.computed(s, q, r.topic); ok {
@@ -791,6 +794,27 @@ func (a *Advisor) nextStep(s Session, q questionText) string {
 func (a *Advisor) bottomLine() string {
 	return "Don't collect certificates. Pick one program, complete the assignments seriously, and build something you can show, even a Kaggle notebook with a write-up. " +
 		"That combination does more for a job search than any credential on its own; a certificate alone is a filter, not a hire signal."
+}
+
+// planAnswer answers "how long will it take?", "when will I finish?" or
+// "what will it cost me?" from the learner's plan, when they have one and
+// the question names nothing else (no course, program, count or numbers
+// of its own).
+func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || !q.durationAsk && !q.costAsk || q.spec || len(q.courses) > 0 || len(q.programs) > 0 || q.count > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 {
+		return "", false
+	}
+	low := " " + normalize(q.focus) + " "
+	for _, w := range []string{" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly "} {
+		if strings.Contains(low, w) && !q.mine {
+			return "", false
+		}
+	}
+	p := s.Plan
+	if q.costAsk {
+		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
+	}
+	return fmt.Sprintf("Your plan: %s hours over %d weeks at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, p.Profile.HoursPerWeek, p.Start, p.End), true
 }
 
 // computed answers questions that give the learner's own numbers: hours a
