@@ -303,9 +303,6 @@ func BenchmarkPNG(b *testing.B) {
 // cannot inflate the way it inflates an average; it is not checked under
 // the race detector.
 func TestRenderBudget(t *testing.T) {
-	if testing.Short() {
-		t.Skip("renders the picture dozens of times")
-	}
 	const maxBytes, maxTime = 10 << 20, 50 * time.Millisecond
 	r, err := timeline.New()
 	if err != nil {
