@@ -46,7 +46,7 @@ func TestTraceNamesWhatMatched(t *testing.T) {
 	n := testNLU(t)
 	for msg, want := range map[string][]string{
 		"backend dev, never touched ML, 6h a week": {"role dev", "fact programming=professional", "fact ml=none", "<- never (touched", "fact hours=6"},
-		"my sister is a nurse, never coded":         {"slot programming=none"},
+		"my sister is a nurse, never coded":        {"slot programming=none"},
 	} {
 		got := traceFrame(n, msg, "")
 		for _, w := range want {
