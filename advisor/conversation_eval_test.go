@@ -23,22 +23,32 @@ type convSet struct {
 	Conversations []convCase `yaml:"conversations"`
 }
 
+// expected is what a conversation or a phrasebook message should leave
+// in the profile.
+type expected struct {
+	Programming string   `yaml:"programming"`
+	ML          string   `yaml:"ml"`
+	Goal        string   `yaml:"goal"`
+	Hours       int      `yaml:"hours"`
+	Budget      string   `yaml:"budget"`
+	Start       string   `yaml:"start"`
+	Done        []string `yaml:"done"`
+}
+
+// value is the expected value of slot s, as Profile.value says it.
+func (e expected) value(s Slot) string {
+	p := Profile{Programming: e.Programming, ML: e.ML, Goal: e.Goal, HoursPerWeek: e.Hours, Budget: e.Budget, Start: e.Start}
+	return p.value(s)
+}
+
 type convCase struct {
 	ID          string            `yaml:"id"`
 	StyleSource []string          `yaml:"style_source"`
 	Tests       []string          `yaml:"tests"`
 	Messages    []string          `yaml:"messages"`
 	Answers     map[string]string `yaml:"answers"`
-	Expect      struct {
-		Programming string   `yaml:"programming"`
-		ML          string   `yaml:"ml"`
-		Goal        string   `yaml:"goal"`
-		Hours       int      `yaml:"hours"`
-		Budget      string   `yaml:"budget"`
-		Start       string   `yaml:"start"`
-		Done        []string `yaml:"done"`
-	} `yaml:"expect"`
-	Plan struct {
+	Expect      expected          `yaml:"expect"`
+	Plan        struct {
 		Steps []string `yaml:"steps"`
 	} `yaml:"plan"`
 }
@@ -113,7 +123,7 @@ func runConversation(a *Advisor, c convCase) convResult {
 			break
 		}
 		if s.Pending != nil && s.Pending.Kind == PendingConfirm {
-			if s.Pending.Value == expectValue(c, s.Pending.Slot) {
+			if s.Pending.Value == c.Expect.value(s.Pending.Slot) {
 				r = say(Input{Text: "yes"})
 			} else {
 				r = say(Input{Text: "no"})
@@ -164,22 +174,6 @@ func runConversation(a *Advisor, c convCase) convResult {
 	}
 	res.ok = len(res.problems) == 0
 	return res
-}
-
-func expectValue(c convCase, s Slot) string {
-	switch s {
-	case SlotProgramming:
-		return c.Expect.Programming
-	case SlotML:
-		return c.Expect.ML
-	case SlotGoal:
-		return c.Expect.Goal
-	case SlotHours:
-		return strconv.Itoa(c.Expect.Hours)
-	case SlotBudget:
-		return c.Expect.Budget
-	}
-	return ""
 }
 
 // TestConversationEval reports whole-conversation accuracy per split. The

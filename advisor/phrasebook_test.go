@@ -17,41 +17,11 @@ import (
 // evenings" is no budget).
 
 type phraseItem struct {
-	Text   string `yaml:"text"`
-	Asking string `yaml:"asking"`
-	Expect struct {
-		Programming string   `yaml:"programming"`
-		ML          string   `yaml:"ml"`
-		Goal        string   `yaml:"goal"`
-		Hours       int      `yaml:"hours"`
-		Budget      string   `yaml:"budget"`
-		Start       string   `yaml:"start"`
-		Done        []string `yaml:"done"`
-	} `yaml:"expect"`
-	Source string `yaml:"source"`
-	Note   string `yaml:"note"`
-}
-
-func expectValueOf(it phraseItem, s Slot) string {
-	e := it.Expect
-	switch s {
-	case SlotProgramming:
-		return e.Programming
-	case SlotML:
-		return e.ML
-	case SlotGoal:
-		return e.Goal
-	case SlotHours:
-		if e.Hours == 0 {
-			return ""
-		}
-		return strconv.Itoa(e.Hours)
-	case SlotBudget:
-		return e.Budget
-	case SlotStart:
-		return e.Start
-	}
-	return ""
+	Text   string   `yaml:"text"`
+	Asking string   `yaml:"asking"`
+	Expect expected `yaml:"expect"`
+	Source string   `yaml:"source"`
+	Note   string   `yaml:"note"`
 }
 
 func TestPhrasebook(t *testing.T) {
@@ -88,7 +58,7 @@ func TestPhrasebook(t *testing.T) {
 		// nothing.
 		f := a.nlu.understand(it.Text, Slot(it.Asking), convNow)
 		for _, x := range f.Facts {
-			if (x.Implied || x.Conf < guessConf) && expectValueOf(it, x.Slot) == "" {
+			if (x.Implied || x.Conf < guessConf) && it.Expect.value(x.Slot) == "" {
 				p.set(x.Slot, "")
 			}
 		}

@@ -33,6 +33,28 @@ func (p *Profile) set(s Slot, v string) {
 	}
 }
 
+// value returns a slot's value as a string.
+func (p Profile) value(s Slot) string {
+	switch s {
+	case SlotProgramming:
+		return p.Programming
+	case SlotML:
+		return p.ML
+	case SlotGoal:
+		return p.Goal
+	case SlotBudget:
+		return p.Budget
+	case SlotHours:
+		if p.HoursPerWeek == 0 {
+			return ""
+		}
+		return strconv.Itoa(p.HoursPerWeek)
+	case SlotStart:
+		return p.Start
+	}
+	return ""
+}
+
 // merge copies every filled slot of src into p and lists what changed.
 func (p *Profile) merge(src Profile) (changed []Slot) {
 	for _, s := range append(append([]Slot{}, Slots...), SlotStart) {
@@ -40,20 +62,7 @@ func (p *Profile) merge(src Profile) (changed []Slot) {
 			continue
 		}
 		before := *p
-		switch s {
-		case SlotProgramming:
-			p.Programming = src.Programming
-		case SlotML:
-			p.ML = src.ML
-		case SlotGoal:
-			p.Goal = src.Goal
-		case SlotHours:
-			p.HoursPerWeek = src.HoursPerWeek
-		case SlotBudget:
-			p.Budget = src.Budget
-		case SlotStart:
-			p.Start = src.Start
-		}
+		p.set(s, src.value(s))
 		if !before.Equal(*p) || !before.Has(s) {
 			changed = append(changed, s)
 		}

@@ -660,28 +660,6 @@ func missingWords(missing []Slot) string {
 	return joinList(out)
 }
 
-// value returns a slot's value as a string.
-func (p Profile) value(s Slot) string {
-	switch s {
-	case SlotProgramming:
-		return p.Programming
-	case SlotML:
-		return p.ML
-	case SlotGoal:
-		return p.Goal
-	case SlotBudget:
-		return p.Budget
-	case SlotHours:
-		if p.HoursPerWeek == 0 {
-			return ""
-		}
-		return strconv.Itoa(p.HoursPerWeek)
-	case SlotStart:
-		return p.Start
-	}
-	return ""
-}
-
 // levelOf is the rank of a levelled slot's value (none lowest), or -1.
 func levelOf(slot Slot, value string) int { return slices.Index(AllowedValues[slot], value) }
 
