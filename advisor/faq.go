@@ -1066,17 +1066,7 @@ func (ix *faqIndex) strengths(q string, feats []feature, seen map[string]int) []
 	ix.analyse(&qa)
 	f := ix.features(&qa)
 	var sbuf [maxDocsOnStack]float64
-	scores := sbuf[:0]
-	if len(ix.docs) <= maxDocsOnStack {
-		scores = sbuf[:len(ix.docs)]
-	} else {
-		scores = make([]float64, len(ix.docs))
-	}
-	for _, t := range qa.terms() {
-		for _, p := range ix.postings[t] {
-			scores[p.doc] += float64(p.w)
-		}
-	}
+	scores := ix.score(&qa, sbuf[:0])
 	best := map[string]float64{}
 	for d := range ix.docs {
 		if scores[d] <= 0 {
@@ -1102,12 +1092,13 @@ func (ix *faqIndex) strengths(q string, feats []feature, seen map[string]int) []
 	return feats
 }
 
-// rank scores the documents and decides whether to answer.
-func (ix *faqIndex) rank(qa *query, f *features) Answer {
-	var sbuf [maxDocsOnStack]float64
-	var scores []float64
-	if len(ix.docs) <= maxDocsOnStack {
-		scores = sbuf[:len(ix.docs)]
+// score adds up the query's term weights per document, into buf when it
+// is large enough (no allocation for the catalog's few documents).
+func (ix *faqIndex) score(qa *query, buf []float64) []float64 {
+	scores := buf[:0]
+	if len(ix.docs) <= cap(buf) {
+		scores = buf[:len(ix.docs)]
+		clear(scores)
 	} else {
 		scores = make([]float64, len(ix.docs))
 	}
@@ -1116,6 +1107,13 @@ func (ix *faqIndex) rank(qa *query, f *features) Answer {
 			scores[p.doc] += float64(p.w)
 		}
 	}
+	return scores
+}
+
+// rank scores the documents and decides whether to answer.
+func (ix *faqIndex) rank(qa *query, f *features) Answer {
+	var sbuf [maxDocsOnStack]float64
+	scores := ix.score(qa, sbuf[:0])
 	for d := range ix.docs {
 		switch c := ix.docs[d].course; {
 		case c < 0:
