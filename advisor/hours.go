@@ -990,8 +990,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 // hoursAnswer reads a short answer to the hours question: "2 or 3",
 // "like 5ish", "not much. maybe 2?", "twenty", or a number put down after
 // a shrug: "idk, weekdays are chaos. put me down for 5".
-func (n *nlu) hoursAnswer(text string) (int, bool) {
-	tz := tokenize(text, n)
+func (n *nlu) hoursAnswer(tz *tokenized) (int, bool) {
 	if len(tz.toks) > 8 {
 		return n.putDown(tz)
 	}
@@ -1020,8 +1019,7 @@ var correctionCue = map[string]bool{
 // given with a lone number and no unit, after the conversation moved on:
 // "no, 5-6 is more honest". It needs a correction word first and exactly
 // one amount, so "2" (an option) or "I'm 29" are not read as hours.
-func (n *nlu) correctedHours(text string) (int, bool) {
-	tz := tokenize(text, n)
+func (n *nlu) correctedHours(tz *tokenized) (int, bool) {
 	toks := tz.toks
 	if len(toks) == 0 || len(toks) > 24 {
 		return 0, false

@@ -191,7 +191,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
 	}
 	ans := a.AskIn(s, text)
-	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 && a.nlu.queryLike(text) {
+	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
 	return a.miss(s, in, text)
@@ -243,8 +243,7 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 // question mark ("cost of certs"): a clause asks, or it says nothing
 // about the learner. "did linear regression in my stats class" is a
 // statement, however sure the classifier is of a topic.
-func (n *nlu) queryLike(text string) bool {
-	tz := tokenize(text, n)
+func queryLike(tz *tokenized) bool {
 	for i := range tz.toks {
 		if tz.isQuestionAt(i) {
 			return true
@@ -371,14 +370,14 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 		// "no, 5-6 is more honest" once the next question is asked: the
 		// hours corrected, not an answer to it. A lone number that is one
 		// of the question's options stays the option.
-		if h, ok := a.nlu.correctedHours(f.raw); ok && !(f.HasBare && f.Bare <= float64(len(questions[slot].choices))) {
+		if h, ok := a.nlu.correctedHours(f.tz); ok && !(f.HasBare && f.Bare <= float64(len(questions[slot].choices))) {
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
 			return
 		}
 	}
 	if slot == SlotHours && !f.HasBare {
 		// "2 or 3", "like 5ish", "not much. maybe 2?"
-		if h, ok := a.nlu.hoursAnswer(f.raw); ok {
+		if h, ok := a.nlu.hoursAnswer(f.tz); ok {
 			add(strconv.Itoa(h))
 			return
 		}

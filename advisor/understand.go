@@ -82,6 +82,9 @@ type Frame struct {
 	// StartErr is a start date that was given but cannot be a date.
 	StartErr string
 	raw      string
+	// tz is the message's tokens, for the turn's further readings of it
+	// (a short answer, a corrected figure) without tokenizing again.
+	tz *tokenized
 }
 
 // Fact returns the frame's fact for a slot.
@@ -113,7 +116,7 @@ type candidate struct {
 // (for short answers), now is today for dates.
 func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	tz := tokenize(msg, n)
-	f := Frame{raw: msg}
+	f := Frame{raw: msg, tz: tz}
 	if len(tz.toks) == 0 {
 		return f
 	}
@@ -158,8 +161,8 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 	for _, c := range cands {
 		askedStated = askedStated || c.Slot == asking
 	}
-	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans)...)
-	cands = append(cands, n.programFacts(tz, &f)...)
+	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)...)
+	cands = append(cands, n.programFacts(tz, &f, courseSpans)...)
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
 	}
@@ -631,12 +634,11 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 //
 // A role inside a goal statement is its object, neither the goal nor the
 // learner's job ("understand how these AI systems learn").
-func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans []span) []candidate {
+func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans, courses []span) []candidate {
 	var spans [32]span
 	found := keepLongest(n.rolePats.find(tz.toks, spans[:0]))
 	// A catalog course's title is not a role ("the Production ML Systems
 	// course").
-	courses := n.coursePats.find(tz.toks, nil)
 	kept := found[:0]
 	for _, sp := range found {
 		if tz.toks[sp.from].quoted && tz.toks[sp.to-1].quoted {
@@ -916,7 +918,7 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 // Completed, programs outside the catalog to Programs, and what a program
 // implies about experience ("finished Andrew Ng's course": coursework)
 // becomes a fact when the learner did or is doing it.
-func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
+func (n *nlu) programFacts(tz *tokenized, f *Frame, courses []span) []candidate {
 	var out []candidate
 	var spans [16]span
 	for _, sp := range keepDisjoint(n.progPats.find(tz.toks, spans[:0])) {
@@ -940,7 +942,7 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame) []candidate {
 			}
 		}
 	}
-	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
+	for _, sp := range keepLongest(append(spans[:0], courses...)) {
 		done, doing := n.completion(tz, sp)
 		if n.aboutSomeoneElse(tz, sp, slotHit{slot: SlotML}) {
 			done, doing = false, false
