@@ -15,6 +15,7 @@ import (
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/bot"
 	"github.com/certpath/certpath/bot/discord/discordtest"
+	"github.com/certpath/certpath/internal/drawtest"
 	"github.com/certpath/certpath/timeline"
 )
 
@@ -179,18 +180,6 @@ func TestDrawFailureKeepsTheReply(t *testing.T) {
 	}
 }
 
-// gatedDrawer holds every drawing until released.
-type gatedDrawer struct {
-	started, release chan struct{}
-	bot.Drawer
-}
-
-func (g gatedDrawer) Draw(pic advisor.Picture, p *advisor.Plan, now time.Time) ([]byte, string, error) {
-	close(g.started)
-	<-g.release
-	return g.Drawer.Draw(pic, p, now)
-}
-
 // The interaction is answered at once (no deferral needed) while the
 // picture is still being drawn: drawing never counts against Discord's 3
 // seconds.
@@ -199,7 +188,7 @@ func TestTimelineIsDrawnAfterTheResponse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := gatedDrawer{started: make(chan struct{}), release: make(chan struct{}), Drawer: r}
+	gate := drawtest.NewGated(r)
 	hs := newHarness(t, func(o *Options, _ *bot.Conversations) { o.Drawer = gate })
 	key := conversationKey(testGuild, testUser)
 	withPlan(t, hs, key)
@@ -209,14 +198,14 @@ func TestTimelineIsDrawnAfterTheResponse(t *testing.T) {
 		t.Fatalf("response %d, want the plan at once", resp.Type)
 	}
 	select {
-	case <-gate.started:
+	case <-gate.Started:
 	case <-time.After(5 * time.Second):
 		t.Fatal("the picture was never drawn")
 	}
 	if msgs, _ := followups(t, hs); len(msgs) != 0 {
 		t.Fatalf("follow-up sent before the drawing finished")
 	}
-	close(gate.release)
+	close(gate.Release)
 	hs.wait()
 	msgs, files := followups(t, hs)
 	if len(msgs) != 1 {

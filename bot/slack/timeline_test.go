@@ -13,6 +13,7 @@ import (
 
 	"github.com/certpath/certpath/advisor"
 	"github.com/certpath/certpath/bot"
+	"github.com/certpath/certpath/internal/drawtest"
 	"github.com/certpath/certpath/timeline"
 )
 
@@ -159,18 +160,6 @@ func TestDrawFailureKeepsTheReply(t *testing.T) {
 	})
 }
 
-// gatedDrawer holds every drawing until released.
-type gatedDrawer struct {
-	started, release chan struct{}
-	bot.Drawer
-}
-
-func (g gatedDrawer) Draw(pic advisor.Picture, p *advisor.Plan, now time.Time) ([]byte, string, error) {
-	close(g.started)
-	<-g.release
-	return g.Drawer.Draw(pic, p, now)
-}
-
 // The slash command is answered in its HTTP response, which must reach
 // Slack within 3 s: drawing happens after it, however long it takes.
 func TestTimelineIsDrawnAfterTheAck(t *testing.T) {
@@ -178,7 +167,7 @@ func TestTimelineIsDrawnAfterTheAck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := gatedDrawer{started: make(chan struct{}), release: make(chan struct{}), Drawer: r}
+	gate := drawtest.NewGated(r)
 	e := newEnv(t, func(o *Options) { o.Drawer = gate })
 	e.event(dmEvent("EvA1", testTeam, testUser, wholeProfile, nil))
 
@@ -190,14 +179,14 @@ func TestTimelineIsDrawnAfterTheAck(t *testing.T) {
 		t.Fatalf("ack = %d %s, want the reply with the note that files go to the DM", w.Code, w.Body)
 	}
 	select {
-	case <-gate.started:
+	case <-gate.Started:
 	case <-time.After(5 * time.Second):
 		t.Fatal("the picture was never drawn")
 	}
 	if n := len(e.slack.Calls("upload")); n != 0 {
 		t.Fatalf("uploaded before the drawing finished")
 	}
-	close(gate.release)
+	close(gate.Release)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := e.h.Wait(ctx); err != nil {
