@@ -167,7 +167,11 @@ func TestQuitEndsConversation(t *testing.T) {
 	}
 }
 
-func TestExportSavesFiles(t *testing.T) {
+// runWithPictures runs the console for user on input with the timeline
+// drawer and a fresh export directory, and returns the directory and
+// what was printed.
+func runWithPictures(t *testing.T, user, input string, now func() time.Time) (string, *bytes.Buffer) {
+	t.Helper()
 	dir := t.TempDir()
 	conv := newConversations(t, memory.New())
 	drawer, err := timeline.New()
@@ -175,11 +179,15 @@ func TestExportSavesFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	in := strings.NewReader("some python, no ML, data scientist, 5 hours a week, free\nexport\n")
-	opts := console.Options{ExportDir: dir, Drawer: drawer, Now: func() time.Time { return fixedNow }}
-	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "exp"}, in, &out, opts); err != nil {
+	opts := console.Options{ExportDir: dir, Drawer: drawer, Now: now}
+	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: user}, strings.NewReader(input), &out, opts); err != nil {
 		t.Fatal(err)
 	}
+	return dir, &out
+}
+
+func TestExportSavesFiles(t *testing.T) {
+	dir, out := runWithPictures(t, "exp", "some python, no ML, data scientist, 5 hours a week, free\nexport\n", func() time.Time { return fixedNow })
 	for _, name := range []string{"certpath-plan.md", "certpath-plan.ics", "certpath-plan.png"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil || len(data) == 0 {
@@ -237,17 +245,7 @@ func TestTimelineDrawFailure(t *testing.T) {
 }
 
 func TestTimelineCommandSavesPicture(t *testing.T) {
-	dir := t.TempDir()
-	conv := newConversations(t, memory.New())
-	drawer, err := timeline.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	in := strings.NewReader("timeline\nsome python, no ML, data scientist, 5 hours a week, free\nshow my timeline\n")
-	if err := console.Run(context.Background(), conv, advisor.Key{Platform: "console", User: "tl"}, in, &out, console.Options{ExportDir: dir, Drawer: drawer}); err != nil {
-		t.Fatal(err)
-	}
+	dir, out := runWithPictures(t, "tl", "timeline\nsome python, no ML, data scientist, 5 hours a week, free\nshow my timeline\n", nil)
 	if !strings.Contains(out.String(), "Once you have a plan I can draw it as a timeline.") {
 		t.Errorf("timeline before a plan does not say it needs one:\n%s", out.String())
 	}
