@@ -74,10 +74,7 @@ func loadConversations(t testing.TB, path string) []convCase {
 
 // convResult is how one conversation went.
 type convResult struct {
-	ok bool
-	// repeated is set when the learner had to give a fact again that
-	// their messages already stated.
-	repeated   bool
+	ok         bool
 	maxAsked   int
 	turns      int
 	problems   []string
@@ -89,7 +86,6 @@ func runConversation(a *Advisor, c convCase) convResult {
 	var res convResult
 	s := Session{Key: Key{Platform: "eval", User: c.ID}}
 	asked := map[string]int{}
-	sent := map[Slot]int{}
 	say := func(in Input) Reply {
 		in.Now = convNow
 		next, r := a.Step(s, in)
@@ -113,10 +109,6 @@ func runConversation(a *Advisor, c convCase) convResult {
 	for _, m := range c.Messages {
 		r = say(Input{Text: m})
 	}
-	stated := map[Slot]bool{}
-	for _, sl := range Slots {
-		stated[sl] = c.Answers[string(sl)] != "" && s.Profile.Has(sl)
-	}
 	for step := 0; step < 12; step++ {
 		q := r.Question
 		if q == nil || q.Slot == "" || r.Kind == KindPlan {
@@ -135,7 +127,6 @@ func runConversation(a *Advisor, c convCase) convResult {
 			res.problems = append(res.problems, fmt.Sprintf("asked %s, which the learner has no answer for", q.Slot))
 			break
 		}
-		sent[q.Slot]++
 		r = say(Input{Text: ans})
 	}
 	for k, n := range asked {
@@ -144,7 +135,6 @@ func runConversation(a *Advisor, c convCase) convResult {
 			res.problems = append(res.problems, fmt.Sprintf("asked %s %d times", k, n))
 		}
 	}
-	_ = stated
 	p := s.Profile
 	e := c.Expect
 	check := func(name, got, want string) {

@@ -208,9 +208,9 @@ func listWords(items []string) string {
 // the plan as a picture.
 const TimelineChoice = "cmd=timeline"
 
-// AsksTimeline reports whether in asks for the plan as a timeline
+// asksTimeline reports whether in asks for the plan as a timeline
 // picture, clicked or typed; Step answers such input with the picture.
-func AsksTimeline(in Input) bool {
+func asksTimeline(in Input) bool {
 	if in.Choice != "" {
 		return in.Choice == TimelineChoice
 	}
@@ -225,15 +225,7 @@ func AsksTimeline(in Input) bool {
 	return false
 }
 
-// Timeline is the turn that draws the plan as a timeline picture, the
-// same as Step given a timeline command.
-func (a *Advisor) Timeline(s Session, in Input) (Session, Reply) {
-	s.Turns++
-	s.UpdatedAt = in.Now
-	return a.timeline(s, in)
-}
-
-// timeline answers AsksTimeline input: the plan, with its timeline
+// timeline answers asksTimeline input: the plan, with its timeline
 // picture for the adapter to draw.
 func (a *Advisor) timeline(s Session, in Input) (Session, Reply) {
 	if !hasPlan(s) {

@@ -200,21 +200,21 @@ func TestAsksTimeline(t *testing.T) {
 		{Input{}, false},
 	}
 	for _, tt := range tests {
-		if got := AsksTimeline(tt.in); got != tt.want {
-			t.Errorf("AsksTimeline(%+v) = %v, want %v", tt.in, got, tt.want)
+		if got := asksTimeline(tt.in); got != tt.want {
+			t.Errorf("asksTimeline(%+v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
 
 func TestTimeline(t *testing.T) {
 	a := newTestAdvisor(t)
-	s, r := a.Timeline(Session{}, Input{Choice: TimelineChoice, Now: today})
+	s, r := a.Step(Session{}, Input{Choice: TimelineChoice, Now: today})
 	if len(r.Files) != 0 || r.Kind != KindQuestion || !strings.Contains(r.Text, "Once you have a plan") || s.Turns != 1 {
 		t.Errorf("timeline without a plan: %v with %d files, %d turns: %q", r.Kind, len(r.Files), s.Turns, r.Text)
 	}
 	s = planned(t, a)
 	turns := s.Turns
-	s, r = a.Timeline(s, Input{Choice: TimelineChoice, Now: today})
+	s, r = a.Step(s, Input{Choice: TimelineChoice, Now: today})
 	if r.Kind != KindPlan || r.Plan == nil || len(r.Files) != 1 || s.Turns != turns+1 || !s.UpdatedAt.Equal(today) {
 		t.Fatalf("timeline: %v, plan %v, %d files, %d turns", r.Kind, r.Plan != nil, len(r.Files), s.Turns)
 	}

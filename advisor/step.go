@@ -77,7 +77,7 @@ func countAsked(s Session, r Reply) Session {
 func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	s.Turns++
 	s.UpdatedAt = in.Now
-	if AsksTimeline(in) {
+	if asksTimeline(in) {
 		return a.timeline(s, in)
 	}
 	if in.Choice != "" {

@@ -124,7 +124,7 @@ func TestSendDrawsPicture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, reply := hs.advisor.Timeline(s, advisor.Input{Choice: advisor.TimelineChoice, Now: testNow})
+	_, reply := hs.advisor.Step(s, advisor.Input{Choice: advisor.TimelineChoice, Now: testNow})
 	if err := hs.h.Send(context.Background(), key, reply); err != nil {
 		t.Fatal(err)
 	}
