@@ -48,6 +48,7 @@ type lexiconFile struct {
 	Little              []string               `yaml:"little"`
 	Lots                []string               `yaml:"lots"`
 	Nothing             []string               `yaml:"nothing"`
+	DontKnow            []string               `yaml:"dont_know"`
 	Commands            map[string]yaml.Node   `yaml:"commands"`
 	WhereToStart        patternGroup           `yaml:"where_to_start"`
 	Days                map[string][]string    `yaml:"days"`
@@ -168,6 +169,9 @@ type nlu struct {
 	fillers       map[string]bool
 
 	yes, no, little, lots, nothing map[string]bool
+	// dontKnow are short answers that say the learner does not know: "no
+	// idea" about ML is none, about a budget it is not "free".
+	dontKnow map[string]bool
 	// others recognise facts about someone else (see lexicon.yaml).
 	ownerWords, peopleWords, pronounWords, reportedWords, objectOfWords map[string]bool
 	// vocab holds every word the patterns use.
@@ -217,6 +221,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 		little:        toSet(f.Little),
 		lots:          toSet(f.Lots),
 		nothing:       toSet(f.Nothing),
+		dontKnow:      toSet(f.DontKnow),
 	}
 	n.ownerWords, n.peopleWords, n.pronounWords = toSet(f.Others.Owners), toSet(f.Others.People), toSet(f.Others.Pronouns)
 	n.reportedWords, n.objectOfWords = toSet(f.Others.Reported), toSet(f.Others.ObjectOf)

@@ -1295,7 +1295,7 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 	try := func(ws []string) bool {
 		s := strings.Join(ws, " ")
 		switch {
-		case dontKnow[s]:
+		case n.dontKnow[s]:
 			f.Short = "unknown"
 		case n.nothing[s]:
 			f.Short = "nothing"
@@ -1490,13 +1490,6 @@ func shortValue(slot Slot, short string) string {
 		}
 	}
 	return ""
-}
-
-// dontKnow are short answers that say the learner does not know: "no
-// idea" about ML is none, about a budget it is not "free".
-var dontKnow = map[string]bool{
-	"no idea": true, "no clue": true, "idk": true, "dont know": true, "i dont know": true, "not sure": true,
-	"dunno": true, "i dunno": true, "no clue at all": true, "no idea at all": true, "im not sure": true,
 }
 
 // questions collects the question sentences, and whether one asks where
