@@ -640,7 +640,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 		// "5 days a week", "three evenings", "3x/week", "5 days"
-		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && toks[i-1].text == "every") {
+		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && (toks[i-1].text == "every" || toks[i-1].text == "work" || toks[i-1].text == "working")) {
 			switch toks[i+1].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
 				if x >= 1 && x <= 7 {
@@ -654,6 +654,14 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
 			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
 				count = n.daysOffCount(toks)
+				if count == 0 && len(names) == 0 {
+					// "on my days off, i work 3x12s": the days not worked;
+					// with nothing said about work, a weekend's two.
+					count = 2
+					if w := n.workDays(toks); w > 0 {
+						count = 7 - w
+					}
+				}
 				break
 			}
 		}
@@ -879,6 +887,28 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 		}
 		if toks[j].text == "daysoff" || toks[j].text == "dayoff" || (toks[j].text == "days" || toks[j].text == "day") && j+1 < len(toks) && toks[j+1].text == "off" {
 			return x
+		}
+	}
+	return 0
+}
+
+// workDays reads how many days a week the learner works: "I work 3x12s",
+// "work 4 days", "5 shifts a week". 0 when the message does not say.
+func (n *nlu) workDays(toks []token) float64 {
+	for i := 0; i < len(toks); i++ {
+		x, j, _, ok := n.amountAt(toks, i)
+		if !ok || !toks[i].isNum || x < 1 || x > 6 || j >= len(toks) {
+			continue
+		}
+		switch w := toks[j].text; {
+		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":
+			return x
+		case w == "days" || w == "day" || w == "nights":
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if toks[k].text == "work" || toks[k].text == "working" {
+					return x
+				}
+			}
 		}
 	}
 	return 0

@@ -45,3 +45,32 @@ func TestQuestionsAboutThePlan(t *testing.T) {
 		t.Errorf("a question about Coursera's price answered with the plan: %q", got)
 	}
 }
+
+// Messages a stranger typed into certpath chat (2026-11-29), read right.
+func TestStrangersMessages(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct {
+		asking Slot
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{SlotML, "ml?? nope never", SlotML, MLNone},
+		{SlotML, "nope never", SlotML, MLNone},
+		{SlotHours, "like 3-4 hrs on my days off, i work 3x12s", SlotHours, "14"},
+		{SlotHours, "I work 6 days, 3 hours on my day off", SlotHours, "3"},
+	} {
+		s := Session{Asking: tt.asking, Asked: map[Slot]int{tt.asking: 1}}
+		next, _ := a.Step(s, Input{Text: tt.msg, Now: convNow})
+		if got := next.Profile.value(tt.slot); got != tt.want {
+			t.Errorf("%q to the %s question: %s = %q, want %q", tt.msg, tt.asking, tt.slot, got, tt.want)
+		}
+	}
+	// A question about audit mode while the budget is asked is answered,
+	// not taken for "free".
+	s, _ := run(a, Session{}, "backend dev, never touched ML, want to do MLOps, 6 hours a week")
+	next, r := a.Step(s, Input{Text: "wait whats audit mode mean", Now: convNow})
+	if next.Profile.Budget != "" || r.Answer == nil {
+		t.Errorf("'wait whats audit mode mean': budget %q, reply %q; want no budget and an answer", next.Profile.Budget, r.Text)
+	}
+}

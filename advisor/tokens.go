@@ -418,6 +418,7 @@ var fillerOpener = map[string]bool{
 	"so": true, "ok": true, "okay": true, "and": true, "also": true, "but": true, "hmm": true, "well": true,
 	"then": true, "hey": true, "hi": true, "btw": true, "quick": true, "question": true, "q": true, "oh": true,
 	"right": true, "anyway": true, "anyways": true, "now": true, "just": true, "plus": true, "lol": true,
+	"wait": true, "um": true, "umm": true, "uh": true, "sorry": true, "actually": true,
 }
 
 // words returns the text of tokens [from, to), punctuation left out,

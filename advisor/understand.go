@@ -1293,24 +1293,8 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 		return
 	}
 	try := func(ws []string) bool {
-		s := strings.Join(ws, " ")
-		switch {
-		case n.dontKnow[s]:
-			f.Short = "unknown"
-		case n.nothing[s]:
-			f.Short = "nothing"
-		case n.no[s]:
-			f.Short = "no"
-		case n.yes[s]:
-			f.Short = "yes"
-		case n.little[s]:
-			f.Short = "little"
-		case n.lots[s]:
-			f.Short = "lots"
-		default:
-			return false
-		}
-		return true
+		f.Short = n.shortKind(ws)
+		return f.Short != ""
 	}
 	if len(words) == 0 || len(words) > 6 || try(words) {
 		return
@@ -1441,20 +1425,40 @@ func (n *nlu) shortValueOf(slot Slot, ts []token) string {
 			}
 		}
 	}
-	short := ""
-	switch {
-	case n.nothing[s] || s == "nothing":
-		short = "nothing"
-	case n.no[s]:
-		short = "no"
-	case n.yes[s]:
-		short = "yes"
-	case n.little[s]:
-		short = "little"
-	case n.lots[s]:
-		short = "lots"
+	if s == "nothing" {
+		return shortValue(slot, "nothing")
 	}
-	return shortValue(slot, short)
+	return shortValue(slot, n.shortKind(words))
+}
+
+// shortKind classifies a short answer's words: "unknown" (no idea),
+// "nothing", "no", "yes", "little", "lots", or "" when they are not one.
+// Words that each say no ("nope never", "nah none") say nothing.
+func (n *nlu) shortKind(words []string) string {
+	s := strings.Join(words, " ")
+	switch {
+	case n.dontKnow[s]:
+		return "unknown"
+	case n.nothing[s]:
+		return "nothing"
+	case n.no[s]:
+		return "no"
+	case n.yes[s]:
+		return "yes"
+	case n.little[s]:
+		return "little"
+	case n.lots[s]:
+		return "lots"
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		if !n.no[w] && !n.nothing[w] {
+			return ""
+		}
+	}
+	return "nothing"
 }
 
 // shortValue is what a short answer means for a slot.
