@@ -66,6 +66,11 @@ func TestStrangersMessages(t *testing.T) {
 			t.Errorf("%q to the %s question: %s = %q, want %q", tt.msg, tt.asking, tt.slot, got, tt.want)
 		}
 	}
+	// With a plan, "ok so where do i start" is answered by the plan.
+	planned, _ := run(a, Session{}, "some python, no ML, data scientist, 5 hours a week, free")
+	if _, r := a.Step(planned, Input{Text: "ok so where do i start", Now: convNow}); r.Kind != KindPlan || !strings.Contains(r.Text, "where to start") {
+		t.Errorf("'ok so where do i start' after the plan: %v %q, want the plan", r.Kind, r.Text)
+	}
 	// A question about audit mode while the budget is asked is answered,
 	// not taken for "free".
 	s, _ := run(a, Session{}, "backend dev, never touched ML, want to do MLOps, 6 hours a week")

@@ -473,28 +473,6 @@ func parseCommand(norm, text string) (cmd, arg string) {
 	return "", ""
 }
 
-// looksLikeQuestion is true for normalized text phrased as a question.
-// Modal openers count only before a subject: "can I audit?" asks, "can
-// pay" answers.
-func looksLikeQuestion(t string) bool {
-	if strings.Contains(t, "?") {
-		return true
-	}
-	first, rest, _ := strings.Cut(t, " ")
-	second, _, _ := strings.Cut(rest, " ")
-	switch first {
-	case "what", "whats", "what's", "which", "how", "hows", "how's", "why", "when", "where", "who", "whos", "who's",
-		"is", "are", "r", "does", "did", "tell", "explain":
-		return true
-	case "can", "could", "should", "will", "would", "do", "am", "may", "must":
-		switch second {
-		case "i", "you", "u", "we", "my", "a", "an", "the", "it", "they", "someone", "one", "certificates", "certs", "certificate", "cert", "these", "those", "ml":
-			return true
-		}
-	}
-	return false
-}
-
 // describe lists slot values in words; only the given slots when set.
 func describe(p Profile, only []Slot) string {
 	if only == nil {

@@ -154,7 +154,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// Questions: with a complete profile "where do I start?" is answered
 	// by the plan; anything else by the FAQ.
 	if f.WhereToStart && s.Profile.Complete() {
+		// The plan is the answer, whatever else the message asked.
 		lead = append(lead, "Here is where to start, in order:")
+		return a.continueWith(s, in, lead)
 	}
 	if f.WhereToStart && !s.Profile.Complete() {
 		// "where do I start?" is what the interview is for.

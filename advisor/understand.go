@@ -1496,6 +1496,18 @@ func shortValue(slot Slot, short string) string {
 	return ""
 }
 
+// onlyFillersOutside reports whether every word outside sp is a filler:
+// "ok so where do i start" is only "where do i start".
+func onlyFillersOutside(tz *tokenized, sp span) bool {
+	for i, t := range tz.toks {
+		if i >= sp.from && i < sp.to || t.punct || fillerOpener[t.text] || shortFillers[t.text] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // questions collects the question sentences, and whether one asks where
 // to begin.
 func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
@@ -1525,7 +1537,7 @@ func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
 	}
 	// "what next" typed without a question mark is still that question.
 	for _, w := range where {
-		if w.from == 0 && w.to == len(tz.toks) {
+		if onlyFillersOutside(tz, w) {
 			f.WhereToStart = true
 			if len(f.Asks) == 0 {
 				f.Asks = append(f.Asks, tz.quote(0, len(tz.toks)))
