@@ -173,11 +173,12 @@ func runConversation(a *Advisor, c convCase) convResult {
 func TestConversationEval(t *testing.T) {
 	a := newTestAdvisor(t)
 	verbose := os.Getenv("CONV_VERBOSE") != ""
-	for _, split := range []struct {
+	type split struct {
 		name, path string
 		min        float64
 		show       bool
-	}{
+	}
+	splits := []split{
 		{"tune", "testdata/conversations_tune.yaml", 0.95, true},
 		{"dev", "testdata/conversations_dev.yaml", 0.85, true},
 		{"dev2", "testdata/conversations_dev2.yaml", 0.95, true},
@@ -189,7 +190,13 @@ func TestConversationEval(t *testing.T) {
 		// A second fresh set (2026-11-29, after dev3 was tuned on; ids
 		// k001..): report-only, never inspected.
 		{"fresh2", "testdata/conversations_fresh2.yaml", 0.45, false},
-	} {
+	}
+	// CONV_ONLY=path scores one set of your own (a new set being written)
+	// instead, shown in full, with no bound.
+	if only := os.Getenv("CONV_ONLY"); only != "" {
+		splits = []split{{"only", only, 0, true}}
+	}
+	for _, split := range splits {
 		convs := loadConversations(t, split.path)
 		right, maxAsked := 0, 0
 		for _, c := range convs {
