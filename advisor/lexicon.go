@@ -139,7 +139,9 @@ type program struct {
 type nlu struct {
 	merges   mergeTable
 	spelling map[string]string
-	numbers  map[string]float64
+	// gloss gives the English of other languages' words (gloss.go).
+	gloss   *gloss
+	numbers map[string]float64
 
 	slotPats    *patternSet
 	slotHits    []slotHit
@@ -223,6 +225,11 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 		nothing:       toSet(f.Nothing),
 		dontKnow:      toSet(f.DontKnow),
 	}
+	g, err := compileGloss(glossYAML)
+	if err != nil {
+		return nil, err
+	}
+	n.gloss = g
 	n.ownerWords, n.peopleWords, n.pronounWords = toSet(f.Others.Owners), toSet(f.Others.People), toSet(f.Others.Pronouns)
 	n.reportedWords, n.objectOfWords = toSet(f.Others.Reported), toSet(f.Others.ObjectOf)
 	var errs []error

@@ -75,6 +75,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 	sent, clause := 0, 0
 	var word strings.Builder
 	wordStart, wordEnd := -1, -1
+	wordLastCJK := false
 	numStart := -1
 	newSentence := func() {
 		if n := len(tz.toks); n > 0 && tz.toks[n-1].sent == sent {
@@ -95,6 +96,24 @@ func tokenize(raw string, n *nlu) *tokenized {
 		t.sent, t.clause = sent, clause
 		t.quoted = quoted
 		tz.toks = append(tz.toks, t)
+	}
+	// pushWords pushes a word, or the words a gloss gave for it ("" says
+	// nothing: a courtesy particle such as "po" in Filipino English).
+	pushWords := func(w string, start, end int) {
+		for w != "" {
+			part, rest, _ := strings.Cut(w, " ")
+			w = rest
+			if part == "" {
+				continue
+			}
+			// Clause breaks before contrast words keep negation and
+			// corrections in their own clause: "broke, but happy to pay".
+			switch part {
+			case "but", "though", "however", "although", "except":
+				newClause()
+			}
+			push(token{text: part, start: start, end: end})
+		}
 	}
 	flushWord := func() {
 		if wordStart < 0 {
@@ -117,23 +136,19 @@ func tokenize(raw string, n *nlu) *tokenized {
 				}
 			}
 		}
+		if n != nil && n.gloss != nil && hasCJK(w) {
+			n.gloss.segment(w, func(piece string, translated bool) {
+				if !translated {
+					piece = n.translate(piece)
+				}
+				pushWords(piece, start, end)
+			})
+			return
+		}
 		if n != nil {
-			if fixed, ok := n.spelling[w]; ok {
-				w = fixed
-			}
-			if w == "" {
-				// A courtesy particle ("po" in Filipino English) says
-				// nothing.
-				return
-			}
+			w = n.translate(w)
 		}
-		// Clause breaks before contrast words keep negation and
-		// corrections in their own clause: "broke, but happy to pay".
-		switch w {
-		case "but", "though", "however", "although", "except":
-			newClause()
-		}
-		push(token{text: w, start: start, end: end})
+		pushWords(w, start, end)
 	}
 	flushNum := func(end int) {
 		if numStart < 0 {
@@ -151,9 +166,14 @@ func tokenize(raw string, n *nlu) *tokenized {
 	}
 	for i := 0; i < len(raw); {
 		r, size := utf8.DecodeRuneInString(raw[i:])
+		r = halfWidth(r)
 		lr := foldRune(unicode.ToLower(r))
 		switch {
 		case lr >= '0' && lr <= '9':
+			if wordStart >= 0 && wordLastCJK {
+				// "月15日": a number between CJK words is a number.
+				flushWord()
+			}
 			if wordStart >= 0 {
 				// "mp3", "ec2": a digit inside a word stays in it.
 				word.WriteRune(lr)
@@ -183,6 +203,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			}
 			word.WriteRune(lr)
 			wordEnd = i + size
+			wordLastCJK = r >= 0x1100 && isCJK(r)
 		case (r == '\'' || r == '‘' || r == '’') && wordStart < 0 && !quoted && i+size < len(raw) && isLetterByte(raw[i+size]) && (i == 0 || raw[i-1] == ' '):
 			// An opening quote: 'Python for Data Science'.
 			quoted = true
@@ -209,7 +230,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			flushNum(i)
 			switch r {
 			case '.', '!', '\n', ';', '…':
-				if r == '.' && i+1 < len(raw) && isWordByte(raw[i+1]) {
+				if r == '.' && size == 1 && i+1 < len(raw) && isWordByte(raw[i+1]) {
 					// "e.g", "node.js", "deeplearning.ai": not a sentence end.
 					punct(".", i, size)
 					break
@@ -275,10 +296,54 @@ func tokenize(raw string, n *nlu) *tokenized {
 	flushWord()
 	flushNum(len(raw))
 	if n != nil {
+		tz.resolveCJKDates()
 		tz.merge(n.merges)
 	}
 	tz.buildSentences()
 	return tz
+}
+
+// halfWidth maps the punctuation of Chinese, Japanese, Korean and Arabic
+// text to its ASCII form, so "？" asks and "，" breaks a clause.
+func halfWidth(r rune) rune {
+	switch r {
+	case '？', '؟':
+		return '?'
+	case '！':
+		return '!'
+	case '。', '｡':
+		return '.'
+	case '，', '、', '،', '､':
+		return ','
+	case '；', '؛':
+		return ';'
+	case '：':
+		return ':'
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '～', '〜':
+		return '~'
+	case '－':
+		return '-'
+	}
+	return r
+}
+
+// translate gives a word's meant English: a known misspelling, else the
+// gloss of a word of another language. Words the patterns read as they
+// are keep their meaning.
+func (n *nlu) translate(w string) string {
+	if fixed, ok := n.spelling[w]; ok {
+		return fixed
+	}
+	if n.gloss != nil && !n.vocab[w] {
+		if e, ok := n.gloss.word(w); ok {
+			return e
+		}
+	}
+	return w
 }
 
 // hyphenSuffixes are endings that say "of that kind" ("phd-style"); a

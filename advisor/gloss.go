@@ -1,0 +1,189 @@
+package advisor
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The gloss: words of learners' other languages, replaced by the English
+// words the lexicon's patterns read before any pattern runs, so that
+// "quero usar ML no meu trabalho" is read as "want use ml in my job" and
+// every rule written for English serves Portuguese too. It is a word-level
+// dictionary (data/gloss.yaml), not a translator: word order is the
+// learner's, which the patterns' gaps mostly absorb. Chinese, Japanese and
+// Korean are segmented by longest match against the dictionary; stems
+// ("програм*") match the inflected forms of languages that inflect.
+
+//go:embed data/gloss.yaml
+var glossYAML []byte
+
+// Month and day markers of CJK dates ("1月15日", "1월 15일"): the tokens
+// the gloss gives them, resolved by resolveCJKDates.
+const (
+	cjkMonth = "cjkmonth"
+	cjkDay   = "cjkday"
+)
+
+// glossStem is a key ending in "*": any word that starts with it.
+type glossStem struct {
+	prefix, english string
+}
+
+// gloss is the compiled dictionary; read-only once built.
+type gloss struct {
+	words  map[string]string
+	stems  []glossStem // longest first
+	cjk    map[string]string
+	cjkMax int // longest CJK key, in runes
+}
+
+// foldWord lower-cases a word and folds accents the way the tokenizer does,
+// so keys match what tokenize produces.
+func foldWord(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(foldRune(unicode.ToLower(r)))
+	}
+	return b.String()
+}
+
+// isCJK reports whether r is written without spaces between words (Han,
+// kana) or is Hangul, whose words carry particles: both are segmented.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// compileGloss reads data/gloss.yaml: language -> word -> English.
+func compileGloss(data []byte) (*gloss, error) {
+	var f map[string]map[string]string
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("gloss: %w", err)
+	}
+	g := &gloss{words: map[string]string{}, cjk: map[string]string{}}
+	from := map[string]string{}
+	for _, lang := range sortedKeys(f) {
+		for _, key := range sortedKeys(f[lang]) {
+			english := strings.Join(strings.Fields(strings.ToLower(f[lang][key])), " ")
+			k := foldWord(strings.TrimSpace(key))
+			switch {
+			case k == "" || strings.ContainsAny(k, " \t"):
+				return nil, fmt.Errorf("gloss: %s: key %q: want one word", lang, key)
+			case hasCJK(k):
+				g.cjk[k] = english
+				g.cjkMax = max(g.cjkMax, utf8.RuneCountInString(k))
+			case strings.HasSuffix(k, "*"):
+				p := strings.TrimSuffix(k, "*")
+				if utf8.RuneCountInString(p) < 4 {
+					return nil, fmt.Errorf("gloss: %s: stem %q: want at least 4 letters before *", lang, key)
+				}
+				g.stems = append(g.stems, glossStem{p, english})
+			default:
+				// The same spelling in two languages must mean the same.
+				if prev, ok := g.words[k]; ok && prev != english {
+					return nil, fmt.Errorf("gloss: %s: %q is %q here but %q in %s", lang, key, english, prev, from[k])
+				}
+				g.words[k], from[k] = english, lang
+			}
+		}
+	}
+	sort.SliceStable(g.stems, func(i, j int) bool { return len(g.stems[i].prefix) > len(g.stems[j].prefix) })
+	return g, nil
+}
+
+// word returns the English for a non-CJK word: an exact entry, else the
+// longest stem it starts with.
+func (g *gloss) word(w string) (string, bool) {
+	if e, ok := g.words[w]; ok {
+		return e, true
+	}
+	for _, s := range g.stems {
+		if strings.HasPrefix(w, s.prefix) {
+			return s.english, true
+		}
+	}
+	return "", false
+}
+
+// segment splits a word holding CJK text: runs of other letters are
+// passed to emit as words of their own; CJK runs are matched longest
+// first against the dictionary, and what matches nothing is skipped.
+func (g *gloss) segment(w string, emit func(piece string, translated bool)) {
+	rs := []rune(w)
+	latin := 0
+	for i := 0; i < len(rs); {
+		if !isCJK(rs[i]) {
+			i++
+			continue
+		}
+		if latin < i {
+			emit(string(rs[latin:i]), false)
+		}
+		j := i
+		for j < len(rs) && isCJK(rs[j]) {
+			j++
+		}
+		for i < j {
+			n := min(g.cjkMax, j-i)
+			for ; n > 0; n-- {
+				if e, ok := g.cjk[string(rs[i:i+n])]; ok {
+					emit(e, true)
+					break
+				}
+			}
+			i += max(n, 1)
+		}
+		latin = i
+	}
+	if latin < len(rs) {
+		emit(string(rs[latin:]), false)
+	}
+}
+
+var cjkMonthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// resolveCJKDates turns "1 cjkmonth 15 cjkday" into "january 15" and a
+// month number alone into its name; markers left over are the words
+// "month" and "day" ("三个月" is glossed "months" before this).
+func (tz *tokenized) resolveCJKDates() {
+	out := tz.toks[:0]
+	for i := 0; i < len(tz.toks); i++ {
+		t := tz.toks[i]
+		if t.isNum && !t.ord && t.num >= 1 && t.num <= 12 && t.num == float64(int(t.num)) &&
+			i+1 < len(tz.toks) && tz.toks[i+1].text == cjkMonth {
+			month := t
+			month.text, month.isNum, month.num = cjkMonthNames[int(t.num)-1], false, 0
+			month.end = tz.toks[i+1].end
+			out = append(out, month)
+			i++
+			if i+2 < len(tz.toks) && tz.toks[i+1].isNum && tz.toks[i+2].text == cjkDay {
+				out = append(out, tz.toks[i+1])
+				i += 2
+			}
+			continue
+		}
+		switch t.text {
+		case cjkMonth:
+			t.text = "month"
+		case cjkDay:
+			t.text = "day"
+		}
+		out = append(out, t)
+	}
+	tz.toks = out
+}

@@ -1,0 +1,81 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// tokenTexts is the words tokenize reads in msg, space-joined.
+func tokenTexts(tz *tokenized) string {
+	var ws []string
+	for _, t := range tz.toks {
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// The gloss machinery on a dictionary of its own: CJK segmentation by
+// longest match, stems, multi-word glosses, "" dropping a word, dates.
+func TestGlossSegmentsAndTranslates(t *testing.T) {
+	n := testNLU(t)
+	g, err := compileGloss([]byte(`
+zh:
+  我: i
+  想: want
+  读博: phd
+  不想: not want
+  转行: change career
+  月: cjkmonth
+  日: cjkday
+  号: cjkday
+  个月: months
+  开始: start
+ko:
+  월: cjkmonth
+  일: cjkday
+ru:
+  програм*: programming
+  сам: myself
+pt:
+  quero: want
+  trabalho: job
+  no: ""
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	local := *n
+	local.gloss = g
+	for _, c := range []struct{ in, want string }{
+		{"我想读博", "i want phd"},
+		{"我不想转行, just add ML", "i not want change career just add ml"},
+		{"1月15日开始", "january 15 start"},
+		{"start 1월 15일", "start january 15"},
+		{"3个月", "3 months"},
+		{"用过TensorFlow", "tensorflow"},
+		{"программирование сам", "programming myself"},
+		{"quero usar ML no trabalho", "want use ml no job"},
+	} {
+		if got := tokenTexts(tokenize(c.in, &local)); got != c.want {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// The team's words keep their meaning: "no" is English before it is
+	// Portuguese, since the patterns read it.
+	if got := tokenTexts(tokenize("no ML", &local)); got != "no ml" {
+		t.Errorf(`"no ML" = %q, want "no ml"`, got)
+	}
+	// Full-width and Arabic punctuation end sentences and ask.
+	tz := tokenize("我想读博？5小时", &local)
+	if len(tz.sents) != 2 || !tz.sents[0].question {
+		t.Errorf("？ should end a question sentence: %+v", tz.sents)
+	}
+	if tz := tokenize("هل هو مجاني؟", &local); len(tz.sents) == 0 || !tz.sents[0].question {
+		t.Errorf("؟ should ask: %+v", tz.sents)
+	}
+	for _, bad := range []string{"es:\n  ab*: x\n", "es:\n  two words: x\n", "es:\n  foo: a\nfr:\n  foo: b\n"} {
+		if _, err := compileGloss([]byte(bad)); err == nil {
+			t.Errorf("compileGloss(%q) should fail", bad)
+		}
+	}
+}
