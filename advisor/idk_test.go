@@ -59,6 +59,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "nope never", SlotML, MLNone},
 		{SlotHours, "like 3-4 hrs on my days off, i work 3x12s", SlotHours, "14"},
 		{SlotHours, "I work 6 days, 3 hours on my day off", SlotHours, "3"},
+		// Found in dev3: the object of "coding" is a model, so this is
+		// about ML, and programming stays unsaid.
+		{SlotML, "i only watched conceptual videos, no coding of models yet", SlotProgramming, ""},
+		{SlotML, "i only watched conceptual videos, no coding of models yet", SlotML, MLCoursework},
+		// The answer to "what do you want ML for?" is the want.
+		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
+		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},
 	} {
 		s := Session{Asking: tt.asking, Asked: map[Slot]int{tt.asking: 1}}
 		next, _ := a.Step(s, Input{Text: tt.msg, Now: convNow})

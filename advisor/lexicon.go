@@ -176,6 +176,8 @@ type nlu struct {
 	dontKnow map[string]bool
 	// others recognise facts about someone else (see lexicon.yaml).
 	ownerWords, peopleWords, pronounWords, reportedWords, objectOfWords map[string]bool
+	// mlWords name ML or a model (the lexicon's <modelish> and <ml>).
+	mlWords map[string]bool
 	// vocab holds every word the patterns use.
 	vocab map[string]bool
 	// whenAsked are patterns that answer a slot only right after its
@@ -258,6 +260,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	}
 	newSet := func() *patternSet { return newPatternSet(n.numbers) }
 	n.vocab = map[string]bool{}
+	n.mlWords = toSet(append(append([]string{}, f.Macros["modelish"]...), f.Macros["ml"]...))
 	for _, m := range f.Macros {
 		for _, w := range m {
 			n.vocab[w] = true

@@ -1021,6 +1021,32 @@ func appendUnique(list []string, v string) []string {
 	return append(list, v)
 }
 
+// objectIsML reports whether the words from token i name a model as the
+// object of what came before: "of models", "for the neural net", "on
+// ML".
+func (n *nlu) objectIsML(tz *tokenized, i int) bool {
+	toks := tz.toks
+	if i >= len(toks) || toks[i].clause != toks[i-1].clause {
+		return false
+	}
+	switch toks[i].text {
+	case "of", "for", "on":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].clause == toks[i].clause; j++ {
+		if n.mlWords[toks[j].text] {
+			return true
+		}
+		switch toks[j].text {
+		case "a", "an", "the", "my", "any", "own", "real", "actual":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // firstPerson reports whether a clause speaks about the learner.
 func firstPerson(tz *tokenized, clause int) bool {
 	for _, t := range tz.toks {
@@ -1056,6 +1082,10 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		var pos, neg []candidate
 		for _, c := range cands {
 			if c.Slot != slot || c.other {
+				continue
+			}
+			if slot == SlotProgramming && n.objectIsML(tz, c.to) {
+				// "no coding of models yet" is about ML, not code.
 				continue
 			}
 			// Hours in a question are still theirs ("is 3h a week
