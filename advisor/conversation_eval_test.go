@@ -183,6 +183,10 @@ func TestConversationEval(t *testing.T) {
 		{"dev", "testdata/conversations_dev.yaml", 0.85, true},
 		{"dev2", "testdata/conversations_dev2.yaml", 0.95, true},
 		{"dev3", "testdata/conversations_dev3.yaml", 0.75, true},
+		// Written by a helper (2026-11-29, ids p001..): learners writing
+		// English as a second language or mostly their own; 30/70 when
+		// written.
+		{"dev4", "testdata/conversations_dev4.yaml", 0.40, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
