@@ -187,6 +187,9 @@ func TestConversationEval(t *testing.T) {
 		// English as a second language or mostly their own; 30/70 when
 		// written.
 		{"dev4", "testdata/conversations_dev4.yaml", 0.40, true},
+		// Written by a helper (2026-11-29, ids q001..): fluent English
+		// typed fast in Slack or Discord; 30/70 when written.
+		{"dev5", "testdata/conversations_dev5.yaml", 0.40, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
