@@ -76,7 +76,7 @@ func compileGloss(data []byte) (*gloss, error) {
 		return nil, fmt.Errorf("gloss: %w", err)
 	}
 	g := &gloss{words: map[string]string{}, cjk: map[string]string{}}
-	from := map[string]string{}
+	ambiguous := map[string]bool{}
 	for _, lang := range sortedKeys(f) {
 		for _, key := range sortedKeys(f[lang]) {
 			english := strings.Join(strings.Fields(strings.ToLower(f[lang][key])), " ")
@@ -85,6 +85,11 @@ func compileGloss(data []byte) (*gloss, error) {
 			case k == "" || strings.ContainsAny(k, " \t"):
 				return nil, fmt.Errorf("gloss: %s: key %q: want one word", lang, key)
 			case hasCJK(k):
+				if prev, ok := g.cjk[k]; ok && prev != english {
+					// 日 is a day in Chinese and Japanese alike; a key
+					// that means two things is left out.
+					ambiguous[k] = true
+				}
 				g.cjk[k] = english
 				g.cjkMax = max(g.cjkMax, utf8.RuneCountInString(k))
 			case strings.HasSuffix(k, "*"):
@@ -94,13 +99,19 @@ func compileGloss(data []byte) (*gloss, error) {
 				}
 				g.stems = append(g.stems, glossStem{p, english})
 			default:
-				// The same spelling in two languages must mean the same.
+				// A spelling that means different things in two
+				// languages ("mes": month in Spanish, my in French)
+				// says nothing sure: it is left out.
 				if prev, ok := g.words[k]; ok && prev != english {
-					return nil, fmt.Errorf("gloss: %s: %q is %q here but %q in %s", lang, key, english, prev, from[k])
+					ambiguous[k] = true
 				}
-				g.words[k], from[k] = english, lang
+				g.words[k] = english
 			}
 		}
+	}
+	for k := range ambiguous {
+		delete(g.words, k)
+		delete(g.cjk, k)
 	}
 	sort.SliceStable(g.stems, func(i, j int) bool { return len(g.stems[i].prefix) > len(g.stems[j].prefix) })
 	return g, nil

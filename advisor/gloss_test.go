@@ -73,7 +73,11 @@ pt:
 	if tz := tokenize("هل هو مجاني؟", &local); len(tz.sents) == 0 || !tz.sents[0].question {
 		t.Errorf("؟ should ask: %+v", tz.sents)
 	}
-	for _, bad := range []string{"es:\n  ab*: x\n", "es:\n  two words: x\n", "es:\n  foo: a\nfr:\n  foo: b\n"} {
+	// "mes" is a month in Spanish and "my" in French: it is left out.
+	if g, err := compileGloss([]byte("es:\n  mes: month\n  quiero: want\nfr:\n  mes: my\n")); err != nil || g.words["mes"] != "" || g.words["quiero"] != "want" {
+		t.Errorf("an ambiguous spelling should be left out: %v %v", g, err)
+	}
+	for _, bad := range []string{"es:\n  ab*: x\n", "es:\n  two words: x\n"} {
 		if _, err := compileGloss([]byte(bad)); err == nil {
 			t.Errorf("compileGloss(%q) should fail", bad)
 		}

@@ -65,7 +65,7 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 		if j >= len(toks) || toks[j].punct {
 			return 0, false
 		}
-		if toks[j].isNum && !toks[j].ord {
+		if toks[j].isNum && !toks[j].ord && !toks[j].clock {
 			return toks[j].num, true
 		}
 		if x, ok := n.numbers[toks[j].text]; ok && toks[j].text != "an" {
@@ -152,11 +152,12 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 // till 9") at token i and returns its length in hours. A range needs "am"
 // or "pm", "from", or a day word just before it, so "2-3" stays an amount.
 func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bool) {
-	if i >= len(toks) || !toks[i].isNum || toks[i].num < 1 || toks[i].num > 12 || toks[i].num != math.Trunc(toks[i].num) {
+	if i >= len(toks) || !toks[i].isNum || !toks[i].clock && (toks[i].num < 1 || toks[i].num > 12 || toks[i].num != math.Trunc(toks[i].num)) {
 		return 0, i, false
 	}
 	j := i + 1
-	ampm := false
+	// "21:00-22:30", "8:30 to 10": a time with a colon is a time.
+	ampm := toks[i].clock
 	if j < len(toks) && (toks[j].text == "am" || toks[j].text == "pm") {
 		ampm = true
 		j++
@@ -170,10 +171,11 @@ func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bo
 		return 0, i, false
 	}
 	j++
-	if j >= len(toks) || !toks[j].isNum || toks[j].num < 1 || toks[j].num > 12 {
+	if j >= len(toks) || !toks[j].isNum || !toks[j].clock && (toks[j].num < 1 || toks[j].num > 12) {
 		return 0, i, false
 	}
 	end := toks[j].num
+	ampm = ampm || toks[j].clock
 	j++
 	if j < len(toks) && (toks[j].text == "am" || toks[j].text == "pm") {
 		ampm = true
@@ -191,6 +193,10 @@ func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bo
 	}
 	d := end - toks[i].num
 	if d <= 0 {
+		d += 12
+	}
+	if d <= 0 {
+		// "22:00-01:00"
 		d += 12
 	}
 	if d > 8 {

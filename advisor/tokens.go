@@ -28,7 +28,9 @@ type token struct {
 	num   float64
 	isNum bool
 	// ord marks "1st", "2nd", "3rd", "4th"...
-	ord   bool
+	ord bool
+	// clock marks a time of day written with a colon ("21:30" is 21.5).
+	clock bool
 	punct bool
 	// quoted marks words inside quotes: a title ('Python for Data
 	// Science'), not the learner's own words about themselves.
@@ -181,6 +183,18 @@ func tokenize(raw string, n *nlu) *tokenized {
 			} else if numStart < 0 {
 				numStart = i
 			}
+		case r == ':' && numStart >= 0 && i+2 < len(raw) && isDigitByte(raw[i+1]) && isDigitByte(raw[i+2]) && (i+3 == len(raw) || !isDigitByte(raw[i+3])):
+			// "21:30" is a time of day.
+			h, err1 := strconv.Atoi(raw[numStart:i])
+			m, err2 := strconv.Atoi(raw[i+1 : i+3])
+			if err1 == nil && err2 == nil && h <= 24 && m < 60 {
+				push(token{text: raw[numStart : i+3], num: float64(h) + float64(m)/60, isNum: true, clock: true, start: numStart, end: i + 3})
+				numStart = -1
+				i += 3
+				continue
+			}
+			flushNum(i)
+			newClause()
 		case (r == '.' || r == ',') && numStart >= 0 && i+1 < len(raw) && raw[i+1] >= '0' && raw[i+1] <= '9':
 			// "1.5" and "1,000" stay one number.
 		case r != utf8.RuneError && unicode.IsLetter(lr):
@@ -302,6 +316,8 @@ func tokenize(raw string, n *nlu) *tokenized {
 	tz.buildSentences()
 	return tz
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // halfWidth maps the punctuation of Chinese, Japanese, Korean and Arabic
 // text to its ASCII form, so "？" asks and "，" breaks a clause.

@@ -414,7 +414,13 @@ func aboutTheirWork(tz *tokenized, sp span) bool {
 // "would like to") stands before the span in its clause.
 func wishBefore(tz *tokenized, sp span) bool {
 	toks := tz.toks
-	for i := sp.from - 1; i >= 0 && i >= sp.from-8 && toks[i].clause == toks[sp.from].clause; i-- {
+	// "want to get into an AI startup, building the models side": a
+	// bare -ing after a wish is what they want to do, across a comma.
+	bareIng := strings.HasSuffix(toks[sp.from].text, "ing") && (sp.from == 0 || !progressiveAux[toks[sp.from-1].text])
+	for i := sp.from - 1; i >= 0 && i >= sp.from-12 && (toks[i].clause == toks[sp.from].clause || bareIng && toks[i].sent == toks[sp.from].sent); i-- {
+		if i < sp.from-8 && toks[i].clause == toks[sp.from].clause {
+			break
+		}
 		switch w := toks[i].text; w {
 		case "wanted", "trying", "tried", "used":
 			// "I always wanted to build...", "tried to": may be done.
@@ -442,6 +448,10 @@ func wishBefore(tz *tokenized, sp span) bool {
 	}
 	return false
 }
+
+// progressiveAux before an -ing word make it something done now or
+// before ("I'm building", "been training"), not a wish's object.
+var progressiveAux = map[string]bool{"im": true, "am": true, "was": true, "were": true, "been": true, "is": true, "are": true, "currently": true, "now": true, "already": true, "ive": true}
 
 // aboutSomeoneElse reports whether a fact is stated about another person:
 // the clause's subject before it is someone else ("my friend is a data
@@ -671,8 +681,10 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
 		}
-		if asking == SlotGoal && r.goal != "" && !hit.past && !cued {
-			// The answer to "what do you want ML for?" is the goal.
+		if asking == SlotGoal && r.goal != "" && !hit.past && (!cued || !goal && n.onlyPlaceAfter(tz, sp)) {
+			// The answer to "what do you want ML for?" is the goal, also
+			// with a place after it ("ML engineer at an AI startup")
+			// when nothing says they are one now.
 			goal, cued = true, true
 		}
 		if goal && !cued && !askedStated && asking != "" && asking != SlotGoal && impliesSlot(r, asking) && !firstPerson(tz, tz.toks[sp.from].clause) &&
@@ -862,6 +874,17 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 		return r.goal != "", true
 	}
 	return r.goal != "", false
+}
+
+// onlyPlaceAfter reports whether the only cue of a role is the place
+// after it ("data scientist at a bank"): no "I'm" or "work as" before it
+// and no first person in its clause.
+func (n *nlu) onlyPlaceAfter(tz *tokenized, sp span) bool {
+	if sp.to >= len(tz.toks) || tz.toks[sp.to].text != "at" || firstPerson(tz, tz.toks[sp.from].clause) {
+		return false
+	}
+	_, bg, _ := n.roleCuesBefore(tz, sp)
+	return !bg
 }
 
 // roleCuesBefore looks back from a role, within its clause, for words
