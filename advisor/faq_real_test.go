@@ -116,6 +116,15 @@ func TestFAQRealEval(t *testing.T) {
 		t.Logf("real questions %-8s old matcher: right %.3f, confident-wrong %d, out of scope answered %d", split.name, old.accuracy(), old.wrong, old.oosAnswered)
 		t.Logf("real questions %-8s %3d (%2d out of scope): right %.3f, clarified %d, declined %d, confident-wrong %d (%.1f%%), out of scope answered %d, clarified %d",
 			split.name, r.n, r.oos, r.accuracy(), r.clarified, r.declined, r.wrong, 100*float64(r.wrong)/float64(r.n), r.oosAnswered, r.oosClarified)
+		if len(split.paths) > 1 {
+			// Each collection on its own: a later one shows how the
+			// classifier does on sources it was never tuned near.
+			for _, p := range split.paths {
+				c := runReal(a, loadRealItems(t, p), false)
+				t.Logf("  %-32s %3d: right %.3f, clarified %d, declined %d, confident-wrong %d, out of scope answered %d of %d",
+					p, c.n, c.accuracy(), c.clarified, c.declined, c.wrong, c.oosAnswered, c.oos)
+			}
+		}
 		// Regression guards at today's levels (2026-11-29). Issue 13 asks
 		// for 90% right, at most 1% confident-wrong and no out-of-scope
 		// question answered on held-out; not reached yet (see README).
@@ -126,8 +135,8 @@ func TestFAQRealEval(t *testing.T) {
 			if float64(r.wrong) > 0.06*float64(r.n) {
 				t.Errorf("held-out: %d confident-wrong, want at most 6%%", r.wrong)
 			}
-			if r.oosAnswered > 3 {
-				t.Errorf("held-out: %d out-of-scope questions answered, want at most 3", r.oosAnswered)
+			if float64(r.oosAnswered) > 0.08*float64(r.oos) {
+				t.Errorf("held-out: %d of %d out-of-scope questions answered, want at most 8%%", r.oosAnswered, r.oos)
 			}
 		}
 	}
