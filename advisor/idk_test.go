@@ -63,6 +63,19 @@ func TestStrangersMessages(t *testing.T) {
 		// about ML, and programming stays unsaid.
 		{SlotML, "i only watched conceptual videos, no coding of models yet", SlotProgramming, ""},
 		{SlotML, "i only watched conceptual videos, no coding of models yet", SlotML, MLCoursework},
+		// Who pays and how much, right after the budget question
+		// (dev4 and dev5, 2026-11-29).
+		{SlotBudget, "Bosch reimburses", SlotBudget, BudgetPaid},
+		{SlotBudget, "the bank will refund after I complete", SlotBudget, BudgetPaid},
+		{SlotBudget, "company coursera license", SlotBudget, BudgetPaid},
+		{SlotBudget, "i can swing like 50 a month", SlotBudget, BudgetPaid},
+		{SlotBudget, "we'd pay, it's fine", SlotBudget, BudgetPaid},
+		{SlotBudget, "pas d'argent mais je veux le certificat, donc aide financière", SlotBudget, BudgetAid},
+		{SlotBudget, "nobody pays", SlotBudget, ""},
+		{SlotBudget, "the subscription is 49 a month right?", SlotBudget, ""},
+		// Times of day make a range: 1.5 h on 5 weekdays.
+		{SlotHours, "weekdays 21:00-22:30", SlotHours, "8"},
+		{SlotHours, "Saturday 14:00-18:00", SlotHours, "4"},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},

@@ -617,7 +617,11 @@ var negationSkip = map[string]bool{
 // carries its own negation ("never coded") and is not negated again.
 func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 	toks := tz.toks
-	if n.negators[toks[sp.from].text] {
+	switch first := toks[sp.from].text; {
+	case first == "nobody" || first == "noone" || first == "no" && sp.from+1 < sp.to && toks[sp.from+1].text == "one":
+		// "nobody pays", "no one covers it": a subject that negates.
+		return true
+	case n.negators[first]:
 		return false
 	}
 	clause := toks[sp.from].clause
