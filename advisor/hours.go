@@ -245,7 +245,7 @@ func studyTime(toks []token, from, to int) bool {
 		w := toks[i].text
 		if notStudy[w] && !(w == "sleep" && i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children")) {
 			// "after work", "before my shift" say when they study.
-			if (w == "work" || w == "shift" || w == "job") && (i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before") || i > 1 && (toks[i-2].text == "after" || toks[i-2].text == "before")) {
+			if (w == "work" || w == "shift" || w == "job" || w == "office" || w == "workday" || w == "overtime") && (i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before") || i > 1 && (toks[i-2].text == "after" || toks[i-2].text == "before")) {
 				continue
 			}
 			// "back then", "last year", "used to".
@@ -440,11 +440,14 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	out = kept
 	for k := range out {
 		segFrom, segTo := 0, len(toks)
+		// An amount whose days come before it ("weekday 1 hour weekend
+		// 2 hours each") leaves the words after it to the next one.
+		daysFirst := func(e hoursExpr) bool { return e.from > 0 && dayAt[e.from-1] }
 		if k > 0 && toks[out[k-1].from].sent == toks[out[k].from].sent {
-			segFrom = splitBetween(toks, out[k-1].to, out[k].from)
+			segFrom = splitBetween(toks, out[k-1].to, out[k].from, daysFirst(out[k-1]))
 		}
 		if k+1 < len(out) && toks[out[k+1].from].sent == toks[out[k].from].sent {
-			segTo = splitBetween(toks, out[k].to, out[k+1].from)
+			segTo = splitBetween(toks, out[k].to, out[k+1].from, daysFirst(out[k]))
 		}
 		mult, set := n.weekly(tz, days, out[k].from, out[k].to, segFrom, segTo)
 		out[k].alt = weekKind(toks, segFrom, segTo, toks[out[k].from].sent)
@@ -487,7 +490,7 @@ func aspirational(toks []token, i int) bool {
 // splitBetween divides the words between two amounts: day words before
 // "and", "+" or a clause break belong to the first ("1 hour on weekdays
 // and 4h on saturday"), the rest to the second.
-func splitBetween(toks []token, from, to int) int {
+func splitBetween(toks []token, from, to int, daysFirst bool) int {
 	// The last break before the second amount: "45 min on Tuesday and
 	// Thursday, 1.5 h on Sunday" keeps Thursday with the first; "1 hour,
 	// monday until friday, and sunday 3 hours" gives Sunday to the second.
@@ -507,6 +510,9 @@ func splitBetween(toks []token, from, to int) int {
 		}
 	}
 	if at < 0 {
+		if daysFirst {
+			return from
+		}
 		return to
 	}
 	return at
@@ -539,6 +545,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	except := map[string]bool{}
 	count := 0.0
 	mult := 1.0
+	others := false
 	for _, d := range days {
 		if !in(d.from) {
 			continue
@@ -636,6 +643,20 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				count = 7 / x
 			}
 		case "other", "alternate", "alternating", "second":
+			if i > 0 && toks[i-1].text == "every" && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text)) {
+				// "every other weekend", "every second saturday": half
+				// the weeks.
+				mult *= 0.5
+				continue
+			}
+			if w == "other" && !(i > 0 && toks[i-1].text == "every") && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "day") || strings.HasPrefix(toks[i+1].text, "evening") || strings.HasPrefix(toks[i+1].text, "night")) {
+				// "Friday 5 hours and other days 1 hour": the days not
+				// named for the other amount.
+				if named := n.daysNamedOutside(toks, days, segFrom, segTo); named > 0 && named < 7 {
+					count, others = 7-named, true
+				}
+				continue
+			}
 			// "every other evening", "every alternate day", "alternate days"
 			if i > 0 && toks[i-1].text == "every" || w != "other" && w != "second" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "day") {
 				count = 3.5
@@ -705,12 +726,24 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			offDays = true
 		}
 	}
+	// ("Friday off, so Friday 5 hours": named again, it is a study day.)
+	namedAgain := map[string]int{}
+	for _, d := range days {
+		if in(d.from) && kindOf(d) == "weekday_names" {
+			for i := d.from; i < d.to; i++ {
+				namedAgain[dayName(toks[i].text)]++
+			}
+		}
+	}
 	for _, d := range days {
 		if offDays {
 			break
 		}
 		if in(d.from) && kindOf(d) == "weekday_names" && d.to < len(toks) && toks[d.to].text == "off" {
 			for i := d.from; i < d.to; i++ {
+				if namedAgain[dayName(toks[i].text)] > 1 {
+					continue
+				}
 				delete(names, dayName(toks[i].text))
 				except[dayName(toks[i].text)] = true
 			}
@@ -729,12 +762,17 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	}
 	exceptN := float64(len(except))
 	switch {
+	case count > 0 && others:
+		return mult * count, "others"
 	case count > 0:
 		return mult * count, ""
 	case month:
 		return mult / (52.0 / 12.0), ""
 	case weekday && weekend, weekend && daily && inclusive:
 		return mult * (7 - exceptN), ""
+	case weekday && len(names) > 0 && onlyWorkdays(names):
+		// "weeknights, 8:30 to 10, mon-thu": the days named.
+		return mult * float64(len(names)), dayKey(names)
 	case weekday:
 		return mult * (5 - exceptN), "weekday"
 	case weekend && (each || daily):
@@ -742,19 +780,61 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	case weekend:
 		return mult, "weekend"
 	case len(names) > 0:
-		key := ""
-		for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-			if names[d] {
-				key += d
-			}
-		}
-		return mult * float64(len(names)), key
+		return mult * float64(len(names)), dayKey(names)
 	case daily && !week:
 		return mult * (7 - exceptN), ""
 	case habit && !week:
 		return mult * (5 - exceptN), "weekday"
 	}
 	return mult, ""
+}
+
+// daysNamedOutside counts the days the message names for study outside
+// [from, to): day names, a weekend's two, the weekdays' five.
+func (n *nlu) daysNamedOutside(toks []token, days []span, from, to int) float64 {
+	names := map[string]bool{}
+	count := 0.0
+	for _, d := range days {
+		if d.from >= from && d.from < to || unavailableAfter(toks, d.to) || workClause(toks, toks[d.from].clause) {
+			continue
+		}
+		switch n.dayKinds[n.dayPats.pats[d.pat].ref] {
+		case "weekday_names":
+			addDayNames(toks, d, names, func(int) bool { return true })
+		case "weekend":
+			count = max(count, 2)
+		case "weekday":
+			count = max(count, 5)
+		}
+	}
+	return max(count, float64(len(names)))
+}
+
+// workClause reports whether a clause is about work ("office is Saturday
+// to Thursday"): its days are not study days.
+func workClause(toks []token, clause int) bool {
+	for i, t := range toks {
+		if t.clause == clause && notStudy[t.text] && !(i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayKey names a set of days in week order: "montuewed".
+func dayKey(names map[string]bool) string {
+	key := ""
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if names[d] {
+			key += d
+		}
+	}
+	return key
+}
+
+// onlyWorkdays reports whether the days named are all Monday to Friday.
+func onlyWorkdays(names map[string]bool) bool {
+	return !names["sat"] && !names["sun"]
 }
 
 // spreadOver reads "over the next 12 weeks", "in total across 3 months"
@@ -844,6 +924,10 @@ func unavailableAfter(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
+	if i+2 < len(toks) && toks[i+1].clause == toks[i].clause && (toks[i+1].text == "no" && toks[i+2].text == "time" || toks[i+1].text == "impossible" || toks[i+1].text == "busy") {
+		// "weekday 996 no time", "weekdays overtime impossible"
+		return true
+	}
 	if person && toks[i].text == "off" {
 		// "Fridays I'm off the grid"
 		return true
@@ -851,6 +935,10 @@ func unavailableAfter(toks []token, i int) bool {
 	switch toks[i].text {
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no":
 		return true
+	case "rest", "resting", "family":
+		// "los fines de semana descanso" (weekends I rest); "weekends
+		// are family time"
+		return !(i+1 < len(toks) && toks[i+1].isNum)
 	}
 	return false
 }

@@ -76,6 +76,17 @@ func TestStrangersMessages(t *testing.T) {
 		// Times of day make a range: 1.5 h on 5 weekdays.
 		{SlotHours, "weekdays 21:00-22:30", SlotHours, "8"},
 		{SlotHours, "Saturday 14:00-18:00", SlotHours, "4"},
+		// Schedules as dev4 and dev5 wrote them (2026-11-29).
+		{SlotHours, "weekdays 1 hour, weekend 3-3 hours", SlotHours, "11"},
+		{SlotHours, "weekday 1 jam tiap malam, sabtu minggu masing-masing 3 jam", SlotHours, "11"},
+		{SlotHours, "entre semana 2 horas diarias, los fines de semana descanso", SlotHours, "10"},
+		{SlotHours, "dienstags und donnerstags abends 1,5 Std., samstags 2 Std.", SlotHours, "5"},
+		{SlotHours, "mwf 1.5 hrs after the gym", SlotHours, "5"},
+		{SlotHours, "weekday 1 hour weekend 2 hour each", SlotHours, "9"},
+		{SlotHours, "only Saturday 14:00-18:00, weekday 996 no time", SlotHours, "4"},
+		{SlotHours, "weekdays are impossible. every other weekend i get a saturday free, 4 hrs", SlotHours, "2"},
+		{SlotHours, "weeknights after the kids are down, 8:30 to 10, mon-thu", SlotHours, "6"},
+		{SlotHours, "office is Saturday to Thursday 9 to 7. Friday off, so Friday 5 hours and other days 1 hour after office", SlotHours, "11"},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},

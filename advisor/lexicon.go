@@ -236,11 +236,11 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n.reportedWords, n.objectOfWords = toSet(f.Others.Reported), toSet(f.Others.ObjectOf)
 	var errs []error
 	for _, m := range f.Merge {
-		if len(m) != 3 {
-			errs = append(errs, fmt.Errorf("lexicon: merge %v: want [word, word, joined]", m))
+		if len(m) < 3 {
+			errs = append(errs, fmt.Errorf("lexicon: merge %v: want [word, word, ..., joined]", m))
 			continue
 		}
-		n.merges[[2]string{m[0], m[1]}] = m[2]
+		n.merges.add(m[:len(m)-1], m[len(m)-1])
 	}
 	compile := func(set *patternSet, where, src string, ref int) {
 		pats, err := compilePattern(src, f.Macros)

@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -61,7 +62,21 @@ type tokenized struct {
 
 // mergeTable joins adjacent words that mean one thing, before patterns
 // see them; built from the lexicon's merge list.
-type mergeTable map[[2]string]string
+type mergeTable map[string][]mergeRule
+
+// mergeRule is the rest of a phrase after its first word, and the word
+// it becomes: "fin de semana" -> weekend.
+type mergeRule struct {
+	rest   []string
+	joined string
+}
+
+// add records a phrase, keeping each first word's phrases longest first.
+func (m mergeTable) add(words []string, joined string) {
+	rules := append(m[words[0]], mergeRule{rest: words[1:], joined: joined})
+	sort.SliceStable(rules, func(i, j int) bool { return len(rules[i].rest) > len(rules[j].rest) })
+	m[words[0]] = rules
+}
 
 // tokenize splits a message. It never fails and bounds its work.
 func tokenize(raw string, n *nlu) *tokenized {
@@ -156,7 +171,12 @@ func tokenize(raw string, n *nlu) *tokenized {
 		if numStart < 0 {
 			return
 		}
-		s := strings.ReplaceAll(raw[numStart:end], ",", "")
+		s := raw[numStart:end]
+		if c := strings.IndexByte(s, ','); c > 0 && c <= 2 && len(s)-c-1 <= 2 && strings.Count(s, ",") == 1 {
+			// "1,5 Std." is one and a half.
+			s = s[:c] + "." + s[c+1:]
+		}
+		s = strings.ReplaceAll(s, ",", "")
 		v, err := strconv.ParseFloat(s, 64)
 		if err == nil && len(s) <= 9 {
 			push(token{text: s, num: v, isNum: true, start: numStart, end: end})
@@ -311,10 +331,31 @@ func tokenize(raw string, n *nlu) *tokenized {
 	flushNum(len(raw))
 	if n != nil {
 		tz.resolveCJKDates()
+		tz.resolveRepeats()
 		tz.merge(n.merges)
 	}
 	tz.buildSentences()
 	return tz
+}
+
+// resolveRepeats reads a doubled amount as "each", as learners from
+// South Asia write it: "weekend 3-3 hours", "2-2 ghante" are that much on
+// each day.
+func (tz *tokenized) resolveRepeats() {
+	toks := tz.toks
+	for i := 0; i+3 < len(toks); i++ {
+		a, dash, b := toks[i], toks[i+1], toks[i+2]
+		if a.isNum && b.isNum && !a.clock && !b.clock && dash.text == "-" && a.num == b.num && a.num > 0 && a.num <= 12 {
+			if _, _, unit := unitOf(toks[i+3].text); unit {
+				// "3-3 hours" -> "3 hours each"
+				u := toks[i+3]
+				toks[i+1] = u
+				toks[i+2] = token{text: "each", sent: u.sent, clause: u.clause, start: dash.start, end: b.end}
+				tz.toks = append(toks[:i+3], toks[i+4:]...)
+				toks = tz.toks
+			}
+		}
+	}
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
@@ -403,13 +444,21 @@ func (tz *tokenized) merge(m mergeTable) {
 	out := tz.toks[:0]
 	for i := 0; i < len(tz.toks); i++ {
 		t := tz.toks[i]
-		if i+1 < len(tz.toks) && !t.punct && !t.isNum {
-			n := tz.toks[i+1]
-			if n.sent == t.sent && n.clause == t.clause && !n.punct && !n.isNum {
-				if j, ok := m[[2]string{t.text, n.text}]; ok {
-					t.text, t.end = j, n.end
-					i++
+		if !t.punct && !t.isNum {
+		rules:
+			for _, r := range m[t.text] {
+				if i+len(r.rest) >= len(tz.toks) {
+					continue
 				}
+				for k, w := range r.rest {
+					n := tz.toks[i+1+k]
+					if n.text != w || n.sent != t.sent || n.clause != t.clause || n.punct || n.isNum {
+						continue rules
+					}
+				}
+				t.text, t.end = r.joined, tz.toks[i+len(r.rest)].end
+				i += len(r.rest)
+				break
 			}
 		}
 		out = append(out, t)
