@@ -87,6 +87,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weekdays are impossible. every other weekend i get a saturday free, 4 hrs", SlotHours, "2"},
 		{SlotHours, "weeknights after the kids are down, 8:30 to 10, mon-thu", SlotHours, "6"},
 		{SlotHours, "office is Saturday to Thursday 9 to 7. Friday off, so Friday 5 hours and other days 1 hour after office", SlotHours, "11"},
+		// Programming as dev4 and dev5 said it (2026-11-29).
+		{SlotProgramming, "no sé programar nada, solo Excel", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "je ne code pas du tout", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "small biz owner (bakery 🥐). i can barely excel lol", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "I am SQA engineer in Islamabad, automation with selenium java, 3 years", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "I'm working as SAP ABAP consultant in Infosys since 6 years, coding in ABAP daily", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "eng manager, used to write java, haven't coded in 4 yrs", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "i'm a line cook + doordash. no coding, i did like half of a khan academy JS thing once", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "i do a bit of python at work, mostly scripts", SlotProgramming, ProgrammingSome},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},

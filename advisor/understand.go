@@ -681,6 +681,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			// models myself": what the wish is for.
 			continue
 		}
+		if r.goal == "" && modestBefore(tz, sp.from) {
+			// "a bit of python at work, mostly scripts": a little of a
+			// language at work is not a developer's job.
+			continue
+		}
 		goal, cued := false, false
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
@@ -878,6 +883,22 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 		return r.goal != "", true
 	}
 	return r.goal != "", false
+}
+
+// modestBefore reports whether "a bit of", "a little", "some" or "basic"
+// stands just before token i.
+func modestBefore(tz *tokenized, i int) bool {
+	toks := tz.toks
+	if i == 0 || toks[i-1].clause != toks[i].clause {
+		return false
+	}
+	switch toks[i-1].text {
+	case "little", "some", "basic", "light", "occasional", "simple":
+		return true
+	case "of":
+		return i >= 2 && (toks[i-2].text == "bit" || toks[i-2].text == "little")
+	}
+	return false
 }
 
 // onlyPlaceAfter reports whether the only cue of a role is the place
