@@ -80,6 +80,38 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 	if found {
 		return last, true
 	}
+	// "from 15/01", "desde el 15/12", "from coming monday": a date right
+	// after "from" is when they start, unless it opens a range ("from
+	// monday to friday") or the sentence is about the past.
+	for i, t := range toks {
+		if t.text != "from" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j].text == "the" || toks[j].text == "el" || toks[j].text == "le") {
+			j++
+		}
+		d, end, ok, _ := n.dateAt(toks, j, today)
+		if !ok || j >= len(toks) || toks[j].sent != t.sent {
+			continue
+		}
+		if _, weekday := weekdayNames[toks[j].text]; weekday {
+			continue
+		}
+		if end < len(toks) && toks[end].sent == t.sent {
+			switch toks[end].text {
+			case "to", "-", "until", "till", "til", "through", "thru":
+				continue
+			}
+		}
+		if pastSentence(toks, t.sent) {
+			continue
+		}
+		c := candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
+			Words: tz.quote(i, end), from: i, to: end}}
+		c.inQuestion = tz.isQuestionAt(i)
+		return c, true
+	}
 	// A message that is (nearly) only a date. A bare weekday ("two hours
 	// on sunday") or "now" says when they study, not when they start.
 	for i := range toks {
@@ -118,12 +150,29 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				corrected = true
 			}
 		}
+		// "scratch that, jan 11, december is chaos"
+		for j := max(0, i-4); j+1 < i; j++ {
+			if (toks[j].text == "scratch" || toks[j].text == "forget") && toks[j+1].text == "that" {
+				corrected = true
+			}
+		}
 		if other <= 2 || corrected {
 			return candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
 				Words: tz.quote(i, end), from: i, to: end}}, true
 		}
 	}
 	return candidate{}, false
+}
+
+// pastSentence reports whether a sentence speaks of the past ("worked
+// there from march 2019"): a verb in -ed.
+func pastSentence(toks []token, sent int) bool {
+	for _, t := range toks {
+		if t.sent == sent && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && !dateFiller[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateBefore returns the last date named before token i.
@@ -237,7 +286,41 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 		}
 	}
 	if wd, ok := weekdayNames[w]; ok && w != "sun" && w != "sat" && w != "wed" && w != "mar" {
+		// "monday the 21st", "monday the 11th (jan)": the day number
+		// says which Monday.
+		k := i + 1
+		if at(k) == "the" {
+			k++
+		}
+		if isNum(k) && toks[k].ord && toks[k].num >= 1 && toks[k].num <= 31 {
+			day := int(toks[k].num)
+			if m, ok := monthNames[at(k+1)]; ok {
+				return build(year, m, day, k+2, false)
+			}
+			for mo := 0; mo < 12; mo++ {
+				d := time.Date(today.Year(), today.Month()+time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+				if d.Day() == day && !d.Before(today) && d.Weekday() == wd {
+					return d, k + 1, true, false
+				}
+			}
+		}
 		return nextWeekday(today, wd), i + 1, true, false
+	}
+	// "15/01", "12/14": the number over 12 is the day; both 12 or under
+	// is left unread (15/01 is day first, 12/14 month first, 05/06 either).
+	if isNum(i) && !toks[i].ord && at(i+1) == "/" && isNum(i+2) && toks[i].num == float64(int(toks[i].num)) && toks[i+2].num == float64(int(toks[i+2].num)) {
+		a, b := int(toks[i].num), int(toks[i+2].num)
+		end := i + 3
+		y, yearGiven := year, false
+		if at(end) == "/" && isNum(end+1) && toks[end+1].num >= 2000 && toks[end+1].num < 2100 {
+			y, yearGiven, end = int(toks[end+1].num), true, end+2
+		}
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			return build(y, time.Month(b), a, end, yearGiven)
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			return build(y, time.Month(a), b, end, yearGiven)
+		}
 	}
 	// "14.12." (day first, as written in most of the world)
 	if isNum(i) && !toks[i].ord && strings.Count(toks[i].text, ".") == 1 {

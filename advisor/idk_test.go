@@ -96,6 +96,17 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "eng manager, used to write java, haven't coded in 4 yrs", SlotProgramming, ProgrammingProfessional},
 		{SlotProgramming, "i'm a line cook + doordash. no coding, i did like half of a khan academy JS thing once", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "i do a bit of python at work, mostly scripts", SlotProgramming, ProgrammingSome},
+		// Start dates as dev4 and dev5 wrote them (Now is Monday
+		// 2026-11-30).
+		{SlotBudget, "will start from 15/01", SlotStart, "2027-01-15"},
+		{SlotBudget, "desde el 15/12, cuando termino los finales", SlotStart, "2026-12-15"},
+		{SlotBudget, "finals end dec 18 so i'd start monday the 21st", SlotStart, "2026-12-21"},
+		{SlotBudget, "start monday the 11th (jan)", SlotStart, "2027-01-11"},
+		{SlotBudget, "start 12/14?", SlotStart, "2026-12-14"},
+		{SlotBudget, "oh and can you start it jan 4", SlotStart, "2027-01-04"},
+		{SlotBudget, "start 05/06", SlotStart, ""},
+		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
+		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},

@@ -1139,7 +1139,7 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			// Hours in a question are still theirs ("is 3h a week
 			// enough?", "how long at 5h a week?"), and so is a goal
 			// said outright ("is it too late to become an ML engineer?").
-			theirs := slot == SlotHours || slot == SlotGoal && c.Conf >= strongConf && becomingBefore(tz, c.from)
+			theirs := slot == SlotHours || slot == SlotStart && (firstPerson(tz, tz.toks[c.from].clause) || addressed(tz, c.from)) || slot == SlotGoal && c.Conf >= strongConf && becomingBefore(tz, c.from)
 			if c.inQuestion && slot == SlotGoal && addressed(tz, c.from) {
 				// "what do you need to know about me?"
 				continue
