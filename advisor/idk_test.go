@@ -107,6 +107,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "start 05/06", SlotStart, ""},
 		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
 		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
+		// ML experience as dev4 and dev5 said it (2026-11-29).
+		{SlotML, "ML: hice un par de modelos de churn en el trabajo con scikit-learn, marketing los usa cada mes", SlotML, MLBuiltModels},
+		{SlotML, "ML: logistic regression for readmissions in R, i built it and our quality team uses it monthly", SlotML, MLBuiltModels},
+		{SlotML, "we have a demand forecasting model, I own its serving and the retraining pipeline in prod", SlotML, MLProduction},
+		{SlotML, "pernah ikut bootcamp ML dari Dicoding, lulus", SlotML, MLCoursework},
+		{SlotML, "ml: bits in a stats module (lasso, cross validation), homework only", SlotML, MLCoursework},
+		{SlotML, "ML: ran a kmeans segmentation from a medium tutorial, copied most of it", SlotML, MLCoursework},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},
