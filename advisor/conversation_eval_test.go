@@ -86,6 +86,11 @@ func runConversation(a *Advisor, c convCase) convResult {
 	var res convResult
 	s := Session{Key: Key{Platform: "eval", User: c.ID}}
 	asked := map[string]int{}
+	// ASKDIAG=1 prints, for a conversation that asks a question more than
+	// three times, only how each question came (reply kind, certpath's own
+	// count): enough to find the path that asked, even in a report-only
+	// set, without showing what the learner wrote.
+	var diag []string
 	say := func(in Input) Reply {
 		in.Now = convNow
 		next, r := a.Step(s, in)
@@ -102,6 +107,9 @@ func runConversation(a *Advisor, c convCase) convResult {
 				key += "?"
 			}
 			asked[key]++
+			if os.Getenv("ASKDIAG") != "" {
+				diag = append(diag, fmt.Sprintf("%s kind=%v botAsked=%d pending=%v", key, r.Kind, s.Asked[r.Question.Slot], s.Pending != nil))
+			}
 		}
 		return r
 	}
@@ -131,6 +139,9 @@ func runConversation(a *Advisor, c convCase) convResult {
 	}
 	for k, n := range asked {
 		res.maxAsked = max(res.maxAsked, n)
+		if n > 3 && os.Getenv("ASKDIAG") != "" {
+			fmt.Println("ASKDIAG", strings.Join(diag, " | "))
+		}
 		if n > 3 {
 			res.problems = append(res.problems, fmt.Sprintf("asked %s %d times", k, n))
 		}
@@ -197,6 +208,9 @@ func TestConversationEval(t *testing.T) {
 		// A second fresh set (2026-11-29, after dev3 was tuned on; ids
 		// k001..): report-only, never inspected.
 		{"fresh2", "testdata/conversations_fresh2.yaml", 0.45, false},
+		// A third (2026-11-29, after dev4 and dev5 were written; ids
+		// r001..; 28/60 when written): report-only, never inspected.
+		{"fresh3", "testdata/conversations_fresh3.yaml", 0.45, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
@@ -239,7 +253,11 @@ func TestConversationEval(t *testing.T) {
 func TestNoQuestionAskedMoreThanThreeTimes(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, reply := range []string{"hmm", "what do you mean?", "idk", "zxcv qwer", "why do you ask?", "2 or maybe 3 idk"} {
-		for _, c := range loadConversations(t, "testdata/conversations_tune.yaml") {
+		var convs []convCase
+		for _, set := range []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5"} {
+			convs = append(convs, loadConversations(t, "testdata/conversations_"+set+".yaml")...)
+		}
+		for _, c := range convs {
 			s := Session{Key: Key{Platform: "eval", User: c.ID}}
 			asked := map[Slot]int{}
 			var r Reply

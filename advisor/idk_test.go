@@ -137,3 +137,25 @@ func TestStrangersMessages(t *testing.T) {
 		t.Errorf("'wait whats audit mode mean': budget %q, reply %q; want no budget and an answer", next.Profile.Budget, r.Text)
 	}
 }
+
+// An amount of hours that does not fit, said again after three asks, is
+// not asked about a fourth time: the nearest amount that fits is used and
+// said (found with fresh3's counts, 2026-11-29).
+func TestHoursThatDoNotFitAreNotAskedAFourthTime(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Profile: Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalDataScientist, Budget: BudgetFree}}
+	s = asking(s, SlotHours)
+	s.Asked = map[Slot]int{SlotHours: 3}
+	next, r := a.Step(s, Input{Text: "100 hours a week", Now: convNow})
+	if next.Asked[SlotHours] > 3 {
+		t.Errorf("hours asked %d times; reply %q", next.Asked[SlotHours], r.Text)
+	}
+	if next.Profile.HoursPerWeek != MaxHours || !strings.Contains(r.Text, "nearest") {
+		t.Errorf("hours %d, reply %q: want %d and a word on why", next.Profile.HoursPerWeek, r.Text, MaxHours)
+	}
+	// Under the limit it is asked again, with the range.
+	s.Asked = map[Slot]int{SlotHours: 1}
+	if next, r := a.Step(s, Input{Text: "100 hours a week", Now: convNow}); next.Profile.HoursPerWeek != 0 || r.Question == nil || r.Question.Slot != SlotHours {
+		t.Errorf("first time: hours %d, reply %q: want the question again", next.Profile.HoursPerWeek, r.Text)
+	}
+}

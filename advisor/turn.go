@@ -117,17 +117,34 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s.Tries = 0
 	}
 
+	var errNote string
 	switch {
-	case f.HoursErr != "":
+	case f.HoursErr != "" && s.Asked[SlotHours] < maxAsks:
 		s = asking(s, SlotHours)
 		return s, a.ask(s, SlotHours, joinLead(ack(s, changed, hadPlan, retracted, completed),
 			fmt.Sprintf("I plan for %d to %d hours a week, so %s doesn't fit.", MinHours, MaxHours, f.HoursErr)))
+	case f.HoursErr != "":
+		// Asked three times: plan with the nearest amount that fits
+		// rather than ask a fourth time.
+		h := MinHours
+		if v, err := strconv.ParseFloat(f.HoursErr, 64); err == nil && v > MaxHours {
+			h = MaxHours
+		}
+		var p Profile
+		p.set(SlotHours, strconv.Itoa(h))
+		changed = append(changed, s.Profile.merge(p)...)
+		applied++
+		errNote = fmt.Sprintf("%s h/week doesn't fit, so I'll plan with %d, the nearest I can; change it any time.", f.HoursErr, h)
 	case f.StartErr != "":
-		return s, a.ask(s, s.Asking, joinLead(ack(s, changed, hadPlan, retracted, completed),
-			fmt.Sprintf("I couldn't read the start date %q; try e.g. \"start 2027-01-04\" or \"start next monday\".", f.StartErr)))
+		// Said, and the interview goes on (a question already asked
+		// three times is not asked again).
+		errNote = fmt.Sprintf("I couldn't read the start date %q; try e.g. \"start 2027-01-04\" or \"start next monday\".", f.StartErr)
 	}
 	if a := ack(s, changed, hadPlan, retracted, completed); a != "" {
 		lead = append(lead, a)
+	}
+	if errNote != "" {
+		lead = append(lead, errNote)
 	}
 
 	// Two values for one slot with nothing saying which: ask.
