@@ -14,6 +14,8 @@ type Advisor struct {
 	topicQuestions map[string]string
 	// askCache keeps recent questions' classifications (askcache.go).
 	askCache *askCache
+	// answers suggests what an unread reply says, by example (knn.go).
+	answers *answerIndex
 }
 
 // New builds an advisor over a validated catalog. The understanding
@@ -29,6 +31,9 @@ func New(cat *catalog.Catalog) *Advisor {
 		panic("advisor: " + err.Error())
 	}
 	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n, askCache: &askCache{}}
+	if a.answers, err = newAnswerIndex(n, answersYAML); err != nil {
+		panic("advisor: " + err.Error())
+	}
 	if a.topicQuestions, err = loadTopicQuestions(); err != nil {
 		panic("advisor: " + err.Error())
 	}

@@ -159,3 +159,25 @@ func TestHoursThatDoNotFitAreNotAskedAFourthTime(t *testing.T) {
 		t.Errorf("first time: hours %d, reply %q: want the question again", next.Profile.HoursPerWeek, r.Text)
 	}
 }
+
+// A reply no pattern reads, close to replies learners gave to the same
+// question, is asked about with yes/no, not taken, and not re-asked blind.
+func TestUnreadReplyCloseToExamplesIsConfirmed(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := asking(Session{}, SlotBudget)
+	s.Asked = map[Slot]int{SlotBudget: 1}
+	g, ok := a.answers.guess(tokenize("the company covers the cost of the certificate fee", a.nlu), []Slot{SlotBudget}, -1)
+	if !ok || g.Value != BudgetPaid {
+		t.Fatalf("guess = %+v, %v; want paid", g, ok)
+	}
+	// Through Step: a reply the patterns miss becomes a yes/no question.
+	for _, msg := range []string{"zxcv qwer", "the weather is nice"} {
+		if _, ok := a.answers.guess(tokenize(msg, a.nlu), []Slot{SlotBudget}, -1); ok {
+			t.Errorf("%q: a guess from nothing", msg)
+		}
+	}
+	next, r := a.Step(s, Input{Text: "the company covers the cost of the certificate fee", Now: convNow})
+	if next.Profile.Budget == "" && (next.Pending == nil || next.Pending.Kind != PendingConfirm) {
+		t.Errorf("reply %q: want the budget read or a yes/no about it", r.Text)
+	}
+}
