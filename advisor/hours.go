@@ -304,10 +304,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	toks := tz.toks
 	var daySpans [16]span
 	days := keepLongest(n.dayPats.find(toks, daySpans[:0]))
-	dayAt := map[int]bool{}
+	dayAt, periodAt := map[int]bool{}, map[int]bool{}
 	for _, d := range days {
+		k := n.dayKinds[n.dayPats.pats[d.pat].ref]
 		for i := d.from; i < d.to; i++ {
 			dayAt[i] = true
+			periodAt[i] = k == "week" || k == "month"
 		}
 	}
 	var out []hoursExpr
@@ -316,7 +318,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			continue
 		}
 		// A clock range: "weeknights 7-8pm", "every saturday 9 to 1".
-		dayBefore := i > 0 && dayAt[i-1]
+		// ("depends on the week, 3 to 5" is an amount: a period is not
+		// a day.)
+		dayBefore := i > 0 && dayAt[i-1] && !periodAt[i-1]
 		if d, end, ok := n.timeRangeAt(toks, i, dayBefore); ok {
 			out = append(out, hoursExpr{amount: d, from: i, to: end})
 			i = end - 1
@@ -666,6 +670,17 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				count = 5
 			}
 		}
+		// "every 2 weeks", "every other week", "biweekly": half.
+		if (w == "every" || w == "each") && i+2 < len(toks) && (toks[i+1].text == "2" || toks[i+1].text == "two") && strings.HasPrefix(toks[i+2].text, "week") ||
+			w == "biweekly" || w == "fortnight" || w == "fortnightly" {
+			mult *= 0.5
+		}
+		// "3 of my days off", "2 of my evenings"
+		if x, _, _, ok := n.amountAt(toks, i); ok && x >= 1 && x <= 7 && i+2 < len(toks) && toks[i+1].text == "of" && (toks[i+2].text == "my" || toks[i+2].text == "the" || toks[i+2].text == "those") && i+3 < len(toks) &&
+			(strings.HasPrefix(toks[i+3].text, "day") || strings.HasPrefix(toks[i+3].text, "evening") || strings.HasPrefix(toks[i+3].text, "night") || strings.HasPrefix(toks[i+3].text, "off")) {
+			count = x
+			continue
+		}
 		// "5 days a week", "three evenings", "3x/week", "5 days"
 		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && (toks[i-1].text == "every" || toks[i-1].text == "work" || toks[i-1].text == "working")) {
 			switch toks[i+1].text {
@@ -765,7 +780,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	case count > 0 && others:
 		return mult * count, "others"
 	case count > 0:
-		return mult * count, ""
+		// ("an hour most days + 3 on sundays": other days add up.)
+		return mult * count, "count"
 	case month:
 		return mult / (52.0 / 12.0), ""
 	case weekday && weekend, weekend && daily && inclusive:
@@ -819,6 +835,35 @@ func workClause(toks []token, clause int) bool {
 		}
 	}
 	return false
+}
+
+// joinedBetween reports whether "and", "+" or "plus" joins two amounts.
+func joinedBetween(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		switch toks[i].text {
+		case "and", "+", "plus", "also":
+			return true
+		}
+	}
+	return false
+}
+
+// countsSomethingElse reports whether the word after a bare number names
+// what it counts ("2 toddlers", "3 jobs"): not hours.
+func countsSomethingElse(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].punct || toks[i].isNum || toks[i].clause != toks[i-1].clause {
+		return false
+	}
+	if _, _, unit := unitOf(toks[i].text); unit || isDayName(toks[i].text) {
+		return false
+	}
+	switch w := toks[i].text; {
+	case w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "on" || w == "in" || w == "and" || w == "or" || w == "to" || w == "max" || w == "tops" || w == "maybe" || w == "ish":
+		return false
+	case strings.HasPrefix(w, "week") || strings.HasPrefix(w, "day") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "morning"):
+		return false
+	}
+	return true
 }
 
 // dayKey names a set of days in week order: "montuewed".
@@ -1034,7 +1079,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 				continue
 			}
 			for i := c.to; i < len(toks) && i <= c.to+8 && toks[i].sent == toks[c.from].sent; i++ {
-				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) {
+				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) && !countsSomethingElse(toks, end) {
 					// It keeps the earlier amount's period: "2 hrs a day...
 					// no, more like 1" is 1 a day.
 					exprs = append(exprs, hoursExpr{amount: v, mult: last.mult, days: last.days, from: i, to: end})
@@ -1088,7 +1133,9 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// ("school nights 45 mins, weekends more like 3 hrs": other
 			// days add up, whatever "more like" says.)
 			total = e.amount * e.mult
-		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same"):
+		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same" || joinedBetween(toks, prev.to, e.from)):
+			// ("30 min lunch and 30 min after bedtime, weekdays": two
+			// sessions on the same days add up.)
 			total += e.amount * e.mult
 		default:
 			total = e.amount * e.mult

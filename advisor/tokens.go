@@ -343,6 +343,18 @@ func tokenize(raw string, n *nlu) *tokenized {
 // each day.
 func (tz *tokenized) resolveRepeats() {
 	toks := tz.toks
+	// Between two numbers, other languages' "and" and "to" are ours:
+	// "entre 6 y 8 horas", "6 a 8 horas", "2 bis 3 Stunden".
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].isNum && toks[i+1].isNum && !toks[i-1].clock && !toks[i+1].clock {
+			switch toks[i].text {
+			case "y", "e", "und", "et", "dan", "ve", "i", "og", "en":
+				toks[i].text = "and"
+			case "a", "ate", "bis", "hasta", "sampai", "do", "al":
+				toks[i].text = "to"
+			}
+		}
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		a, dash, b := toks[i], toks[i+1], toks[i+2]
 		if a.isNum && b.isNum && !a.clock && !b.clock && dash.text == "-" && a.num == b.num && a.num > 0 && a.num <= 12 {
