@@ -1,6 +1,10 @@
 package advisor
 
-import "github.com/certpath/certpath/catalog"
+import (
+	"sync"
+
+	"github.com/certpath/certpath/catalog"
+)
 
 // Advisor answers turns from one catalog. It is immutable after New and
 // safe for concurrent use; Step is a pure function of its arguments.
@@ -14,8 +18,28 @@ type Advisor struct {
 	topicQuestions map[string]string
 	// askCache keeps recent questions' classifications (askcache.go).
 	askCache *askCache
-	// answers suggests what an unread reply says, by example (knn.go).
-	answers *answerIndex
+	// answers suggests what an unread reply says, by example (knn.go);
+	// built on first use, since most turns never need it.
+	examples *lazyAnswers
+}
+
+// lazyAnswers builds the example index once, on first use.
+type lazyAnswers struct {
+	once sync.Once
+	ix   *answerIndex
+}
+
+// answers returns the example index, building it the first time.
+func (a *Advisor) answers() *answerIndex {
+	a.examples.once.Do(func() {
+		ix, err := newAnswerIndex(a.nlu, answersYAML)
+		if err != nil {
+			// The examples are embedded and checked by the tests.
+			panic("advisor: " + err.Error())
+		}
+		a.examples.ix = ix
+	})
+	return a.examples.ix
 }
 
 // New builds an advisor over a validated catalog. The understanding
@@ -30,10 +54,7 @@ func New(cat *catalog.Catalog) *Advisor {
 	if err != nil {
 		panic("advisor: " + err.Error())
 	}
-	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n, askCache: &askCache{}}
-	if a.answers, err = newAnswerIndex(n, answersYAML); err != nil {
-		panic("advisor: " + err.Error())
-	}
+	a := &Advisor{cat: cat, faq: newFAQIndex(cat), nlu: n, askCache: &askCache{}, examples: &lazyAnswers{}}
 	if a.topicQuestions, err = loadTopicQuestions(); err != nil {
 		panic("advisor: " + err.Error())
 	}

@@ -175,13 +175,13 @@ func TestUnreadReplyCloseToExamplesIsConfirmed(t *testing.T) {
 	a := newTestAdvisor(t)
 	s := asking(Session{}, SlotBudget)
 	s.Asked = map[Slot]int{SlotBudget: 1}
-	g, ok := a.answers.guess(tokenize("the company covers the cost of the certificate fee", a.nlu), []Slot{SlotBudget}, -1)
+	g, ok := a.answers().guess(tokenize("the company covers the cost of the certificate fee", a.nlu), []Slot{SlotBudget}, -1)
 	if !ok || g.Value != BudgetPaid {
 		t.Fatalf("guess = %+v, %v; want paid", g, ok)
 	}
 	// Through Step: a reply the patterns miss becomes a yes/no question.
 	for _, msg := range []string{"zxcv qwer", "the weather is nice"} {
-		if _, ok := a.answers.guess(tokenize(msg, a.nlu), []Slot{SlotBudget}, -1); ok {
+		if _, ok := a.answers().guess(tokenize(msg, a.nlu), []Slot{SlotBudget}, -1); ok {
 			t.Errorf("%q: a guess from nothing", msg)
 		}
 	}

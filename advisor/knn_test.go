@@ -97,7 +97,7 @@ func TestAnswerExamplesUpToDate(t *testing.T) {
 // so precision decides whether asking is worth a turn.
 func TestAnswerExamplesLeaveOneOut(t *testing.T) {
 	a := newTestAdvisor(t)
-	ix := a.answers
+	ix := a.answers()
 	guessed, right := 0, 0
 	bySlot := map[Slot][2]int{}
 	for i, e := range ix.examples {
