@@ -198,3 +198,48 @@ func (tz *tokenized) resolveCJKDates() {
 	}
 	tz.toks = out
 }
+
+// glossText rewrites the words of another language in a question into English
+// ("quanto tempo leva o curso?" -> "how much time takes o course?"), for
+// the question classifier, which reads English. Every key was checked
+// against English chat words, so English text passes unchanged.
+func (n *nlu) glossText(s string) string {
+	if n.gloss == nil {
+		return s
+	}
+	var b strings.Builder
+	changed := false
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		f := foldWord(w)
+		// Gloss keys are never English words, so they always apply here;
+		// the lexicon's spellings ("kurs", "hrs") too.
+		if e, ok := n.gloss.word(f); ok {
+			w, changed = e, true
+		} else if e, ok := n.spelling[f]; ok {
+			w, changed = e, true
+		}
+		b.WriteString(w)
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) && !isCJK(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(s))
+	if !changed {
+		return s
+	}
+	// "quanto tempo", "cuánto tiempo", "combien de temps": how long.
+	return strings.NewReplacer("how much time", "how long", "how much of time", "how long").Replace(b.String())
+}

@@ -83,3 +83,28 @@ pt:
 		}
 	}
 }
+
+// Questions in learners' other languages reach the classifier in English
+// words: answered, or offered as the first "Did you mean" topic; the
+// weather in Madrid stays unanswered.
+func TestQuestionsInOtherLanguages(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, c := range []struct{ q, topic string }{
+		{"wie lange dauert ein Kurs?", "duration"},
+		{"apakah ada bantuan keuangan?", "financial-aid"},
+		{"les certificats expirent-ils ?", "expiry"},
+		{"¿cuánto cuesta el certificado?", "free"},
+	} {
+		ans := a.Ask(c.q)
+		got := ans.Topic
+		if !ans.Answered && len(ans.Clarify) > 0 {
+			got = ans.Clarify[0]
+		}
+		if got != c.topic {
+			t.Errorf("%q (read as %q): topic %q (answered %v, clarify %v), want %q", c.q, a.nlu.glossText(c.q), ans.Topic, ans.Answered, ans.Clarify, c.topic)
+		}
+	}
+	if ans := a.Ask("¿cuál es el clima en madrid?"); ans.Answered {
+		t.Errorf("the weather in Madrid was answered as %s", ans.Topic)
+	}
+}

@@ -286,9 +286,9 @@ func (ix *faqIndex) addFeatures(norm string, val float32, feats []feature, seen 
 // what the message names is added as entity features.
 func (a *Advisor) intentFeatures(q questionText) []feature {
 	seen := map[string]int{}
-	feats := a.faq.addFeatures(normalize(q.focus), 1, nil, seen)
+	feats := a.faq.addFeatures(normalize(a.nlu.glossText(q.focus)), 1, nil, seen)
 	if q.context != "" {
-		feats = a.faq.addFeatures(normalize(q.context), contextWeight, feats, seen)
+		feats = a.faq.addFeatures(normalize(a.nlu.glossText(q.context)), contextWeight, feats, seen)
 	}
 	feats = a.faq.strengths(q.focus, feats, seen)
 	for _, e := range q.entities {
