@@ -14,6 +14,10 @@ func FuzzUnderstand(f *testing.F) {
 		"mon-thu 9-10pm", "start the monday after dec 18", "14.12.", "in", "start in", "from the",
 		"ML = 0", "C++ and C# dev", "1h30 a day", "two 25-min pomodoros", "between 5 and", "3x/week 40 min",
 		"\xff\xfe", "", "?", "...", "--- - -", "99999999999 hours a day", "start 2027-02-30",
+		// The gloss, CJK segmentation and dates, clock times, decimal
+		// commas, doubled amounts.
+		"我想读博, 1月15日开始, 每天一个小时", "주말엔 하루 3시간, 1월 15일부터", "weekend 3-3 hours, 21:00-22:30, 1,5 Std.",
+		"用过TensorFlow.js 跑别人的预训练模型 12:60 99:99 1,55,5", "quero usar ML no meu trabalho, entre 6 y 8 horas",
 	} {
 		for _, asking := range []string{"", "hours", "ml", "programming", "budget", "goal"} {
 			f.Add(s, asking)
