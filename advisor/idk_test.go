@@ -71,6 +71,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "i can swing like 50 a month", SlotBudget, BudgetPaid},
 		{SlotBudget, "we'd pay, it's fine", SlotBudget, BudgetPaid},
 		{SlotBudget, "pas d'argent mais je veux le certificat, donc aide financière", SlotBudget, BudgetAid},
+		{SlotBudget, "my employer has a tuition benefit, 5k a year", SlotBudget, BudgetPaid},
 		{SlotBudget, "nobody pays", SlotBudget, ""},
 		{SlotBudget, "the subscription is 49 a month right?", SlotBudget, ""},
 		// Times of day make a range: 1.5 h on 5 weekdays.
