@@ -201,6 +201,9 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids q001..): fluent English
 		// typed fast in Slack or Discord; 30/70 when written.
 		{"dev5", "testdata/conversations_dev5.yaml", 0.80, true},
+		// Written by a helper (2026-11-29, ids s001..): people, forms and
+		// languages unlike the other sets'; 39/70 when written.
+		{"dev6", "testdata/conversations_dev6.yaml", 0.55, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
@@ -254,7 +257,7 @@ func TestNoQuestionAskedMoreThanThreeTimes(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, reply := range []string{"hmm", "what do you mean?", "idk", "zxcv qwer", "why do you ask?", "2 or maybe 3 idk"} {
 		var convs []convCase
-		for _, set := range []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5"} {
+		for _, set := range []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"} {
 			convs = append(convs, loadConversations(t, "testdata/conversations_"+set+".yaml")...)
 		}
 		for _, c := range convs {
