@@ -73,6 +73,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "pas d'argent mais je veux le certificat, donc aide financière", SlotBudget, BudgetAid},
 		{SlotBudget, "my employer has a tuition benefit, 5k a year", SlotBudget, BudgetPaid},
 		{SlotBudget, "nobody pays", SlotBudget, ""},
+		// A job named while ML is asked does not undo the "no ML" said
+		// before; "and after data scientist" is the next step, a goal.
+		{SlotML, "I want become data analyst, and after data scientist", SlotGoal, GoalDataScientist},
 		{SlotBudget, "the subscription is 49 a month right?", SlotBudget, ""},
 		// Times of day make a range: 1.5 h on 5 weekdays.
 		{SlotHours, "weekdays 21:00-22:30", SlotHours, "8"},
@@ -97,6 +100,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "m-th 1 hr before standup", SlotHours, "4"},
 		{SlotHours, "entre 6 y 8 horas a la semana", SlotHours, "7"},
 		{SlotHours, "8h a week. actually make that 5, we just had a baby lol", SlotHours, "5"},
+		// A menu pick in words (dev6).
+		{SlotML, "option 1", SlotML, MLNone},
+		{SlotGoal, "#3", SlotGoal, GoalMLEngineer},
+		{SlotBudget, "the 2nd one", SlotBudget, BudgetPaid},
 		// Programming as dev4 and dev5 said it (2026-11-29).
 		{SlotProgramming, "no sé programar nada, solo Excel", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "je ne code pas du tout", SlotProgramming, ProgrammingNone},
@@ -189,5 +196,21 @@ func TestUnreadReplyCloseToExamplesIsConfirmed(t *testing.T) {
 	next, r := a.Step(s, Input{Text: "the company covers the cost of the certificate fee", Now: convNow})
 	if next.Profile.Budget == "" && (next.Pending == nil || next.Pending.Kind != PendingConfirm) {
 		t.Errorf("reply %q: want the budget read or a yes/no about it", r.Text)
+	}
+}
+
+// A job title implies a background, but never undoes what the learner
+// said outright before: "no ML" stays none when "data scientist" comes
+// later (found in dev6, 2026-11-29).
+func TestImpliedFactsDoNotUndoStatedOnes(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "only basic HTML from school, 10 years ago")
+	s, _ = run(a, s, "no ML")
+	if s.Profile.ML != MLNone || s.Profile.Programming != ProgrammingNone {
+		t.Fatalf("setup: %+v", s.Profile)
+	}
+	s, _ = run(a, s, "ok data scientist then, i like the figuring-things-out part more")
+	if s.Profile.ML != MLNone || s.Profile.Programming != ProgrammingNone || s.Profile.Goal != GoalDataScientist {
+		t.Errorf("profile %+v: want no ML, no programming, goal data scientist", s.Profile)
 	}
 }

@@ -89,11 +89,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		if conflicted(f, x.Slot) {
 			continue
 		}
-		if x.Implied && (x.Slot == SlotML && levelOf(SlotML, x.Value) < levelOf(SlotML, s.Profile.ML) || x.Slot == SlotProgramming && s.Profile.Has(SlotProgramming)) {
+		if x.Implied && (x.Slot == SlotML || x.Slot == SlotProgramming) && s.Profile.Has(x.Slot) {
 			// "halfway through the Michigan course" implies coursework;
 			// it does not undo the models they said they built. A job
-			// title named later ("a workshop by Data Science Nigeria")
-			// does not undo the programming they described.
+			// title named later ("a workshop by Data Science Nigeria",
+			// "first data analyst, after that data scientist") does not
+			// undo the programming or the "no ML" they described.
 			continue
 		}
 		var p Profile

@@ -933,6 +933,12 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 			// "switch from data analyst to data scientist"
 			return false, true, false
 		}
+		if (w == "after" || w == "then") && (i+1 == sp.from || i+2 == sp.from && (toks[i+1].text == "that" || toks[i+1].text == "this" || toks[i+1].text == "a" || toks[i+1].text == "an")) {
+			// "first data analyst, after that data scientist", "and
+			// after data scientist": the next step of a plan.
+			weakGoal = true
+			continue
+		}
 		switch {
 		case n.goalCues[w] && !n.weakGoalCues[w]:
 			strongGoal = true
@@ -1369,6 +1375,22 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 	if len(words) == 1 && len(nums) == 1 {
 		f.Bare, f.HasBare = nums[0].num, true
 		return
+	}
+	// "option 1", "#3", "choice 2", "number 4", "the 2nd one": a bare
+	// number too.
+	if len(nums) == 1 && len(words) <= 3 && !nums[0].clock {
+		bare := true
+		for _, w := range words {
+			switch w {
+			case nums[0].text, "option", "opt", "choice", "number", "nr", "num", "the", "one", "pick", "i", "pls", "please", "ok", "okay":
+			default:
+				bare = false
+			}
+		}
+		if bare {
+			f.Bare, f.HasBare = nums[0].num, true
+			return
+		}
 	}
 	try := func(ws []string) bool {
 		f.Short = n.shortKind(ws)
