@@ -131,6 +131,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "pernah ikut bootcamp ML dari Dicoding, lulus", SlotML, MLCoursework},
 		{SlotML, "ml: bits in a stats module (lasso, cross validation), homework only", SlotML, MLCoursework},
 		{SlotML, "ML: ran a kmeans segmentation from a medium tutorial, copied most of it", SlotML, MLCoursework},
+		// Literacy and gaps as dev6 said them.
+		{SlotGoal, "curious", SlotGoal, GoalLiteracy},
+		{SlotGoal, "we just bought an AI retinal screening camera and I want to know how far to trust it", SlotGoal, GoalLiteracy},
+		{SlotGoal, "our teens use AI for everything and I want to be able to explain honestly how it works", SlotGoal, GoalLiteracy},
+		{SlotGoal, "I want to go deeper so I can guide our teachers on AI, not to build anything", SlotGoal, GoalLiteracy},
+		{SlotGoal, "I want to predict which cows are heading for mastitis from our parlor data, myself", SlotGoal, GoalFillGap},
+		{SlotGoal, "I want to understand it well enough to teach a short ML unit. I'm not leaving teaching", SlotGoal, GoalLiteracy},
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},
