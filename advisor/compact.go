@@ -59,6 +59,7 @@ type compactSession struct {
 	Tries      int              `json:"tr,omitempty"`
 	Asked      map[Slot]int     `json:"ak,omitempty"`
 	Hints      map[Slot]string  `json:"hi,omitempty"`
+	ForOther   bool             `json:"fo,omitempty"`
 }
 
 type compactProfile struct {
@@ -150,6 +151,7 @@ func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
 		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints,
+		ForOther: s.ForOther,
 	}
 	if !s.UpdatedAt.IsZero() {
 		c.UpdatedAt = s.UpdatedAt.UnixNano()
@@ -187,6 +189,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
 		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints,
+		ForOther: c.ForOther,
 	}
 	if c.UpdatedAt != 0 {
 		s.UpdatedAt = time.Unix(0, c.UpdatedAt).UTC()

@@ -221,3 +221,28 @@ func TestImpliedFactsDoNotUndoStatedOnes(t *testing.T) {
 		t.Errorf("profile %+v: want no ML, no programming, goal data scientist", s.Profile)
 	}
 }
+
+// A plan asked for someone else takes their facts, not the writer's
+// (dev4 and dev6, 2026-11-29), and the session remembers it.
+func TestPlanForSomeoneElse(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "Hi, asking for my son, he's 17. The plan is for him, not me")
+	if !s.ForOther {
+		t.Fatal("the session should know the plan is for someone else")
+	}
+	s, _ = run(a, s, "He's been coding Python and C since about 4th grade",
+		"ML: he trained an object detector (YOLO) for the robot himself. I'm a software architect but I stay out of it",
+		"I'll pay for it")
+	if s.Profile.Programming == ProgrammingProfessional || s.Profile.Budget != BudgetPaid {
+		t.Errorf("profile %+v: the father's job is not the son's programming; who pays is the father's to say", s.Profile)
+	}
+	// Stored and read back, it still knows.
+	data, err := a.EncodeSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := a.DecodeSession(data)
+	if err != nil || !back.ForOther {
+		t.Errorf("stored session lost ForOther: %v %+v", err, back.ForOther)
+	}
+}

@@ -51,6 +51,7 @@ type lexiconFile struct {
 	DontKnow            []string               `yaml:"dont_know"`
 	Commands            map[string]yaml.Node   `yaml:"commands"`
 	WhereToStart        patternGroup           `yaml:"where_to_start"`
+	ForOther            patternGroup           `yaml:"for_other"`
 	Days                map[string][]string    `yaml:"days"`
 	Labels              map[string][]string    `yaml:"labels"`
 	WhenAsked           map[string]yaml.Node   `yaml:"when_asked"`
@@ -157,8 +158,10 @@ type nlu struct {
 	commandPats *patternSet
 	commandOf   []string
 	whereStart  *patternSet
-	dayPats     *patternSet
-	dayKinds    []string
+	// proxyPats say the plan is for someone else ("asking for my son").
+	proxyPats *patternSet
+	dayPats   *patternSet
+	dayKinds  []string
 
 	negators      map[string]bool
 	goalCues      map[string]bool
@@ -335,6 +338,10 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n.whereStart = newSet()
 	for _, p := range f.WhereToStart.Patterns {
 		compile(n.whereStart, "where_to_start", p, 0)
+	}
+	n.proxyPats = newSet()
+	for _, p := range f.ForOther.Patterns {
+		compile(n.proxyPats, "for_other", p, 0)
 	}
 
 	n.progPats = newSet()

@@ -30,7 +30,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// before it changes.
 	s.Hints = maps.Clone(s.Hints)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
-	f := a.nlu.understand(text, s.Asking, in.Now)
+	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
+	if f.ForOther {
+		s.ForOther = true
+	}
 	var lead []string
 	restarted := false
 	prevPending := s.Pending

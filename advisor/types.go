@@ -203,6 +203,10 @@ type Session struct {
 	// Hints are guesses from earlier messages ("product manager": maybe no
 	// programming), confirmed when their slot comes up.
 	Hints map[Slot]string `json:"hints,omitempty"`
+	// ForOther is set when the writer said the plan is for someone else
+	// ("asking for my son, he's 17"): that person's facts fill the
+	// profile, the writer's own ("I'm a software architect") do not.
+	ForOther bool `json:"for_other,omitempty"`
 	// sidestepped is set during a turn whose message answered other
 	// questions than the one asked, so the next question rotates.
 	sidestepped bool

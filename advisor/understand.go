@@ -52,6 +52,9 @@ type Conflict struct {
 
 // Frame is what one message says and asks.
 type Frame struct {
+	// ForOther is set when the message says the plan is for someone
+	// else ("asking for my son").
+	ForOther bool
 	// Facts holds the winning fact per slot, in slot order.
 	Facts []Fact
 	// Retracted are values the message takes back ("not data science
@@ -115,10 +118,20 @@ type candidate struct {
 // understand reads one message. asking is the slot of the last question
 // (for short answers), now is today for dates.
 func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
+	return n.understandFor(msg, asking, now, false)
+}
+
+// understandFor reads a message written for someone else when forOther
+// is set (or the message says so): the facts of the person the plan is
+// for count, the writer's own do not.
+func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther bool) Frame {
 	tz := tokenize(msg, n)
 	f := Frame{raw: msg, tz: tz}
 	if len(tz.toks) == 0 {
 		return f
+	}
+	if len(n.proxyPats.find(tz.toks, nil)) > 0 {
+		f.ForOther, forOther = true, true
 	}
 	restartAt := n.commands(tz, &f)
 	n.shortAnswer(tz, &f)
@@ -215,6 +228,20 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 			}
 		}
 		cands = kept
+	}
+	if forOther {
+		// Written for someone else: what the writer says of themself
+		// ("I'm a software architect") is not the learner's, and what
+		// they say of the learner ("he trained a detector") is. Who pays
+		// is the writer's to say ("I'll pay for it").
+		for i := range cands {
+			c := &cands[i]
+			if c.Slot == SlotBudget {
+				continue
+			}
+			c.other = writerSpeaks(tz, c.from) ||
+				(c.Slot == SlotML && c.Value != MLNone || c.Slot == SlotProgramming && c.Value != ProgrammingNone) && !c.negated && wishBefore(tz, span{from: c.from, to: c.to})
+		}
 	}
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
@@ -375,6 +402,21 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		c.other = true
 	}
 	return c
+}
+
+// writerSpeaks reports whether the clause of token i has the writer as
+// its subject ("I'm a software architect", "I am systems engineer").
+func writerSpeaks(tz *tokenized, i int) bool {
+	toks := tz.toks
+	for j := i; j >= 0 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "i", "im", "ive", "id", "ill", "me", "myself":
+			return true
+		case "he", "she", "hes", "shes", "they", "theyre", "him", "her", "his", "them", "their":
+			return false
+		}
+	}
+	return false
 }
 
 // modelAfter reports whether a model is what the span's words act on:
