@@ -398,8 +398,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				// "one hour and half"
 				v += 0.5
 				end += 2
-			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].sent == toks[unitAt].sent && extra == 0 {
-				// "1h 30"
+			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].clause == toks[unitAt].clause && extra == 0 && !countsDays(toks, end+1) {
+				// "1h 30" (but "2 hours, 5 days" and "1 hour 6 days a
+				// week" are an amount and its days)
 				v += toks[end].num / 60
 				end++
 			} else if end+1 < len(toks) && toks[end].text == "or" {
@@ -419,6 +420,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			case "course", "courses", "class", "program", "specialization", "certificate", "video", "videos", "shift", "shifts", "commute", "job", "workweek", "work", "flight", "drive", "days", "day", "workday", "workdays":
 				i = end
 				continue
+			case "weeks":
+				// "60hr weeks" is a working week, not study time.
+				if v >= 30 {
+					i = end
+					continue
+				}
 			}
 		}
 		if minutes {
@@ -835,6 +842,17 @@ func workClause(toks []token, clause int) bool {
 		}
 	}
 	return false
+}
+
+// countsDays reports whether token i names what a number before it
+// counts in a week: days, evenings, times.
+func countsDays(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].text
+	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") ||
+		strings.HasPrefix(w, "morning") || w == "times" || w == "x" || strings.HasPrefix(w, "weekday") || strings.HasPrefix(w, "session")
 }
 
 // joinedBetween reports whether "and", "+" or "plus" joins two amounts.

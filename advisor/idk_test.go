@@ -104,6 +104,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "option 1", SlotML, MLNone},
 		{SlotGoal, "#3", SlotGoal, GoalMLEngineer},
 		{SlotBudget, "the 2nd one", SlotBudget, BudgetPaid},
+		{SlotHours, "2 hours, 5 days", SlotHours, "10"},
+		{SlotHours, "after work 1 hour, 6 days in the week", SlotHours, "6"},
+		{SlotHours, "1h 30 a day", SlotHours, "11"},
+		{SlotHours, "- job: sous chef in belfast, 60hr weeks", SlotHours, ""},
 		// Programming as dev4 and dev5 said it (2026-11-29).
 		{SlotProgramming, "no sé programar nada, solo Excel", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "je ne code pas du tout", SlotProgramming, ProgrammingNone},
