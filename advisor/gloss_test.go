@@ -108,3 +108,22 @@ func TestQuestionsInOtherLanguages(t *testing.T) {
 		t.Errorf("the weather in Madrid was answered as %s", ans.Topic)
 	}
 }
+
+// Words of the languages added second (Dutch, Swedish, Greek, Czech,
+// Thai...) reach the patterns in English; a Thai word keeps its vowel
+// and tone marks.
+func TestGlossSecondLanguages(t *testing.T) {
+	n := testNLU(t)
+	for _, c := range []struct{ in, want string }{
+		{"ik wil machine learning leren, 5 uur per week", "5 hours per week"},
+		{"เรียน", ""},
+	} {
+		got := tokenTexts(tokenize(c.in, n))
+		if c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want it to contain %q", c.in, got, c.want)
+		}
+		if tz := tokenize(c.in, n); c.want == "" && len(tz.toks) > 1 {
+			t.Errorf("tokenize(%q) split a word: %q", c.in, got)
+		}
+	}
+}

@@ -217,7 +217,9 @@ func tokenize(raw string, n *nlu) *tokenized {
 			newClause()
 		case (r == '.' || r == ',') && numStart >= 0 && i+1 < len(raw) && raw[i+1] >= '0' && raw[i+1] <= '9':
 			// "1.5" and "1,000" stay one number.
-		case r != utf8.RuneError && unicode.IsLetter(lr):
+		case r != utf8.RuneError && (unicode.IsLetter(lr) || wordStart >= 0 && (unicode.In(r, unicode.Mn, unicode.Mc) || r == '\u200c')):
+			// (Vowel and tone marks of Thai, Devanagari and Arabic, and
+			// Persian's zero-width non-joiner, stay inside their word.)
 			if numStart >= 0 {
 				// "1st", "2nd", "3rd", "4th" are ordinals; "10h" is a
 				// number, then a unit word.
