@@ -108,6 +108,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "after work 1 hour, 6 days in the week", SlotHours, "6"},
 		{SlotHours, "1h 30 a day", SlotHours, "11"},
 		{SlotHours, "- job: sous chef in belfast, 60hr weeks", SlotHours, ""},
+		// A course about a language is programming, not ML; lab work on
+		// regression is ML coursework; other languages' word order (dev6).
+		{SlotML, "I did python course from freeCodeCamp, I have the certificate", SlotML, ""},
+		{SlotML, "en ML on a fait des TP de régression et de classification en cours, c'est tout", SlotML, MLCoursework},
+		{SlotProgramming, "Προγραμματισμό δεν έχω κάνει ποτέ", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "en ole koskaan koodannut", SlotProgramming, ProgrammingNone},
 		// Programming as dev4 and dev5 said it (2026-11-29).
 		{SlotProgramming, "no sé programar nada, solo Excel", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "je ne code pas du tout", SlotProgramming, ProgrammingNone},

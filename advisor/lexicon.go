@@ -179,8 +179,9 @@ type nlu struct {
 	dontKnow map[string]bool
 	// others recognise facts about someone else (see lexicon.yaml).
 	ownerWords, peopleWords, pronounWords, reportedWords, objectOfWords map[string]bool
-	// mlWords name ML or a model (the lexicon's <modelish> and <ml>).
-	mlWords map[string]bool
+	// mlWords name ML or a model (the lexicon's <modelish> and <ml>);
+	// codeWords a language or coding (<lang> and <code>).
+	mlWords, codeWords map[string]bool
 	// vocab holds every word the patterns use.
 	vocab map[string]bool
 	// whenAsked are patterns that answer a slot only right after its
@@ -264,6 +265,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	newSet := func() *patternSet { return newPatternSet(n.numbers) }
 	n.vocab = map[string]bool{}
 	n.mlWords = toSet(append(append([]string{}, f.Macros["modelish"]...), f.Macros["ml"]...))
+	n.codeWords = toSet(append(append([]string{}, f.Macros["lang"]...), f.Macros["code"]...))
 	for _, m := range f.Macros {
 		for _, w := range m {
 			n.vocab[w] = true

@@ -159,6 +159,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// "never coded a model" is about ML.
 			continue
 		}
+		if hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp) {
+			// "I did python course from freeCodeCamp": a course about
+			// a language is programming, not ML.
+			continue
+		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
 	}
 	var goalSpans []span
@@ -402,6 +407,21 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		c.other = true
 	}
 	return c
+}
+
+// aboutCodeNotML reports whether a span names a programming language or
+// coding and nothing about ML: "did python course".
+func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
+	code := false
+	for _, t := range tz.toks[sp.from:sp.to] {
+		if n.mlWords[t.text] || t.text == "kaggle" || t.text == "datascience" || t.text == "statistics" || t.text == "stats" {
+			return false
+		}
+		if n.codeWords[t.text] {
+			code = true
+		}
+	}
+	return code
 }
 
 // writerSpeaks reports whether the clause of token i has the writer as
