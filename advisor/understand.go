@@ -198,7 +198,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		}
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
-				cands = append(cands, n.candidate(tz, n.whenHits[set.pats[sp.pat].ref], sp, false))
+				hit := n.whenHits[set.pats[sp.pat].ref]
+				if hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp) {
+					continue
+				}
+				cands = append(cands, n.candidate(tz, hit, sp, false))
 			}
 		}
 	}
