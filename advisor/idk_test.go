@@ -210,6 +210,12 @@ func TestUnreadReplyCloseToExamplesIsConfirmed(t *testing.T) {
 			t.Errorf("%q: a guess from nothing", msg)
 		}
 	}
+	// A bare "yes" to "how far have you got with ML?" is not guessed at.
+	ml := asking(Session{}, SlotML)
+	ml.Asked = map[Slot]int{SlotML: 1}
+	if next, r := a.Step(ml, Input{Text: "yes", Now: convNow}); next.Pending != nil {
+		t.Errorf(`"yes" to the ML question: a guess was asked: %q`, r.Text)
+	}
 	next, r := a.Step(s, Input{Text: "the company covers the cost of the certificate fee", Now: convNow})
 	if next.Profile.Budget == "" && (next.Pending == nil || next.Pending.Kind != PendingConfirm) {
 		t.Errorf("reply %q: want the budget read or a yes/no about it", r.Text)

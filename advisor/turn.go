@@ -219,7 +219,8 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	// A reply no pattern reads, close to a reply learners have given to
 	// this question: ask yes or no about what those said.
-	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" {
+	// (A bare "yes" or a number says nothing an example could add.)
+	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare {
 		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok {
 			return a.confirmGuess(s, g.Slot, g.Value, "")
 		}
