@@ -155,13 +155,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// "the Production ML Systems certificate" names a course.
 			continue
 		}
-		if hit.slot == SlotProgramming && n.modelAfter(tz, sp) {
-			// "never coded a model" is about ML.
-			continue
-		}
-		if hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp) {
-			// "I did python course from freeCodeCamp": a course about
-			// a language is programming, not ML.
+		if n.aboutTheOtherSlot(tz, hit, sp) {
 			continue
 		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
@@ -199,7 +193,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
 				hit := n.whenHits[set.pats[sp.pat].ref]
-				if hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp) {
+				if n.aboutTheOtherSlot(tz, hit, sp) {
 					continue
 				}
 				cands = append(cands, n.candidate(tz, hit, sp, false))
@@ -413,6 +407,15 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	return c
 }
 
+// aboutTheOtherSlot reports whether words that read as programming are
+// about ML, or the other way round: "never coded a model", "no coding of
+// models yet" are about ML; "I did python course from freeCodeCamp" is a
+// course about a language, programming.
+func (n *nlu) aboutTheOtherSlot(tz *tokenized, hit slotHit, sp span) bool {
+	return hit.slot == SlotProgramming && n.modelAfter(tz, sp) ||
+		hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp)
+}
+
 // aboutCodeNotML reports whether a span names a programming language or
 // coding and nothing about ML: "did python course".
 func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
@@ -445,13 +448,31 @@ func writerSpeaks(tz *tokenized, i int) bool {
 
 // modelAfter reports whether a model is what the span's words act on:
 // "never coded a model", "built any models".
+// After "of", "for" or "on" ("no coding of models yet", "for the
+// neural net") any ML word counts.
 func (n *nlu) modelAfter(tz *tokenized, sp span) bool {
 	toks := tz.toks
 	i := sp.to
-	for i < len(toks) && i < sp.to+2 && (toks[i].text == "a" || toks[i].text == "an" || toks[i].text == "any" || toks[i].text == "my" || toks[i].text == "ml") {
+	prep := i < len(toks) && toks[i].clause == toks[sp.from].clause && (toks[i].text == "of" || toks[i].text == "for" || toks[i].text == "on")
+	if prep {
 		i++
 	}
-	return i < len(toks) && toks[i].clause == toks[sp.from].clause && (toks[i].text == "model" || toks[i].text == "models" || toks[i].text == "classifier" || toks[i].text == "network")
+	for start := i; i < len(toks) && i < start+2 && toks[i].clause == toks[sp.from].clause; i++ {
+		switch toks[i].text {
+		case "a", "an", "any", "my", "ml", "the", "own", "real", "actual":
+			continue
+		}
+		break
+	}
+	if i >= len(toks) || toks[i].clause != toks[sp.from].clause {
+		return false
+	}
+	switch w := toks[i].text; {
+	case prep:
+		return n.mlWords[w]
+	default:
+		return w == "model" || w == "models" || w == "classifier" || w == "network"
+	}
 }
 
 // aboutTheirWork reports whether the span's sentence speaks of the
@@ -1141,32 +1162,6 @@ func appendUnique(list []string, v string) []string {
 	return append(list, v)
 }
 
-// objectIsML reports whether the words from token i name a model as the
-// object of what came before: "of models", "for the neural net", "on
-// ML".
-func (n *nlu) objectIsML(tz *tokenized, i int) bool {
-	toks := tz.toks
-	if i >= len(toks) || toks[i].clause != toks[i-1].clause {
-		return false
-	}
-	switch toks[i].text {
-	case "of", "for", "on":
-	default:
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].clause == toks[i].clause; j++ {
-		if n.mlWords[toks[j].text] {
-			return true
-		}
-		switch toks[j].text {
-		case "a", "an", "the", "my", "any", "own", "real", "actual":
-			continue
-		}
-		return false
-	}
-	return false
-}
-
 // firstPerson reports whether a clause speaks about the learner.
 func firstPerson(tz *tokenized, clause int) bool {
 	for _, t := range tz.toks {
@@ -1202,10 +1197,6 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		var pos, neg []candidate
 		for _, c := range cands {
 			if c.Slot != slot || c.other {
-				continue
-			}
-			if slot == SlotProgramming && n.objectIsML(tz, c.to) {
-				// "no coding of models yet" is about ML, not code.
 				continue
 			}
 			// Hours in a question are still theirs ("is 3h a week
