@@ -104,7 +104,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				continue
 			}
 		}
-		if pastSentence(toks, t.sent) {
+		if pastTense(toks, t.sent) {
 			continue
 		}
 		c := candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
@@ -134,13 +134,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			other++
 		}
 		// "I graduated in june": a date in the past tense is history.
-		past := false
-		for j, t := range toks {
-			if (j < i || j >= end) && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && !dateFiller[t.text] {
-				past = true
-			}
-		}
-		if past {
+		if pastTense(toks, -1) {
 			continue
 		}
 		corrected := false
@@ -164,11 +158,12 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 	return candidate{}, false
 }
 
-// pastSentence reports whether a sentence speaks of the past ("worked
-// there from march 2019"): a verb in -ed.
-func pastSentence(toks []token, sent int) bool {
+// pastTense reports whether a sentence (or, for sent < 0, the message)
+// speaks of the past ("worked there from march 2019"): a verb in -ed. No
+// date word ends so.
+func pastTense(toks []token, sent int) bool {
 	for _, t := range toks {
-		if t.sent == sent && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && !dateFiller[t.text] {
+		if (sent < 0 || t.sent == sent) && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && !dateFiller[t.text] {
 			return true
 		}
 	}
