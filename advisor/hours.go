@@ -621,7 +621,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// evenings": the days named earlier in the message.
 	for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
 		if (toks[i].text == "those" || toks[i].text == "these") && toks[i].sent == sent && len(names) == 0 {
-			if nx := toks[i+1].text; strings.HasPrefix(nx, "day") || strings.HasPrefix(nx, "evening") || strings.HasPrefix(nx, "night") || strings.HasPrefix(nx, "morning") {
+			if partOfDay(toks[i+1].text) {
 				for _, d := range days {
 					if (d.to <= segFrom || toks[d.from].sent < sent) && kindOf(d) == "weekday_names" {
 						addDayNames(toks, d, names, func(int) bool { return true })
@@ -673,7 +673,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				count = 3.5
 			}
 		case "most":
-			if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "evening") || strings.HasPrefix(toks[i+1].text, "night") || strings.HasPrefix(toks[i+1].text, "day") || strings.HasPrefix(toks[i+1].text, "morning")) {
+			if i+1 < len(toks) && partOfDay(toks[i+1].text) {
 				count = 5
 			}
 		}
@@ -844,6 +844,12 @@ func workClause(toks []token, clause int) bool {
 	return false
 }
 
+// partOfDay reports whether a word names days or a time of day in the
+// plural or singular: "days", "evenings", "nights", "mornings".
+func partOfDay(w string) bool {
+	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "morning")
+}
+
 // countsDays reports whether token i names what a number before it
 // counts in a week: days, evenings, times.
 func countsDays(toks []token, i int) bool {
@@ -851,8 +857,7 @@ func countsDays(toks []token, i int) bool {
 		return false
 	}
 	w := toks[i].text
-	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") ||
-		strings.HasPrefix(w, "morning") || w == "times" || w == "x" || strings.HasPrefix(w, "weekday") || strings.HasPrefix(w, "session")
+	return partOfDay(w) || w == "times" || w == "x" || strings.HasPrefix(w, "weekday") || strings.HasPrefix(w, "session")
 }
 
 // joinedBetween reports whether "and", "+" or "plus" joins two amounts.
@@ -878,7 +883,7 @@ func countsSomethingElse(toks []token, i int) bool {
 	switch w := toks[i].text; {
 	case w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "on" || w == "in" || w == "and" || w == "or" || w == "to" || w == "max" || w == "tops" || w == "maybe" || w == "ish":
 		return false
-	case strings.HasPrefix(w, "week") || strings.HasPrefix(w, "day") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "morning"):
+	case strings.HasPrefix(w, "week") || partOfDay(w):
 		return false
 	}
 	return true
