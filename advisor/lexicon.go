@@ -329,22 +329,18 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 		}
 	}
 
-	n.notBudget = newSet()
-	for _, p := range f.NotBudget.Patterns {
-		compile(n.notBudget, "not_budget", p, 0)
+	// A group of patterns that only says whether it matched.
+	group := func(g patternGroup, where string) *patternSet {
+		set := newSet()
+		for _, p := range g.Patterns {
+			compile(set, where, p, 0)
+		}
+		return set
 	}
-	n.corrections = newSet()
-	for _, p := range f.Corrections.Patterns {
-		compile(n.corrections, "corrections", p, 0)
-	}
-	n.whereStart = newSet()
-	for _, p := range f.WhereToStart.Patterns {
-		compile(n.whereStart, "where_to_start", p, 0)
-	}
-	n.proxyPats = newSet()
-	for _, p := range f.ForOther.Patterns {
-		compile(n.proxyPats, "for_other", p, 0)
-	}
+	n.notBudget = group(f.NotBudget, "not_budget")
+	n.corrections = group(f.Corrections, "corrections")
+	n.whereStart = group(f.WhereToStart, "where_to_start")
+	n.proxyPats = group(f.ForOther, "for_other")
 
 	n.progPats = newSet()
 	for i, p := range f.Programs {
