@@ -65,6 +65,11 @@ func startedOver(prev, next Session) bool {
 	return false
 }
 
+// tunableSets are the conversation sets that may be inspected and tuned
+// on (testdata/conversations_<name>.yaml); held-out and fresh sets are
+// only ever scored.
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"}
+
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 
@@ -279,7 +284,7 @@ func TestNoQuestionAskedMoreThanThreeTimes(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, reply := range []string{"hmm", "what do you mean?", "idk", "zxcv qwer", "why do you ask?", "2 or maybe 3 idk"} {
 		var convs []convCase
-		for _, set := range []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"} {
+		for _, set := range tunableSets {
 			convs = append(convs, loadConversations(t, "testdata/conversations_"+set+".yaml")...)
 		}
 		for _, c := range convs {

@@ -29,24 +29,14 @@ func tunableAnswers(t *testing.T) []answerExample {
 		seen[key] = true
 		out = append(out, answerExample{Text: text, Slot: slot, Value: value})
 	}
-	for _, set := range []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"} {
+	for _, set := range tunableSets {
 		for _, c := range loadConversations(t, "testdata/conversations_"+set+".yaml") {
 			for slot, text := range c.Answers {
 				add(text, Slot(slot), c.Expect.value(Slot(slot)))
 			}
 		}
 	}
-	data, err := os.ReadFile("testdata/phrasebook_dev.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var book struct {
-		Items []phraseItem `yaml:"items"`
-	}
-	if err := yaml.Unmarshal(data, &book); err != nil {
-		t.Fatal(err)
-	}
-	for _, it := range book.Items {
+	for _, it := range loadPhrasebook(t) {
 		var set []Slot
 		for _, s := range append(append([]Slot{}, Slots...), SlotStart) {
 			if it.Expect.value(s) != "" && it.Expect.value(s) != "0" {

@@ -24,7 +24,9 @@ type phraseItem struct {
 	Note   string   `yaml:"note"`
 }
 
-func TestPhrasebook(t *testing.T) {
+// loadPhrasebook reads testdata/phrasebook_dev.yaml.
+func loadPhrasebook(t testing.TB) []phraseItem {
+	t.Helper()
 	data, err := os.ReadFile("testdata/phrasebook_dev.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -35,11 +37,16 @@ func TestPhrasebook(t *testing.T) {
 	if err := yaml.Unmarshal(data, &book); err != nil {
 		t.Fatal(err)
 	}
+	return book.Items
+}
+
+func TestPhrasebook(t *testing.T) {
+	items := loadPhrasebook(t)
 	a := newTestAdvisor(t)
 	show := os.Getenv("PHRASE_VERBOSE") != ""
 	right := 0
 	perNote := map[string][2]int{}
-	for _, it := range book.Items {
+	for _, it := range items {
 		// One turn from a fresh session, asked what the item says was
 		// asked; the profile afterwards must hold exactly the facts.
 		s := Session{Asking: Slot(it.Asking)}
@@ -84,8 +91,8 @@ func TestPhrasebook(t *testing.T) {
 		notes = append(notes, n+" "+strconv.Itoa(c[0])+"/"+strconv.Itoa(c[1]))
 	}
 	slices.Sort(notes)
-	acc := float64(right) / float64(len(book.Items))
-	t.Logf("phrasebook dev %d messages: %.3f read exactly right (%s)", len(book.Items), acc, strings.Join(notes, ", "))
+	acc := float64(right) / float64(len(items))
+	t.Logf("phrasebook dev %d messages: %.3f read exactly right (%s)", len(items), acc, strings.Join(notes, ", "))
 	if acc < 0.80 {
 		t.Errorf("phrasebook: %.3f right, want at least 0.80", acc)
 	}
