@@ -81,6 +81,20 @@ type Store interface {
 // ErrEmptyName is returned for an empty index, scope or member name.
 var ErrEmptyName = errors.New("empty name")
 
+// CheckMember is the guard every store runs before it schedules or groups
+// a member: a done context, or an empty index, scope or member name, is
+// an error that names the store, the call and the names ("bolt", "set
+// group of", member, scope).
+func CheckMember(ctx context.Context, store, call, member, in string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %s %s in %s: %w", store, call, member, in, err)
+	}
+	if in == "" || member == "" {
+		return fmt.Errorf("%s: %s %q in %q: %w", store, call, member, in, ErrEmptyName)
+	}
+	return nil
+}
+
 // MaxRetries bounds Update's compare-and-swap loop.
 const MaxRetries = 64
 

@@ -521,11 +521,8 @@ func dueKey(ms int64, member string) []byte {
 
 // Schedule implements session.Store.
 func (st *Store) Schedule(ctx context.Context, index, member string, due time.Time) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("bolt: schedule %s in %s: %w", member, index, err)
-	}
-	if index == "" || member == "" {
-		return fmt.Errorf("bolt: schedule %q in %q: %w", member, index, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "bolt", "schedule", member, index); err != nil {
+		return err
 	}
 	ms := due.UnixMilli()
 	err := st.db.Update(func(tx *bbolt.Tx) error {
@@ -612,11 +609,8 @@ func (st *Store) Due(ctx context.Context, index string, by time.Time) ([]string,
 
 // SetGroup implements session.Store in one transaction.
 func (st *Store) SetGroup(ctx context.Context, scope, member, group string) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("bolt: set group of %s in %s: %w", member, scope, err)
-	}
-	if scope == "" || member == "" {
-		return fmt.Errorf("bolt: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "bolt", "set group of", member, scope); err != nil {
+		return err
 	}
 	err := st.db.Update(func(tx *bbolt.Tx) error {
 		mg, groups, err := createPair(tx.Bucket(bucketGroups), []byte(scope), memberGroup, groupsIn)

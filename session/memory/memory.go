@@ -176,11 +176,8 @@ func (m *Store) DeleteRecord(ctx context.Context, kind, id string) error {
 
 // Schedule implements session.Store.
 func (m *Store) Schedule(ctx context.Context, index, member string, due time.Time) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("memory: schedule %s in %s: %w", member, index, err)
-	}
-	if index == "" || member == "" {
-		return fmt.Errorf("memory: schedule %q in %q: %w", member, index, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "memory", "schedule", member, index); err != nil {
+		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -235,11 +232,8 @@ func (m *Store) Due(ctx context.Context, index string, by time.Time) ([]string, 
 
 // SetGroup implements session.Store.
 func (m *Store) SetGroup(ctx context.Context, scope, member, group string) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("memory: set group of %s in %s: %w", member, scope, err)
-	}
-	if scope == "" || member == "" {
-		return fmt.Errorf("memory: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "memory", "set group of", member, scope); err != nil {
+		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()

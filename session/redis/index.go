@@ -39,11 +39,8 @@ func (st *Store) groupKeys(scope string) (members, names, base string) {
 
 // Schedule implements session.Store with ZADD.
 func (st *Store) Schedule(ctx context.Context, index, member string, due time.Time) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("redis: schedule %s in %s: %w", member, index, err)
-	}
-	if index == "" || member == "" {
-		return fmt.Errorf("redis: schedule %q in %q: %w", member, index, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "redis", "schedule", member, index); err != nil {
+		return err
 	}
 	z := goredis.Z{Score: float64(due.UnixMilli()), Member: member}
 	if err := st.client.ZAdd(ctx, st.dueKey(index), z).Err(); err != nil {
@@ -81,11 +78,8 @@ func (st *Store) Due(ctx context.Context, index string, by time.Time) ([]string,
 // one MULTI that moves it between group sets: two writers moving the same
 // member cannot leave it in two groups.
 func (st *Store) SetGroup(ctx context.Context, scope, member, group string) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("redis: set group of %s in %s: %w", member, scope, err)
-	}
-	if scope == "" || member == "" {
-		return fmt.Errorf("redis: set group of %q in %q: %w", member, scope, session.ErrEmptyName)
+	if err := session.CheckMember(ctx, "redis", "set group of", member, scope); err != nil {
+		return err
 	}
 	membersKey, namesKey, groupKey := st.groupKeys(scope)
 	move := func(tx *goredis.Tx) error {
