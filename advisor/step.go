@@ -350,7 +350,7 @@ func (a *Advisor) withResume(s Session, r Reply) Reply {
 	}
 	q := a.ask(s, slot, "")
 	r.Question = q.Question
-	r.Text += "\n\nBack to your plan: " + q.Text
+	r.Text += "\n\n" + ResumeLead + q.Text
 	return r
 }
 

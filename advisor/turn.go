@@ -266,7 +266,7 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 		return next, q
 	}
 	r.Question = q.Question
-	r.Text += "\n\nBack to your plan: " + q.Text
+	r.Text += "\n\n" + ResumeLead + q.Text
 	return next, r
 }
 

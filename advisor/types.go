@@ -295,6 +295,22 @@ type Reply struct {
 	Group *GroupInfo `json:"group,omitempty"`
 }
 
+// ResumeLead opens the interview's question after an answer to an aside:
+// "Back to your plan: How much programming have you done?".
+const ResumeLead = "Back to your plan: "
+
+// Resumes reports whether the reply answers an aside and then asks the
+// interview's question again (its text says ResumeLead before it).
+func (r Reply) Resumes() bool {
+	return r.Answer != nil && r.Question != nil && r.Question.Slot != "" && r.Kind != KindPlan
+}
+
+// Clarifying reports whether the reply asks which topic a question meant
+// ("Did you mean"): its choices are the topics, not an interview answer.
+func (r Reply) Clarifying() bool {
+	return r.Answer != nil && len(r.Answer.Clarify) > 0 && r.Question != nil && r.Question.Slot == ""
+}
+
 // File is one attachment of a Reply.
 type File struct {
 	Name     string `json:"name"`

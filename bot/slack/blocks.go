@@ -100,7 +100,7 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 				button(actionRestart, restartChoice, "Start over", ""),
 			))
 		}
-	case clarifying(r):
+	case r.Clarifying():
 		// "Did you mean": the lead sentence, then the topics as buttons
 		// under the prompt (the numbered list is for typing).
 		if i := strings.Index(r.Text, r.Question.Prompt); i > 0 {
@@ -121,8 +121,8 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 	}
 	if q := r.Question; q != nil && r.Kind != advisor.KindPlan {
 		prompt := "*" + escape(q.Prompt) + "*"
-		if r.Answer != nil && !clarifying(r) {
-			prompt = "Back to your plan: " + prompt
+		if r.Resumes() {
+			prompt = advisor.ResumeLead + prompt
 		}
 		content = append(content, mrkdwnSection(prompt))
 		if on == surfacePrivate {
@@ -133,7 +133,7 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 	}
 	if on == surfacePrivate {
 		suggestions := r.Suggestions
-		if len(suggestions) == 0 && r.Answer != nil && !clarifying(r) {
+		if len(suggestions) == 0 && r.Answer != nil && !r.Clarifying() {
 			suggestions = r.Answer.Suggestions
 		}
 		if a := suggestionBlock(suggestions); a != nil {
@@ -141,12 +141,6 @@ func renderBlocks(r advisor.Reply, on surface) []slack.Block {
 		}
 	}
 	return fit(content, actions, maxBlocks)
-}
-
-// clarifying reports whether r asks which FAQ topic was meant: its
-// choices are the topics, and it is not the interview's question.
-func clarifying(r advisor.Reply) bool {
-	return r.Answer != nil && len(r.Answer.Clarify) > 0 && r.Question != nil && r.Question.Slot == ""
 }
 
 // groupBlocks renders a study group reply: the members as mentions
