@@ -240,6 +240,9 @@ func (n *nlu) glossText(s string) string {
 	if !changed {
 		return s
 	}
-	// "quanto tempo", "cuánto tiempo", "combien de temps": how long.
-	return strings.NewReplacer("how much time", "how long", "how much of time", "how long").Replace(b.String())
+	return howLong.Replace(b.String())
 }
+
+// howLong reads "quanto tempo", "cuánto tiempo", "combien de temps" (how
+// much time, once glossed) as "how long"; built once, not per question.
+var howLong = strings.NewReplacer("how much time", "how long", "how much of time", "how long")

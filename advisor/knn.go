@@ -50,7 +50,8 @@ const (
 )
 
 // exampleStop are words too common in replies to say which one a reply
-// is like.
+// is like. Unlike the FAQ's stopwordTable it keeps "no", "not" and
+// "never", which decide what a reply says ("no budget", "budget").
 var exampleStop = toSet([]string{"i", "im", "a", "an", "the", "my", "to", "and", "is", "in", "of", "for", "it", "on", "at", "me", "so", "but",
 	"just", "like", "lol", "its", "that", "this", "be", "am", "are", "was", "with", "do", "have", "ive", "would", "can", "will", "ill", "id",
 	"yeah", "ok", "okay", "um", "uh", "tbh", "ngl", "haha", "pls", "please", "sir", "bro", "hi", "hello"})
