@@ -35,6 +35,9 @@ var weekdayNames = map[string]time.Weekday{
 var startCue = map[string]bool{
 	"start": true, "starting": true, "begin": true, "beginning": true, "kick": true, "kickoff": true,
 	"commence": true, "launch": true, "startdate": true,
+	// Danish and Norwegian "jeg starter fra 4. januar"; English
+	// "starter" is a noun, and a date must follow within six words.
+	"starter": true,
 }
 
 // startFact finds a start date after a start word, or a message that is
@@ -114,7 +117,10 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 	}
 	// A message that is (nearly) only a date. A bare weekday ("two hours
 	// on sunday") or "now" says when they study, not when they start.
-	for i := range toks {
+	// With two dates the later one refines the first ("first week of
+	// jan, say the 4th").
+	inDate := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
 		d, end, ok, _ := n.dateAt(toks, i, today)
 		if !ok {
 			continue
@@ -126,34 +132,55 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		case "now", "right", "today", "tonight", "immediately", "asap":
 			continue
 		}
-		other := 0
-		for j, t := range toks {
-			if j >= i && j < end || t.punct || dateFiller[t.text] {
+		for j := i; j < end; j++ {
+			inDate[j] = true
+		}
+		if found {
+			// A second date is the first one's day ("first week of jan,
+			// say the 4th"), or something else's ("jan 11, december is
+			// chaos").
+			prev, _ := time.Parse(DateLayout, last.Value)
+			day := 0
+			if toks[i].text == "the" && end == i+2 {
+				day = int(toks[i+1].num)
+			}
+			if day == 0 || time.Date(prev.Year(), prev.Month(), day, 0, 0, 0, 0, time.UTC).Month() != prev.Month() {
+				i = end - 1
 				continue
 			}
-			other++
+			d = time.Date(prev.Year(), prev.Month(), day, 0, 0, 0, 0, time.UTC)
 		}
-		// "I graduated in june": a date in the past tense is history.
-		if pastTense(toks, -1) {
+		last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
+			Words: tz.quote(i, end), from: i, to: end}}
+		found = true
+		i = end - 1
+	}
+	// "I graduated in june": a date in the past tense is history.
+	if !found || pastTense(toks, -1) {
+		return candidate{}, false
+	}
+	other := 0
+	for j, t := range toks {
+		if inDate[j] || t.punct || dateFiller[t.text] {
 			continue
 		}
-		corrected := false
-		for j := max(0, i-3); j < i; j++ {
-			switch toks[j].text {
-			case "no", "wait", "actually", "instead", "rather":
-				corrected = true
-			}
+		other++
+	}
+	corrected := false
+	for j := max(0, last.from-3); j < last.from; j++ {
+		switch toks[j].text {
+		case "no", "wait", "actually", "instead", "rather":
+			corrected = true
 		}
-		// "scratch that, jan 11, december is chaos"
-		for j := max(0, i-4); j+1 < i; j++ {
-			if (toks[j].text == "scratch" || toks[j].text == "forget") && toks[j+1].text == "that" {
-				corrected = true
-			}
+	}
+	// "scratch that, jan 11, december is chaos"
+	for j := max(0, last.from-4); j+1 < last.from; j++ {
+		if (toks[j].text == "scratch" || toks[j].text == "forget") && toks[j+1].text == "that" {
+			corrected = true
 		}
-		if other <= 2 || corrected {
-			return candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
-				Words: tz.quote(i, end), from: i, to: end}}, true
-		}
+	}
+	if other <= 2 || corrected {
+		return last, true
 	}
 	return candidate{}, false
 }
@@ -324,6 +351,17 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 		mon, e2 := strconv.Atoi(parts[1])
 		if e1 == nil && e2 == nil && day >= 1 && day <= 31 && mon >= 1 && mon <= 12 {
 			return build(year, time.Month(mon), day, i+1, false)
+		}
+	}
+	// "first week of january": that week's Monday (a study week starts
+	// on Monday), "second week of jan" the one after.
+	if nth, ok := ordinalWords[w]; ok && at(i+1) == "week" && at(i+2) == "of" {
+		if m, isMonth := monthNames[at(i+3)]; isMonth {
+			first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
+			if first.AddDate(0, 1, -1).Before(today) {
+				first = first.AddDate(1, 0, 0)
+			}
+			return first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7+7*(nth-1)), i + 4, true, false
 		}
 	}
 	// "first monday of january"

@@ -134,6 +134,17 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "start 05/06", SlotStart, ""},
 		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
 		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
+		// Dates as dev6 wrote them: a week of a month, a later day that
+		// refines it, a second date about something else, and the
+		// ordinal dot of most of Europe (2026-11-29).
+		{SlotBudget, "first week of jan, say the 4th", SlotStart, "2027-01-04"},
+		{SlotBudget, "second week of january works", SlotStart, "2027-01-11"},
+		{SlotBudget, "scratch that, jan 11, december is code freeze chaos", SlotStart, "2027-01-11"},
+		{SlotBudget, "jeg starter fra 4. januar", SlotStart, "2027-01-04"},
+		{SlotBudget, "budget is 0. i'm broke", SlotBudget, BudgetFree},
+		// Named schemes spent or claimed are a payer (dev6).
+		{SlotBudget, "i'll use my skillsfuture credits for it", SlotBudget, BudgetPaid},
+		{SlotBudget, "company can claim HRDF for this one", SlotBudget, BudgetPaid},
 		// ML experience as dev4 and dev5 said it (2026-11-29).
 		{SlotML, "ML: hice un par de modelos de churn en el trabajo con scikit-learn, marketing los usa cada mes", SlotML, MLBuiltModels},
 		{SlotML, "ML: logistic regression for readmissions in R, i built it and our quality team uses it monthly", SlotML, MLBuiltModels},

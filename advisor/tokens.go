@@ -271,6 +271,11 @@ func tokenize(raw string, n *nlu) *tokenized {
 					punct(".", i, size)
 					break
 				}
+				if r == '.' && tz.ordinalDot(raw, i, n) {
+					// "fra 4. januar", "ab 11. Januar": the day's ordinal.
+					tz.toks[len(tz.toks)-1].ord = true
+					break
+				}
 				newSentence()
 			case '?':
 				if n := len(tz.toks); n > 0 && tz.toks[n-1].sent == sent {
@@ -425,6 +430,33 @@ var hyphenSuffixes = []string{"ish", "style", "like", "based", "oriented", "rela
 func isDayWord(w string) bool {
 	_, ok := weekdayNames[w]
 	return ok
+}
+
+// ordinalDot reports whether the "." at raw[i] makes the day number just
+// before it an ordinal, as most of Europe writes dates ("4. januar",
+// "11. Januar"): a month's name follows.
+func (tz *tokenized) ordinalDot(raw string, i int, n *nlu) bool {
+	k := len(tz.toks) - 1
+	if k < 0 || !tz.toks[k].isNum || tz.toks[k].end != i || tz.toks[k].num < 1 || tz.toks[k].num > 31 || tz.toks[k].num != float64(int(tz.toks[k].num)) {
+		return false
+	}
+	j := i + 1
+	for j < len(raw) && raw[j] == ' ' {
+		j++
+	}
+	e := j
+	for e < len(raw) && isWordByte(raw[e]) {
+		e++
+	}
+	if e == j {
+		return false
+	}
+	w := strings.ToLower(raw[j:e])
+	if n != nil {
+		w = n.translate(foldWord(w))
+	}
+	_, month := monthNames[w]
+	return month
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

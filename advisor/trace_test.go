@@ -13,6 +13,11 @@ func traceFrame(n *nlu, msg string, asking Slot) string {
 	var b strings.Builder
 	tz := tokenize(msg, n)
 	fmt.Fprintf(&b, "%q (asking %q)\n", msg, asking)
+	var words []string
+	for _, t := range tz.toks {
+		words = append(words, t.text)
+	}
+	fmt.Fprintf(&b, "  tokens %s\n", strings.Join(words, " "))
 	for _, sp := range keepLongest(n.slotPats.find(tz.toks, nil)) {
 		h := n.slotHits[n.slotPats.pats[sp.pat].ref]
 		fmt.Fprintf(&b, "  slot %s=%s %q <- %s\n", h.slot, h.value, tz.quote(sp.from, sp.to), n.slotPats.pats[sp.pat].src)
