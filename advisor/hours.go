@@ -690,7 +690,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 		// "5 days a week", "three evenings", "3x/week", "5 days"
 		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && (toks[i-1].text == "every" || toks[i-1].text == "work" || toks[i-1].text == "working")) {
-			switch toks[i+1].text {
+			k := i + 1
+			// "two non-shift weekdays", "3 free evenings"
+			if k+1 < len(toks) && (dayAdjective[toks[k].text] || strings.HasPrefix(toks[k].text, "non")) {
+				k++
+			}
+			switch toks[k].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
 				if x >= 1 && x <= 7 {
 					count = x
@@ -849,6 +854,10 @@ func workClause(toks []token, clause int) bool {
 func partOfDay(w string) bool {
 	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "morning")
 }
+
+// dayAdjective words may stand between a count and its days: "3 free
+// evenings", "two full days".
+var dayAdjective = map[string]bool{"free": true, "full": true, "whole": true, "quiet": true, "spare": true, "open": true, "empty": true}
 
 // countsDays reports whether token i names what a number before it
 // counts in a week: days, evenings, times.

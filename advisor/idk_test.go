@@ -82,6 +82,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Saturday 14:00-18:00", SlotHours, "4"},
 		// Schedules as dev4 and dev5 wrote them (2026-11-29).
 		{SlotHours, "weekdays 1 hour, weekend 3-3 hours", SlotHours, "11"},
+		// Hours as dev6 wrote them in Czech, Swahili (the unit first) and
+		// German ("Di und Do", "je"), and a count with a word between it
+		// and its days (2026-11-29).
+		{SlotHours, "čas: 2 hodiny v úterý a ve čtvrtek, plus 3 hodiny v sobotu", SlotHours, "7"},
+		{SlotHours, "Saa 2 kila usiku", SlotHours, "14"},
+		{SlotHours, "Zeit: Di und Do abends je 1,5 Std., samstags 2 Std.", SlotHours, "5"},
+		{SlotHours, "realistically my two non-shift weekdays, 90 min each", SlotHours, "3"},
 		{SlotHours, "weekday 1 jam tiap malam, sabtu minggu masing-masing 3 jam", SlotHours, "11"},
 		{SlotHours, "entre semana 2 horas diarias, los fines de semana descanso", SlotHours, "10"},
 		{SlotHours, "dienstags und donnerstags abends 1,5 Std., samstags 2 Std.", SlotHours, "5"},

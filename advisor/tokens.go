@@ -362,6 +362,28 @@ func (tz *tokenized) resolveRepeats() {
 			}
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		switch {
+		case next.isNum && !next.clock && strings.EqualFold(tz.raw[t.start:t.end], "je"):
+			// German "je 1,5 Std.": each.
+			toks[i].text = "each"
+		case next.isNum && !next.clock && (t.text == "hours" || t.text == "hour") && (i == 0 || !toks[i-1].isNum) && unitlessAfter(toks, i+2):
+			// Swahili "saa 2 kila usiku", "masaa 3": the unit comes
+			// first.
+			toks[i], toks[i+1] = next, t
+			toks[i].start, toks[i].end, toks[i+1].start, toks[i+1].end = t.start, t.end, next.start, next.end
+			i++
+		}
+	}
+	// German day abbreviations joined in a list: "Di und Do", "Mo-Fr",
+	// "Sa, So". Alone they are words of other languages ("do", "so").
+	for i := 0; i+2 < len(toks); i++ {
+		a, b := germanDay(tz, toks[i]), germanDay(tz, toks[i+2])
+		if a != "" && b != "" && (toks[i+1].text == "and" || toks[i+1].text == "-" || toks[i+1].clause != toks[i].clause && toks[i+2].clause == toks[i+1].clause) {
+			toks[i].text, toks[i+2].text = a, b
+		}
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		a, dash, b := toks[i], toks[i+1], toks[i+2]
 		if a.isNum && b.isNum && !a.clock && !b.clock && dash.text == "-" && a.num == b.num && a.num > 0 && a.num <= 12 {
@@ -375,6 +397,30 @@ func (tz *tokenized) resolveRepeats() {
 			}
 		}
 	}
+}
+
+// unitlessAfter reports whether the words from i say how often, or
+// nothing: "hours 2 every night", "hours 2", but not "hours 5 days".
+func unitlessAfter(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].sent != toks[i-1].sent {
+		return true
+	}
+	switch toks[i].text {
+	case "every", "each", "a", "per", "daily", "weekly", "nightly", "at", "on", "in":
+		return true
+	}
+	return false
+}
+
+// germanDays are the two-letter day names German writes capitalised.
+var germanDays = map[string]string{"Mo": "monday", "Di": "tuesday", "Mi": "wednesday", "Do": "thursday", "Fr": "friday", "Sa": "saturday", "So": "sunday"}
+
+// germanDay returns the day a token abbreviates in German, or "".
+func germanDay(tz *tokenized, t token) string {
+	if t.end-t.start != 2 {
+		return ""
+	}
+	return germanDays[tz.raw[t.start:t.end]]
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
