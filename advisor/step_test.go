@@ -153,3 +153,31 @@ func TestNeedsAdminAndCommandButtons(t *testing.T) {
 		t.Errorf("one click counted as %d turns", s.Turns)
 	}
 }
+
+// TestUnansweredGuessStaysAHint: a learner who moves on without answering
+// "Just to check: ..., right?" has not said no. The guess is kept as a
+// hint, asked again when its slot comes up, and is what certpath assumes
+// should that question run out of asks (dev6's Dutch and Greek learners,
+// 2026-11-29).
+func TestUnansweredGuessStaysAHint(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "nl"}}
+	var r Reply
+	for _, m := range []string{"hoi", "programmeren heb ik nooit gedaan"} {
+		s, r = a.Step(s, Input{Text: m, Now: convNow})
+	}
+	if s.Pending == nil || s.Pending.Kind != PendingConfirm || s.Pending.Value != ProgrammingNone {
+		t.Fatalf("want a yes/no about no programming, got pending %+v: %s", s.Pending, r.Text)
+	}
+	s, _ = a.Step(s, Input{Text: "ML: niks", Now: convNow})
+	if s.Profile.ML != MLNone || s.Hints[SlotProgramming] != ProgrammingNone {
+		t.Fatalf("ML %q, hints %v: want ML none and the programming guess kept", s.Profile.ML, s.Hints)
+	}
+	// The programming question runs out of asks: the guess is assumed.
+	for i := 0; i < 20 && s.Profile.Programming == ""; i++ {
+		s, r = a.Step(s, Input{Text: "hmm", Now: convNow})
+	}
+	if s.Profile.Programming != ProgrammingNone {
+		t.Errorf("programming %q after the question ran out, want the guess %q (last reply %q)", s.Profile.Programming, ProgrammingNone, r.Text)
+	}
+}

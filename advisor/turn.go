@@ -219,8 +219,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	// A reply no pattern reads, close to a reply learners have given to
 	// this question: ask yes or no about what those said.
-	// (A bare "yes" or a number says nothing an example could add.)
-	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare {
+	// (A bare "yes" or a number says nothing an example could add; and
+	// the examples speak of the writer, so not for a plan for someone
+	// else.)
+	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
 		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok {
 			return a.confirmGuess(s, g.Slot, g.Value, "")
 		}
@@ -512,7 +514,15 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 		return s, Reply{}, false
 	}
 	// Anything else moves on: the pending question is dropped unless the
-	// message answers it in other words (applied as facts).
+	// message answers it in other words (applied as facts). An unanswered
+	// guess stays a hint: asked about again when its slot comes up, and
+	// what is assumed should that question run out of asks.
+	if p.Kind == PendingConfirm && !s.Profile.Has(p.Slot) {
+		if s.Hints == nil {
+			s.Hints = map[Slot]string{}
+		}
+		s.Hints[p.Slot] = p.Value
+	}
 	s.Pending = nil
 	return s, Reply{}, false
 }
