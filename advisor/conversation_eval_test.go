@@ -68,7 +68,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -231,6 +231,9 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids s001..): people, forms and
 		// languages unlike the other sets'; 39/70 when written.
 		{"dev6", "testdata/conversations_dev6.yaml", 0.75, true},
+		// Written by a helper (2026-11-29, ids v001..): Slack and Discord
+		// typing, schedules, corrections; 49/70 when written.
+		{"dev7", "testdata/conversations_dev7.yaml", 0.65, true},
 		// Written by a helper (2026-11-29, ids u001..): students,
 		// academics, career changers and returners in their first week
 		// with the bot; 39/70 when written.

@@ -73,8 +73,8 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 					}
 				}
 			}
-			last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
-				Words: tz.quote(i, end), from: i, to: end}}
+			last = dayAfterEvent(toks, candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
+				Words: tz.quote(i, end), from: i, to: end}}, j, i+1)
 			last.inQuestion = tz.isQuestionAt(i)
 			found = true
 			break
@@ -180,9 +180,38 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		}
 	}
 	if other <= 2 || corrected {
-		return last, true
+		return dayAfterEvent(toks, last, last.from, last.from-6), true
 	}
 	return candidate{}, false
+}
+
+// dayAfterEvent moves a start to the next day when the date is the end of
+// something else: "after my exams on the 18th" starts on the 19th. Only a
+// day's date (with its number, at [date, c.to)) moves, and only after an
+// "after" from token from on ("after my defense, start jan 15" is the
+// start).
+func dayAfterEvent(toks []token, c candidate, date, from int) candidate {
+	hasDay := false
+	for j := date; j < c.to; j++ {
+		hasDay = hasDay || toks[j].isNum
+	}
+	if !hasDay {
+		return c
+	}
+	// The date belongs to the event: "after my exams on the 18th", not
+	// "after his exams, january 11" nor "the monday after dec 18".
+	if date == 0 || toks[date-1].text != "on" || toks[date-1].clause != toks[date].clause {
+		return c
+	}
+	for j := date - 2; j >= 0 && j >= from && toks[j].clause == toks[date].clause; j-- {
+		if toks[j].text == "after" {
+			if d, err := time.Parse(DateLayout, c.Value); err == nil {
+				c.Value = d.AddDate(0, 0, 1).Format(DateLayout)
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // pastTense reports whether a sentence (or, for sent < 0, the message)
@@ -342,6 +371,23 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			return build(y, time.Month(b), a, end, yearGiven)
 		case b > 12 && b <= 31 && a >= 1 && a <= 12:
 			return build(y, time.Month(a), b, end, yearGiven)
+		case a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b && !yearGiven:
+			// Both could be the month. Most of the world writes the day
+			// first, and a message in another language surely does
+			// ("começo no dia 4/1"); in English, the sooner of the two
+			// ("starting 1/4 after the holidays" in late November is
+			// January 4, not April 1).
+			dayFirst, dm, _, _ := build(y, time.Month(b), a, end, false)
+			monthFirst, md, _, _ := build(y, time.Month(a), b, end, false)
+			for _, t := range toks {
+				if t.glossed {
+					return dayFirst, dm, true, false
+				}
+			}
+			if monthFirst.Before(dayFirst) {
+				return monthFirst, md, true, false
+			}
+			return dayFirst, dm, true, false
 		}
 	}
 	// "14.12." (day first, as written in most of the world)
@@ -355,7 +401,11 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	}
 	// "first week of january": that week's Monday (a study week starts
 	// on Monday), "second week of jan" the one after.
-	if nth, ok := ordinalWords[w]; ok && at(i+1) == "week" && at(i+2) == "of" {
+	nth, isOrd := ordinalWords[w]
+	if isNum(i) && toks[i].ord && toks[i].num >= 1 && toks[i].num <= 5 {
+		nth, isOrd = int(toks[i].num), true
+	}
+	if isOrd && at(i+1) == "week" && at(i+2) == "of" {
 		if m, isMonth := monthNames[at(i+3)]; isMonth {
 			first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
 			if first.AddDate(0, 1, -1).Before(today) {

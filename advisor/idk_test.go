@@ -138,7 +138,20 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "start monday the 11th (jan)", SlotStart, "2027-01-11"},
 		{SlotBudget, "start 12/14?", SlotStart, "2026-12-14"},
 		{SlotBudget, "oh and can you start it jan 4", SlotStart, "2027-01-04"},
-		{SlotBudget, "start 05/06", SlotStart, ""},
+		// Both could be the month: in English the sooner of the two, in
+		// another language day first (dev8, 2026-11-29).
+		{SlotBudget, "start 05/06", SlotStart, "2027-05-06"},
+		{SlotBudget, "starting 1/4 after the holidays", SlotStart, "2027-01-04"},
+		{SlotBudget, "começo no dia 4/1", SlotStart, "2027-01-04"},
+		{SlotBudget, "2nd week of january", SlotStart, "2027-01-11"},
+		{SlotBudget, "od początku przyszłego miesiąca", SlotStart, "2026-12-01"},
+		{SlotBudget, "I'll start after my exams on the 18th", SlotStart, "2026-12-19"},
+		{SlotBudget, "He'd start after his exams, January 11", SlotStart, "2027-01-11"},
+		// A year of study is not years of experience (dev8).
+		{SlotProgramming, "3rd year engineering student at UNZA in Lusaka. I only have my phone", SlotProgramming, ProgrammingSome},
+		// ML for one's own research is research (dev8).
+		{SlotGoal, "I want to bring ML into my research, EEG classification for my dissertation", SlotGoal, GoalResearch},
+		{SlotGoal, "I want to use ML in my job at the lab", SlotGoal, GoalFillGap},
 		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
 		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
 		// Dates as dev6 wrote them: a week of a month, a later day that

@@ -414,7 +414,9 @@ func (ps *patternSet) matchElems(es []elem, toks []token, i, clause int) int {
 
 func (ps *patternSet) elemMatches(e elem, t token) bool {
 	if e.num {
-		return ps.isNumberTok(t)
+		// "3rd year" is a year of study, not three years: an ordinal
+		// is no count.
+		return ps.isNumberTok(t) && !t.ord
 	}
 	return e.words[t.text]
 }

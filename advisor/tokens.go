@@ -36,6 +36,8 @@ type token struct {
 	// quoted marks words inside quotes: a title ('Python for Data
 	// Science'), not the learner's own words about themselves.
 	quoted bool
+	// glossed marks a word of another language given in English.
+	glossed bool
 	// sent and clause number the sentence and clause of the message.
 	sent, clause int
 	// start and end are byte offsets into the original message.
@@ -116,7 +118,9 @@ func tokenize(raw string, n *nlu) *tokenized {
 	}
 	// pushWords pushes a word, or the words a gloss gave for it ("" says
 	// nothing: a courtesy particle such as "po" in Filipino English).
+	glossed := false
 	pushWords := func(w string, start, end int) {
+		defer func() { glossed = false }()
 		for w != "" {
 			part, rest, _ := strings.Cut(w, " ")
 			w = rest
@@ -129,7 +133,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			case "but", "though", "however", "although", "except":
 				newClause()
 			}
-			push(token{text: part, start: start, end: end})
+			push(token{text: part, start: start, end: end, glossed: glossed})
 		}
 	}
 	flushWord := func() {
@@ -158,12 +162,16 @@ func tokenize(raw string, n *nlu) *tokenized {
 				if !translated {
 					piece = n.translate(piece)
 				}
+				glossed = translated
 				pushWords(piece, start, end)
 			})
 			return
 		}
 		if n != nil {
-			w = n.translate(w)
+			t := n.translate(w)
+			_, spelt := n.spelling[w]
+			glossed = t != w && !spelt
+			w = t
 		}
 		pushWords(w, start, end)
 	}
