@@ -91,7 +91,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && (toks[j].text == "the" || toks[j].text == "el" || toks[j].text == "le") {
+		if j < len(toks) && (toks[j].text == "the" || toks[j].text == "dem" || toks[j].text == "den" || articles[toks[j].text]) {
 			j++
 		}
 		d, end, ok, _ := n.dateAt(toks, j, today)

@@ -89,6 +89,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Saa 2 kila usiku", SlotHours, "14"},
 		{SlotHours, "Zeit: Di und Do abends je 1,5 Std., samstags 2 Std.", SlotHours, "5"},
 		{SlotHours, "realistically my two non-shift weekdays, 90 min each", SlotHours, "3"},
+		// Other languages' "and" between days and amounts, and German's
+		// "unter der Woche" (dev7).
+		{SlotHours, "los sábados 2 horas y los miércoles 1", SlotHours, "3"},
+		{SlotHours, "nel weekend, 2 ore sabato e 2 domenica", SlotHours, "4"},
+		{SlotHours, "unter der Woche abends 1 Std, samstags 3", SlotHours, "8"},
+		{SlotBudget, "ich fange ab dem 18.01. an", SlotStart, "2027-01-18"},
 		{SlotHours, "weekday 1 jam tiap malam, sabtu minggu masing-masing 3 jam", SlotHours, "11"},
 		{SlotHours, "entre semana 2 horas diarias, los fines de semana descanso", SlotHours, "10"},
 		{SlotHours, "dienstags und donnerstags abends 1,5 Std., samstags 2 Std.", SlotHours, "5"},

@@ -370,6 +370,23 @@ func (tz *tokenized) resolveRepeats() {
 			}
 		}
 	}
+	// Between a day or an amount and the next, their "and" is ours too:
+	// "2 ore sabato e 2 domenica", "2 horas y los miércoles 1".
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i].text {
+		case "y", "e", "und", "et", "og", "en", "dan", "ve":
+		default:
+			continue
+		}
+		prev, next := toks[i-1], toks[i+1]
+		if i+2 < len(toks) && articles[next.text] {
+			next = toks[i+2]
+		}
+		_, _, unit := unitOf(prev.text)
+		if (prev.isNum || unit || isDayName(prev.text)) && (next.isNum || isDayName(next.text)) {
+			toks[i].text = "and"
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		t, next := toks[i], toks[i+1]
 		switch {
@@ -406,6 +423,9 @@ func (tz *tokenized) resolveRepeats() {
 		}
 	}
 }
+
+// articles of other languages may stand before a day: "y los miércoles".
+var articles = map[string]bool{"los": true, "las": true, "el": true, "il": true, "la": true, "le": true, "les": true, "der": true, "die": true, "das": true, "o": true, "os": true, "as": true}
 
 // unitlessAfter reports whether the words from i say how often, or
 // nothing: "hours 2 every night", "hours 2", but not "hours 5 days".
