@@ -60,6 +60,7 @@ type compactSession struct {
 	Asked      map[Slot]int     `json:"ak,omitempty"`
 	Hints      map[Slot]string  `json:"hi,omitempty"`
 	ForOther   bool             `json:"fo,omitempty"`
+	HoursSaid  string           `json:"hs,omitempty"`
 }
 
 type compactProfile struct {
@@ -151,7 +152,7 @@ func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
 		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints,
-		ForOther: s.ForOther,
+		ForOther: s.ForOther, HoursSaid: s.HoursSaid,
 	}
 	if !s.UpdatedAt.IsZero() {
 		c.UpdatedAt = s.UpdatedAt.UnixNano()
@@ -189,7 +190,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
 		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints,
-		ForOther: c.ForOther,
+		ForOther: c.ForOther, HoursSaid: c.HoursSaid,
 	}
 	if c.UpdatedAt != 0 {
 		s.UpdatedAt = time.Unix(0, c.UpdatedAt).UTC()

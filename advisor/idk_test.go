@@ -299,3 +299,31 @@ func TestPlanForSomeoneElse(t *testing.T) {
 		t.Errorf("stored session lost ForOther: %v %+v", err, back.ForOther)
 	}
 }
+
+// Days said in a later message than the amount are read with it (dev5's
+// "i can do 2 hours" / "on sat and sun, each day i mean", 2026-11-29); a
+// message with other words that look like days ("c'est mon CPF qui
+// paie": French "mon") changes nothing, and the session keeps the words
+// through a store.
+func TestDaysSaidAfterTheAmount(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "paralegal, no code", "ml nope", "data scientist eventually", "i can do 2 hours")
+	if s.Profile.HoursPerWeek != 2 {
+		t.Fatalf("setup: hours %d, want 2", s.Profile.HoursPerWeek)
+	}
+	data, err := a.EncodeSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err = a.DecodeSession(data); err != nil || s.HoursSaid != "i can do 2 hours" {
+		t.Fatalf("stored session: %v, hours said %q", err, s.HoursSaid)
+	}
+	s, _ = run(a, s, "on sat and sun, each day i mean")
+	if s.Profile.HoursPerWeek != 4 {
+		t.Errorf("hours %d after the days, want 4 (2 on each of two days)", s.Profile.HoursPerWeek)
+	}
+	s, _ = run(a, s, "c'est mon CPF qui paie")
+	if s.Profile.HoursPerWeek != 4 {
+		t.Errorf("hours %d, want 4 kept", s.Profile.HoursPerWeek)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
 
 // A turn in the learner's own words: understand the message into a Frame
@@ -76,6 +78,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s = next
 	}
 	a.contextual(s, &f)
+	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
 
 	hadPlan := hasPlan(s)
 
@@ -105,6 +108,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		changed = append(changed, s.Profile.merge(p)...)
 		delete(s.Hints, x.Slot)
 		applied++
+		if x.Slot == SlotHours {
+			s.HoursSaid = clipText(hoursSaid, maxHoursSaid)
+		}
 	}
 	var retracted []string
 	for _, x := range f.Retracted {
@@ -456,6 +462,62 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			}
 		}
 	}
+}
+
+// maxHoursSaid bounds the message kept as Session.HoursSaid.
+const maxHoursSaid = 280
+
+// daysForEarlierHours reads a message that names days but no amount
+// together with the message that set the hours: "i can do 2 hours", then
+// "on sat and sun, each day i mean" is 4 a week; "50 min each way,
+// mon-fri", then "actually make it 4 days". It returns the text the hours
+// now come from.
+func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string {
+	if f.has(SlotHours) || f.has(SlotStart) || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || !namesDays(f.tz) {
+		return f.raw
+	}
+	joined := s.HoursSaid + ", " + f.raw
+	g := a.nlu.understandFor(joined, SlotHours, now, s.ForOther)
+	x, ok := g.Fact(SlotHours)
+	if !ok || x.Conf < guessConf || x.Value == strconv.Itoa(s.Profile.HoursPerWeek) {
+		return f.raw
+	}
+	x.Words = f.raw
+	f.Facts = append(f.Facts, x)
+	return joined
+}
+
+// namesDays reports whether a message names days of study (weekdays,
+// weekends, a number of days) and no amount of time: every number in it
+// counts days ("make it 4 days").
+func namesDays(tz *tokenized) bool {
+	named := false
+	for i, t := range tz.toks {
+		if t.isNum && !countsDays(tz.toks, i+1) {
+			return false
+		}
+		// Three-letter names are other words too (French "mon").
+		_, day := weekdayNames[t.text]
+		_, days := weekdayNames[strings.TrimSuffix(t.text, "s")]
+		if (day || days) && len(t.text) > 3 || dayWords[t.text] {
+			named = true
+		}
+	}
+	return named
+}
+
+// dayWords name days without naming a weekday.
+var dayWords = map[string]bool{"weekend": true, "weekends": true, "weekdays": true, "days": true, "day": true, "evenings": true, "nights": true, "mornings": true}
+
+// clipText cuts s to at most n bytes on a rune boundary.
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // settlePending applies a short answer to the pending question. done is

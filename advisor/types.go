@@ -207,6 +207,10 @@ type Session struct {
 	// ("asking for my son, he's 17"): that person's facts fill the
 	// profile, the writer's own ("I'm a software architect") do not.
 	ForOther bool `json:"for_other,omitempty"`
+	// HoursSaid is the message that last set the hours, so a later
+	// message naming only the days ("on sat and sun, each day i mean",
+	// "actually make it 4 days") is read together with it.
+	HoursSaid string `json:"hours_said,omitempty"`
 	// sidestepped is set during a turn whose message answered other
 	// questions than the one asked, so the next question rotates.
 	sidestepped bool
