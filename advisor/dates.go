@@ -429,7 +429,7 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	}
 	// "the 15th": that day of this month, or the next.
 	if w == "the" && i+1 < len(toks) && toks[i+1].ord && toks[i+1].num >= 1 && toks[i+1].num <= 31 {
-		if _, isMonth := monthNames[at(i+2)]; !isMonth && at(i+2) != "of" && at(i+2) != "one" && at(i+2) != "option" {
+		if _, isMonth := monthNames[at(i+2)]; !isMonth && at(i+2) != "of" && at(i+2) != "one" && at(i+2) != "option" && at(i+2) != "week" {
 			day := int(toks[i+1].num)
 			d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, time.UTC)
 			if d.Day() != day || d.Before(today) {

@@ -248,6 +248,11 @@ func studyTime(toks []token, from, to int) bool {
 			if (w == "work" || w == "shift" || w == "job" || w == "office" || w == "workday" || w == "overtime") && (i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before") || i > 1 && (toks[i-2].text == "after" || toks[i-2].text == "before")) {
 				continue
 			}
+			// "4 hours daily because I don't have a job now": no job
+			// to take the hours.
+			if (w == "job" || w == "work") && negatedWithin(toks, i, 3) {
+				continue
+			}
 			// "back then", "last year", "used to".
 			if (w == "then" && !(i > 0 && toks[i-1].text == "back")) || (w == "last" && !(i+1 < len(toks) && (toks[i+1].text == "year" || toks[i+1].text == "month" || toks[i+1].text == "summer"))) {
 				continue
@@ -268,6 +273,18 @@ func studyTime(toks []token, from, to int) bool {
 		}
 	}
 	return !blocked || study && !strongBlock(toks, clause)
+}
+
+// negatedWithin reports whether one of the n words before token i
+// negates it ("don't have a job", "no work", "without a job").
+func negatedWithin(toks []token, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "dont", "no", "not", "without", "lost", "havent", "hasnt", "doesnt":
+			return true
+		}
+	}
+	return false
 }
 
 // strongBlock reports words no study cue overrides: sleep, a shift, what

@@ -95,6 +95,17 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "nel weekend, 2 ore sabato e 2 domenica", SlotHours, "4"},
 		{SlotHours, "unter der Woche abends 1 Std, samstags 3", SlotHours, "8"},
 		{SlotBudget, "ich fange ab dem 18.01. an", SlotStart, "2027-01-18"},
+		// dev8 (2026-11-29): no job is no work hours; a period taken
+		// back; Japanese day names without 日; a future course is not
+		// coursework; "don't know programming"; a campus's Coursera
+		// access "for free" is paid by the campus; "the 2nd week".
+		{SlotHours, "4 hours daily because I don't have job now", SlotHours, "28"},
+		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},
+		{SlotHours, "平日は夜30分、土曜に2時間くらいです", SlotHours, "5"},
+		{SlotML, "ML none yet, the ML elective is next semester", SlotML, MLNone},
+		{SlotProgramming, "I don't know programming", SlotProgramming, ProgrammingNone},
+		{SlotBudget, "my campus give us Coursera access for free", SlotBudget, BudgetPaid},
+		{SlotBudget, "I'd like to start the 2nd week of january", SlotStart, "2027-01-11"},
 		{SlotHours, "weekday 1 jam tiap malam, sabtu minggu masing-masing 3 jam", SlotHours, "11"},
 		{SlotHours, "entre semana 2 horas diarias, los fines de semana descanso", SlotHours, "10"},
 		{SlotHours, "dienstags und donnerstags abends 1,5 Std., samstags 2 Std.", SlotHours, "5"},

@@ -401,6 +401,24 @@ func (tz *tokenized) resolveRepeats() {
 			i++
 		}
 	}
+	// "3 hours a DAY, not a week": the period taken back is not read.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text != "not" || i == 0 {
+			continue
+		}
+		n := 0
+		switch {
+		case toks[i+1].text == "weekly" || toks[i+1].text == "daily":
+			n = 2
+		case i+2 < len(toks) && (toks[i+1].text == "a" || toks[i+1].text == "per" || toks[i+1].text == "each") && (toks[i+2].text == "week" || toks[i+2].text == "day"):
+			n = 3
+		}
+		if n > 0 {
+			tz.toks = append(toks[:i], toks[i+n:]...)
+			toks = tz.toks
+			i--
+		}
+	}
 	// German day abbreviations joined in a list: "Di und Do", "Mo-Fr",
 	// "Sa, So". Alone they are words of other languages ("do", "so").
 	for i := 0; i+2 < len(toks); i++ {

@@ -394,6 +394,10 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	if hit.slot == SlotML && hit.value != MLNone && comesLater(tz, sp) {
+		// "the ML elective is next semester": not done yet.
+		c.other = true
+	}
 	if hit.slot == SlotML && hit.value == MLNone && aboutTheirWork(tz, sp) {
 		// "at work we classify tickets with keyword rules, no ML": their
 		// workplace has none, not necessarily them.
@@ -429,6 +433,19 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 		}
 	}
 	return code
+}
+
+// comesLater reports whether the words after a span put it in the future:
+// "(is) next semester", "starts in january".
+func comesLater(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	for i := sp.to; i < len(toks) && i < sp.to+3 && toks[i].clause == toks[sp.from].clause; i++ {
+		switch toks[i].text {
+		case "next", "upcoming", "starts", "starting", "begins":
+			return true
+		}
+	}
+	return false
 }
 
 // writerSpeaks reports whether the clause of token i has the writer as
