@@ -253,6 +253,10 @@ func studyTime(toks []token, from, to int) bool {
 			if (w == "job" || w == "work") && negatedWithin(toks, i, 3) {
 				continue
 			}
+			// "weeks of work 2 h", "work weeks 2h": a kind of week.
+			if w == "work" && (i > 1 && toks[i-1].text == "of" && strings.HasPrefix(toks[i-2].text, "week") || i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "week")) {
+				continue
+			}
 			// "back then", "last year", "used to".
 			if (w == "then" && !(i > 0 && toks[i-1].text == "back")) || (w == "last" && !(i+1 < len(toks) && (toks[i+1].text == "year" || toks[i+1].text == "month" || toks[i+1].text == "summer"))) {
 				continue
@@ -724,7 +728,15 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	if count == 0 {
 		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
 			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
-				count = n.daysOffCount(toks)
+				count = rotationOffDays(toks)
+				if count == 0 {
+					count = n.daysOffCount(toks)
+				}
+				if count == 0 && longDaysOff(toks) {
+					// "in my 14 days off, 3 hours every day": every day
+					// of that stretch (rotationShare halves the weeks).
+					count = 7
+				}
 				if count == 0 && len(names) == 0 {
 					// "on my days off, i work 3x12s": the days not worked;
 					// with nothing said about work, a weekend's two.
@@ -1082,6 +1094,104 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 
 // workDays reads how many days a week the learner works: "I work 3x12s",
 // "work 4 days", "5 shifts a week". 0 when the message does not say.
+// rotationOffDays reads a work rotation, "24 on 48 off", "14 on 14 off",
+// "24/48" beside work words: the days off it gives in an average week
+// (7 x off / (on + off), whether the numbers count hours or days).
+func rotationOffDays(toks []token) float64 {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].isNum || toks[i].clock {
+			continue
+		}
+		on, off := toks[i].num, 0.0
+		switch {
+		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
+			off = toks[i+2].num
+		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
+			off = toks[i+3].num
+		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48) && rotationWordNear(toks, i):
+			off = toks[i+2].num
+		}
+		if on > 0 && off > 0 && on <= 60 && off <= 60 {
+			return 7 * off / (on + off)
+		}
+	}
+	// "2 days, 2 nights, 4 off": a cycle of 8 days, 4 of them off.
+	on := 0.0
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].isNum || toks[i].clock {
+			continue
+		}
+		switch toks[i+1].text {
+		case "days", "nights", "day", "night", "earlies", "lates", "on":
+			if toks[i].num <= 7 {
+				on += toks[i].num
+			}
+		case "off":
+			if on > 0 && toks[i].num <= 7 && on+toks[i].num != 7 {
+				return 7 * toks[i].num / (on + toks[i].num)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// longDaysOff reports "14 days off": a stretch off longer than a week, the
+// off half of a rotation.
+func longDaysOff(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].isNum && toks[i].num > 7 && toks[i].num <= 31 && (toks[i+1].text == "days" && toks[i+2].text == "off" || toks[i+1].text == "daysoff") {
+			return true
+		}
+	}
+	return false
+}
+
+// rotationShare is the share of weeks with study time when the message
+// names an even rotation ("2 weeks in, 2 weeks out", "week on week off",
+// "14 days on and 14 off") and a phase with nothing: 1/2; else 1.
+func rotationShare(toks []token) float64 {
+	even, nothing := false, false
+	for i, t := range toks {
+		switch t.text {
+		case "nothing", "never", "zero", "none":
+			nothing = true
+		case "no":
+			if i+1 < len(toks) && (toks[i+1].text == "time" || toks[i+1].text == "study" || toks[i+1].text == "studying") {
+				nothing = true
+			}
+		}
+		// "week on week off"
+		if t.text == "week" && i+3 < len(toks) && (toks[i+1].text == "on" || toks[i+1].text == "in") && toks[i+2].text == "week" && (toks[i+3].text == "off" || toks[i+3].text == "out") {
+			even = true
+		}
+		// "2 weeks in, 2 weeks out", "14 days on and 14 days off"
+		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on") {
+			for j := i + 3; j+2 < len(toks) && j <= i+5; j++ {
+				if toks[j].isNum && toks[j].num == t.num && (toks[j+1].text == toks[i+1].text && (toks[j+2].text == "out" || toks[j+2].text == "off") || toks[j+1].text == "off" || toks[j+1].text == "out") {
+					even = true
+				}
+			}
+		}
+	}
+	if (even || longDaysOff(toks)) && nothing {
+		return 0.5
+	}
+	return 1
+}
+
+// rotationWordNear reports whether work words stand near token i: "I
+// work 24/48", "shifts 24/48".
+func rotationWordNear(toks []token, i int) bool {
+	for j := max(0, i-3); j < len(toks) && j <= i+5; j++ {
+		switch toks[j].text {
+		case "work", "working", "shift", "shifts", "rotation", "roster", "duty", "daysoff", "dayoff", "off":
+			return true
+		}
+	}
+	return false
+}
+
 func (n *nlu) workDays(toks []token) float64 {
 	for i := 0; i < len(toks); i++ {
 		x, j, _, ok := n.amountAt(toks, i)
@@ -1190,6 +1300,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			total = e.amount * e.mult
 		}
 		prev, used = e, e
+	}
+	if len(exprs) == 1 && used.days != "alt" {
+		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
+		// half the weeks.
+		total *= rotationShare(toks)
 	}
 	rounded := math.Floor(total + 0.5)
 	conf := 0.9

@@ -100,6 +100,19 @@ func TestStrangersMessages(t *testing.T) {
 		// coursework; "don't know programming"; a campus's Coursera
 		// access "for free" is paid by the campus; "the 2nd week".
 		{SlotHours, "4 hours daily because I don't have job now", SlotHours, "28"},
+		// Rotations (dev6, dev7, dev8): days off in an average week, an
+		// even rotation with nothing in one half, kinds of week, a cycle
+		// longer than a week, a routine before bed is daily.
+		{SlotHours, "24 on 48 off, on my off days i can do 1.5 hrs", SlotHours, "7"},
+		{SlotHours, "pracuję 24/48, w wolne dni godzinka", SlotHours, "5"},
+		{SlotHours, "i work 14 on 14 off, 3 hours every day off", SlotHours, "11"},
+		{SlotHours, "shifts are 2 days, 2 nights, 4 off. in 4 off days 2 hours each", SlotHours, "7"},
+		{SlotHours, "in port i can do 2 hours a day, underway nothing. we're doing 2 weeks in, 2 weeks out for a while", SlotHours, "7"},
+		{SlotHours, "on site no time. in my 14 days off I can study 3 hours every day", SlotHours, "11"},
+		{SlotHours, "off weeks 2 hrs a day, on weeks maybe 30 min before bed on the vessel", SlotHours, "9"},
+		{SlotHours, "mes semaines off j'peux faire 10h, les semaines de travail 2h max", SlotHours, "6"},
+		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
+		{SlotBudget, "budget: whatever's cheapest", SlotBudget, BudgetFree},
 		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},
 		{SlotHours, "平日は夜30分、土曜に2時間くらいです", SlotHours, "5"},
 		{SlotML, "ML none yet, the ML elective is next semester", SlotML, MLNone},

@@ -435,6 +435,16 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 	return code
 }
 
+// statesBudget reports whether a budget value is stated, not asked about.
+func statesBudget(cands []candidate, value string) bool {
+	for _, c := range cands {
+		if c.Slot == SlotBudget && c.Value == value && !c.inQuestion && !c.negated && !c.other {
+			return true
+		}
+	}
+	return false
+}
+
 // comesLater reports whether the words after a span put it in the future:
 // "(is) next semester", "starts in january".
 func comesLater(tz *tokenized, sp span) bool {
@@ -1224,7 +1234,10 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				// "what do you need to know about me?"
 				continue
 			}
-			if c.inQuestion && !(theirs && !offersChoice(tz, c)) && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause) || offersChoice(tz, c)) {
+			// "broke college student, is there financial aid": asking
+			// for aid after saying they can't pay is asking for it.
+			wantsAid := slot == SlotBudget && c.Value == BudgetAid && statesBudget(cands, BudgetFree)
+			if c.inQuestion && !wantsAid && !(theirs && !offersChoice(tz, c)) && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause) || offersChoice(tz, c)) {
 				// "are certificates free?" asks; it does not answer.
 				// Nor does "which is better for me, data scientist or
 				// ML engineer?"
