@@ -61,6 +61,7 @@ type compactSession struct {
 	Hints      map[Slot]string  `json:"hi,omitempty"`
 	ForOther   bool             `json:"fo,omitempty"`
 	HoursSaid  string           `json:"hs,omitempty"`
+	WorkSaid   string           `json:"ws,omitempty"`
 }
 
 type compactProfile struct {
@@ -152,7 +153,7 @@ func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
 		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints,
-		ForOther: s.ForOther, HoursSaid: s.HoursSaid,
+		ForOther: s.ForOther, HoursSaid: s.HoursSaid, WorkSaid: s.WorkSaid,
 	}
 	if !s.UpdatedAt.IsZero() {
 		c.UpdatedAt = s.UpdatedAt.UnixNano()
@@ -190,7 +191,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
 		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints,
-		ForOther: c.ForOther, HoursSaid: c.HoursSaid,
+		ForOther: c.ForOther, HoursSaid: c.HoursSaid, WorkSaid: c.WorkSaid,
 	}
 	if c.UpdatedAt != 0 {
 		s.UpdatedAt = time.Unix(0, c.UpdatedAt).UTC()

@@ -728,14 +728,18 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	if count == 0 {
 		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
 			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
-				count = rotationOffDays(toks)
-				if count == 0 {
-					count = n.daysOffCount(toks)
+				// Days off said per week win; else a rotation's average.
+				count = n.daysOffCount(toks)
+				if count == 0 || !n.daysOffPerWeek(toks) {
+					if r := rotationOffDays(toks); r > 0 {
+						count = r
+					}
 				}
-				if count == 0 && longDaysOff(toks) {
-					// "in my 14 days off, 3 hours every day": every day
-					// of that stretch (rotationShare halves the weeks).
-					count = 7
+				if count == 0 {
+					// "~12 days off a month": 12/4.35 a week; "in my 14
+					// days off, 3 hours every day": every day of that
+					// stretch (rotationShare halves the weeks).
+					count = manyDaysOff(toks)
 				}
 				if count == 0 && len(names) == 0 {
 					// "on my days off, i work 3x12s": the days not worked;
@@ -1094,6 +1098,22 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 
 // workDays reads how many days a week the learner works: "I work 3x12s",
 // "work 4 days", "5 shifts a week". 0 when the message does not say.
+// daysOffPerWeek reports whether the days off are said per week: "4 off
+// days a week on average".
+func (n *nlu) daysOffPerWeek(toks []token) bool {
+	for i, t := range toks {
+		if t.text != "daysoff" && t.text != "dayoff" && !(t.text == "off" && i > 0 && strings.HasPrefix(toks[i-1].text, "day")) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if strings.HasPrefix(toks[k].text, "week") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rotationOffDays reads a work rotation, "24 on 48 off", "14 on 14 off",
 // "24/48" beside work words: the days off it gives in an average week
 // (7 x off / (on + off), whether the numbers count hours or days).
@@ -1136,16 +1156,35 @@ func rotationOffDays(toks []token) float64 {
 	return 0
 }
 
-// longDaysOff reports "14 days off": a stretch off longer than a week, the
-// off half of a rotation.
-func longDaysOff(toks []token) bool {
+// manyDaysOff reads more than a week's days off: "12 days off a month"
+// is 12/4.35 a week; "14 days off" (the off half of a rotation) is every
+// day of the week. 0 when the message says no such thing.
+func manyDaysOff(toks []token) float64 {
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].isNum && toks[i].num > 7 && toks[i].num <= 31 && (toks[i+1].text == "days" && toks[i+2].text == "off" || toks[i+1].text == "daysoff") {
-			return true
+		if !toks[i].isNum || toks[i].num <= 7 || toks[i].num > 31 {
+			continue
 		}
+		j := i + 1
+		switch {
+		case toks[j].text == "daysoff":
+			j++
+		case toks[j].text == "days" && toks[j+1].text == "off":
+			j += 2
+		default:
+			continue
+		}
+		for k := j; k < len(toks) && k <= j+2; k++ {
+			if toks[k].text == "month" || toks[k].text == "monthly" {
+				return toks[i].num * 7 / 30.44
+			}
+		}
+		return 7
 	}
-	return false
+	return 0
 }
+
+// longDaysOff reports "14 days off": a stretch off longer than a week.
+func longDaysOff(toks []token) bool { return manyDaysOff(toks) == 7 }
 
 // rotationShare is the share of weeks with study time when the message
 // names an even rotation ("2 weeks in, 2 weeks out", "week on week off",

@@ -351,3 +351,18 @@ func TestDaysSaidAfterTheAmount(t *testing.T) {
 		t.Errorf("hours %d, want 4 kept", s.Profile.HoursPerWeek)
 	}
 }
+
+// A rotation named in one message counts for hours given for "my off
+// days" later (dev7's firefighter, 2026-11-29), unless the learner says
+// how many days off a week (dev5's).
+func TestRotationNamedEarlier(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "yo. firefighter in halifax, 24 on 48 off", "did a python night course last winter so... some", "ml: none", "data scientist", "on my off days i can do 1.5 hrs. on shift never, we get slammed")
+	if s.Profile.HoursPerWeek != 7 {
+		t.Errorf("hours %d, want 7 (1.5 h on 4.67 days off a week)", s.Profile.HoursPerWeek)
+	}
+	s, _ = run(a, Session{}, "firefighter/EMT, 24 on 48 off. no code", "ml none", "data scientist", "i'd say 4 off days a week on average, 1.5 hrs each")
+	if s.Profile.HoursPerWeek != 6 {
+		t.Errorf("hours %d, want 6 (the 4 days off a week they said)", s.Profile.HoursPerWeek)
+	}
+}

@@ -79,6 +79,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	a.contextual(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
+	hoursSaid = a.offDaysOfEarlierRotation(&s, &f, in.Now, hoursSaid)
 
 	hadPlan := hasPlan(s)
 
@@ -485,6 +486,46 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 	x.Words = f.raw
 	f.Facts = append(f.Facts, x)
 	return joined
+}
+
+// offDaysOfEarlierRotation reads hours given for "my off days" together
+// with the message that named the rotation ("24 on 48 off"), and keeps a
+// message naming a rotation for later. It returns the text the hours now
+// come from.
+func (a *Advisor) offDaysOfEarlierRotation(s *Session, f *Frame, now time.Time, said string) string {
+	if f.tz == nil {
+		return said
+	}
+	if rotationOffDays(f.tz.toks) > 0 || a.nlu.workDays(f.tz.toks) > 0 {
+		s.WorkSaid = clipText(f.raw, maxHoursSaid)
+		return said
+	}
+	x, ok := f.Fact(SlotHours)
+	if !ok || s.WorkSaid == "" || !mentionsDaysOff(f.tz) {
+		return said
+	}
+	joined := s.WorkSaid + ". " + said
+	g := a.nlu.understandFor(joined, SlotHours, now, s.ForOther)
+	y, ok := g.Fact(SlotHours)
+	if !ok || y.Conf < guessConf || y.Value == x.Value {
+		return said
+	}
+	for i := range f.Facts {
+		if f.Facts[i].Slot == SlotHours {
+			f.Facts[i].Value = y.Value
+		}
+	}
+	return joined
+}
+
+// mentionsDaysOff reports whether a message speaks of days off.
+func mentionsDaysOff(tz *tokenized) bool {
+	for i, t := range tz.toks {
+		if t.text == "daysoff" || t.text == "dayoff" || (t.text == "days" || t.text == "day") && i+1 < len(tz.toks) && tz.toks[i+1].text == "off" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDays reports whether a message names days of study (weekdays,

@@ -211,6 +211,10 @@ type Session struct {
 	// message naming only the days ("on sat and sun, each day i mean",
 	// "actually make it 4 days") is read together with it.
 	HoursSaid string `json:"hours_said,omitempty"`
+	// WorkSaid is the message that named a work rotation ("firefighter,
+	// 24 on 48 off"), so hours given later for "my off days" count the
+	// days off it gives.
+	WorkSaid string `json:"work_said,omitempty"`
 	// sidestepped is set during a turn whose message answered other
 	// questions than the one asked, so the next question rotates.
 	sidestepped bool
