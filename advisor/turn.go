@@ -36,6 +36,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if f.ForOther {
 		s.ForOther = true
 	}
+	if namesRotation(a.nlu, f.tz) {
+		// Kept for hours given later for "my off days", whatever else
+		// the message does (a greeting included).
+		s.WorkSaid = clipText(f.raw, maxHoursSaid)
+	}
 	var lead []string
 	restarted := false
 	prevPending := s.Pending
@@ -79,7 +84,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	a.contextual(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
-	hoursSaid = a.offDaysOfEarlierRotation(&s, &f, in.Now, hoursSaid)
+	hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 
 	hadPlan := hasPlan(s)
 
@@ -492,12 +497,11 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 // with the message that named the rotation ("24 on 48 off"), and keeps a
 // message naming a rotation for later. It returns the text the hours now
 // come from.
-func (a *Advisor) offDaysOfEarlierRotation(s *Session, f *Frame, now time.Time, said string) string {
+func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, said string) string {
 	if f.tz == nil {
 		return said
 	}
-	if rotationOffDays(f.tz.toks) > 0 || a.nlu.workDays(f.tz.toks) > 0 {
-		s.WorkSaid = clipText(f.raw, maxHoursSaid)
+	if namesRotation(a.nlu, f.tz) {
 		return said
 	}
 	x, ok := f.Fact(SlotHours)
@@ -516,6 +520,12 @@ func (a *Advisor) offDaysOfEarlierRotation(s *Session, f *Frame, now time.Time, 
 		}
 	}
 	return joined
+}
+
+// namesRotation reports whether a message names a work rotation or the
+// days worked: "24 on 48 off", "I work 3x12s".
+func namesRotation(n *nlu, tz *tokenized) bool {
+	return tz != nil && (rotationOffDays(tz.toks) > 0 || n.workDays(tz.toks) > 0)
 }
 
 // mentionsDaysOff reports whether a message speaks of days off.
