@@ -248,6 +248,10 @@ func TestConversationEval(t *testing.T) {
 		// A third (2026-11-29, after dev4 and dev5 were written; ids
 		// r001..; 28/60 when written): report-only, never inspected.
 		{"fresh3", "testdata/conversations_fresh3.yaml", 0.50, false},
+		// A fourth (2026-11-29, after dev7 and dev8 were written and
+		// partly tuned on; ids x001..; 45/60 when written): report-only,
+		// never inspected.
+		{"fresh4", "testdata/conversations_fresh4.yaml", 0.70, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
