@@ -438,6 +438,15 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			return d, i + 2, true, false
 		}
 	}
+	// "mulai tanggal 14" (start the 14): a day number ending the sentence.
+	if w == "the" && isNum(i+1) && !toks[i+1].ord && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].num == float64(int(toks[i+1].num)) && at(i+2) == "" {
+		day := int(toks[i+1].num)
+		d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, time.UTC)
+		if d.Day() != day || d.Before(today) {
+			d = time.Date(today.Year(), today.Month()+1, day, 0, 0, 0, 0, time.UTC)
+		}
+		return d, i + 2, true, false
+	}
 	// 2027-01-04
 	if isNum(i) && toks[i].num >= 2000 && toks[i].num < 2100 && at(i+1) == "-" && isNum(i+2) && at(i+3) == "-" && isNum(i+4) {
 		return build(int(toks[i].num), time.Month(int(toks[i+2].num)), int(toks[i+4].num), i+5, true)

@@ -724,8 +724,15 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		}
 	}
-	// "4 days off ... 1.5 hours on each day off"
-	if count == 0 {
+	// "4 days off ... 1.5 hours on each day off" (but "a week 6 hours,
+	// exam days off" is 6 a week)
+	weekTouching := false
+	for _, d := range days {
+		if kindOf(d) == "week" && (d.from == to || d.to == from) && toks[d.from].sent == sent {
+			weekTouching = true
+		}
+	}
+	if count == 0 && (!weekTouching || n.daysOffCount(toks) > 0) {
 		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
 			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
 				// Days off said per week win; else a rotation's average.
@@ -1084,6 +1091,12 @@ func isDayName(w string) bool {
 // daysOffCount reads "4 days off", "2 folgas" anywhere in the message:
 // how many days off a week the learner has, or 0.
 func (n *nlu) daysOffCount(toks []token) float64 {
+	// "my off days is 2 per week"
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].text == "daysoff" || toks[i].text == "dayoff") && (toks[i+1].text == "is" || toks[i+1].text == "are") && toks[i+2].isNum && toks[i+2].num >= 1 && toks[i+2].num <= 7 {
+			return toks[i+2].num
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		x, j, _, ok := n.amountAt(toks, i)
 		if !ok || x < 1 || x > 7 || j >= len(toks) {
@@ -1443,7 +1456,7 @@ func (n *nlu) putDown(tz *tokenized) (int, bool) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			switch toks[j].text {
 			case "for", "say", "it", "with", "as":
-				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just") {
+				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan") {
 					r := math.Floor(v + 0.5)
 					if r >= MinHours && r <= MaxHours {
 						return int(r), true

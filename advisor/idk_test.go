@@ -112,6 +112,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "off weeks 2 hrs a day, on weeks maybe 30 min before bed on the vessel", SlotHours, "9"},
 		{SlotHours, "mes semaines off j'peux faire 10h, les semaines de travail 2h max", SlotHours, "6"},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
+		// dev8: an amount a week with exam days off stays a week's; "my
+		// off days is 2"; Indonesian "tanggal 14"; "plan for ..., 4".
+		{SlotHours, "seminggu 6 jam, pas UAS libur dulu", SlotHours, "6"},
+		{SlotBudget, "mulai tanggal 14", SlotStart, "2026-12-14"},
 		{SlotBudget, "budget: whatever's cheapest", SlotBudget, BudgetFree},
 		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},
 		{SlotHours, "平日は夜30分、土曜に2時間くらいです", SlotHours, "5"},
