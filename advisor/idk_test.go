@@ -115,6 +115,12 @@ func TestStrangersMessages(t *testing.T) {
 		// dev8: an amount a week with exam days off stays a week's; "my
 		// off days is 2"; Indonesian "tanggal 14"; "plan for ..., 4".
 		{SlotHours, "seminggu 6 jam, pas UAS libur dulu", SlotHours, "6"},
+		// Other scripts' digits and dev9's languages (2026-11-29).
+		{SlotHours, "۲ ساعت در هفته", SlotHours, "2"},
+		{SlotHours, "প্রতিদিন ১ ঘণ্টা", SlotHours, "7"},
+		{SlotHours, "हर शाम डेढ़ घंटा", SlotHours, "11"},
+		{SlotHours, "vikendom po 2 sata svaki dan", SlotHours, "4"},
+		{SlotHours, "mỗi tối em học được khoảng 1 tiếng", SlotHours, "7"},
 		{SlotBudget, "mulai tanggal 14", SlotStart, "2026-12-14"},
 		{SlotBudget, "budget: whatever's cheapest", SlotBudget, BudgetFree},
 		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},

@@ -90,6 +90,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 	}
 	// Invalid bytes become spaces, so quoted words are always text.
 	raw = strings.ToValidUTF8(raw, " ")
+	raw = asciiDigits(raw)
 	tz := &tokenized{raw: raw, toks: make([]token, 0, 32)}
 	sent, clause := 0, 0
 	var word strings.Builder
@@ -467,6 +468,37 @@ func germanDay(tz *tokenized, t token) string {
 		return ""
 	}
 	return germanDays[tz.raw[t.start:t.end]]
+}
+
+// digitZeros are the zeros of the decimal digits other scripts write:
+// Arabic-Indic, Persian, N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati,
+// Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar,
+// Khmer, Mongolian and full-width.
+var digitZeros = []rune{0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10}
+
+// asciiDigits writes other scripts' digits as 0-9: "۲ ساعت" is "2 ساعت",
+// "১ ঘণ্টা" is "1 ঘণ্টা".
+func asciiDigits(s string) string {
+	native := false
+	for _, r := range s {
+		if r > 0x7f && unicode.IsDigit(r) {
+			native = true
+			break
+		}
+	}
+	if !native {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r > 0x7f && unicode.IsDigit(r) {
+			for _, z := range digitZeros {
+				if r >= z && r <= z+9 {
+					return '0' + (r - z)
+				}
+			}
+		}
+		return r
+	}, s)
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
