@@ -123,6 +123,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "mỗi tối em học được khoảng 1 tiếng", SlotHours, "7"},
 		{SlotBudget, "mulai tanggal 14", SlotStart, "2026-12-14"},
 		{SlotBudget, "budget: whatever's cheapest", SlotBudget, BudgetFree},
+		// "Can't pay" alone leans to aid (the phrasebook's convention);
+		// with "only free" it is free, and "only free content" is money,
+		// not time (dev4, dev6, dev9).
+		{SlotBudget, "can't pay rn", SlotBudget, BudgetAid},
+		{SlotBudget, "because of sanctions I can't pay with card, only free content for me", SlotBudget, BudgetFree},
+		{SlotBudget, "with the lira crisis I can't pay anything, only free please", SlotBudget, BudgetFree},
 		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},
 		{SlotHours, "平日は夜30分、土曜に2時間くらいです", SlotHours, "5"},
 		{SlotML, "ML none yet, the ML elective is next semester", SlotML, MLNone},
