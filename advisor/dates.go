@@ -73,6 +73,16 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 					}
 				}
 			}
+			// "starting in the new year, jan 4th": a day said right
+			// after a vaguer date is the day.
+			if !hasNumber(toks, j, end) {
+				for k := end; k < len(toks) && k <= end+2 && toks[k].sent == t.sent; k++ {
+					if d2, end2, ok2, _ := n.dateAt(toks, k, today); ok2 && hasNumber(toks, k, end2) {
+						d, end = d2, end2
+						break
+					}
+				}
+			}
 			last = dayAfterEvent(toks, candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
 				Words: tz.quote(i, end), from: i, to: end}}, j, i+1)
 			last.inQuestion = tz.isQuestionAt(i)
@@ -183,6 +193,16 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		return dayAfterEvent(toks, last, last.from, last.from-6), true
 	}
 	return candidate{}, false
+}
+
+// hasNumber reports whether tokens [from, to) hold a number.
+func hasNumber(toks []token, from, to int) bool {
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].isNum {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAfterEvent moves a start to the next day when the date is the end of

@@ -769,7 +769,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	}
 	// "Fridays are out", "saturday is busy"
 	for _, d := range days {
-		if !in(d.from) || kindOf(d) != "weekday_names" || d.to+1 >= len(toks) {
+		if !in(d.from) || kindOf(d) != "weekday_names" && kindOf(d) != "weekday" || d.to+1 >= len(toks) {
 			continue
 		}
 		k := d.to
@@ -777,7 +777,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			k++
 		}
 		switch toks[k].text {
-		case "out", "busy", "impossible", "excluded", "taken", "blocked":
+		case "out", "busy", "impossible", "excluded", "taken", "blocked", "packed", "full", "crazy", "hectic", "slammed", "chaos", "chaotic":
+			if kindOf(d) == "weekday" {
+				// "a couple hours a day on weekends, weekdays are
+				// packed"
+				weekday = false
+				continue
+			}
 			for i := d.from; i < d.to; i++ {
 				delete(names, dayName(toks[i].text))
 				except[dayName(toks[i].text)] = true

@@ -127,6 +127,12 @@ func TestStrangersMessages(t *testing.T) {
 		// with "only free" it is free, and "only free content" is money,
 		// not time (dev4, dev6, dev9).
 		{SlotBudget, "can't pay rn", SlotBudget, BudgetAid},
+		// dev9: busy weekdays leave the weekend; a day after a vaguer
+		// date; "free for now"; a role one studies is not a job.
+		{SlotHours, "a couple hours a day on weekends, weekdays are packed", SlotHours, "4"},
+		{SlotBudget, "starting in the new year, jan 4th", SlotStart, "2027-01-04"},
+		{SlotBudget, "free for now, student budget", SlotBudget, BudgetFree},
+		{SlotProgramming, "i was system engineer student in venezuela but not finish i know java and sql from university", SlotProgramming, ProgrammingSome},
 		{SlotBudget, "because of sanctions I can't pay with card, only free content for me", SlotBudget, BudgetFree},
 		{SlotBudget, "with the lira crisis I can't pay anything, only free please", SlotBudget, BudgetFree},
 		{SlotHours, "oh wait I meant 3 hours a DAY, not a week lol", SlotHours, "21"},

@@ -838,7 +838,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			out = append(out, n.candidate(tz, slotHit{slot: SlotGoal, value: g, conf: conf}, sp, false))
 			continue
 		}
-		learning := learningBefore(tz, sp)
+		learning := learningBefore(tz, sp) || studentAfter(tz, sp)
 		for _, imp := range r.implies {
 			if learning && imp.slot == SlotProgramming {
 				// "been learning python for one year": a learner, not
@@ -875,6 +875,19 @@ func learningBefore(tz *tokenized, sp span) bool {
 	for i := sp.from - 1; i >= 0 && i >= sp.from-2 && toks[i].clause == toks[sp.from].clause; i-- {
 		switch toks[i].text {
 		case "learning", "studying", "learnt", "learned", "learn", "study", "practicing", "practising":
+			return true
+		}
+	}
+	return false
+}
+
+// studentAfter reports whether the role names what the learner studies:
+// "system engineer student", "software engineering major".
+func studentAfter(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
+		switch toks[sp.to].text {
+		case "student", "students", "major", "undergrad", "undergraduate", "intern", "trainee", "apprentice":
 			return true
 		}
 	}
