@@ -132,6 +132,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "a couple hours a day on weekends, weekdays are packed", SlotHours, "4"},
 		{SlotBudget, "starting in the new year, jan 4th", SlotStart, "2027-01-04"},
 		{SlotBudget, "free for now, student budget", SlotBudget, BudgetFree},
+		// dev9: models kept alive in production; a list's numbers are
+		// not amounts; "5/week" is per week.
+		{SlotML, "I built PD models in SAS for IFRS9, they're in production and I recalibrate them every quarter", SlotML, MLProduction},
+		{SlotML, "I built a delivery-delay classifier for ops and I retrain and redeploy it every month on our airflow", SlotML, MLProduction},
+		{SlotHours, "Answers in order:\n1. Programming: SAS and some SQL at work\n2. ML: none\n4. Hours: 5/week\n5. Budget: department training budget", SlotHours, "5"},
+		{SlotHours, "2h/day", SlotHours, "14"},
 		{SlotProgramming, "i was system engineer student in venezuela but not finish i know java and sql from university", SlotProgramming, ProgrammingSome},
 		{SlotBudget, "because of sanctions I can't pay with card, only free content for me", SlotBudget, BudgetFree},
 		{SlotBudget, "with the lira crisis I can't pay anything, only free please", SlotBudget, BudgetFree},

@@ -280,6 +280,13 @@ func tokenize(raw string, n *nlu) *tokenized {
 					punct(".", i, size)
 					break
 				}
+				if (r == '.' || r == ')') && tz.listMarker(raw, i) {
+					// "4. Hours: 5/week": the list's number is no amount.
+					k := len(tz.toks) - 1
+					tz.toks[k].isNum, tz.toks[k].punct, tz.toks[k].text = false, true, "#"
+					newClause()
+					break
+				}
 				if r == '.' && tz.ordinalDot(raw, i, n) {
 					// "fra 4. januar", "ab 11. Januar": the day's ordinal.
 					tz.toks[len(tz.toks)-1].ord = true
@@ -400,6 +407,19 @@ func (tz *tokenized) resolveRepeats() {
 			toks[i], toks[i+1] = next, t
 			toks[i].start, toks[i].end, toks[i+1].start, toks[i+1].end = t.start, t.end, next.start, next.end
 			i++
+		}
+	}
+	// "5/week", "2h/day", "10 hrs / wk": per.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != "/" {
+			continue
+		}
+		_, _, unit := unitOf(toks[i-1].text)
+		switch toks[i+1].text {
+		case "week", "wk", "w", "day", "d", "month", "mo", "night", "weekday", "weekend":
+			if toks[i-1].isNum || unit {
+				toks[i].text, toks[i].punct = "per", false
+			}
 		}
 	}
 	// "3 hours a DAY, not a week": the period taken back is not read.
@@ -554,6 +574,21 @@ var hyphenSuffixes = []string{"ish", "style", "like", "based", "oriented", "rela
 func isDayWord(w string) bool {
 	_, ok := weekdayNames[w]
 	return ok
+}
+
+// listMarker reports whether the "." or ")" at raw[i] ends a list item's
+// number: a small number alone at the start of a line ("\n4. Hours: 5"),
+// in a message with at least one other line.
+func (tz *tokenized) listMarker(raw string, i int) bool {
+	k := len(tz.toks) - 1
+	if k < 0 || !tz.toks[k].isNum || tz.toks[k].end != i || tz.toks[k].num < 1 || tz.toks[k].num > 20 || !strings.Contains(raw, "\n") {
+		return false
+	}
+	start := tz.toks[k].start
+	if start > 0 && raw[start-1] != '\n' {
+		return false
+	}
+	return i+1 < len(raw) && raw[i+1] == ' '
 }
 
 // ordinalDot reports whether the "." at raw[i] makes the day number just
