@@ -138,6 +138,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "I built a delivery-delay classifier for ops and I retrain and redeploy it every month on our airflow", SlotML, MLProduction},
 		{SlotHours, "Answers in order:\n1. Programming: SAS and some SQL at work\n2. ML: none\n4. Hours: 5/week\n5. Budget: department training budget", SlotHours, "5"},
 		{SlotHours, "2h/day", SlotHours, "14"},
+		// Goals in subject-object-verb order ("X become want"), a
+		// forked notebook taken down with "but I just", Ukrainian
+		// money words (dev9, 2026-11-29).
+		{SlotML, "मैं डेटा साइंटिस्ट बनना चाहता हूँ", SlotGoal, GoalDataScientist},
+		{SlotML, "veri bilimci olmak istiyorum", SlotGoal, GoalDataScientist},
+		{SlotML, "želim jednog dana biti ML inženjer", SlotGoal, GoalMLEngineer},
+		{SlotML, "well, I did one kaggle comp. but I just forked a public notebook and changed some params", SlotML, MLCoursework},
+		{SlotBudget, "ой, роботодавець сказав, що оплатить сертифікат", SlotBudget, BudgetPaid},
 		{SlotProgramming, "i was system engineer student in venezuela but not finish i know java and sql from university", SlotProgramming, ProgrammingSome},
 		{SlotBudget, "because of sanctions I can't pay with card, only free content for me", SlotBudget, BudgetFree},
 		{SlotBudget, "with the lira crisis I can't pay anything, only free please", SlotBudget, BudgetFree},
