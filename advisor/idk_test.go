@@ -146,6 +146,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "želim jednog dana biti ML inženjer", SlotGoal, GoalMLEngineer},
 		{SlotML, "well, I did one kaggle comp. but I just forked a public notebook and changed some params", SlotML, MLCoursework},
 		{SlotBudget, "ой, роботодавець сказав, що оплатить сертифікат", SlotBudget, BudgetPaid},
+		// Andrew Ng's course by its title is not the UW pair (dev8).
+		{SlotML, "I did 'Supervised Machine Learning: Regression and Classification' on Coursera last spring, got the certificate", SlotML, MLCoursework},
 		{SlotProgramming, "i was system engineer student in venezuela but not finish i know java and sql from university", SlotProgramming, ProgrammingSome},
 		{SlotBudget, "because of sanctions I can't pay with card, only free content for me", SlotBudget, BudgetFree},
 		{SlotBudget, "with the lira crisis I can't pay anything, only free please", SlotBudget, BudgetFree},
@@ -400,5 +402,23 @@ func TestRotationNamedEarlier(t *testing.T) {
 	s, _ = run(a, Session{}, "firefighter/EMT, 24 on 48 off. no code", "ml none", "data scientist", "i'd say 4 off days a week on average, 1.5 hrs each")
 	if s.Profile.HoursPerWeek != 6 {
 		t.Errorf("hours %d, want 6 (the 4 days off a week they said)", s.Profile.HoursPerWeek)
+	}
+}
+
+// Finished courses are the ones said finished, also when the message
+// opens with "finished" like the done command (dev8, 2026-11-29): "both UW
+// ones" are done, the Michigan one "half way through" is not; Andrew
+// Ng's "Supervised Machine Learning: Regression and Classification" marks
+// nothing done.
+func TestFinishedCoursesAsSaid(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "data analyst at a health NGO in Kampala, SQL and python",
+		"finished both UW ones, regression and classification, with the certs. half way through the Michigan one")
+	if got := strings.Join(s.Profile.Completed, ","); got != "ml-regression,ml-classification" {
+		t.Errorf("completed %q, want the two UW courses only", got)
+	}
+	s, _ = run(a, Session{}, "I did 'Supervised Machine Learning: Regression and Classification' on Coursera last spring, got the certificate")
+	if len(s.Profile.Completed) != 0 || s.Profile.ML != MLCoursework {
+		t.Errorf("completed %v, ML %q: want nothing done and ML coursework", s.Profile.Completed, s.Profile.ML)
 	}
 }

@@ -120,7 +120,13 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
-		if ids := a.nlu.coursesNamed(arg); cmd == "done" && len(ids) > 0 {
+		ids := a.nlu.coursesNamed(arg)
+		if f := a.nlu.understand(text, s.Asking, in.Now); len(f.Completed) > 0 {
+			// Understanding knows which were finished: "finished both UW
+			// ones ... half way through the Michigan one".
+			ids = f.Completed
+		}
+		if cmd == "done" && len(ids) > 0 {
 			// "done regression": a course finished before any plan; the
 			// rest of the message is read as usual ("finished the
 			// michigan course" is also ML coursework).

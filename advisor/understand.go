@@ -1102,7 +1102,8 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 func (n *nlu) programFacts(tz *tokenized, f *Frame, courses []span) []candidate {
 	var out []candidate
 	var spans [16]span
-	for _, sp := range keepDisjoint(n.progPats.find(tz.toks, spans[:0])) {
+	progs := keepDisjoint(n.progPats.find(tz.toks, spans[:0]))
+	for _, sp := range progs {
 		pi := n.progPats.pats[sp.pat].ref
 		if !containsInt(f.Programs, pi) {
 			f.Programs = append(f.Programs, pi)
@@ -1123,7 +1124,12 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame, courses []span) []candidate 
 			}
 		}
 	}
-	for _, sp := range keepLongest(append(spans[:0], courses...)) {
+	for _, sp := range keepLongest(append([]span(nil), courses...)) {
+		if insideAny(sp, progs) {
+			// "Supervised Machine Learning: Regression and
+			// Classification" is Andrew Ng's course, not the UW pair.
+			continue
+		}
 		done, doing := n.completion(tz, sp)
 		if n.aboutSomeoneElse(tz, sp, slotHit{slot: SlotML}) {
 			done, doing = false, false
