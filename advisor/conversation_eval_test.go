@@ -68,7 +68,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -241,7 +241,15 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids w001..): the shapes of a
 		// study channel (a question first, "same", lists, facts that
 		// trickle in, changes after the plan); 49/70 when written.
-		{"dev9", "testdata/conversations_dev9.yaml", 0.65, true},
+		{"dev9", "testdata/conversations_dev9.yaml", 0.85, true},
+		// Written by a helper (2026-11-29, ids y001..): ordinary learners
+		// in everyday wording, the median member of a community; 61/70
+		// when written.
+		{"dev10", "testdata/conversations_dev10.yaml", 0.80, true},
+		// Written by a helper (2026-11-29, ids z001..): a whole intro in
+		// one or two long posts, with distractors (ages, salaries, other
+		// people, hypotheticals); 43/70 when written.
+		{"dev11", "testdata/conversations_dev11.yaml", 0.55, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.

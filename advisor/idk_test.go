@@ -146,6 +146,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "želim jednog dana biti ML inženjer", SlotGoal, GoalMLEngineer},
 		{SlotML, "well, I did one kaggle comp. but I just forked a public notebook and changed some params", SlotML, MLCoursework},
 		{SlotBudget, "ой, роботодавець сказав, що оплатить сертифікат", SlotBudget, BudgetPaid},
+		// A pretrained library with "no training from us" is no ML (dev3).
+		{SlotML, "my graduation project was face recognition attendance system, but we used the pre-trained face_recognition library, no training from us", SlotML, MLNone},
 		// Andrew Ng's course by its title is not the UW pair (dev8).
 		{SlotML, "I did 'Supervised Machine Learning: Regression and Classification' on Coursera last spring, got the certificate", SlotML, MLCoursework},
 		{SlotProgramming, "i was system engineer student in venezuela but not finish i know java and sql from university", SlotProgramming, ProgrammingSome},

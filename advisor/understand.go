@@ -61,8 +61,10 @@ type Frame struct {
 	// anymore"), when it states no other value for that slot.
 	Retracted []Fact
 	Conflicts []Conflict
-	// Completed lists catalog courses the learner says they finished.
+	// Completed lists catalog courses the learner says they finished;
+	// ongoing those they say they are still doing ("halfway through").
 	Completed []string
+	ongoing   []string
 	// Programs are programs named that are not among the catalog's six
 	// (indices into the lexicon's programs).
 	Programs []int
@@ -1138,6 +1140,9 @@ func (n *nlu) programFacts(tz *tokenized, f *Frame, courses []span) []candidate 
 			for _, id := range n.coursesAt(sp) {
 				f.Completed = appendUnique(f.Completed, id)
 			}
+		}
+		if doing {
+			f.ongoing = append(f.ongoing, n.coursesAt(sp)...)
 		}
 		if done || doing {
 			// Doing or having done one of the six is ML coursework.
