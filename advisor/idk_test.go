@@ -146,6 +146,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "želim jednog dana biti ML inženjer", SlotGoal, GoalMLEngineer},
 		{SlotML, "well, I did one kaggle comp. but I just forked a public notebook and changed some params", SlotML, MLCoursework},
 		{SlotBudget, "ой, роботодавець сказав, що оплатить сертифікат", SlotBudget, BudgetPaid},
+		// Keeping systems running with scripts is some; writing code
+		// every day is a living; a bare architect designs buildings
+		// (dev3, tune, dev10, dev11).
+		{SlotProgramming, "sysadmin at a school district, a few powershell scripts", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "linux sysadmin, I write python and bash for automation every day", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "enterprise architect for ~15 years, Java mostly", SlotProgramming, ProgrammingProfessional},
 		// A pretrained library with "no training from us" is no ML (dev3).
 		{SlotML, "my graduation project was face recognition attendance system, but we used the pre-trained face_recognition library, no training from us", SlotML, MLNone},
 		// Andrew Ng's course by its title is not the UW pair (dev8).
