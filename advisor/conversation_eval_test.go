@@ -146,6 +146,14 @@ func runConversation(a *Advisor, c convCase) convResult {
 	}
 	for step := 0; step < 12; step++ {
 		q := r.Question
+		if r.Clarifying() && !s.Profile.Complete() && len(q.Choices) > 0 {
+			// "Did you mean…?" in the middle of the interview: the
+			// learner clicks the first topic, as most do, and the
+			// interview resumes after the answer (2026-11-29; before,
+			// the simulated learner stopped there and no plan was made).
+			r = say(Input{Choice: q.Choices[0].ID})
+			continue
+		}
 		if q == nil || q.Slot == "" || r.Kind == KindPlan {
 			break
 		}
