@@ -40,6 +40,14 @@ var startCue = map[string]bool{
 	"starter": true,
 }
 
+// otherStart are things people start that are not their study plan:
+// "starting uni in Feb", "start my new job on the 4th".
+var otherStart = map[string]bool{
+	"degree": true, "uni": true, "university": true, "school": true, "college": true, "job": true, "work": true,
+	"semester": true, "term": true, "masters": true, "phd": true, "internship": true, "placement": true,
+	"residency": true, "apprenticeship": true, "position": true, "role": true, "contract": true, "leave": true,
+}
+
 // startFact finds a start date after a start word, or a message that is
 // just a date ("jan 4", "from the 15th", "no wait, jan 4").
 func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
@@ -52,8 +60,12 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows
-		// within six words in the sentence.
+		// within six words in the sentence; but "starting a science
+		// degree at UNSW in Feb" starts something else.
 		for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == t.sent; j++ {
+			if otherStart[toks[j].text] {
+				break
+			}
 			d, end, ok, bad := n.dateAt(toks, j, today)
 			if bad {
 				f.StartErr = tz.quote(j, end)

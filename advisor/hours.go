@@ -720,6 +720,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
 				if x >= 1 && x <= 7 {
 					count = x
+					// "4 on 4 off ... on my 4 days off": the days off of
+					// a cycle, not of a week.
+					if k+1 < len(toks) && toks[k+1].text == "off" && !n.daysOffPerWeek(toks) {
+						if r := rotationOffDays(toks); r > 0 {
+							count = r
+						}
+					}
 				}
 			}
 		}
@@ -1147,7 +1154,7 @@ func rotationOffDays(toks []token) float64 {
 			off = toks[i+2].num
 		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
 			off = toks[i+3].num
-		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48) && rotationWordNear(toks, i):
+		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7) && rotationWordNear(toks, i):
 			off = toks[i+2].num
 		}
 		if on > 0 && off > 0 && on <= 60 && off <= 60 {
@@ -1223,6 +1230,10 @@ func rotationShare(toks []token) float64 {
 		if t.text == "week" && i+3 < len(toks) && (toks[i+1].text == "on" || toks[i+1].text == "in") && toks[i+2].text == "week" && (toks[i+3].text == "off" || toks[i+3].text == "out") {
 			even = true
 		}
+		// "rotation 28/28"
+		if t.isNum && t.num >= 7 && i+2 < len(toks) && toks[i+1].text == "/" && toks[i+2].isNum && toks[i+2].num == t.num && rotationWordNear(toks, i) {
+			even = true
+		}
 		// "2 weeks in, 2 weeks out", "14 days on and 14 days off"
 		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on") {
 			for j := i + 3; j+2 < len(toks) && j <= i+5; j++ {
@@ -1243,7 +1254,7 @@ func rotationShare(toks []token) float64 {
 func rotationWordNear(toks []token, i int) bool {
 	for j := max(0, i-3); j < len(toks) && j <= i+5; j++ {
 		switch toks[j].text {
-		case "work", "working", "shift", "shifts", "rotation", "roster", "duty", "daysoff", "dayoff", "off":
+		case "work", "working", "shift", "shifts", "rotation", "roster", "duty", "daysoff", "dayoff", "off", "swing", "hitch":
 			return true
 		}
 	}
@@ -1363,6 +1374,20 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
 		// half the weeks.
 		total *= rotationShare(toks)
+	}
+	// "between 5 and 10 hours a week, but let's be honest, 5": a bare
+	// number right after a correction settles it.
+	for _, c := range corrections {
+		if c.from < used.to {
+			continue
+		}
+		for k := c.to; k < len(toks) && k <= c.to+2 && toks[k].sent == toks[c.from].sent; k++ {
+			if toks[k].isNum && !toks[k].clock && toks[k].num >= 1 && toks[k].num <= 60 && (k+1 >= len(toks) || toks[k+1].clause != toks[k].clause) {
+				total = toks[k].num
+				used = hoursExpr{amount: total, mult: 1, from: k, to: k + 1}
+				break
+			}
+		}
 	}
 	rounded := math.Floor(total + 0.5)
 	conf := 0.9

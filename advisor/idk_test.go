@@ -111,6 +111,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "on site no time. in my 14 days off I can study 3 hours every day", SlotHours, "11"},
 		{SlotHours, "off weeks 2 hrs a day, on weeks maybe 30 min before bed on the vessel", SlotHours, "9"},
 		{SlotHours, "mes semaines off j'peux faire 10h, les semaines de travail 2h max", SlotHours, "6"},
+		// dev11's long intros: a cycle's days off, a 28/28 rotation with
+		// nothing on it, a range settled after "let's be honest", and
+		// another thing started in February.
+		{SlotHours, "I work 4 on 4 off, 12 hour shifts, and on my 4 days off I can do 3 hours each", SlotHours, "11"},
+		{SlotHours, "My work is rotation 28/28: on rotation I have no time at all, at home I can do 2 hours every day", SlotHours, "7"},
+		{SlotHours, "Time-wise somewhere between 5 and 10 hours a week, but let's be honest, 5.", SlotHours, "5"},
+		{SlotBudget, "I'm 17, starting a science degree at UNSW in Feb", SlotStart, ""},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
 		// dev8: an amount a week with exam days off stays a week's; "my
 		// off days is 2"; Indonesian "tanggal 14"; "plan for ..., 4".
