@@ -118,6 +118,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "My work is rotation 28/28: on rotation I have no time at all, at home I can do 2 hours every day", SlotHours, "7"},
 		{SlotHours, "Time-wise somewhere between 5 and 10 hours a week, but let's be honest, 5.", SlotHours, "5"},
 		{SlotBudget, "I'm 17, starting a science degree at UNSW in Feb", SlotStart, ""},
+		{SlotProgramming, "4th-year physics PhD here. I write Python every day for my plasma simulations", SlotProgramming, ProgrammingSome},
+		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
 		// dev8: an amount a week with exam days off stays a week's; "my
 		// off days is 2"; Indonesian "tanggal 14"; "plan for ..., 4".

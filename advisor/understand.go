@@ -724,7 +724,8 @@ var negationSkip = map[string]bool{
 	"are": true, "do": true, "at": true, "all": true, "into": true, "in": true, "to": true, "actually": true,
 	"have": true, "had": true, "going": true, "want": true, "gonna": true, "doing": true, "sure": true,
 	"about": true, "like": true, "more": true, "thinking": true, "of": true, "for": true, "my": true,
-	"anything": true, "interested": true, "planning": true, "plan": true,
+	"anything": true, "interested": true, "planning": true, "plan": true, "desire": true, "intention": true,
+	"wish": true, "ambition": true,
 	"become": true, "becoming": true, "being": true, "as": true,
 }
 
