@@ -213,7 +213,7 @@ var notStudy = map[string]bool{
 	"commute": true, "commuting": true, "course": true, "courses": true, "specialization": true, "class": true,
 	"says": true, "said": true, "listed": true, "lists": true, "recommends": true, "recommended": true,
 	"apparently": true, "estimated": true, "supposedly": true, "suggests": true, "took": true, "used": true,
-	"then": true, "ago": true, "last": true, "overtime": true, "workweek": true, "office": true,
+	"then": true, "ago": true, "last": true, "overtime": true, "workweek": true, "office": true, "gigs": true, "gig": true,
 }
 
 // studyWords make hours study time even beside such words ("I can study 6
@@ -285,6 +285,21 @@ func negatedWithin(toks []token, i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].clause == toks[i].clause; j-- {
 		switch toks[j].text {
 		case "dont", "no", "not", "without", "lost", "havent", "hasnt", "doesnt":
+			return true
+		}
+	}
+	return false
+}
+
+// wageRate reports whether the amount at i is a pay rate: "pays €13 an
+// hour", "$20/hour", "15 dollars per hour".
+func wageRate(toks []token, i int) bool {
+	if i == 0 || (toks[i].text != "an" && toks[i].text != "a" && toks[i].text != "per") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "usd", "dollars", "dollar", "bucks", "euros", "euro", "pounds", "quid", "rupees", "pesos", "reais":
 			return true
 		}
 	}
@@ -465,7 +480,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	// between it and its neighbours.
 	kept := out[:0]
 	for _, e := range out {
-		if studyTime(toks, e.from, e.to) {
+		if studyTime(toks, e.from, e.to) && !wageRate(toks, e.from) {
 			kept = append(kept, e)
 		}
 	}
@@ -578,6 +593,16 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	count := 0.0
 	mult := 1.0
 	others := false
+	// Day names in the amount's own clause ("so Monday to Wednesday I can
+	// do 2 hours each") make the days named for work elsewhere not
+	// study days; without them ("work week is Sunday to Thursday,
+	// evenings 1 hour") the work days are when they study.
+	ownDayNames := false
+	for _, d := range days {
+		if kindOf(d) == "weekday_names" && toks[d.from].clause == toks[from].clause {
+			ownDayNames = true
+		}
+	}
 	for _, d := range days {
 		if !in(d.from) {
 			continue
@@ -635,6 +660,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "week":
 			week = true
 		case "weekday_names":
+			if workClause(toks, toks[d.from].clause) && toks[d.from].clause != toks[from].clause && ownDayNames {
+				// "gigs are Thursday to Saturday nights, so Monday to
+				// Wednesday I can do 2 hours each"
+				continue
+			}
 			addDayNames(toks, d, names, in)
 		}
 	}

@@ -119,6 +119,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Time-wise somewhere between 5 and 10 hours a week, but let's be honest, 5.", SlotHours, "5"},
 		{SlotBudget, "I'm 17, starting a science degree at UNSW in Feb", SlotStart, ""},
 		{SlotProgramming, "4th-year physics PhD here. I write Python every day for my plasma simulations", SlotProgramming, ProgrammingSome},
+		// dev11: a wage is no study time; gigs are work; Catalan and
+		// Malay schedules.
+		{SlotHours, "the call centre pays €13 an hour so I'll need financial aid, I can do 15 hours a week", SlotHours, "15"},
+		{SlotHours, "Gigs are Thursday to Saturday nights, so Monday to Wednesday I can do 2 hours each.", SlotHours, "6"},
+		{SlotHours, "work week is Sunday to Thursday, evenings 1 hour, and Friday 4 hours", SlotHours, "9"},
+		{SlotHours, "Puc dedicar-hi dues hores els dissabtes al matí.", SlotHours, "2"},
+		{SlotHours, "Saya boleh belajar 3 jam setiap malam, Isnin sampai Khamis.", SlotHours, "12"},
 		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
 		// dev8: an amount a week with exam days off stays a week's; "my
