@@ -835,6 +835,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		if toks[i].sent == sent && (a == "days" || a == "day") && b == "off" || (a == "off" && (b == "days" || b == "day")) {
 			offDays = true
 		}
+		// "fri sat sun off, i can do 3 hrs each of those days"
+		if (a == "those" || a == "these") && partOfDay(b) {
+			offDays = true
+		}
 	}
 	// ("Friday off, so Friday 5 hours": named again, it is a study day.)
 	namedAgain := map[string]int{}

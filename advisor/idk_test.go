@@ -125,6 +125,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Gigs are Thursday to Saturday nights, so Monday to Wednesday I can do 2 hours each.", SlotHours, "6"},
 		{SlotHours, "work week is Sunday to Thursday, evenings 1 hour, and Friday 4 hours", SlotHours, "9"},
 		{SlotHours, "Puc dedicar-hi dues hores els dissabtes al matí.", SlotHours, "2"},
+		{SlotHours, "fri sat sun off, i can do 3 hrs each of those days", SlotHours, "9"},
 		{SlotHours, "Saya boleh belajar 3 jam setiap malam, Isnin sampai Khamis.", SlotHours, "12"},
 		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
