@@ -68,7 +68,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -257,7 +257,14 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids z001..): a whole intro in
 		// one or two long posts, with distractors (ages, salaries, other
 		// people, hypotheticals); 43/70 when written.
-		{"dev11", "testdata/conversations_dev11.yaml", 0.55, true},
+		{"dev11", "testdata/conversations_dev11.yaml", 0.75, true},
+		// Written by helpers (2026-11-29): representative mixes, not
+		// chosen hard or easy. dev12 (ids aa001..): Africa, South and
+		// Southeast Asia, the Middle East, Latin America, 54/70 when
+		// written; dev13 (ab001..): North America, Europe, East Asia,
+		// Oceania, 52/70.
+		{"dev12", "testdata/conversations_dev12.yaml", 0.70, true},
+		{"dev13", "testdata/conversations_dev13.yaml", 0.70, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
