@@ -62,6 +62,16 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		// "start date: ...", "start on", "start from": the date follows
 		// within six words in the sentence; but "starting a science
 		// degree at UNSW in Feb" starts something else.
+		// "exams end on 12 December, I'll start after that": the day
+		// after the date named before.
+		if i+2 < len(toks) && toks[i+1].text == "after" && (toks[i+2].text == "that" || toks[i+2].text == "it" || toks[i+2].text == "this" || toks[i+2].text == "then") {
+			if d, ok := n.dateBefore(toks, i, today); ok {
+				last = candidate{Fact: Fact{Slot: SlotStart, Value: d.AddDate(0, 0, 1).Format(DateLayout), Conf: 0.85,
+					Words: tz.quote(i, i+3), from: i, to: i + 3}}
+				found = true
+				break
+			}
+		}
 		for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == t.sent; j++ {
 			if otherStart[toks[j].text] {
 				break
@@ -422,8 +432,9 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			return dayFirst, dm, true, false
 		}
 	}
-	// "14.12." (day first, as written in most of the world)
-	if isNum(i) && !toks[i].ord && strings.Count(toks[i].text, ".") == 1 {
+	// "14.12." (day first, as written in most of the world); "1.5 hour"
+	// is an amount.
+	if _, _, unit := unitOf(at(i + 1)); isNum(i) && !toks[i].ord && strings.Count(toks[i].text, ".") == 1 && !unit {
 		parts := strings.SplitN(toks[i].text, ".", 2)
 		day, e1 := strconv.Atoi(parts[0])
 		mon, e2 := strconv.Atoi(parts[1])

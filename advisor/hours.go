@@ -704,6 +704,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			if x, j, _, ok := n.amountAt(toks, i+1); ok && x >= 2 && x <= 7 && j < len(toks) && strings.HasPrefix(toks[j].text, "day") {
 				count = 7 / x
 			}
+			// "3 hrs every saturday and sunday": each of the days.
+			if i+1 < len(toks) && isDayName(toks[i+1].text) && len(toks[i+1].text) > 3 {
+				each = true
+			}
 		case "other", "alternate", "alternating", "second":
 			if i > 0 && toks[i-1].text == "every" && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text)) {
 				// "every other weekend", "every second saturday": half

@@ -126,6 +126,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "work week is Sunday to Thursday, evenings 1 hour, and Friday 4 hours", SlotHours, "9"},
 		{SlotHours, "Puc dedicar-hi dues hores els dissabtes al matí.", SlotHours, "2"},
 		{SlotHours, "fri sat sun off, i can do 3 hrs each of those days", SlotHours, "9"},
+		// dev12: "every saturday and sunday" is each day; Arabic "an
+		// hour every day"; a negated payer; the day after a date named
+		// before "start after that"; "1.5 hour" is no date.
+		{SlotHours, "3 hrs every saturday and sunday", SlotHours, "6"},
+		{SlotHours, "ساعة كل يوم", SlotHours, "7"},
+		{SlotBudget, "the school not pay, I want free", SlotBudget, BudgetFree},
+		{SlotBudget, "exams end on 12 December, I'll start after that", SlotStart, "2026-12-13"},
+		{SlotBudget, "I can study 1.5 hour everyday", SlotStart, ""},
 		{SlotHours, "Saya boleh belajar 3 jam setiap malam, Isnin sampai Khamis.", SlotHours, "12"},
 		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},

@@ -394,6 +394,14 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c := candidate{Fact: Fact{Slot: hit.slot, Value: hit.value, Conf: hit.conf, Words: tz.quote(sp.from, sp.to),
 		Implied: implied, from: sp.from, to: sp.to}}
 	c.negated = n.negatedAt(tz, sp)
+	if hit.slot == SlotBudget && hit.value == BudgetPaid && !c.negated {
+		// "the school not pay": the negation inside the span.
+		for i := sp.from + 1; i < sp.to; i++ {
+			if t := tz.toks[i].text; t == "not" || t == "no" || t == "wont" || t == "doesnt" || t == "dont" || t == "cant" || t == "never" || t == "wouldnt" {
+				c.negated = true
+			}
+		}
+	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
 	if hit.slot == SlotML && hit.value != MLNone && comesLater(tz, sp) {
