@@ -245,8 +245,14 @@ func dayAfterEvent(toks []token, c candidate, date, from int) candidate {
 	if date == 0 || toks[date-1].text != "on" || toks[date-1].clause != toks[date].clause {
 		return c
 	}
+	ends := false
 	for j := date - 2; j >= 0 && j >= from && toks[j].clause == toks[date].clause; j-- {
-		if toks[j].text == "after" {
+		switch toks[j].text {
+		case "done", "over", "end", "ends", "finish", "finished", "finishes", "through":
+			ends = true
+		}
+		// "after my exams on the 18th", "once finals are done on the 17th"
+		if toks[j].text == "after" || (toks[j].text == "once" || toks[j].text == "when") && ends {
 			if d, err := time.Parse(DateLayout, c.Value); err == nil {
 				c.Value = d.AddDate(0, 0, 1).Format(DateLayout)
 			}

@@ -134,6 +134,16 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "the school not pay, I want free", SlotBudget, BudgetFree},
 		{SlotBudget, "exams end on 12 December, I'll start after that", SlotStart, "2026-12-13"},
 		{SlotBudget, "I can study 1.5 hour everyday", SlotStart, ""},
+		// dev12 and dev13: a payer who "just said they'd pay", a start
+		// "once finals are done on the 17th", a 7x7 rotation, Turkish,
+		// Japanese, Chinese and Swedish phrasings.
+		{SlotBudget, "scratch that last one, the clinic just said they'd pay for it 🙌", SlotBudget, BudgetPaid},
+		{SlotBudget, "i can start once finals are done on the 17th", SlotStart, "2026-12-18"},
+		{SlotHours, "Mining engineer in Antofagasta, 7x7 shift. on my 7 days off 2 hours a day, nothing at the mine", SlotHours, "7"},
+		{SlotHours, "I work 3x12s, on my days off 2 hours", SlotHours, "8"},
+		{SlotBudget, "1 Ocak'tan itibaren başlıyorum", SlotStart, "2027-01-01"},
+		{SlotML, "想转机器学习工程师", SlotGoal, GoalMLEngineer},
+		{SlotBudget, "Hej! Jag jobbar som backendutvecklare i Göteborg, Python och Go", SlotProgramming, ProgrammingProfessional},
 		{SlotHours, "Saya boleh belajar 3 jam setiap malam, Isnin sampai Khamis.", SlotHours, "12"},
 		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},
 		{SlotBudget, "broke college student 💀 is there financial aid", SlotBudget, BudgetAid},
