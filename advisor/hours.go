@@ -808,6 +808,16 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			week = true
 		}
 	}
+	// "office is sunday to friday so only saturday is free": the days
+	// said to be the only ones.
+	for _, d := range days {
+		if kindOf(d) == "weekday_names" && d.from > 0 && in(d.from) && (toks[d.from-1].text == "only" || toks[d.from-1].text == "just") {
+			names = map[string]bool{}
+			addDayNames(toks, d, names, func(int) bool { return true })
+			weekday, weekend, daily = false, false, false
+			break
+		}
+	}
 	// "Fridays are out", "saturday is busy"
 	for _, d := range days {
 		if !in(d.from) || kindOf(d) != "weekday_names" && kindOf(d) != "weekday" || d.to+1 >= len(toks) {

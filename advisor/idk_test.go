@@ -143,6 +143,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "I work 3x12s, on my days off 2 hours", SlotHours, "8"},
 		{SlotBudget, "1 Ocak'tan itibaren başlıyorum", SlotStart, "2027-01-01"},
 		{SlotML, "想转机器学习工程师", SlotGoal, GoalMLEngineer},
+		// dev12/dev13: "only saturday", a program finished is no model
+		// built, a Python course's weeks are no ML, Korean, a thesis.
+		{SlotHours, "office is sunday to friday so only saturday is free, 5 hours", SlotHours, "5"},
+		{SlotML, "I made the Machine Learning Specialization from Andrew Ng on Coursera, all 3 courses", SlotML, MLCoursework},
+		{SlotML, "forklift op, 4 on 4 off nights. did cs50p (harvard's python one) up to week 6 on my off days", SlotML, ""},
+		{SlotML, "머신러닝도 처음이에요", SlotML, MLNone},
+		{SlotML, "did the unity ml-agents tutorial once, that's my ML", SlotML, MLCoursework},
+		{SlotGoal, "want to use ML properly in the rest of my thesis", SlotGoal, GoalResearch},
 		{SlotBudget, "Hej! Jag jobbar som backendutvecklare i Göteborg, Python och Go", SlotProgramming, ProgrammingProfessional},
 		{SlotHours, "Saya boleh belajar 3 jam setiap malam, Isnin sampai Khamis.", SlotHours, "12"},
 		{SlotGoal, "I want to understand what's behind them so I can push back. No desire to become a data scientist at 50.", SlotGoal, GoalLiteracy},

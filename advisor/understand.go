@@ -148,6 +148,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	// whatever it says about ML).
 	found = keepLongestBy(found, func(sp span) Slot { return n.slotHits[n.slotPats.pats[sp.pat].ref].slot })
 	courseSpans := n.coursePats.find(tz.toks, nil)
+	progSpans := n.progPats.find(tz.toks, nil)
 	for _, sp := range found {
 		hit := n.slotHits[n.slotPats.pats[sp.pat].ref]
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
@@ -155,6 +156,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		}
 		if insideAny(sp, courseSpans) {
 			// "the Production ML Systems certificate" names a course.
+			continue
+		}
+		if hit.slot == SlotML && (hit.value == MLBuiltModels || hit.value == MLProduction) && overlapsAny(sp, progSpans) {
+			// "I made the Machine Learning Specialization from Andrew
+			// Ng": a program finished, not a model built.
 			continue
 		}
 		if n.aboutTheOtherSlot(tz, hit, sp) {
@@ -440,6 +446,19 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 		}
 		if n.codeWords[t.text] {
 			code = true
+		}
+	}
+	if !code {
+		// "did cs50p (harvard's python one) up to week 6": words that
+		// name no subject take it from their sentence.
+		for i := sp.from - 1; i >= 0 && tz.toks[i].sent == tz.toks[sp.from].sent; i-- {
+			w := tz.toks[i].text
+			if n.mlWords[w] || w == "kaggle" || w == "datascience" {
+				return false
+			}
+			if n.codeWords[w] || w == "cs50" || w == "cs50p" || w == "cs50x" {
+				code = true
+			}
 		}
 	}
 	return code
