@@ -215,7 +215,10 @@ func runConversation(a *Advisor, c convCase) convResult {
 // TestConversationEval reports whole-conversation accuracy per split. The
 // tune and dev splits may be inspected; held-out is only reported. The
 // bounds guard against regressions at today's levels (2026-11-29): issue
-// 12 asks for 90% on held-out, which is not reached yet (see README).
+// 12 asks for 90% on held-out, reached this day (26 of 28, 0.929); its
+// guard is 0.89 so one conversation's swing does not fail CI, and the
+// report-only fresh sets, lower (0.62-0.85), say how far that is from
+// every learner (see README).
 func TestConversationEval(t *testing.T) {
 	a := newTestAdvisor(t)
 	verbose := os.Getenv("CONV_VERBOSE") != ""
@@ -232,7 +235,7 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids p001..): learners writing
 		// English as a second language or mostly their own; 30/70 when
 		// written.
-		{"dev4", "testdata/conversations_dev4.yaml", 0.80, true},
+		{"dev4", "testdata/conversations_dev4.yaml", 0.85, true},
 		// Written by a helper (2026-11-29, ids q001..): fluent English
 		// typed fast in Slack or Discord; 30/70 when written.
 		{"dev5", "testdata/conversations_dev5.yaml", 0.85, true},
@@ -245,7 +248,7 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids u001..): students,
 		// academics, career changers and returners in their first week
 		// with the bot; 39/70 when written.
-		{"dev8", "testdata/conversations_dev8.yaml", 0.80, true},
+		{"dev8", "testdata/conversations_dev8.yaml", 0.85, true},
 		// Written by a helper (2026-11-29, ids w001..): the shapes of a
 		// study channel (a question first, "same", lists, facts that
 		// trickle in, changes after the plan); 49/70 when written.
@@ -257,28 +260,28 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids z001..): a whole intro in
 		// one or two long posts, with distractors (ages, salaries, other
 		// people, hypotheticals); 43/70 when written.
-		{"dev11", "testdata/conversations_dev11.yaml", 0.75, true},
+		{"dev11", "testdata/conversations_dev11.yaml", 0.80, true},
 		// Written by helpers (2026-11-29): representative mixes, not
 		// chosen hard or easy. dev12 (ids aa001..): Africa, South and
 		// Southeast Asia, the Middle East, Latin America, 54/70 when
 		// written; dev13 (ab001..): North America, Europe, East Asia,
 		// Oceania, 52/70.
-		{"dev12", "testdata/conversations_dev12.yaml", 0.70, true},
-		{"dev13", "testdata/conversations_dev13.yaml", 0.70, true},
-		{"held-out", "testdata/conversations_heldout.yaml", 0.80, false},
+		{"dev12", "testdata/conversations_dev12.yaml", 0.88, true},
+		{"dev13", "testdata/conversations_dev13.yaml", 0.88, true},
+		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
-		{"fresh", "testdata/conversations_fresh.yaml", 0.78, false},
+		{"fresh", "testdata/conversations_fresh.yaml", 0.82, false},
 		// A second fresh set (2026-11-29, after dev3 was tuned on; ids
 		// k001..): report-only, never inspected.
-		{"fresh2", "testdata/conversations_fresh2.yaml", 0.60, false},
+		{"fresh2", "testdata/conversations_fresh2.yaml", 0.62, false},
 		// A third (2026-11-29, after dev4 and dev5 were written; ids
 		// r001..; 28/60 when written): report-only, never inspected.
-		{"fresh3", "testdata/conversations_fresh3.yaml", 0.50, false},
+		{"fresh3", "testdata/conversations_fresh3.yaml", 0.58, false},
 		// A fourth (2026-11-29, after dev7 and dev8 were written and
 		// partly tuned on; ids x001..; 45/60 when written): report-only,
 		// never inspected.
-		{"fresh4", "testdata/conversations_fresh4.yaml", 0.70, false},
+		{"fresh4", "testdata/conversations_fresh4.yaml", 0.75, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
