@@ -148,7 +148,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	// whatever it says about ML).
 	found = keepLongestBy(found, func(sp span) Slot { return n.slotHits[n.slotPats.pats[sp.pat].ref].slot })
 	courseSpans := n.coursePats.find(tz.toks, nil)
-	progSpans := n.progPats.find(tz.toks, nil)
+	progSpans := keepDisjoint(n.progPats.find(tz.toks, nil))
 	for _, sp := range found {
 		hit := n.slotHits[n.slotPats.pats[sp.pat].ref]
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
@@ -182,7 +182,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		askedStated = askedStated || c.Slot == asking
 	}
 	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)...)
-	cands = append(cands, n.programFacts(tz, &f, courseSpans)...)
+	cands = append(cands, n.programFacts(tz, &f, courseSpans, progSpans)...)
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
 	}
@@ -1129,10 +1129,8 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 // Completed, programs outside the catalog to Programs, and what a program
 // implies about experience ("finished Andrew Ng's course": coursework)
 // becomes a fact when the learner did or is doing it.
-func (n *nlu) programFacts(tz *tokenized, f *Frame, courses []span) []candidate {
+func (n *nlu) programFacts(tz *tokenized, f *Frame, courses, progs []span) []candidate {
 	var out []candidate
-	var spans [16]span
-	progs := keepDisjoint(n.progPats.find(tz.toks, spans[:0]))
 	for _, sp := range progs {
 		pi := n.progPats.pats[sp.pat].ref
 		if !containsInt(f.Programs, pi) {
