@@ -402,9 +402,15 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	if hit.slot == SlotBudget && hit.value == BudgetPaid && !c.negated {
 		// "the school not pay": the negation inside the span.
-		for i := sp.from + 1; i < sp.to; i++ {
-			if t := tz.toks[i].text; t == "not" || t == "no" || t == "wont" || t == "doesnt" || t == "dont" || t == "cant" || t == "never" || t == "wouldnt" {
-				c.negated = true
+		for i := sp.from + 1; i+1 < sp.to; i++ {
+			switch tz.toks[i].text {
+			case "not", "wont", "doesnt", "dont", "cant", "never", "wouldnt":
+				// ... right before the paying: "money's not the
+				// problem" says the opposite.
+				switch tz.toks[i+1].text {
+				case "pay", "pays", "cover", "covers", "fund", "funds", "reimburse", "reimburses", "sponsor", "sponsors":
+					c.negated = true
+				}
 			}
 		}
 	}
