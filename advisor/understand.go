@@ -454,9 +454,16 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 			code = true
 		}
 	}
-	if !code {
-		// "did cs50p (harvard's python one) up to week 6": words that
-		// name no subject take it from their sentence.
+	progress := false
+	for _, t := range tz.toks[sp.from:sp.to] {
+		switch t.text {
+		case "week", "module", "lesson", "chapter", "unit", "part":
+			progress = true
+		}
+	}
+	if !code && progress {
+		// "did cs50p (harvard's python one) up to week 6": how far
+		// along, with no subject, takes it from the sentence.
 		for i := sp.from - 1; i >= 0 && tz.toks[i].sent == tz.toks[sp.from].sent; i-- {
 			w := tz.toks[i].text
 			if n.mlWords[w] || w == "kaggle" || w == "datascience" {
