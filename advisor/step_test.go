@@ -181,3 +181,18 @@ func TestUnansweredGuessStaysAHint(t *testing.T) {
 		t.Errorf("programming %q after the question ran out, want the guess %q (last reply %q)", s.Profile.Programming, ProgrammingNone, r.Text)
 	}
 }
+
+// A question in the middle of the interview is read whole: "so if it ends
+// up taking me like 5 months, what's the total bill" needs its 5 months
+// (issue 13's numbers inside chatty text; before, only the question
+// clause was read and the answer was "I can't answer that").
+func TestQuestionMidInterviewKeepsItsNumbers(t *testing.T) {
+	a := newTestAdvisor(t)
+	_, r := run(a, Session{}, "so if it ends up taking me like 5 months, what's the total bill")
+	if r.Answer == nil || !r.Answer.Answered || r.Answer.Topic != TopicComputedCost || !strings.Contains(r.Text, "$245–$395") {
+		t.Errorf("reply %q: want the cost of 5 months", r.Text)
+	}
+	if !r.Resumes() {
+		t.Errorf("the interview should resume after the answer: %+v", r.Question)
+	}
+}

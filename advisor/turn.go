@@ -202,8 +202,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		return a.continueWith(s, in, lead)
 	}
 	if len(f.Asks) > 0 && !f.WhereToStart {
-		question := strings.Join(f.Asks, " ")
-		ans := a.AskIn(s, question)
+		// The whole message goes to the question reader, which finds
+		// the question in it and reads the rest as context: "so if it
+		// ends up taking me like 5 months, what's the total bill" needs
+		// its 5 months.
+		ans := a.AskIn(s, text)
 		if ans.Answered || !understood {
 			return a.answerAndResume(s, in, ans, lead, understood)
 		}
