@@ -774,8 +774,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 	}
 	if count == 0 && (!weekTouching || n.daysOffCount(toks) > 0) {
-		for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
-			if (toks[i].text == "day" || toks[i].text == "days") && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
+		// (The last word may be it: "2 hrs each of my off days".)
+		for i := segFrom; i < segTo && i < len(toks); i++ {
+			if (toks[i].text == "day" || toks[i].text == "days") && i+1 < len(toks) && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
 				// Days off said per week win; else a rotation's average.
 				count = n.daysOffCount(toks)
 				if count == 0 || !n.daysOffPerWeek(toks) {

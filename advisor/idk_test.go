@@ -146,6 +146,10 @@ func TestStrangersMessages(t *testing.T) {
 		// dev12/dev13: "only saturday", a program finished is no model
 		// built, a Python course's weeks are no ML, Korean, a thesis.
 		{SlotHours, "office is sunday to friday so only saturday is free, 5 hours", SlotHours, "5"},
+		// Found by hand in certpath chat (2026-11-29): the message's last
+		// words are its days off; CS50P is a programming course.
+		{SlotHours, "forklift guy, 4 on 4 off. 2 hrs each of my off days", SlotHours, "7"},
+		{SlotProgramming, "forklift guy, 4 on 4 off. did cs50p up to week 6, no ML", SlotProgramming, ProgrammingSome},
 		{SlotML, "I made the Machine Learning Specialization from Andrew Ng on Coursera, all 3 courses", SlotML, MLCoursework},
 		{SlotML, "forklift op, 4 on 4 off nights. did cs50p (harvard's python one) up to week 6 on my off days", SlotML, ""},
 		{SlotML, "머신러닝도 처음이에요", SlotML, MLNone},
