@@ -150,6 +150,12 @@ func TestStrangersMessages(t *testing.T) {
 		// words are its days off; CS50P is a programming course.
 		{SlotHours, "forklift guy, 4 on 4 off. 2 hrs each of my off days", SlotHours, "7"},
 		{SlotProgramming, "forklift guy, 4 on 4 off. did cs50p up to week 6, no ML", SlotProgramming, ProgrammingSome},
+		// dev7-dev13: "none, just excel"; a course title's "in Python"
+		// says nothing of their programming; a field's job market is not
+		// their job.
+		{SlotProgramming, "ok then none, just excel", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "I finished Applied Machine Learning in Python from University of Michigan, with certificate", SlotProgramming, ""},
+		{SlotProgramming, "what i actually want is ML engineer, the web dev market is brutal rn", SlotProgramming, ""},
 		{SlotML, "I made the Machine Learning Specialization from Andrew Ng on Coursera, all 3 courses", SlotML, MLCoursework},
 		{SlotML, "forklift op, 4 on 4 off nights. did cs50p (harvard's python one) up to week 6 on my off days", SlotML, ""},
 		{SlotML, "머신러닝도 처음이에요", SlotML, MLNone},

@@ -154,8 +154,10 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
 			continue
 		}
-		if insideAny(sp, courseSpans) {
-			// "the Production ML Systems certificate" names a course.
+		if insideAny(sp, courseSpans) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
+			// "the Production ML Systems certificate" names a course;
+			// "finished Applied Machine Learning in Python" says
+			// nothing about their programming.
 			continue
 		}
 		if hit.slot == SlotML && (hit.value == MLBuiltModels || hit.value == MLProduction) && overlapsAny(sp, progSpans) {
@@ -201,7 +203,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
 				hit := n.whenHits[set.pats[sp.pat].ref]
-				if n.aboutTheOtherSlot(tz, hit, sp) {
+				if n.aboutTheOtherSlot(tz, hit, sp) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
 					continue
 				}
 				cands = append(cands, n.candidate(tz, hit, sp, false))
@@ -881,7 +883,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			out = append(out, n.candidate(tz, slotHit{slot: SlotGoal, value: g, conf: conf}, sp, false))
 			continue
 		}
-		learning := learningBefore(tz, sp) || studentAfter(tz, sp)
+		learning := learningBefore(tz, sp) || studentAfter(tz, sp) || fieldAfter(tz, sp)
 		for _, imp := range r.implies {
 			if learning && imp.slot == SlotProgramming {
 				// "been learning python for one year": a learner, not
@@ -931,6 +933,19 @@ func studentAfter(tz *tokenized, sp span) bool {
 	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
 		switch toks[sp.to].text {
 		case "student", "students", "major", "undergrad", "undergraduate", "intern", "trainee", "apprentice":
+			return true
+		}
+	}
+	return false
+}
+
+// fieldAfter reports whether the role names a field or its job market,
+// not the learner: "the web dev market is brutal rn".
+func fieldAfter(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
+		switch toks[sp.to].text {
+		case "market", "industry", "scene", "world", "space", "sector", "hiring", "layoffs", "bootcamp", "bootcamps":
 			return true
 		}
 	}
