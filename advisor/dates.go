@@ -242,10 +242,16 @@ func dayAfterEvent(toks []token, c candidate, date, from int) candidate {
 	}
 	// The date belongs to the event: "after my exams on the 18th", not
 	// "after his exams, january 11" nor "the monday after dec 18".
-	if date == 0 || toks[date-1].text != "on" || toks[date-1].clause != toks[date].clause {
+	switch {
+	case date == 0 || toks[date-1].clause != toks[date].clause:
+		return c
+	case toks[date-1].text == "on":
+	case toks[date-1].text == "end" || toks[date-1].text == "ends" || toks[date-1].text == "over" || toks[date-1].text == "done" || toks[date-1].text == "finish" || toks[date-1].text == "finishes":
+		// "after finals end dec 16"
+	default:
 		return c
 	}
-	ends := false
+	ends := toks[date-1].text != "on"
 	for j := date - 2; j >= 0 && j >= from && toks[j].clause == toks[date].clause; j-- {
 		switch toks[j].text {
 		case "done", "over", "end", "ends", "finish", "finished", "finishes", "through":

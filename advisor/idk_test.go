@@ -154,6 +154,13 @@ func TestStrangersMessages(t *testing.T) {
 		// says nothing of their programming; a field's job market is not
 		// their job.
 		{SlotProgramming, "ok then none, just excel", SlotProgramming, ProgrammingNone},
+		// dev15: "no python yet" beside "only SQL"; staying a nurse;
+		// never touching the models; using a team's pretrained models; a
+		// start after "finals end dec 16".
+		{SlotProgramming, "financial analyst in charlotte, only SQL so far, no python yet", SlotProgramming, ProgrammingSome},
+		{SlotML, "i build the feature tables the DS team trains on, never touch the models", SlotML, MLNone},
+		{SlotML, "we use huggingface pretrained models for sentiment in our app, never trained one myself", SlotML, MLNone},
+		{SlotBudget, "i can start after finals end dec 16", SlotStart, "2026-12-17"},
 		{SlotProgramming, "I finished Applied Machine Learning in Python from University of Michigan, with certificate", SlotProgramming, ""},
 		{SlotProgramming, "what i actually want is ML engineer, the web dev market is brutal rn", SlotProgramming, ""},
 		{SlotML, "I made the Machine Learning Specialization from Andrew Ng on Coursera, all 3 courses", SlotML, MLCoursework},

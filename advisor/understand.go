@@ -427,6 +427,12 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// workplace has none, not necessarily them.
 		c.other = true
 	}
+	if c.other && hit.slot == SlotML && hit.value == MLNone && weInSentence(tz, sp.from) && usesOthersModels(tz, sp) {
+		// "we use huggingface pretrained models in our app, never
+		// trained one myself": the learner is one of "we", and using
+		// someone else's model is no ML of their own.
+		c.other = false
+	}
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && !c.negated && wishBefore(tz, sp) {
 		// "I want to do research on ML emulators", "I hope to build
 		// models": what they want to do is not what they have done.
@@ -483,6 +489,31 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 func statesBudget(cands []candidate, value string) bool {
 	for _, c := range cands {
 		if c.Slot == SlotBudget && c.Value == value && !c.inQuestion && !c.negated && !c.other {
+			return true
+		}
+	}
+	return false
+}
+
+// usesOthersModels reports whether the span speaks of models others made
+// or of never training one: "use huggingface pretrained models", "never
+// trained one myself".
+func usesOthersModels(tz *tokenized, sp span) bool {
+	for _, t := range tz.toks[sp.from:sp.to] {
+		switch t.text {
+		case "pretrained", "prebuilt", "api", "apis", "never", "trained", "readymade":
+			return true
+		}
+	}
+	return false
+}
+
+// weInSentence reports whether "we" or "our" speaks in the sentence of
+// token i, before it.
+func weInSentence(tz *tokenized, i int) bool {
+	for j := i; j >= 0 && tz.toks[j].sent == tz.toks[i].sent; j-- {
+		switch tz.toks[j].text {
+		case "we", "weve", "were", "our", "us":
 			return true
 		}
 	}
@@ -1351,6 +1382,7 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		// for my team" over "not switching careers").
 		sort.SliceStable(tiers[2], func(i, j int) bool { return tiers[2][i].Conf < tiers[2][j].Conf })
 		sort.SliceStable(tiers[1], func(i, j int) bool { return tiers[1][i].Conf < tiers[1][j].Conf })
+		sort.SliceStable(tiers[3], func(i, j int) bool { return tiers[3][i].Conf < tiers[3][j].Conf })
 		var win *candidate
 		for ti := range tiers {
 			if len(tiers[ti]) > 0 {
