@@ -159,6 +159,12 @@ func TestStrangersMessages(t *testing.T) {
 		// start after "finals end dec 16".
 		{SlotProgramming, "financial analyst in charlotte, only SQL so far, no python yet", SlotProgramming, ProgrammingSome},
 		{SlotML, "i build the feature tables the DS team trains on, never touch the models", SlotML, MLNone},
+		// dev14: developers in Portuguese, Turkish and Persian; the UW
+		// pair "w/ certs" and "and Regression too"; Russian weekdays.
+		{SlotProgramming, "Olá! Sou engenheiro informático no Porto, programo em C# há 6 anos", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "Merhaba, İstanbul'da bir bankada backend geliştiriciyim, 4 yıldır Java yazıyorum", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "سلام، من برنامه‌نویس اندرویدم تو شیراز، ۵ ساله با کاتلین کار می‌کنم", SlotProgramming, ProgrammingProfessional},
+		{SlotHours, "по 2 часа по будням", SlotHours, "10"},
 		{SlotML, "we use huggingface pretrained models for sentiment in our app, never trained one myself", SlotML, MLNone},
 		{SlotBudget, "i can start after finals end dec 16", SlotStart, "2026-12-17"},
 		{SlotProgramming, "I finished Applied Machine Learning in Python from University of Michigan, with certificate", SlotProgramming, ""},
@@ -488,5 +494,19 @@ func TestFinishedCoursesAsSaid(t *testing.T) {
 	s, _ = run(a, Session{}, "I did 'Supervised Machine Learning: Regression and Classification' on Coursera last spring, got the certificate")
 	if len(s.Profile.Completed) != 0 || s.Profile.ML != MLCoursework {
 		t.Errorf("completed %v, ML %q: want nothing done and ML coursework", s.Profile.Completed, s.Profile.ML)
+	}
+}
+
+// Finished courses said loosely (dev14, 2026-11-29): "w/ certs" after the
+// UW pair, and "and Regression too" after a finished course.
+func TestFinishedCoursesLoosely(t *testing.T) {
+	n := testNLU(t)
+	for msg, want := range map[string]string{
+		"both UW courses (regression + classification) w/ certs, halfway through the michigan one":                       "ml-regression,ml-classification",
+		"I finished Machine Learning: Classification from University of Washington with certificate, and Regression too": "ml-classification,ml-regression",
+	} {
+		if got := strings.Join(n.understand(msg, SlotML, convNow).Completed, ","); got != want {
+			t.Errorf("%q: completed %q, want %q", msg, got, want)
+		}
 	}
 }

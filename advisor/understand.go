@@ -1260,12 +1260,21 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 	// "... course, finished it in october", "... done", "quit in week 2".
 	for i := sp.to; i < len(toks) && i <= sp.to+6 && toks[i].sent == toks[sp.from].sent; i++ {
 		switch toks[i].text {
-		case "done", "finished", "completed", "certificate", "certified":
+		case "done", "finished", "completed", "certificate", "certified", "cert", "certs", "certificates":
 			if !n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return true, false
 			}
 		case "quit", "dropped", "stopped", "abandoned":
 			return false, true
+		}
+	}
+	// "I finished Classification ..., and Regression too": "too" takes
+	// the sentence's finishing.
+	if last := toks[sp.to-1].text; last == "too" || last == "also" || last == "well" {
+		for i := sp.from - 1; i >= 0 && toks[i].sent == toks[sp.from].sent; i-- {
+			if n.completed[toks[i].text] {
+				return true, false
+			}
 		}
 	}
 	// "courses done: the UW specialization (regression, classification)
