@@ -821,6 +821,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	}
 	// "Fridays are out", "saturday is busy"
 	for _, d := range days {
+		if kindOf(d) == "weekend" && d.to < len(toks) && toks[d.to].text == "off" && toks[d.to].sent == sent && weekday {
+			// "weekdays 1 hour each evening, weekends off"
+			weekend = false
+			continue
+		}
 		if !in(d.from) || kindOf(d) != "weekday_names" && kindOf(d) != "weekday" || d.to+1 >= len(toks) {
 			continue
 		}
