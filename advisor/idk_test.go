@@ -172,6 +172,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "평일 저녁에 1시간씩, 주말엔 쉬고요", SlotHours, "5"},
 		{SlotHours, "เสาร์อาทิตย์ วันละ 3 ชั่วโมง", SlotHours, "6"},
 		{SlotProgramming, "I read a couple of books on ML", SlotML, MLCoursework},
+		{SlotGoal, "I want to use more ML in my work, I will stay in the company", SlotGoal, GoalFillGap},
 		{SlotML, "we use huggingface pretrained models for sentiment in our app, never trained one myself", SlotML, MLNone},
 		{SlotBudget, "i can start after finals end dec 16", SlotStart, "2026-12-17"},
 		{SlotProgramming, "I finished Applied Machine Learning in Python from University of Michigan, with certificate", SlotProgramming, ""},
