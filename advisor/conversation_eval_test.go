@@ -217,7 +217,7 @@ func runConversation(a *Advisor, c convCase) convResult {
 // bounds guard against regressions at today's levels (2026-11-29): issue
 // 12 asks for 90% on held-out, reached this day (26 of 28, 0.929); its
 // guard is 0.89 so one conversation's swing does not fail CI, and the
-// report-only fresh sets, lower (0.62-0.85), say how far that is from
+// report-only fresh sets, lower (0.65-0.87), say how far that is from
 // every learner (see README).
 func TestConversationEval(t *testing.T) {
 	a := newTestAdvisor(t)
@@ -270,24 +270,24 @@ func TestConversationEval(t *testing.T) {
 		{"dev13", "testdata/conversations_dev13.yaml", 0.88, true},
 		// Written by a helper (2026-11-29, ids ac001..): a third of it in
 		// learners' own languages (20 languages); 41/60 when written.
-		{"dev14", "testdata/conversations_dev14.yaml", 0.65, true},
+		{"dev14", "testdata/conversations_dev14.yaml", 0.80, true},
 		// Written by a helper (2026-11-29, ids ad001..): the five facts
 		// in everyday terms; 48/60 when written.
-		{"dev15", "testdata/conversations_dev15.yaml", 0.85, true},
+		{"dev15", "testdata/conversations_dev15.yaml", 0.88, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
-		{"fresh", "testdata/conversations_fresh.yaml", 0.82, false},
+		{"fresh", "testdata/conversations_fresh.yaml", 0.85, false},
 		// A second fresh set (2026-11-29, after dev3 was tuned on; ids
 		// k001..): report-only, never inspected.
-		{"fresh2", "testdata/conversations_fresh2.yaml", 0.62, false},
+		{"fresh2", "testdata/conversations_fresh2.yaml", 0.64, false},
 		// A third (2026-11-29, after dev4 and dev5 were written; ids
 		// r001..; 28/60 when written): report-only, never inspected.
-		{"fresh3", "testdata/conversations_fresh3.yaml", 0.58, false},
+		{"fresh3", "testdata/conversations_fresh3.yaml", 0.63, false},
 		// A fourth (2026-11-29, after dev7 and dev8 were written and
 		// partly tuned on; ids x001..; 45/60 when written): report-only,
 		// never inspected.
-		{"fresh4", "testdata/conversations_fresh4.yaml", 0.75, false},
+		{"fresh4", "testdata/conversations_fresh4.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
