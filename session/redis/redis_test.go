@@ -457,9 +457,11 @@ func TestCluster(t *testing.T) {
 			return err
 		})
 		t.Logf("killed master %s; its replica serves the session %v later", master.Addr(), took)
-		if err := st.Ping(ctx); err != nil {
-			t.Errorf("Ping after failover: %v", err)
-		}
+		// A replica can serve the read before the cluster has voted the
+		// promotion through (CLUSTERDOWN for a moment under load, seen
+		// once in CI on 2026-11-29): readiness follows within the same
+		// bound.
+		eventually(t, 15*time.Second, "Ping after failover", func() error { return st.Ping(ctx) })
 	})
 	t.Run("CLUSTERDOWN is not ready", func(t *testing.T) {
 		// The shard that lost its master above has one node left; kill it
