@@ -1386,6 +1386,18 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		}
 	}
 	if len(exprs) == 0 {
+		// "how long at 5 hrs a week?" ... "ok i'll do 7 then": a bare
+		// number someone says they will do is hours a week.
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i].text == "do" && (toks[i-1].text == "ill" || toks[i-1].text == "i" || toks[i-1].text == "can" || toks[i-1].text == "could" || toks[i-1].text == "lets") &&
+				toks[i+1].isNum && !toks[i+1].clock && toks[i+1].num >= 1 && toks[i+1].num <= 60 &&
+				(i+2 >= len(toks) || toks[i+2].clause != toks[i+1].clause || toks[i+2].text == "then" || toks[i+2].text == "instead") {
+				exprs = append(exprs, hoursExpr{amount: toks[i+1].num, mult: 1, from: i + 1, to: i + 2})
+				break
+			}
+		}
+	}
+	if len(exprs) == 0 {
 		return candidate{}, false
 	}
 	corrected := func(a, b hoursExpr) bool {
@@ -1443,20 +1455,6 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
 		// half the weeks.
 		total *= rotationShare(toks)
-	}
-	// "between 5 and 10 hours a week, but let's be honest, 5": a bare
-	// number right after a correction settles it.
-	for _, c := range corrections {
-		if c.from < used.to {
-			continue
-		}
-		for k := c.to; k < len(toks) && k <= c.to+2 && toks[k].sent == toks[c.from].sent; k++ {
-			if toks[k].isNum && !toks[k].clock && toks[k].num >= 1 && toks[k].num <= 60 && (k+1 >= len(toks) || toks[k+1].clause != toks[k].clause) {
-				total = toks[k].num
-				used = hoursExpr{amount: total, mult: 1, from: k, to: k + 1}
-				break
-			}
-		}
 	}
 	rounded := math.Floor(total + 0.5)
 	conf := 0.9

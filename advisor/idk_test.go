@@ -173,6 +173,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "เสาร์อาทิตย์ วันละ 3 ชั่วโมง", SlotHours, "6"},
 		{SlotProgramming, "I read a couple of books on ML", SlotML, MLCoursework},
 		{SlotGoal, "I want to use more ML in my work, I will stay in the company", SlotGoal, GoalFillGap},
+		{SlotBudget, "ok i'll do 7 then", SlotHours, "7"},
+		{SlotBudget, "i can do 3 courses", SlotHours, ""},
 		{SlotML, "we use huggingface pretrained models for sentiment in our app, never trained one myself", SlotML, MLNone},
 		{SlotBudget, "i can start after finals end dec 16", SlotStart, "2026-12-17"},
 		{SlotProgramming, "I finished Applied Machine Learning in Python from University of Michigan, with certificate", SlotProgramming, ""},
