@@ -914,11 +914,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			out = append(out, n.candidate(tz, slotHit{slot: SlotGoal, value: g, conf: conf}, sp, false))
 			continue
 		}
-		learning := learningBefore(tz, sp) || studentAfter(tz, sp) || fieldAfter(tz, sp)
+		notHeld := learningBefore(tz, sp) || notHeldAfter(tz, sp)
 		for _, imp := range r.implies {
-			if learning && imp.slot == SlotProgramming {
-				// "been learning python for one year": a learner, not
-				// a professional.
+			if notHeld && imp.slot == SlotProgramming {
+				// "been learning python for one year", "a system
+				// engineer student": a learner, not a professional.
 				continue
 			}
 			implied := true
@@ -957,30 +957,21 @@ func learningBefore(tz *tokenized, sp span) bool {
 	return false
 }
 
-// studentAfter reports whether the role names what the learner studies:
-// "system engineer student", "software engineering major".
-func studentAfter(tz *tokenized, sp span) bool {
-	toks := tz.toks
-	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
-		switch toks[sp.to].text {
-		case "student", "students", "major", "undergrad", "undergraduate", "intern", "trainee", "apprentice":
-			return true
-		}
-	}
-	return false
+// roleNotHeld are words after a role that make it something other than
+// the learner's job: what they study ("system engineer student",
+// "software engineering major") or a field and its job market ("the web
+// dev market is brutal rn").
+var roleNotHeld = map[string]bool{
+	"student": true, "students": true, "major": true, "undergrad": true, "undergraduate": true, "intern": true,
+	"trainee": true, "apprentice": true, "market": true, "industry": true, "scene": true, "world": true,
+	"space": true, "sector": true, "hiring": true, "layoffs": true, "bootcamp": true, "bootcamps": true,
 }
 
-// fieldAfter reports whether the role names a field or its job market,
-// not the learner: "the web dev market is brutal rn".
-func fieldAfter(tz *tokenized, sp span) bool {
+// notHeldAfter reports whether a roleNotHeld word follows the role in its
+// clause.
+func notHeldAfter(tz *tokenized, sp span) bool {
 	toks := tz.toks
-	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
-		switch toks[sp.to].text {
-		case "market", "industry", "scene", "world", "space", "sector", "hiring", "layoffs", "bootcamp", "bootcamps":
-			return true
-		}
-	}
-	return false
+	return sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause && roleNotHeld[toks[sp.to].text]
 }
 
 // hedgeBefore reports whether "maybe", "probably" or "perhaps" stands
