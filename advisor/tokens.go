@@ -80,14 +80,20 @@ func (m mergeTable) add(words []string, joined string) {
 	m[words[0]] = rules
 }
 
+// cutBytes cuts s to at most n bytes, on a rune boundary.
+func cutBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 // tokenize splits a message. It never fails and bounds its work.
 func tokenize(raw string, n *nlu) *tokenized {
-	if len(raw) > maxMessageBytes {
-		raw = raw[:maxMessageBytes]
-		for len(raw) > 0 && !utf8.ValidString(raw) {
-			raw = raw[:len(raw)-1]
-		}
-	}
+	raw = cutBytes(raw, maxMessageBytes)
 	// Invalid bytes become spaces, so quoted words are always text.
 	raw = strings.ToValidUTF8(raw, " ")
 	raw = asciiDigits(raw)

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // A turn in the learner's own words: understand the message into a Frame
@@ -39,7 +38,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if namesRotation(a.nlu, f.tz) {
 		// Kept for hours given later for "my off days", whatever else
 		// the message does (a greeting included).
-		s.WorkSaid = clipText(f.raw, maxHoursSaid)
+		s.WorkSaid = cutBytes(f.raw, maxHoursSaid)
 	}
 	var lead []string
 	restarted := false
@@ -115,7 +114,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		delete(s.Hints, x.Slot)
 		applied++
 		if x.Slot == SlotHours {
-			s.HoursSaid = clipText(hoursSaid, maxHoursSaid)
+			s.HoursSaid = cutBytes(hoursSaid, maxHoursSaid)
 		}
 	}
 	var retracted []string
@@ -562,17 +561,6 @@ func namesDays(tz *tokenized) bool {
 
 // dayWords name days without naming a weekday.
 var dayWords = map[string]bool{"weekend": true, "weekends": true, "weekdays": true, "days": true, "day": true, "evenings": true, "nights": true, "mornings": true}
-
-// clipText cuts s to at most n bytes on a rune boundary.
-func clipText(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
 
 // settlePending applies a short answer to the pending question. done is
 // false when the message is not such an answer; the pending question then
