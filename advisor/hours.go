@@ -776,7 +776,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	if count == 0 && (!weekTouching || n.daysOffCount(toks) > 0) {
 		// (The last word may be it: "2 hrs each of my off days".)
 		for i := segFrom; i < segTo && i < len(toks); i++ {
-			if (toks[i].text == "day" || toks[i].text == "days") && i+1 < len(toks) && toks[i+1].text == "off" || toks[i].text == "dayoff" || toks[i].text == "daysoff" {
+			if _, off := daysOffAt(toks, i); off {
 				// Days off said per week win; else a rotation's average.
 				count = n.daysOffCount(toks)
 				if count == 0 || !n.daysOffPerWeek(toks) {
@@ -1155,13 +1155,26 @@ func isDayName(w string) bool {
 	return ok
 }
 
+// daysOffAt reports whether the words at i say "days off" ("day off",
+// "days off", "dayoff", "daysoff"; the lexicon merges "off days") and
+// where they end.
+func daysOffAt(toks []token, i int) (end int, ok bool) {
+	switch t := toks[i].text; {
+	case t == "daysoff" || t == "dayoff":
+		return i + 1, true
+	case (t == "day" || t == "days") && i+1 < len(toks) && toks[i+1].text == "off":
+		return i + 2, true
+	}
+	return i, false
+}
+
 // daysOffCount reads "4 days off", "2 folgas" anywhere in the message:
 // how many days off a week the learner has, or 0.
 func (n *nlu) daysOffCount(toks []token) float64 {
 	// "my off days is 2 per week"
 	for i := 0; i+2 < len(toks); i++ {
-		if (toks[i].text == "daysoff" || toks[i].text == "dayoff") && (toks[i+1].text == "is" || toks[i+1].text == "are") && toks[i+2].isNum && toks[i+2].num >= 1 && toks[i+2].num <= 7 {
-			return toks[i+2].num
+		if end, off := daysOffAt(toks, i); off && end+1 < len(toks) && (toks[end].text == "is" || toks[end].text == "are") && toks[end+1].isNum && toks[end+1].num >= 1 && toks[end+1].num <= 7 {
+			return toks[end+1].num
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
@@ -1169,23 +1182,22 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 		if !ok || x < 1 || x > 7 || j >= len(toks) {
 			continue
 		}
-		if toks[j].text == "daysoff" || toks[j].text == "dayoff" || (toks[j].text == "days" || toks[j].text == "day") && j+1 < len(toks) && toks[j+1].text == "off" {
+		if _, off := daysOffAt(toks, j); off {
 			return x
 		}
 	}
 	return 0
 }
 
-// workDays reads how many days a week the learner works: "I work 3x12s",
-// "work 4 days", "5 shifts a week". 0 when the message does not say.
 // daysOffPerWeek reports whether the days off are said per week: "4 off
 // days a week on average".
 func (n *nlu) daysOffPerWeek(toks []token) bool {
-	for i, t := range toks {
-		if t.text != "daysoff" && t.text != "dayoff" && !(t.text == "off" && i > 0 && strings.HasPrefix(toks[i-1].text, "day")) {
+	for i := range toks {
+		end, off := daysOffAt(toks, i)
+		if !off {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		for k := end; k < len(toks) && k <= end+2; k++ {
 			if strings.HasPrefix(toks[k].text, "week") {
 				return true
 			}
@@ -1259,13 +1271,8 @@ func manyDaysOff(toks []token) float64 {
 		if !toks[i].isNum || toks[i].num <= 7 || toks[i].num > 31 {
 			continue
 		}
-		j := i + 1
-		switch {
-		case toks[j].text == "daysoff":
-			j++
-		case toks[j].text == "days" && toks[j+1].text == "off":
-			j += 2
-		default:
+		j, off := daysOffAt(toks, i+1)
+		if !off {
 			continue
 		}
 		for k := j; k < len(toks) && k <= j+2; k++ {
@@ -1330,6 +1337,8 @@ func rotationWordNear(toks []token, i int) bool {
 	return false
 }
 
+// workDays reads how many days a week the learner works: "I work 3x12s",
+// "work 4 days", "5 shifts a week". 0 when the message does not say.
 func (n *nlu) workDays(toks []token) float64 {
 	for i := 0; i < len(toks); i++ {
 		x, j, _, ok := n.amountAt(toks, i)

@@ -532,8 +532,8 @@ func namesRotation(n *nlu, tz *tokenized) bool {
 
 // mentionsDaysOff reports whether a message speaks of days off.
 func mentionsDaysOff(tz *tokenized) bool {
-	for i, t := range tz.toks {
-		if t.text == "daysoff" || t.text == "dayoff" || (t.text == "days" || t.text == "day") && i+1 < len(tz.toks) && tz.toks[i+1].text == "off" {
+	for i := range tz.toks {
+		if _, off := daysOffAt(tz.toks, i); off {
 			return true
 		}
 	}
