@@ -35,7 +35,8 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if f.ForOther {
 		s.ForOther = true
 	}
-	if namesRotation(a.nlu, f.tz) {
+	rotation := namesRotation(a.nlu, f.tz)
+	if rotation {
 		// Kept for hours given later for "my off days", whatever else
 		// the message does (a greeting included).
 		s.WorkSaid = cutBytes(f.raw, maxHoursSaid)
@@ -83,7 +84,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	a.contextual(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
-	hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
+	if !rotation {
+		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
+	}
 
 	hadPlan := hasPlan(s)
 
@@ -484,10 +487,10 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 	if f.has(SlotHours) || f.has(SlotStart) || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || !namesDays(f.tz) {
 		return f.raw
 	}
+	// One sentence: the days are the amount's.
 	joined := s.HoursSaid + ", " + f.raw
-	g := a.nlu.understandFor(joined, SlotHours, now, s.ForOther)
-	x, ok := g.Fact(SlotHours)
-	if !ok || x.Conf < guessConf || x.Value == strconv.Itoa(s.Profile.HoursPerWeek) {
+	x, ok := a.hoursReadWith(s, joined, strconv.Itoa(s.Profile.HoursPerWeek), now)
+	if !ok {
 		return f.raw
 	}
 	x.Words = f.raw
@@ -496,24 +499,16 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 }
 
 // offDaysOfEarlierRotation reads hours given for "my off days" together
-// with the message that named the rotation ("24 on 48 off"), and keeps a
-// message naming a rotation for later. It returns the text the hours now
-// come from.
+// with the message that named the rotation ("24 on 48 off"). It returns
+// the text the hours now come from.
 func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, said string) string {
-	if f.tz == nil {
-		return said
-	}
-	if namesRotation(a.nlu, f.tz) {
-		return said
-	}
 	x, ok := f.Fact(SlotHours)
-	if !ok || s.WorkSaid == "" || !mentionsDaysOff(f.tz) {
+	if !ok || s.WorkSaid == "" || f.tz == nil || !mentionsDaysOff(f.tz) {
 		return said
 	}
 	joined := s.WorkSaid + ". " + said
-	g := a.nlu.understandFor(joined, SlotHours, now, s.ForOther)
-	y, ok := g.Fact(SlotHours)
-	if !ok || y.Conf < guessConf || y.Value == x.Value {
+	y, ok := a.hoursReadWith(s, joined, x.Value, now)
+	if !ok {
 		return said
 	}
 	for i := range f.Facts {
@@ -522,6 +517,14 @@ func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, s
 		}
 	}
 	return joined
+}
+
+// hoursReadWith reads the hours of a message joined to an earlier one;
+// ok when they are a statement (not a guess) other than current.
+func (a *Advisor) hoursReadWith(s Session, joined, current string, now time.Time) (Fact, bool) {
+	g := a.nlu.understandFor(joined, SlotHours, now, s.ForOther)
+	x, ok := g.Fact(SlotHours)
+	return x, ok && x.Conf >= guessConf && x.Value != current
 }
 
 // namesRotation reports whether a message names a work rotation or the
