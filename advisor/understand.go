@@ -404,15 +404,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	c.negated = n.negatedAt(tz, sp)
 	if hit.slot == SlotBudget && hit.value == BudgetPaid && !c.negated {
 		// "the school not pay": the negation inside the span.
+		// Right before the paying only: "money's not the problem" says
+		// the opposite.
 		for i := sp.from + 1; i+1 < sp.to; i++ {
-			switch tz.toks[i].text {
-			case "not", "wont", "doesnt", "dont", "cant", "never", "wouldnt":
-				// ... right before the paying: "money's not the
-				// problem" says the opposite.
-				switch tz.toks[i+1].text {
-				case "pay", "pays", "cover", "covers", "fund", "funds", "reimburse", "reimburses", "sponsor", "sponsors":
-					c.negated = true
-				}
+			if n.negWords[tz.toks[i].text] && n.payWords[tz.toks[i+1].text] {
+				c.negated = true
 			}
 		}
 	}
