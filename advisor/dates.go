@@ -482,9 +482,12 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			}
 		}
 	}
-	// "the 15th": that day of this month, or the next.
-	if w == "the" && i+1 < len(toks) && toks[i+1].ord && toks[i+1].num >= 1 && toks[i+1].num <= 31 {
-		if _, isMonth := monthNames[at(i+2)]; !isMonth && at(i+2) != "of" && at(i+2) != "one" && at(i+2) != "option" && at(i+2) != "week" {
+	// "the 15th": that day of this month, or the next; and "mulai tanggal
+	// 14" (start the 14): a plain day number that ends the sentence.
+	if w == "the" && isNum(i+1) && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].num == float64(int(toks[i+1].num)) {
+		next := at(i + 2)
+		_, isMonth := monthNames[next]
+		if toks[i+1].ord && !isMonth && next != "of" && next != "one" && next != "option" && next != "week" || !toks[i+1].ord && next == "" {
 			day := int(toks[i+1].num)
 			d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, time.UTC)
 			if d.Day() != day || d.Before(today) {
@@ -492,15 +495,6 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			}
 			return d, i + 2, true, false
 		}
-	}
-	// "mulai tanggal 14" (start the 14): a day number ending the sentence.
-	if w == "the" && isNum(i+1) && !toks[i+1].ord && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].num == float64(int(toks[i+1].num)) && at(i+2) == "" {
-		day := int(toks[i+1].num)
-		d := time.Date(today.Year(), today.Month(), day, 0, 0, 0, 0, time.UTC)
-		if d.Day() != day || d.Before(today) {
-			d = time.Date(today.Year(), today.Month()+1, day, 0, 0, 0, 0, time.UTC)
-		}
-		return d, i + 2, true, false
 	}
 	// 2027-01-04
 	if isNum(i) && toks[i].num >= 2000 && toks[i].num < 2100 && at(i+1) == "-" && isNum(i+2) && at(i+3) == "-" && isNum(i+4) {
