@@ -1211,26 +1211,15 @@ func (n *nlu) daysOffPerWeek(toks []token) bool {
 // (7 x off / (on + off), whether the numbers count hours or days).
 func rotationOffDays(toks []token) float64 {
 	for i := 0; i+2 < len(toks); i++ {
-		// "7x7 shift", "14x14 roster" (read as "7", "x7")
-		if toks[i].isNum && strings.HasPrefix(toks[i+1].text, "x") && rotationWordNear(toks, i) {
-			// ("3x12" is three twelve-hour shifts: only an even
-			// rotation reads so.)
-			if off, err := strconv.Atoi(toks[i+1].text[1:]); err == nil && float64(off) == toks[i].num && off > 0 && off <= 60 {
-				return 7 * float64(off) / (toks[i].num + float64(off))
-			}
-		}
-		if a, b, ok := strings.Cut(toks[i].text, "x"); ok && rotationWordNear(toks, i) {
-			on, e1 := strconv.Atoi(a)
-			off, e2 := strconv.Atoi(b)
-			if e1 == nil && e2 == nil && on == off && on > 0 && on <= 60 {
-				return 7 * float64(off) / float64(on+off)
-			}
-		}
 		if !toks[i].isNum || toks[i].clock {
 			continue
 		}
 		on, off := toks[i].num, 0.0
 		switch {
+		case toks[i+1].text == "x"+toks[i].text && rotationWordNear(toks, i):
+			// "7x7 shift", "14x14 roster" (read as "7", "x7"); "3x12"
+			// is three twelve-hour shifts, so only an even one.
+			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
 			off = toks[i+2].num
 		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
