@@ -290,6 +290,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "start monday the 11th (jan)", SlotStart, "2027-01-11"},
 		{SlotBudget, "start 12/14?", SlotStart, "2026-12-14"},
 		{SlotBudget, "oh and can you start it jan 4", SlotStart, "2027-01-04"},
+		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
+		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
 		// Both could be the month: in English the sooner of the two, in
 		// another language day first (dev8, 2026-11-29).
 		{SlotBudget, "start 05/06", SlotStart, "2027-05-06"},
@@ -304,8 +306,6 @@ func TestStrangersMessages(t *testing.T) {
 		// ML for one's own research is research (dev8).
 		{SlotGoal, "I want to bring ML into my research, EEG classification for my dissertation", SlotGoal, GoalResearch},
 		{SlotGoal, "I want to use ML in my job at the lab", SlotGoal, GoalFillGap},
-		{SlotBudget, "I worked there from march 2019", SlotStart, ""},
-		{SlotBudget, "does the next session start on monday?", SlotStart, ""},
 		// Dates as dev6 wrote them: a week of a month, a later day that
 		// refines it, a second date about something else, and the
 		// ordinal dot of most of Europe (2026-11-29).
