@@ -120,11 +120,17 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
-		// Not those still going: "finished both UW ones ... half way
-		// through the Michigan one".
-		ongoing := a.nlu.understand(text, s.Asking, in.Now).ongoing
-		ids := slices.DeleteFunc(a.nlu.coursesNamed(arg), func(id string) bool { return slices.Contains(ongoing, id) })
-		if cmd == "done" && len(ids) > 0 {
+		var ids []string
+		if cmd == "done" {
+			ids = a.nlu.coursesNamed(arg)
+		}
+		if len(ids) > 0 {
+			// Not those still going: "finished both UW ones ... half way
+			// through the Michigan one".
+			ongoing := a.nlu.understand(text, s.Asking, in.Now).ongoing
+			ids = slices.DeleteFunc(ids, func(id string) bool { return slices.Contains(ongoing, id) })
+		}
+		if len(ids) > 0 {
 			// "done regression": a course finished before any plan; the
 			// rest of the message is read as usual ("finished the
 			// michigan course" is also ML coursework).
