@@ -376,6 +376,11 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	case offer != nil:
 		return a.clarify(q, offer, top[0].p/(1-oos))
 	}
+	if oos >= decide.oos {
+		// Another domain's question: the topics it leans to are noise,
+		// so the suggestions are the guide's first questions.
+		return a.unanswered(nil, top[0].p)
+	}
 	return a.unanswered(top, top[0].p)
 }
 

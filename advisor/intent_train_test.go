@@ -83,8 +83,8 @@ func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
 // second one (faq_real2_*, collected later the same day from sources the
 // first did not use).
 var (
-	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml"}
-	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml"}
+	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml"}
+	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml"}
 )
 
 func loadRealItems(t testing.TB, paths ...string) []realItem {
@@ -511,6 +511,12 @@ func TestIntentCrossValidation(t *testing.T) {
 			}
 		}
 		return right, clar, wrong, decl, oosAns, float64(n) / float64(len(calibScored))
+	}
+	if os.Getenv("DIAG") != "" {
+		for _, it := range items {
+			in := 1 - it.oos
+			t.Logf("ITEM\t%s\t%.4f\t%s\t%.4f\t%.4f\t%.4f\t%d\t%s\tFOCUS: %s\tQ: %.300s", it.top[0].topic, it.top[0].p/in, it.top[1].topic, it.top[1].p/in, it.near/in, it.oos, it.words, strings.Join(it.labels, ","), a.splitQuestion(it.q).focus, it.q)
+		}
 	}
 	right, clar, wrong, decl, oosAns, cr := eval(decide, true)
 	t.Logf("cross-validated tune %d: right %.3f, clarified %d, declined %d, confident-wrong %d (oos answered %d); CLINC calibration answered %.2f%%",
