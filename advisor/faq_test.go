@@ -356,3 +356,41 @@ func FuzzFAQMatch(f *testing.F) {
 		}
 	})
 }
+
+// Two close topics of one family are answered together: the best one,
+// then the runner-up's gist; two close topics of different families are
+// still a "Did you mean".
+func TestFamilyAnswer(t *testing.T) {
+	d := decide
+	c := d.choose([]ranked{{"worth-it", 0.6}, {"recognition", 0.35}, {"duration", 0.05}}, 0, 0, 30)
+	if c.answer != "worth-it" || c.also != "recognition" || c.offer != nil {
+		t.Errorf("worth-it/recognition: got %+v, want worth-it answered with recognition's gist", c)
+	}
+	c = d.choose([]ranked{{"degree", 0.8}, {"program-types", 0.12}, {"free", 0.08}}, 0, 0, 30)
+	if c.answer != "degree" || c.also != "" {
+		t.Errorf("degree 0.8/program-types 0.12: got %+v, want degree alone (runner-up under %.2f)", c, alsoMin)
+	}
+	c = d.choose([]ranked{{"worth-it", 0.6}, {"duration", 0.35}, {"free", 0.05}}, 0, 0, 30)
+	if c.answer != "" || len(c.offer) == 0 || c.offer[0].topic != "worth-it" || c.offer[1].topic != "duration" {
+		t.Errorf("worth-it/duration: got %+v, want a Did you mean with both", c)
+	}
+	c = d.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30)
+	if c.answer != "" {
+		t.Errorf("worth-it 0.5 + recognition 0.3 = 0.8 < %.2f: got an answer %+v", d.family, c)
+	}
+
+	a := newTestAdvisor(t)
+	ans := Answer{Answered: true, Topic: "degree", Text: "A degree takes years."}
+	a.addGist(Session{}, questionText{}, &ans, "program-types")
+	if ans.Also != "program-types" || !strings.Contains(ans.Text, "If you were also asking what types") || !strings.Contains(ans.Text, "Roughly four") {
+		t.Errorf("gist of program-types: got %q (also %q)", ans.Text, ans.Also)
+	}
+	if strings.Count(ans.Text, "Roughly four") != 1 {
+		t.Errorf("gist repeated: %q", ans.Text)
+	}
+	before := ans.Text
+	a.addGist(Session{}, questionText{}, &ans, "program-types")
+	if ans.Text != before {
+		t.Errorf("a gist the answer already holds was added again: %q", ans.Text)
+	}
+}

@@ -474,7 +474,8 @@ func TestIntentCrossValidation(t *testing.T) {
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {
-			ans, offer := d.choose(it.top, it.near, it.oos, it.words)
+			ch := d.choose(it.top, it.near, it.oos, it.words)
+			ans, offer := ch.answer, ch.offer
 			isOOS := it.labels[0] == intentNearOOS
 			switch {
 			case isOOS && ans != "":
@@ -506,7 +507,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		}
 		n := 0
 		for _, c := range calibScored {
-			if ans, _ := d.choose(c.top, c.near, c.oos, c.words); ans != "" {
+			if d.choose(c.top, c.near, c.oos, c.words).answer != "" {
 				n++
 			}
 		}
@@ -547,7 +548,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98} {
 				for _, mg := range []float64{0, 0.2, 0.5, 0.8} {
 					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
-						d := decision{o, nr, an, mg, cl, decide.lead}
+						d := decision{o, nr, an, mg, cl, decide.lead, decide.family}
 						r, c, w, _, oa, cr := eval(d, false)
 						if cr > 0.01 {
 							continue

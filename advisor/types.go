@@ -363,6 +363,9 @@ type Answer struct {
 	// Clarify holds the topics of a "Did you mean" reply, in the order
 	// of Suggestions; choosing one answers it.
 	Clarify []string `json:"-"`
+	// Also is a topic of the same family whose gist follows the answer
+	// (the question read as either).
+	Also string `json:"also,omitempty"`
 }
 
 // Plan is a sequenced path with schedule and cost.
