@@ -670,14 +670,32 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	}
 	// "our work week is Sunday to Thursday. I'll do an hour each of those
 	// evenings": the days named earlier in the message.
-	for i := segFrom; i+1 < segTo && i+1 < len(toks); i++ {
-		if (toks[i].text == "those" || toks[i].text == "these") && toks[i].sent == sent && len(names) == 0 {
-			if partOfDay(toks[i+1].text) {
-				for _, d := range days {
-					if (d.to <= segFrom || toks[d.from].sent < sent) && kindOf(d) == "weekday_names" {
-						addDayNames(toks, d, names, func(int) bool { return true })
-					}
-				}
+	// "fri-sun off, maybe 2 hrs each (of those)": the days off named
+	// before the amount.
+	backRef := false
+	before := func(d span) bool {
+		return kindOf(d) == "weekday_names" && (d.to <= from || toks[d.from].sent < sent)
+	}
+	for i := segFrom; i < segTo && i < len(toks); i++ {
+		if toks[i].sent != sent || backRef {
+			continue
+		}
+		those := (toks[i].text == "those" || toks[i].text == "these") &&
+			(i+1 < len(toks) && (partOfDay(toks[i+1].text) || strings.HasPrefix(toks[i+1].text, "day")) ||
+				i >= 2 && toks[i-1].text == "of" && (toks[i-2].text == "each" || toks[i-2].text == "all"))
+		if !those && toks[i].text == "each" && i >= to && (i+1 >= len(toks) || toks[i+1].sent != sent) {
+			// "each" ending the sentence after days said to be off
+			for _, d := range days {
+				those = those || before(d) && d.to < len(toks) && toks[d.to].text == "off"
+			}
+		}
+		if !those {
+			continue
+		}
+		for _, d := range days {
+			if before(d) {
+				addDayNames(toks, d, names, func(int) bool { return true })
+				backRef = true
 			}
 		}
 	}
@@ -860,6 +878,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			offDays = true
 		}
 	}
+	offDays = offDays || backRef
 	// ("Friday off, so Friday 5 hours": named again, it is a study day.)
 	namedAgain := map[string]int{}
 	for _, d := range days {

@@ -126,6 +126,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "work week is Sunday to Thursday, evenings 1 hour, and Friday 4 hours", SlotHours, "9"},
 		{SlotHours, "Puc dedicar-hi dues hores els dissabtes al matí.", SlotHours, "2"},
 		{SlotHours, "fri sat sun off, i can do 3 hrs each of those days", SlotHours, "9"},
+		// Hand tests 2026-11-29: "each (of those)" after days said to be
+		// off is each of them; a learner who barely uses a computer.
+		{SlotHours, "i work 4 tens so fri-sun off, maybe 2 hrs each of those", SlotHours, "6"},
+		{SlotHours, "weekdays are busy, sat and sun off, 3 hrs each", SlotHours, "6"},
+		{SlotHours, "sundays off, 2 hours each", SlotHours, "2"},
+		{SlotProgramming, "drives trucks, never touched a computer much", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "honestly not great with computers", SlotProgramming, ProgrammingNone},
 		// dev12: "every saturday and sunday" is each day; Arabic "an
 		// hour every day"; a negated payer; the day after a date named
 		// before "start after that"; "1.5 hour" is no date.
