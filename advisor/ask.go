@@ -424,13 +424,18 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	case c.offer != nil:
 		return a.clarify(q, c.offer, top[0].p/(1-oos))
 	}
-	if oos >= decide.oos {
-		// Another domain's question: the topics it leans to are noise,
-		// so the suggestions are the guide's first questions.
+	if oos >= decide.oos || top[0].p < suggestMin {
+		// Another domain's question, or one no topic claims: the topics
+		// it leans to are noise, so the suggestions are the guide's first
+		// questions.
 		return a.unanswered(nil, top[0].p)
 	}
 	return a.unanswered(top, top[0].p)
 }
+
+// suggestMin is how likely a topic must be for an unanswered question to
+// offer it as a suggestion.
+const suggestMin = 0.25
 
 // AnswerTopic answers one topic directly (a "Did you mean" choice).
 func (a *Advisor) answerTopic(s Session, topic string) Answer {
