@@ -424,7 +424,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	case c.offer != nil:
 		return a.clarify(q, c.offer, top[0].p/(1-oos))
 	}
-	if oos >= decide.oos || top[0].p < suggestMin {
+	if oos >= decide.oos || top[0].p < suggestMin*(1-oos-near) {
 		// Another domain's question, or one no topic claims: the topics
 		// it leans to are noise, so the suggestions are the guide's first
 		// questions.
@@ -433,8 +433,8 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	return a.unanswered(top, top[0].p)
 }
 
-// suggestMin is how likely a topic must be for an unanswered question to
-// offer it as a suggestion.
+// suggestMin is the share of the in-scope probability a topic must have
+// for an unanswered question to offer it as a suggestion.
 const suggestMin = 0.25
 
 // AnswerTopic answers one topic directly (a "Did you mean" choice).
