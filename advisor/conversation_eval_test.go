@@ -68,7 +68,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -274,6 +274,12 @@ func TestConversationEval(t *testing.T) {
 		// Written by a helper (2026-11-29, ids ad001..): the five facts
 		// in everyday terms; 48/60 when written.
 		{"dev15", "testdata/conversations_dev15.yaml", 0.88, true},
+		// Written by helpers (2026-11-29): dev16 (ids ae001..), a
+		// representative mix of new occupations, 44/60 when written;
+		// dev17 (af001..), how people open and steer a chat (greetings,
+		// bios in one post, one-word replies, schedules), 39/60.
+		{"dev16", "testdata/conversations_dev16.yaml", 0.70, true},
+		{"dev17", "testdata/conversations_dev17.yaml", 0.62, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
