@@ -612,6 +612,16 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		k := kindOf(d)
+		if k == "week" && d.from > 0 && weekKinds[toks[d.from-1].text] {
+			// "also in the night shift week": a kind of week, not "a
+			// week".
+			continue
+		}
+		if k == "weekend" && negatedWithin(toks, d.from, 3) && !unavailableAfter(toks, d.to) {
+			// "2 hours per day but not in the weekend": the weekdays.
+			weekday = true
+			continue
+		}
 		if unavailableAfter(toks, d.to) {
 			// "weekdays are impossible", "в будни не получается"
 			if k == "weekday_names" {
@@ -1136,8 +1146,9 @@ func unavailableAfter(toks []token, i int) bool {
 		return true
 	}
 	switch toks[i].text {
-	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no":
-		return true
+	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
+		// ("in het weekend niks": "weekend nothing")
+		return !(i+1 < len(toks) && toks[i+1].isNum)
 	case "rest", "resting", "family":
 		// "los fines de semana descanso" (weekends I rest); "weekends
 		// are family time"
@@ -1166,6 +1177,14 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 			}
 		}
 	}
+}
+
+// weekKinds are words that make "week" a kind of week ("the night shift
+// week", "my on-call week", "exam week") rather than a unit.
+var weekKinds = map[string]bool{
+	"shift": true, "night": true, "nights": true, "early": true, "late": true, "oncall": true, "call": true,
+	"work": true, "busy": true, "exam": true, "exams": true, "holiday": true, "vacation": true, "school": true,
+	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
 }
 
 // isDayName reports whether w names a day of the week.
@@ -1473,6 +1492,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// half the weeks.
 		total *= rotationShare(toks)
 	}
+	if v, at, ok := n.putDownAt(toks); ok && at >= used.to {
+		// "10 hrs a week over winter break, then like 4 once spring
+		// starts. plan for 4": the amount they ask to plan with.
+		total, used = v, hoursExpr{amount: v, mult: 1, from: at, to: at + 1}
+	}
 	rounded := math.Floor(total + 0.5)
 	conf := 0.9
 	if used.vague {
@@ -1562,11 +1586,24 @@ func (n *nlu) correctedHours(tz *tokenized) (int, bool) {
 // putDown reads the number after "put me down for", "let's say", "call
 // it", "go with" in a longer answer to the hours question.
 func (n *nlu) putDown(tz *tokenized) (int, bool) {
-	toks := tz.toks
+	v, _, ok := n.putDownAt(tz.toks)
+	return int(v), ok
+}
+
+// putDownAt finds the last number put down ("plan for 4", "put me down
+// for 5", "let's say 3", "call it 6"), rounded, and where it is.
+func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 	for i := len(toks) - 1; i > 0; i-- {
-		v, _, _, ok := n.amountAt(toks, i)
+		v, end, _, ok := n.amountAt(toks, i)
 		if !ok || !toks[i].isNum {
 			continue
+		}
+		if end < len(toks) && toks[end].clause == toks[i].clause {
+			switch toks[end].text {
+			case "week", "weeks", "wk", "wks", "day", "days", "month", "months", "year", "years", "course", "courses", "usd", "dollars", "bucks", "k", "percent", "people", "kids":
+				// "plan for 2 weeks off at xmas"
+				continue
+			}
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			switch toks[j].text {
@@ -1574,12 +1611,12 @@ func (n *nlu) putDown(tz *tokenized) (int, bool) {
 				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan") {
 					r := math.Floor(v + 0.5)
 					if r >= MinHours && r <= MaxHours {
-						return int(r), true
+						return r, i, true
 					}
 				}
 			}
 		}
-		return 0, false
+		return 0, 0, false
 	}
-	return 0, false
+	return 0, 0, false
 }

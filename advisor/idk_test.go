@@ -132,6 +132,19 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weekdays are busy, sat and sun off, 3 hrs each", SlotHours, "6"},
 		{SlotHours, "sundays off, 2 hours each", SlotHours, "2"},
 		{SlotProgramming, "drives trucks, never touched a computer much", SlotProgramming, ProgrammingNone},
+		// dev16 / dev17: a kind of week is no unit; a weekend said not
+		// to count leaves the weekdays; "weekend nothing"; the amount a
+		// learner asks to plan with wins over the seasons before it.
+		{SlotHours, "I can learn 1 hour every day, also in the night shift week, in the afternoon", SlotHours, "7"},
+		{SlotHours, "I have 2 hours per day but not in the weekend", SlotHours, "10"},
+		{SlotHours, "doordeweeks 's avonds een uur, in het weekend niks", SlotHours, "5"},
+		{SlotHours, "10 hrs a week over winter break, then like 4 once spring semester starts. plan for 4 i guess", SlotHours, "4"},
+		{SlotHours, "4 hrs a week, plan for 2 weeks off at xmas", SlotHours, "4"},
+		// A payer that won't is not the learner's budget; a negation does
+		// not reach across "so".
+		{SlotBudget, "the paper won't pay so i'll pay myself", SlotBudget, BudgetPaid},
+		{SlotBudget, "my boss wont pay, so free", SlotBudget, BudgetFree},
+		{SlotBudget, "i won't pay for certificates", SlotBudget, BudgetFree},
 		{SlotProgramming, "honestly not great with computers", SlotProgramming, ProgrammingNone},
 		// dev12: "every saturday and sunday" is each day; Arabic "an
 		// hour every day"; a negated payer; the day after a date named

@@ -388,6 +388,25 @@ func insideAny(s span, others []span) bool {
 	return false
 }
 
+// payerRefuses reports whether a refusal to pay ("won't pay", "doesn't
+// pay") has someone other than the learner as its subject: "the paper
+// won't pay", "my employer doesn't pay", "they won't pay".
+func payerRefuses(tz *tokenized, sp span) bool {
+	switch tz.toks[sp.from].text {
+	case "wont", "dont", "doesnt", "not", "wouldnt", "refuse", "refuses", "unwilling":
+	default:
+		return false
+	}
+	if sp.from == 0 || tz.toks[sp.from-1].clause != tz.toks[sp.from].clause {
+		return false
+	}
+	switch tz.toks[sp.from-1].text {
+	case "i", "we", "id", "ill", "im", "so", "and", "but", "just", "really", "definitely", "honestly", "probably", "still", "simply", "rather", "also", "def", "prob", "tbh", "then", "-", ",":
+		return false
+	}
+	return true
+}
+
 func overlapsAny(s span, others []span) bool {
 	for _, o := range others {
 		if s.from < o.to && o.from < s.to {
@@ -414,6 +433,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	if hit.slot == SlotBudget && hit.value == BudgetFree && payerRefuses(tz, sp) {
+		// "the paper won't pay so i'll pay myself": a payer that will
+		// not, not the learner's budget.
+		c.other = true
+	}
 	if hit.slot == SlotML && hit.value != MLNone && comesLater(tz, sp) {
 		// "the ML elective is next semester": not done yet.
 		c.other = true
@@ -813,6 +837,10 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 	clause := toks[sp.from].clause
 	for i, skipped := sp.from-1, 0; i >= 0 && toks[i].clause == clause && skipped <= 4; i-- {
 		w := toks[i].text
+		if negationEnds[w] {
+			// "the paper won't pay so i'll pay myself"
+			break
+		}
 		if n.negators[w] && w != "anymore" && w != "longer" {
 			return true
 		}
@@ -828,6 +856,9 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 	}
 	return false
 }
+
+// negationEnds are conjunctions a negation does not reach across.
+var negationEnds = map[string]bool{"so": true, "but": true, "because": true, "since": true, "although": true, "though": true, "then": true, "therefore": true}
 
 // roleFacts reads roles and activities: as a goal where the learner wants
 // to go, as background (what it implies) where they are.
