@@ -145,6 +145,17 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "the paper won't pay so i'll pay myself", SlotBudget, BudgetPaid},
 		{SlotBudget, "my boss wont pay, so free", SlotBudget, BudgetFree},
 		{SlotBudget, "i won't pay for certificates", SlotBudget, BudgetFree},
+		// dev16 / dev17: recorded macros; no background in programming
+		// (English, Egyptian Arabic); Japanese and Korean non-coders and
+		// payers.
+		{SlotProgramming, "quickbooks + excel, i've recorded a few macros but never written one", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "i don't have any background in programming", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "معنديش أي خلفية في البرمجة", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "プログラミングはしたことがありません", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "코딩은 전혀 못 해요", SlotProgramming, ProgrammingNone},
+		{SlotBudget, "費用は事務所が出してくれます", SlotBudget, BudgetPaid},
+		{SlotBudget, "병원에서 교육비 지원 받을 수 있어요", SlotBudget, BudgetPaid},
+		{SlotBudget, "الشركة هتدفع", SlotBudget, BudgetPaid},
 		{SlotProgramming, "honestly not great with computers", SlotProgramming, ProgrammingNone},
 		// dev12: "every saturday and sunday" is each day; Arabic "an
 		// hour every day"; a negated payer; the day after a date named
