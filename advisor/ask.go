@@ -96,6 +96,8 @@ var decide = decision{oos: 0.5, near: 0.3, answer: 0.98, margin: 0, clarify: 0.5
 type choice struct {
 	answer, also string
 	offer        []ranked
+	// family: the answer was chosen for its family's probability.
+	family bool
 }
 
 // choose applies a decision. top holds the topics within the domain, best
@@ -113,7 +115,7 @@ func (d decision) choose(top []ranked, near, oos float64, words int) choice {
 	case p1 >= d.answer && p1-p2 >= d.margin, p1 >= d.lead && p2 < 0.05 && words <= leadWords:
 		return choice{answer: top[0].topic}
 	case d.family > 0 && p1+p2 >= d.family && sameFamily(top[0].topic, top[1].topic):
-		c := choice{answer: top[0].topic}
+		c := choice{answer: top[0].topic, family: true}
 		if p2 >= alsoMin {
 			c.also = top[1].topic
 		}
@@ -417,6 +419,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	switch {
 	case c.answer != "":
 		ans := a.compose(s, q, c.answer, top[0].p/(1-oos))
+		ans.family = c.family
 		if c.also != "" && ans.Answered && ans.Topic == c.answer {
 			a.addGist(s, q, &ans, c.also)
 		}

@@ -231,7 +231,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
 	}
 	ans := a.AskIn(s, text)
-	if s.Profile.Complete() || ans.Answered && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) {
+	// (A topic chosen only for its family is too soft a reading to take
+	// an unread answer for a question.)
+	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
 	// A reply no pattern reads, close to a reply learners have given to
@@ -278,7 +280,9 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 			s, note = assume(s, s.Asking, "")
 		}
 	}
-	next, q := a.next(s, in, note)
+	// Resumed like any turn: a guess for the next question is confirmed
+	// rather than the question asked afresh.
+	next, q := a.continueWith(s, in, []string{note})
 	if q.Kind == KindPlan {
 		q.Text = r.Text + "\n\n" + q.Text
 		q.Answer = r.Answer

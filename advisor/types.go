@@ -366,6 +366,9 @@ type Answer struct {
 	// Also is a topic of the same family whose gist follows the answer
 	// (the question read as either).
 	Also string `json:"also,omitempty"`
+	// family is set when the answer was chosen for its topic family
+	// (decision.family) rather than on its own.
+	family bool
 }
 
 // Plan is a sequenced path with schedule and cost.
