@@ -156,6 +156,16 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "費用は事務所が出してくれます", SlotBudget, BudgetPaid},
 		{SlotBudget, "병원에서 교육비 지원 받을 수 있어요", SlotBudget, BudgetPaid},
 		{SlotBudget, "الشركة هتدفع", SlotBudget, BudgetPaid},
+		// dev16 / dev17 ML: ML Kit is a library; a statistical learning
+		// course; "the ML part" of a track; "never train"; pipelines that
+		// retrain; models on their own data. Stats languages daily.
+		{SlotML, "i shipped ML Kit text recognition in our app but never trained anything myself", SlotML, MLNone},
+		{SlotML, "took stanford's statistical learning course on edX last year", SlotML, MLCoursework},
+		{SlotML, "I did the 3MTT data science track, the ML part at the end", SlotML, MLCoursework},
+		{SlotML, "i integrate TensorFlow Lite model from google into app, never train", SlotML, MLNone},
+		{SlotML, "I maintain the Kubeflow pipelines that retrain our recommendation model every night", SlotML, MLProduction},
+		{SlotML, "I ran lasso and random forest nowcasts on our own GDP data for a working paper", SlotML, MLBuiltModels},
+		{SlotProgramming, "economist at a central bank. Stata and R every day", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "honestly not great with computers", SlotProgramming, ProgrammingNone},
 		// dev12: "every saturday and sunday" is each day; Arabic "an
 		// hour every day"; a negated payer; the day after a date named
