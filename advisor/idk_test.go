@@ -166,6 +166,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "I maintain the Kubeflow pipelines that retrain our recommendation model every night", SlotML, MLProduction},
 		{SlotML, "I ran lasso and random forest nowcasts on our own GDP data for a working paper", SlotML, MLBuiltModels},
 		{SlotProgramming, "economist at a central bank. Stata and R every day", SlotProgramming, ProgrammingSome},
+		// Goals: more ML where they are, said in English, French and
+		// Polish.
+		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
+		{SlotGoal, "chcę wykorzystać ML do przewidywania wad na linii, zostaję w swojej pracy", SlotGoal, GoalFillGap},
 		{SlotProgramming, "honestly not great with computers", SlotProgramming, ProgrammingNone},
 		// dev12: "every saturday and sunday" is each day; Arabic "an
 		// hour every day"; a negated payer; the day after a date named
