@@ -408,7 +408,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// morning + one at night": a further amount without its
 			// unit.
 			prev := toks[i-1].text
-			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "months")
+			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -1319,16 +1319,8 @@ func longDaysOff(toks []token) bool { return manyDaysOff(toks) == 7 }
 // names an even rotation ("2 weeks in, 2 weeks out", "week on week off",
 // "14 days on and 14 off") and a phase with nothing: 1/2; else 1.
 func rotationShare(toks []token) float64 {
-	even, nothing := false, false
+	even, nothing := false, saysNothing(toks)
 	for i, t := range toks {
-		switch t.text {
-		case "nothing", "never", "zero", "none":
-			nothing = true
-		case "no":
-			if i+1 < len(toks) && (toks[i+1].text == "time" || toks[i+1].text == "study" || toks[i+1].text == "studying") {
-				nothing = true
-			}
-		}
 		// "week on week off"
 		if t.text == "week" && i+3 < len(toks) && (toks[i+1].text == "on" || toks[i+1].text == "in") && toks[i+2].text == "week" && (toks[i+3].text == "off" || toks[i+3].text == "out") {
 			even = true
@@ -1336,6 +1328,16 @@ func rotationShare(toks []token) float64 {
 		// "rotation 28/28"
 		if t.isNum && t.num >= 7 && i+2 < len(toks) && toks[i+1].text == "/" && toks[i+2].isNum && toks[i+2].num == t.num && rotationWordNear(toks, i) {
 			even = true
+		}
+		// "7 on / 7 off", "14 on 14 off": even days on and off.
+		if t.isNum && t.num >= 7 && i+3 < len(toks) && toks[i+1].text == "on" {
+			j := i + 2
+			if toks[j].text == "/" || toks[j].text == "and" || toks[j].text == "," {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].isNum && toks[j].num == t.num && toks[j+1].text == "off" {
+				even = true
+			}
 		}
 		// "2 weeks in, 2 weeks out", "14 days on and 14 days off"
 		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on") {
@@ -1350,6 +1352,22 @@ func rotationShare(toks []token) float64 {
 		return 0.5
 	}
 	return 1
+}
+
+// saysNothing reports whether some time is said to have no study in it:
+// "nothing", "never", "zero", "none", "no time", "no study".
+func saysNothing(toks []token) bool {
+	for i, t := range toks {
+		switch t.text {
+		case "nothing", "never", "zero", "none":
+			return true
+		case "no":
+			if i+1 < len(toks) && (toks[i+1].text == "time" || toks[i+1].text == "study" || toks[i+1].text == "studying") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rotationWordNear reports whether work words stand near token i: "I
@@ -1463,7 +1481,13 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		}
 		avg := sum / float64(len(alts))
 		if len(alts) == 1 {
-			avg *= n.weekShare(toks)
+			// "one week in four"; else an even rotation's half ("7 on /
+			// 7 off ... on my off week 2 hrs a day, on week nothing").
+			share := n.weekShare(toks)
+			if share == 1 {
+				share = rotationShare(toks)
+			}
+			avg *= share
 		}
 		last := alts[len(alts)-1]
 		exprs = append(plain, hoursExpr{amount: avg, mult: 1, from: alts[0].from, to: last.to, days: "alt"})
@@ -1489,8 +1513,12 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	}
 	if len(exprs) == 1 && used.days != "alt" {
 		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
-		// half the weeks.
+		// half the weeks; "6 hrs a week normally, nothing on my on-call
+		// weeks (1 week in 4)": three weeks in four.
 		total *= rotationShare(toks)
+		if saysNothing(toks) {
+			total *= n.weekShare(toks)
+		}
 	}
 	if v, at, ok := n.putDownAt(toks); ok && at >= used.to {
 		// "10 hrs a week over winter break, then like 4 once spring

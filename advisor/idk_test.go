@@ -166,6 +166,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "I maintain the Kubeflow pipelines that retrain our recommendation model every night", SlotML, MLProduction},
 		{SlotML, "I ran lasso and random forest nowcasts on our own GDP data for a working paper", SlotML, MLBuiltModels},
 		{SlotProgramming, "economist at a central bank. Stata and R every day", SlotProgramming, ProgrammingSome},
+		// Hours: even rotations with a slash; weeks with nothing in
+		// them; "one week in four" is no amount; Arabic and Indonesian.
+		{SlotHours, "i work 7 on / 7 off. on my off week ~2 hrs a day, on week nothing", SlotHours, "7"},
+		{SlotHours, "6 hrs a week normally, nothing on my on-call weeks (1 week in 4)", SlotHours, "5"},
+		{SlotHours, "8 hrs a week, one week in four i travel", SlotHours, "8"},
+		{SlotHours, "ساعتين في الأسبوع", SlotHours, "2"},
+		{SlotHours, "sehari 2 jam, senin-jumat", SlotHours, "10"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
