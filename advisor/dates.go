@@ -48,6 +48,24 @@ var otherStart = map[string]bool{
 	"residency": true, "apprenticeship": true, "position": true, "role": true, "contract": true, "leave": true,
 }
 
+// seasonWords are things of the year that start on their own: "the high
+// season is starting", "tax season starts in january".
+var seasonWords = map[string]bool{
+	"season": true, "semester": true, "term": true, "rush": true, "school": true, "exams": true, "exam": true,
+	"harvest": true, "year": true, "quarter": true, "project": true, "job": true, "work": true, "shift": true,
+	"rotation": true, "deployment": true, "classes": true, "course": true, "baby": true,
+}
+
+// somethingElseStarts reports whether the start word at i has a season
+// or an event as its subject ("the high season is starting").
+func somethingElseStarts(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].text == "is" || toks[j].text == "are" || toks[j].text == "s") {
+		j--
+	}
+	return j >= 0 && j < i && toks[j].clause == toks[i].clause && seasonWords[toks[j].text] && toks[i].text != "start"
+}
+
 // startFact finds a start date after a start word, or a message that is
 // just a date ("jan 4", "from the 15th", "no wait, jan 4").
 func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
@@ -71,6 +89,10 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				found = true
 				break
 			}
+		}
+		if somethingElseStarts(toks, i) {
+			// "the high season is starting so in december less"
+			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == t.sent; j++ {
 			if otherStart[toks[j].text] {

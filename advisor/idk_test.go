@@ -173,6 +173,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "8 hrs a week, one week in four i travel", SlotHours, "8"},
 		{SlotHours, "ساعتين في الأسبوع", SlotHours, "2"},
 		{SlotHours, "sehari 2 jam, senin-jumat", SlotHours, "10"},
+		// A season that starts is no start date; the job they want
+		// building models is no ML of theirs.
+		{SlotHours, "maybe 3 hours in the week, the high season is starting so in december less", SlotStart, ""},
+		{SlotGoal, "ML engineer, somewhere actually building models not prompts", SlotML, ""},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

@@ -388,6 +388,26 @@ func insideAny(s span, others []span) bool {
 	return false
 }
 
+// inWantedPlace reports whether an "-ing" building phrase describes a
+// place of work ("somewhere building models", "a role training models")
+// rather than what the learner does.
+func inWantedPlace(tz *tokenized, sp span) bool {
+	switch tz.toks[sp.from].text {
+	case "building", "training", "fitting", "making", "developing":
+	default:
+		return false
+	}
+	for j := sp.from - 1; j >= 0 && j >= sp.from-3 && tz.toks[j].clause == tz.toks[sp.from].clause; j-- {
+		switch tz.toks[j].text {
+		case "somewhere", "where", "job", "role", "position", "place", "startup":
+			return true
+		case "i", "im", "am", "we", "were", "been", "was":
+			return false
+		}
+	}
+	return false
+}
+
 // payerRefuses reports whether a refusal to pay ("won't pay", "doesn't
 // pay") has someone other than the learner as its subject: "the paper
 // won't pay", "my employer doesn't pay", "they won't pay".
@@ -433,6 +453,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	if hit.slot == SlotML && hit.value == MLBuiltModels && inWantedPlace(tz, sp) {
+		// "ML engineer, somewhere actually building models not prompts":
+		// the job they want, not what they have done.
+		c.other = true
+	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && payerRefuses(tz, sp) {
 		// "the paper won't pay so i'll pay myself": a payer that will
 		// not, not the learner's budget.
