@@ -177,6 +177,8 @@ func TestStrangersMessages(t *testing.T) {
 		// building models is no ML of theirs.
 		{SlotHours, "maybe 3 hours in the week, the high season is starting so in december less", SlotStart, ""},
 		{SlotGoal, "ML engineer, somewhere actually building models not prompts", SlotML, ""},
+		{SlotProgramming, "postdoc in a systems neuro lab. python daily for calcium imaging analysis", SlotProgramming, ProgrammingSome},
+		{SlotGoal, "goal: do ML properly in my research, probably move toward comp neuro", SlotGoal, GoalResearch},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
