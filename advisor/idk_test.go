@@ -179,6 +179,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "ML engineer, somewhere actually building models not prompts", SlotML, ""},
 		{SlotProgramming, "postdoc in a systems neuro lab. python daily for calcium imaging analysis", SlotProgramming, ProgrammingSome},
 		{SlotGoal, "goal: do ML properly in my research, probably move toward comp neuro", SlotGoal, GoalResearch},
+		{SlotGoal, "I want to do master in health data science and after that research", SlotGoal, GoalResearch},
+		{SlotGoal, "data scientist first, eventually ML engineer", SlotGoal, GoalMLEngineer},
+		{SlotProgramming, "i run a small shopify store. no real coding, i tweak the liquid theme files sometimes w/ google", SlotProgramming, ProgrammingSome},
+		{SlotML, "ML udah pernah ambil mata kuliah machine learning di kampus, tugasnya pakai sklearn", SlotML, MLCoursework},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

@@ -388,6 +388,23 @@ func insideAny(s span, others []span) bool {
 	return false
 }
 
+// goalAfter reports whether the words between two goals put the second
+// later: "after that", "afterwards", "eventually", "ultimately", "long
+// term", "in the end".
+func goalAfter(tz *tokenized, from, to int) bool {
+	for i := from; i < to && i < len(tz.toks); i++ {
+		switch tz.toks[i].text {
+		case "afterwards", "eventually", "ultimately", "later":
+			return true
+		case "after", "long", "end":
+			if i+1 < to && (tz.toks[i+1].text == "that" || tz.toks[i+1].text == "term" || tz.toks[i+1].text == "this") || tz.toks[i].text == "end" && i > from && tz.toks[i-1].text == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inWantedPlace reports whether an "-ing" building phrase describes a
 // place of work ("somewhere building models", "a role training models")
 // rather than what the learner does.
@@ -1379,7 +1396,9 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				return true
 			}
 		}
-		return false
+		// "a master in health data science and after that research":
+		// the goal after is where they are headed.
+		return a.Slot == SlotGoal && b.Slot == SlotGoal && b.from > a.to && goalAfter(tz, a.to, b.from)
 	}
 	for _, slot := range append(append([]Slot{}, Slots...), SlotStart) {
 		var pos, neg []candidate
