@@ -945,6 +945,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult, "weekend"
 	case len(names) > 0:
 		return mult * float64(len(names)), dayKey(names)
+	case habit && daily && !week:
+		// "mornings before work 6-7": the workday mornings.
+		return mult * (5 - exceptN), "weekday"
 	case daily && !week:
 		return mult * (7 - exceptN), ""
 	case habit && !week:

@@ -183,6 +183,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "data scientist first, eventually ML engineer", SlotGoal, GoalMLEngineer},
 		{SlotProgramming, "i run a small shopify store. no real coding, i tweak the liquid theme files sometimes w/ google", SlotProgramming, ProgrammingSome},
 		{SlotML, "ML udah pernah ambil mata kuliah machine learning di kampus, tugasnya pakai sklearn", SlotML, MLCoursework},
+		{SlotHours, "time: mornings before work 6-7, and sundays a couple hours when the baby naps", SlotHours, "7"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
