@@ -294,6 +294,10 @@ func TestConversationEval(t *testing.T) {
 		// partly tuned on; ids x001..; 45/60 when written): report-only,
 		// never inspected.
 		{"fresh4", "testdata/conversations_fresh4.yaml", 0.80, false},
+		// A fifth (2026-11-29, after dev16 and dev17 were written and
+		// tuned on; ids fv001..; 50/60 when written on 97941c3): a
+		// representative mix, report-only, never inspected.
+		{"fresh5", "testdata/conversations_fresh5.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.

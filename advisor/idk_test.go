@@ -184,6 +184,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "i run a small shopify store. no real coding, i tweak the liquid theme files sometimes w/ google", SlotProgramming, ProgrammingSome},
 		{SlotML, "ML udah pernah ambil mata kuliah machine learning di kampus, tugasnya pakai sklearn", SlotML, MLCoursework},
 		{SlotHours, "time: mornings before work 6-7, and sundays a couple hours when the baby naps", SlotHours, "7"},
+		{SlotML, "i followed a youtube tutorial and made a digit classifier with tensorflow", SlotML, MLCoursework},
+		{SlotML, "Обучал градиентный бустинг для скоринга, модель используется в отделе рисков", SlotML, MLBuiltModels},
+		{SlotML, "Makine öğrenmesi: kendi yaptığım bir churn modeli var, pazarlama ekibi her ay kullanıyor", SlotML, MLBuiltModels},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
