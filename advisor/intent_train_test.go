@@ -381,7 +381,7 @@ func TestIntentModel(t *testing.T) {
 // training data is always in). It prints the folds' combined result and
 // misses (with -v), which is what tuning looks at; GRID=1 searches the
 // decision thresholds, CURVE=1 prints right/wrong along the answer
-// threshold; DAMP, LEAD, NEAR, ANSWER, CLARIFY and OOS set one value of
+// threshold; DAMP, LEAD, NEAR, ANSWER, CLARIFY, OOS and FAMILY set one value of
 // the decision (2026-11-29: NEAR from 0.2 to 0.6 changed nothing, since
 // near-topic declines only when it also outranks every topic).
 func TestIntentCrossValidation(t *testing.T) {
@@ -403,7 +403,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		decide.lead = v
 		defer func() { decide = old }()
 	}
-	for env, field := range map[string]*float64{"NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos} {
+	for env, field := range map[string]*float64{"NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos, "FAMILY": &decide.family} {
 		if l := os.Getenv(env); l != "" {
 			v, err := strconv.ParseFloat(l, 64)
 			if err != nil {
