@@ -668,6 +668,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "month":
 			month = true
 		case "week":
+			if duringTheWeek(toks, d, segFrom, segTo) {
+				// "In the week 1 hour each evening, weekend nothing":
+				// the weekdays, as second-language English says it.
+				weekday = true
+				continue
+			}
 			week = true
 		case "weekday_names":
 			if workClause(toks, toks[d.from].clause) && toks[d.from].clause != toks[from].clause && ownDayNames {
@@ -1170,7 +1176,7 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 	}
 	if d.to+1 < len(toks) && in(d.to+1) {
 		switch toks[d.to].text {
-		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga":
+		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga", "au":
 			if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
 				first := weekdayNames[dayName(toks[d.from].text)]
 				for wd := first; wd != last; wd = (wd + 1) % 7 {
@@ -1180,6 +1186,21 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 			}
 		}
 	}
+}
+
+// duringTheWeek reports whether "in the week" / "during the week" opens
+// an amount given per evening or day ("each evening", "every day"): the
+// weekdays, not a week's total.
+func duringTheWeek(toks []token, d span, segFrom, segTo int) bool {
+	if d.from < 2 || toks[d.from-1].text != "the" || toks[d.from-2].text != "in" && toks[d.from-2].text != "during" {
+		return false
+	}
+	for i := d.to; i+1 < segTo && i+1 < len(toks) && i <= d.to+5 && toks[i].sent == toks[d.from].sent; i++ {
+		if (toks[i].text == "each" || toks[i].text == "every" || toks[i].text == "per" || toks[i].text == "a") && partOfDay(toks[i+1].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekKinds are words that make "week" a kind of week ("the night shift

@@ -187,6 +187,18 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "i followed a youtube tutorial and made a digit classifier with tensorflow", SlotML, MLCoursework},
 		{SlotML, "Обучал градиентный бустинг для скоринга, модель используется в отделе рисков", SlotML, MLBuiltModels},
 		{SlotML, "Makine öğrenmesi: kendi yaptığım bir churn modeli var, pazarlama ekibi her ay kullanıyor", SlotML, MLBuiltModels},
+		// dev18: "in the week ... each evening" is the weekdays (but "6
+		// hours in the week" a week's); French "du lundi au jeudi";
+		// Vietnamese "trừ chủ nhật".
+		{SlotHours, "In the week 1 hour each evening, weekend nothing", SlotHours, "5"},
+		{SlotHours, "I use R and Stata every day for our household surveys. I can study 6 hours in the week.", SlotHours, "6"},
+		{SlotHours, "le soir 1h du lundi au jeudi, et 3h le samedi", SlotHours, "7"},
+		{SlotHours, "mỗi tối 1 tiếng, trừ chủ nhật", SlotHours, "6"},
+		{SlotProgramming, "ux researcher at a fintech here. R for survey analysis (tidyverse, a bit of lme4), no python yet", SlotProgramming, ProgrammingSome},
+		{SlotML, "i post-edit MT all day but never trained anything outside the course", SlotML, MLCoursework},
+		{SlotML, "i built the feature pipeline our fraud model reads from and i'm on call for its nightly batch scoring job", SlotML, MLProduction},
+		{SlotGoal, "goal: keep doing that kind of thing at the mine but properly. not looking to leave", SlotGoal, GoalFillGap},
+		{SlotGoal, "want to use my own yield data to figure out seeding rates by zone. ML for my farm basically", SlotGoal, GoalFillGap},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
