@@ -199,6 +199,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "i built the feature pipeline our fraud model reads from and i'm on call for its nightly batch scoring job", SlotML, MLProduction},
 		{SlotGoal, "goal: keep doing that kind of thing at the mine but properly. not looking to leave", SlotGoal, GoalFillGap},
 		{SlotGoal, "want to use my own yield data to figure out seeding rates by zone. ML for my farm basically", SlotGoal, GoalFillGap},
+		{SlotML, "I took a grad ML course this fall, we implemented SVMs and backprop from scratch in the homework", SlotML, MLCoursework},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -194,5 +195,25 @@ func TestQuestionMidInterviewKeepsItsNumbers(t *testing.T) {
 	}
 	if !r.Resumes() {
 		t.Errorf("the interview should resume after the answer: %+v", r.Question)
+	}
+}
+
+// A course named after models in production is a course taken besides,
+// not a correction: the ML level stays (dev18).
+func TestCourseAfterProductionKeepsLevel(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "data engineer, spark/airflow/dbt, ~5 yrs")
+	s, _ = a.Step(s, Input{Text: "i built the feature pipeline our fraud model reads from and i'm on call for its nightly batch scoring job", Now: convNow})
+	if s.Profile.ML != MLProduction {
+		t.Fatalf("ML %q, want production", s.Profile.ML)
+	}
+	s, _ = a.Step(s, Input{Text: "also did google's Production Machine Learning Systems on coursera last year, got the cert", Now: convNow})
+	if s.Profile.ML != MLProduction || !slices.Contains(s.Profile.Completed, "production-ml-systems") {
+		t.Errorf("ML %q, completed %v: want production kept and the course completed", s.Profile.ML, s.Profile.Completed)
+	}
+	// Said as a correction, it counts.
+	s, _ = a.Step(s, Input{Text: "actually no, i only took an ML course, nothing in production", Now: convNow})
+	if s.Profile.ML != MLCoursework {
+		t.Errorf("after a correction: ML %q, want coursework", s.Profile.ML)
 	}
 }

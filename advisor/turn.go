@@ -93,6 +93,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	var changed []Slot
 	var guesses []Fact
 	applied := 0
+	mlBefore := s.Profile.ML
 	for _, x := range f.Facts {
 		if x.Conf < guessConf {
 			if !s.Profile.Has(x.Slot) {
@@ -101,6 +102,14 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			continue
 		}
 		if conflicted(f, x.Slot) {
+			continue
+		}
+		if x.Slot == SlotML && x.Value == MLCoursework && (mlBefore == MLBuiltModels || mlBefore == MLProduction) &&
+			f.tz != nil && len(a.nlu.corrections.find(f.tz.toks, nil)) == 0 {
+			// "also did google's Production ML Systems on coursera"
+			// after models in production (said in an earlier message):
+			// a course taken besides, not a correction of what they
+			// have done.
 			continue
 		}
 		if x.Implied && (x.Slot == SlotML || x.Slot == SlotProgramming) && s.Profile.Has(x.Slot) {
