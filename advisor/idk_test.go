@@ -200,6 +200,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "goal: keep doing that kind of thing at the mine but properly. not looking to leave", SlotGoal, GoalFillGap},
 		{SlotGoal, "want to use my own yield data to figure out seeding rates by zone. ML for my farm basically", SlotGoal, GoalFillGap},
 		{SlotML, "I took a grad ML course this fall, we implemented SVMs and backprop from scratch in the homework", SlotML, MLCoursework},
+		{SlotGoal, "Хочу перейти в ML-инженеры", SlotGoal, GoalMLEngineer},
+		{SlotProgramming, "Ciao! Faccio la personal trainer a Torino, niente programmazione", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "mình muốn dùng ML để dự báo hư hỏng mặt đường cho công ty, vẫn làm kỹ sư", SlotGoal, GoalFillGap},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
