@@ -257,6 +257,10 @@ func studyTime(toks []token, from, to int) bool {
 			if w == "work" && (i > 1 && toks[i-1].text == "of" && strings.HasPrefix(toks[i-2].text, "week") || i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "week")) {
 				continue
 			}
+			// "in working days 1 hour", "workdays 1 hour": the weekdays.
+			if (w == "work" || w == "working") && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day") || w == "workdays" || w == "workday" && !(i > 0 && (toks[i-1].text == "my" || toks[i-1].text == "a")) {
+				continue
+			}
 			// "back then", "last year", "used to".
 			if (w == "then" && !(i > 0 && toks[i-1].text == "back")) || (w == "last" && !(i+1 < len(toks) && (toks[i+1].text == "year" || toks[i+1].text == "month" || toks[i+1].text == "summer"))) {
 				continue
@@ -631,6 +635,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 			continue
 		}
+		// "each evening 1h30 except the weekend", "every day except
+		// weekends": the weekdays.
+		if k == "weekend" && exceptBefore(toks, d.from) {
+			weekday = true
+			continue
+		}
 		// "except sundays", "but not fridays", "no sundays"
 		if d.from > 0 && in(d.from-1) {
 			switch toks[d.from-1].text {
@@ -645,6 +655,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "daily":
 			daily = true
 		case "weekday":
+			if workClause(toks, toks[d.from].clause) && toks[d.from].clause != toks[from].clause && ownDayNames {
+				// "We work Monday to Friday, so Saturday and Sunday 3
+				// hours each": the work days are not study days.
+				continue
+			}
 			weekday = true
 		case "workday_habit":
 			habit = true
@@ -987,7 +1002,9 @@ func (n *nlu) daysNamedOutside(toks []token, days []span, from, to int) float64 
 // to Thursday"): its days are not study days.
 func workClause(toks []token, clause int) bool {
 	for i, t := range toks {
-		if t.clause == clause && notStudy[t.text] && !(i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before")) {
+		if t.clause == clause && notStudy[t.text] && !(i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before")) &&
+			!(i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day")) {
+			// ("in working days 1 hour": a name for the weekdays.)
 			return true
 		}
 	}
@@ -1186,6 +1203,25 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 			}
 		}
 	}
+}
+
+// exceptBefore reports whether "except", "excluding" or "but not" (and
+// perhaps "the" or "on") stands right before token i.
+func exceptBefore(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].text == "the" || toks[j].text == "on") {
+		j--
+	}
+	if j < 0 || toks[j].clause != toks[i].clause {
+		return false
+	}
+	switch toks[j].text {
+	case "except", "excluding", "without", "minus":
+		return true
+	case "not":
+		return j > 0 && toks[j-1].text == "but"
+	}
+	return false
 }
 
 // duringTheWeek reports whether "in the week" / "during the week" opens

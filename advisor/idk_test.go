@@ -203,6 +203,16 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "Хочу перейти в ML-инженеры", SlotGoal, GoalMLEngineer},
 		{SlotProgramming, "Ciao! Faccio la personal trainer a Torino, niente programmazione", SlotProgramming, ProgrammingNone},
 		{SlotGoal, "mình muốn dùng ML để dự báo hư hỏng mặt đường cho công ty, vẫn làm kỹ sư", SlotGoal, GoalFillGap},
+		// dev19: "except the weekend", "working days", videos seen,
+		// pipelines that retrain, forecasts with ML where they stay.
+		{SlotHours, "Each evening 1h30 except the weekend", SlotHours, "8"},
+		{SlotHours, "2 hours every day except weekends", SlotHours, "10"},
+		{SlotHours, "In working days 1 hour, in the weekend 4 hours", SlotHours, "9"},
+		{SlotHours, "my workday is 9 hours, i study 1 hour after", SlotHours, "5"},
+		{SlotML, "ML nothing, only I have seen the videos of 3blue1brown on neural networks", SlotML, MLCoursework},
+		{SlotML, "I maintain the pipelines that retrain our demand model every week and deploy it", SlotML, MLProduction},
+		{SlotGoal, "I want to make our cost forecasts with ML, I stay controller", SlotGoal, GoalFillGap},
+		{SlotGoal, "I want to predict beet yield for our cooperative, I will stay here", SlotGoal, GoalFillGap},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

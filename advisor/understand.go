@@ -388,6 +388,19 @@ func insideAny(s span, others []span) bool {
 	return false
 }
 
+// exceptionBetween reports whether the words between a "none" and a later
+// statement make it the exception: "nothing, only ...", "none except",
+// "nothing but", "besides".
+func exceptionBetween(tz *tokenized, from, to int) bool {
+	for i := from; i < to && i < from+3 && i < len(tz.toks); i++ {
+		switch tz.toks[i].text {
+		case "only", "except", "but", "besides", "apart", "just":
+			return true
+		}
+	}
+	return false
+}
+
 // goalAfter reports whether the words between two goals put the second
 // later: "after that", "afterwards", "eventually", "ultimately", "long
 // term", "in the end".
@@ -1395,6 +1408,11 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			if c.from >= a.from && (c.from < b.from || c.from == b.from && c.to > b.to) {
 				return true
 			}
+		}
+		// "ML nothing, only I have seen the videos of 3blue1brown":
+		// nothing but what follows.
+		if a.Slot == b.Slot && (a.Value == MLNone || a.Value == ProgrammingNone) && b.from >= a.to && exceptionBetween(tz, a.to, b.from) {
+			return true
 		}
 		// "a master in health data science and after that research":
 		// the goal after is where they are headed.
