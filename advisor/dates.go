@@ -125,6 +125,14 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 						d, end = d2, end2
 						break
 					}
+					// "in January, the first Monday": that weekday of the
+					// month named.
+					if nth, isOrd := ordinalWords[toks[k].text]; isOrd && k+1 < len(toks) && d.Day() == 1 {
+						if wd, isDay := weekdayNames[toks[k+1].text]; isDay {
+							d, end = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7+7*(nth-1)), k+2
+							break
+						}
+					}
 				}
 			}
 			last = dayAfterEvent(toks, candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,

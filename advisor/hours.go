@@ -1389,6 +1389,14 @@ func rotationShare(toks []token) float64 {
 		if t.isNum && t.num >= 7 && i+2 < len(toks) && toks[i+1].text == "/" && toks[i+2].isNum && toks[i+2].num == t.num && rotationWordNear(toks, i) {
 			even = true
 		}
+		// "about half at sea half at home"
+		if t.text == "half" && i > 0 {
+			for j := i + 1; j < len(toks) && j <= i+4; j++ {
+				if toks[j].text == "half" {
+					even = true
+				}
+			}
+		}
 		// "7 on / 7 off", "14 on 14 off": even days on and off.
 		if t.isNum && t.num >= 7 && i+3 < len(toks) && toks[i+1].text == "on" {
 			j := i + 2
@@ -1696,7 +1704,7 @@ func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			switch toks[j].text {
 			case "for", "say", "it", "with", "as":
-				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan") {
+				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan" || toks[j-1].text == "make" && toks[j].text == "it") {
 					r := math.Floor(v + 0.5)
 					if r >= MinHours && r <= MaxHours {
 						return r, i, true

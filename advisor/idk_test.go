@@ -213,6 +213,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "I maintain the pipelines that retrain our demand model every week and deploy it", SlotML, MLProduction},
 		{SlotGoal, "I want to make our cost forecasts with ML, I stay controller", SlotGoal, GoalFillGap},
 		{SlotGoal, "I want to predict beet yield for our cooperative, I will stay here", SlotGoal, GoalFillGap},
+		// dev20: "in January, the first Monday"; half at sea, half at
+		// home; "make it 6"; research at an agency.
+		{SlotBudget, "And I'd start in January, the first Monday.", SlotStart, "2027-01-04"},
+		{SlotHours, "it works out about half at sea half at home. at sea nothing, at home 2 hrs a day", SlotHours, "7"},
+		{SlotHours, "Actually scratch the 10, I'm picking up bar shifts on weekends till Christmas. Make it 6.", SlotHours, "6"},
+		{SlotGoal, "i'd like to do ML for fisheries science, like research at DFO one day", SlotGoal, GoalResearch},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
