@@ -412,7 +412,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// morning + one at night": a further amount without its
 			// unit.
 			prev := toks[i-1].text
-			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months")
+			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})

@@ -219,6 +219,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "it works out about half at sea half at home. at sea nothing, at home 2 hrs a day", SlotHours, "7"},
 		{SlotHours, "Actually scratch the 10, I'm picking up bar shifts on weekends till Christmas. Make it 6.", SlotHours, "6"},
 		{SlotGoal, "i'd like to do ML for fisheries science, like research at DFO one day", SlotGoal, GoalResearch},
+		{SlotGoal, "I'm not looking to become a data scientist, I want to use ML in the practice", SlotGoal, GoalFillGap},
+		{SlotHours, "rest days all over the shop. 2 hours on each of my rest days, and I get 2 rest days a week", SlotHours, "4"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

@@ -874,7 +874,7 @@ var negationSkip = map[string]bool{
 	"about": true, "like": true, "more": true, "thinking": true, "of": true, "for": true, "my": true,
 	"anything": true, "interested": true, "planning": true, "plan": true, "desire": true, "intention": true,
 	"wish": true, "ambition": true,
-	"become": true, "becoming": true, "being": true, "as": true,
+	"become": true, "becoming": true, "being": true, "as": true, "looking": true, "trying": true, "aiming": true, "hoping": true, "wanting": true,
 }
 
 // negatedAt reports whether a negator stands just before the span, in its
