@@ -1410,7 +1410,7 @@ func rotationShare(toks []token) float64 {
 		// "2 weeks in, 2 weeks out", "14 days on and 14 days off"
 		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on") {
 			for j := i + 3; j+2 < len(toks) && j <= i+5; j++ {
-				if toks[j].isNum && toks[j].num == t.num && (toks[j+1].text == toks[i+1].text && (toks[j+2].text == "out" || toks[j+2].text == "off") || toks[j+1].text == "off" || toks[j+1].text == "out") {
+				if toks[j].isNum && toks[j].num == t.num && (toks[j+1].text == toks[i+1].text && (toks[j+2].text == "out" || toks[j+2].text == "off" || toks[j+2].text == "home" || toks[j+2].text == "ashore") || toks[j+1].text == "off" || toks[j+1].text == "out" || toks[j+1].text == "home") {
 					even = true
 				}
 			}
@@ -1430,7 +1430,7 @@ func saysNothing(toks []token) bool {
 		case "nothing", "never", "zero", "none":
 			return true
 		case "no":
-			if i+1 < len(toks) && (toks[i+1].text == "time" || toks[i+1].text == "study" || toks[i+1].text == "studying") {
+			if i+1 < len(toks) && (toks[i+1].text == "time" || toks[i+1].text == "study" || toks[i+1].text == "studying" || toks[i+1].text == "chance" || toks[i+1].text == "way") {
 				return true
 			}
 		}

@@ -221,6 +221,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "i'd like to do ML for fisheries science, like research at DFO one day", SlotGoal, GoalResearch},
 		{SlotGoal, "I'm not looking to become a data scientist, I want to use ML in the practice", SlotGoal, GoalFillGap},
 		{SlotHours, "rest days all over the shop. 2 hours on each of my rest days, and I get 2 rest days a week", SlotHours, "4"},
+		{SlotHours, "2 weeks on the boat, 2 weeks home. On the boat there's no chance, 12-hour shifts then sleep. At home I could do 3 hours a day.", SlotHours, "11"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
