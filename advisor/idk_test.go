@@ -222,6 +222,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "I'm not looking to become a data scientist, I want to use ML in the practice", SlotGoal, GoalFillGap},
 		{SlotHours, "rest days all over the shop. 2 hours on each of my rest days, and I get 2 rest days a week", SlotHours, "4"},
 		{SlotHours, "2 weeks on the boat, 2 weeks home. On the boat there's no chance, 12-hour shifts then sleep. At home I could do 3 hours a day.", SlotHours, "11"},
+		// dev19 in learners' own languages.
+		{SlotBudget, "preciso de auxílio financeiro", SlotBudget, BudgetAid},
+		{SlotBudget, "l'hôpital prend en charge", SlotBudget, BudgetPaid},
+		{SlotBudget, "自費で払います", SlotBudget, BudgetPaid},
+		{SlotProgramming, "hiç kod yazmadım", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "沒寫過程式", SlotProgramming, ProgrammingNone},
+		{SlotHours, "ساعتين كل يوم ما عدا الجمعة", SlotHours, "12"},
+		{SlotHours, "روزی ۲ ساعت", SlotHours, "14"},
+		{SlotHours, "一週大概4小時", SlotHours, "4"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
