@@ -1228,11 +1228,15 @@ func exceptBefore(toks []token, i int) bool {
 // an amount given per evening or day ("each evening", "every day"): the
 // weekdays, not a week's total.
 func duringTheWeek(toks []token, d span, segFrom, segTo int) bool {
-	if d.from < 2 || toks[d.from-1].text != "the" || toks[d.from-2].text != "in" && toks[d.from-2].text != "during" {
+	// "in the week", "during the week"; Polish "w tygodniu" reads "w
+	// week".
+	during := d.from >= 2 && toks[d.from-1].text == "the" && (toks[d.from-2].text == "in" || toks[d.from-2].text == "during") ||
+		d.from >= 1 && toks[d.from-1].text == "w"
+	if !during {
 		return false
 	}
-	for i := d.to; i+1 < segTo && i+1 < len(toks) && i <= d.to+5 && toks[i].sent == toks[d.from].sent; i++ {
-		if (toks[i].text == "each" || toks[i].text == "every" || toks[i].text == "per" || toks[i].text == "a") && partOfDay(toks[i+1].text) {
+	for i := d.to; i < segTo && i < len(toks) && i <= d.to+5 && toks[i].sent == toks[d.from].sent; i++ {
+		if toks[i].text == "daily" || i+1 < len(toks) && (toks[i].text == "each" || toks[i].text == "every" || toks[i].text == "per" || toks[i].text == "a") && partOfDay(toks[i+1].text) {
 			return true
 		}
 	}

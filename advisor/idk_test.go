@@ -231,6 +231,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "ساعتين كل يوم ما عدا الجمعة", SlotHours, "12"},
 		{SlotHours, "روزی ۲ ساعت", SlotHours, "14"},
 		{SlotHours, "一週大概4小時", SlotHours, "4"},
+		{SlotHours, "W tygodniu po 2 godziny dziennie, w weekend nic", SlotHours, "10"},
+		{SlotProgramming, "Привіт! Я Python-розробниця в Києві, 3 роки бекенд на Django", SlotProgramming, ProgrammingProfessional},
+		{SlotBudget, "مش هقدر أدفع بالدولار، في مساعدة مالية؟", SlotBudget, BudgetAid},
+		{SlotBudget, "Em là sinh viên, không có tiền, có hỗ trợ tài chính không ạ?", SlotBudget, BudgetAid},
+		{SlotBudget, "醫院會補助學費", SlotBudget, BudgetPaid},
+		{SlotML, "ML thì em có học môn Học máy trên trường, làm bài tập bằng sklearn", SlotML, MLCoursework},
+		{SlotML, "My objective is to go in MLOps, deploy the models in production", SlotML, ""},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

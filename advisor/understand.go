@@ -681,6 +681,16 @@ func wishBefore(tz *tokenized, sp span) bool {
 	// "want to get into an AI startup, building the models side": a
 	// bare -ing after a wish is what they want to do, across a comma.
 	bareIng := strings.HasSuffix(toks[sp.from].text, "ing") && (sp.from == 0 || !progressiveAux[toks[sp.from-1].text])
+	// "My objective is to go in MLOps, deploy the models in production":
+	// what the goal sentence goes on to say is the goal.
+	for i := sp.from - 1; i > 0 && i >= sp.from-12 && toks[i].sent == toks[sp.from].sent; i-- {
+		switch toks[i].text {
+		case "objective", "goal", "dream", "ambition", "aim", "target":
+			if i+1 < sp.from && toks[i+1].text == "is" {
+				return true
+			}
+		}
+	}
 	for i := sp.from - 1; i >= 0 && i >= sp.from-12 && (toks[i].clause == toks[sp.from].clause || bareIng && toks[i].sent == toks[sp.from].sent); i-- {
 		if i < sp.from-8 && toks[i].clause == toks[sp.from].clause {
 			break
