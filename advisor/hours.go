@@ -1523,6 +1523,13 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 	}
+	if len(exprs) == 0 && len(corrections) > 0 {
+		// "Actually scratch the 10 ... Make it 6": a number put down
+		// in a correction.
+		if v, at, ok := n.putDownAt(toks); ok {
+			exprs = append(exprs, hoursExpr{amount: v, mult: 1, from: at, to: at + 1})
+		}
+	}
 	if len(exprs) == 0 {
 		return candidate{}, false
 	}

@@ -238,6 +238,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "醫院會補助學費", SlotBudget, BudgetPaid},
 		{SlotML, "ML thì em có học môn Học máy trên trường, làm bài tập bằng sklearn", SlotML, MLCoursework},
 		{SlotML, "My objective is to go in MLOps, deploy the models in production", SlotML, ""},
+		{SlotHours, "want to do a part-time PhD eventually, research on model fairness", SlotML, ""},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},

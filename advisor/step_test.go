@@ -217,3 +217,17 @@ func TestCourseAfterProductionKeepsLevel(t *testing.T) {
 		t.Errorf("after a correction: ML %q, want coursework", s.Profile.ML)
 	}
 }
+
+// After the plan, "Actually scratch the 10 ... Make it 6" changes the
+// hours (dev20).
+func TestMakeItAfterPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ML, data scientist, 10 hours a week, free")
+	if s.Profile.HoursPerWeek != 10 {
+		t.Fatalf("hours %d, want 10", s.Profile.HoursPerWeek)
+	}
+	s, _ = a.Step(s, Input{Text: "Actually scratch the 10, I'm picking up bar shifts on weekends till Christmas. Make it 6.", Now: convNow})
+	if s.Profile.HoursPerWeek != 6 {
+		t.Errorf("hours %d after 'make it 6', want 6", s.Profile.HoursPerWeek)
+	}
+}

@@ -681,6 +681,12 @@ func wishBefore(tz *tokenized, sp span) bool {
 	// "want to get into an AI startup, building the models side": a
 	// bare -ing after a wish is what they want to do, across a comma.
 	bareIng := strings.HasSuffix(toks[sp.from].text, "ing") && (sp.from == 0 || !progressiveAux[toks[sp.from-1].text])
+	// "want to do a part-time PhD eventually, research on model
+	// fairness": a topic named after a wish is the wish's, across a comma.
+	switch toks[sp.from].text {
+	case "research", "thesis", "dissertation", "project", "phd":
+		bareIng = true
+	}
 	// "My objective is to go in MLOps, deploy the models in production":
 	// what the goal sentence goes on to say is the goal.
 	for i := sp.from - 1; i > 0 && i >= sp.from-12 && toks[i].sent == toks[sp.from].sent; i-- {
