@@ -412,6 +412,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// morning + one at night": a further amount without its
 			// unit.
 			prev := toks[i-1].text
+			if clockPrep[prev] {
+				// "route's done by 3 most days": a time of day.
+				continue
+			}
 			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
@@ -1242,6 +1246,10 @@ func duringTheWeek(toks []token, d span, segFrom, segTo int) bool {
 	}
 	return false
 }
+
+// clockPrep are words before a bare number that make it a time of day:
+// "done by 3", "at 6", "until 9".
+var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "til": true, "around": true, "past": true}
 
 // weekKinds are words that make "week" a kind of week ("the night shift
 // week", "my on-call week", "exam week") rather than a unit.

@@ -239,6 +239,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML thì em có học môn Học máy trên trường, làm bài tập bằng sklearn", SlotML, MLCoursework},
 		{SlotML, "My objective is to go in MLOps, deploy the models in production", SlotML, ""},
 		{SlotHours, "want to do a part-time PhD eventually, research on model fairness", SlotML, ""},
+		{SlotProgramming, "I write my own SQL against our data warehouse but no Python", SlotProgramming, ProgrammingSome},
+		{SlotHours, "2 hrs a day Monday through Saturday, route's done by 3", SlotHours, "12"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
