@@ -1392,6 +1392,13 @@ func longDaysOff(toks []token) bool { return manyDaysOff(toks) == 7 }
 // "14 days on and 14 off") and a phase with nothing: 1/2; else 1.
 func rotationShare(toks []token) float64 {
 	even, nothing := false, saysNothing(toks)
+	// "I can only study onshore": the other half of the rotation has
+	// nothing.
+	for i := 0; i+1 < len(toks) && !nothing; i++ {
+		if toks[i].text == "only" && (toks[i+1].text == "study" || toks[i+1].text == "learn" || i+2 < len(toks) && (toks[i+2].text == "study" || toks[i+2].text == "learn")) {
+			nothing = true
+		}
+	}
 	for i, t := range toks {
 		// "week on week off"
 		if t.text == "week" && i+3 < len(toks) && (toks[i+1].text == "on" || toks[i+1].text == "in") && toks[i+2].text == "week" && (toks[i+3].text == "off" || toks[i+3].text == "out") {
@@ -1419,10 +1426,11 @@ func rotationShare(toks []token) float64 {
 				even = true
 			}
 		}
-		// "2 weeks in, 2 weeks out", "14 days on and 14 days off"
-		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on") {
+		// "2 weeks in, 2 weeks out", "14 days on and 14 days off",
+		// "28 days offshore, 28 days onshore"
+		if t.isNum && i+2 < len(toks) && (toks[i+1].text == "weeks" || toks[i+1].text == "days" && t.num >= 7) && (toks[i+2].text == "in" || toks[i+2].text == "on" || toks[i+2].text == "offshore" || toks[i+2].text == "away") {
 			for j := i + 3; j+2 < len(toks) && j <= i+5; j++ {
-				if toks[j].isNum && toks[j].num == t.num && (toks[j+1].text == toks[i+1].text && (toks[j+2].text == "out" || toks[j+2].text == "off" || toks[j+2].text == "home" || toks[j+2].text == "ashore") || toks[j+1].text == "off" || toks[j+1].text == "out" || toks[j+1].text == "home") {
+				if toks[j].isNum && toks[j].num == t.num && (toks[j+1].text == toks[i+1].text && (toks[j+2].text == "out" || toks[j+2].text == "off" || toks[j+2].text == "home" || toks[j+2].text == "ashore" || toks[j+2].text == "onshore") || toks[j+1].text == "off" || toks[j+1].text == "out" || toks[j+1].text == "home") {
 					even = true
 				}
 			}
