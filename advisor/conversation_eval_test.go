@@ -309,6 +309,10 @@ func TestConversationEval(t *testing.T) {
 		// tuned on; ids fv001..; 50/60 when written on 97941c3): a
 		// representative mix, report-only, never inspected.
 		{"fresh5", "testdata/conversations_fresh5.yaml", 0.80, false},
+		// A sixth (2026-11-29 late, after dev16–dev20 were tuned on; ids
+		// fw001..; 50/60 when written on 22493db): report-only, never
+		// inspected.
+		{"fresh6", "testdata/conversations_fresh6.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
