@@ -1197,7 +1197,7 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 	}
 	if d.to+1 < len(toks) && in(d.to+1) {
 		switch toks[d.to].text {
-		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga", "au":
+		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga", "au", "tot", "bis":
 			if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
 				first := weekdayNames[dayName(toks[d.from].text)]
 				for wd := first; wd != last; wd = (wd + 1) % 7 {

@@ -242,6 +242,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "I write my own SQL against our data warehouse but no Python", SlotProgramming, ProgrammingSome},
 		{SlotHours, "2 hrs a day Monday through Saturday, route's done by 3", SlotHours, "12"},
 		{SlotHours, "We do 28 days offshore, 28 days onshore. Offshore the internet is terrible so I can only study onshore, about 2 hours a day.", SlotHours, "7"},
+		{SlotML, "Em đã học hết khóa Machine Learning của Andrew Ng", SlotML, MLCoursework},
+		{SlotHours, "'s Avonds een uurtje, van maandag tot donderdag", SlotHours, "4"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
