@@ -1247,6 +1247,13 @@ func duringTheWeek(toks []token, d span, segFrom, segTo int) bool {
 	return false
 }
 
+// saysLetsSay reports whether "let's say" or "put me down for" stands right
+// before the number at i.
+func saysLetsSay(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].text == "say" && (toks[i-2].text == "lets" || toks[i-2].text == "let") ||
+		i >= 3 && toks[i-1].text == "for" && toks[i-2].text == "down" && toks[i-3].text == "me"
+}
+
 // clockPrep are words before a bare number that make it a time of day:
 // "done by 3", "at 6", "until 9".
 var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "til": true, "around": true, "past": true}
@@ -1539,10 +1546,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 	}
-	if len(exprs) == 0 && len(corrections) > 0 {
+	if len(exprs) == 0 {
 		// "Actually scratch the 10 ... Make it 6": a number put down
-		// in a correction.
-		if v, at, ok := n.putDownAt(toks); ok {
+		// in a correction; "5 is more honest. Let's say 5." put down
+		// outright.
+		if v, at, ok := n.putDownAt(toks); ok && !toks[at].ord && (len(corrections) > 0 || saysLetsSay(toks, at)) {
 			exprs = append(exprs, hoursExpr{amount: v, mult: 1, from: at, to: at + 1})
 		}
 	}
@@ -1731,7 +1739,7 @@ func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			switch toks[j].text {
 			case "for", "say", "it", "with", "as":
-				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan" || toks[j-1].text == "make" && toks[j].text == "it") {
+				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "let" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan" || toks[j-1].text == "make" && toks[j].text == "it") {
 					r := math.Floor(v + 0.5)
 					if r >= MinHours && r <= MaxHours {
 						return r, i, true

@@ -244,6 +244,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "We do 28 days offshore, 28 days onshore. Offshore the internet is terrible so I can only study onshore, about 2 hours a day.", SlotHours, "7"},
 		{SlotML, "Em đã học hết khóa Machine Learning của Andrew Ng", SlotML, MLCoursework},
 		{SlotHours, "'s Avonds een uurtje, van maandag tot donderdag", SlotHours, "4"},
+		{SlotBudget, "Ok I just looked at my calendar for the next two months and 5 is more honest. Let's say 5.", SlotHours, "5"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
