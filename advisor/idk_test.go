@@ -245,6 +245,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "Em đã học hết khóa Machine Learning của Andrew Ng", SlotML, MLCoursework},
 		{SlotHours, "'s Avonds een uurtje, van maandag tot donderdag", SlotHours, "4"},
 		{SlotBudget, "Ok I just looked at my calendar for the next two months and 5 is more honest. Let's say 5.", SlotHours, "5"},
+		{SlotML, "I finish the 3MTT data science track this year, so I know small small about machine learning but I never build anything on my own.", SlotML, MLCoursework},
+		{SlotBudget, "Oh ya, saya mula 1 Disember.", SlotStart, "2026-12-01"},
 		// Goals: more ML where they are, said in English, French and
 		// Polish.
 		{SlotGoal, "I want to continue in R&D but with more ML, I don't want change company", SlotGoal, GoalFillGap},
