@@ -257,8 +257,7 @@ func studyTime(toks []token, from, to int) bool {
 			if w == "work" && (i > 1 && toks[i-1].text == "of" && strings.HasPrefix(toks[i-2].text, "week") || i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "week")) {
 				continue
 			}
-			// "in working days 1 hour", "workdays 1 hour": the weekdays.
-			if (w == "work" || w == "working") && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day") || w == "workdays" || w == "workday" && !(i > 0 && (toks[i-1].text == "my" || toks[i-1].text == "a")) {
+			if namesWorkdays(toks, i) {
 				continue
 			}
 			// "back then", "last year", "used to".
@@ -625,8 +624,16 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// week".
 			continue
 		}
-		if k == "weekend" && negatedWithin(toks, d.from, 3) && !unavailableAfter(toks, d.to) {
-			// "2 hours per day but not in the weekend": the weekdays.
+		if (k == "weekday" || k == "weekday_names") && ownDayNames && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
+			// "gigs are Thursday to Saturday nights, so Monday to
+			// Wednesday I can do 2 hours each", "We work Monday to
+			// Friday, so Saturday and Sunday 3 hours each": the work
+			// days are not study days.
+			continue
+		}
+		if k == "weekend" && !unavailableAfter(toks, d.to) && (negatedWithin(toks, d.from, 3) || exceptBefore(toks, d.from)) {
+			// "2 hours per day but not in the weekend", "each evening
+			// 1h30 except the weekend": the weekdays.
 			weekday = true
 			continue
 		}
@@ -637,12 +644,6 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 					except[dayName(toks[i].text)] = true
 				}
 			}
-			continue
-		}
-		// "each evening 1h30 except the weekend", "every day except
-		// weekends": the weekdays.
-		if k == "weekend" && exceptBefore(toks, d.from) {
-			weekday = true
 			continue
 		}
 		// "except sundays", "but not fridays", "no sundays"
@@ -659,11 +660,6 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "daily":
 			daily = true
 		case "weekday":
-			if workClause(toks, toks[d.from].clause) && toks[d.from].clause != toks[from].clause && ownDayNames {
-				// "We work Monday to Friday, so Saturday and Sunday 3
-				// hours each": the work days are not study days.
-				continue
-			}
 			weekday = true
 		case "workday_habit":
 			habit = true
@@ -695,11 +691,6 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 			week = true
 		case "weekday_names":
-			if workClause(toks, toks[d.from].clause) && toks[d.from].clause != toks[from].clause && ownDayNames {
-				// "gigs are Thursday to Saturday nights, so Monday to
-				// Wednesday I can do 2 hours each"
-				continue
-			}
 			addDayNames(toks, d, names, in)
 		}
 	}
@@ -1011,6 +1002,21 @@ func workClause(toks []token, clause int) bool {
 			// ("in working days 1 hour": a name for the weekdays.)
 			return true
 		}
+	}
+	return false
+}
+
+// namesWorkdays reports whether the work word at i names the weekdays
+// rather than work time: "in working days 1 hour", "workdays 1 hour" (but
+// "my workday is 9 hours" is work).
+func namesWorkdays(toks []token, i int) bool {
+	switch w := toks[i].text; w {
+	case "work", "working":
+		return i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day")
+	case "workdays":
+		return true
+	case "workday":
+		return !(i > 0 && (toks[i-1].text == "my" || toks[i-1].text == "a"))
 	}
 	return false
 }
