@@ -397,9 +397,10 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	// Inside a conversation about certificates a "total bill" is theirs;
 	// asked cold, the question must look like the domain. (The
 	// learner's own numbers asked about are more evidence than a topic
-	// alone: 0.5, whatever the decision's oos.)
-	domainOOS := max(decide.oos, 0.5)
-	if s.Asking != "" || !s.Profile.IsZero() {
+	// alone: ownNumbersOOS, whatever the decision's oos.)
+	inConversation := s.Asking != "" || !s.Profile.IsZero()
+	domainOOS := max(decide.oos, ownNumbersOOS)
+	if inConversation {
 		domainOOS = 0.95
 	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
@@ -420,11 +421,10 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		}
 	}
 	d := decide
-	if s.Asking != "" || !s.Profile.IsZero() {
+	if inConversation {
 		// Inside a conversation about certificates another domain is
-		// less likely than cold: "so if it ends up taking me like 5
-		// months, what's the total bill" is theirs.
-		d.oos = max(d.oos, 0.5)
+		// less likely than cold.
+		d.oos = max(d.oos, ownNumbersOOS)
 	}
 	c := d.choose(top, near, oos, q.words)
 	switch {
@@ -446,6 +446,12 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	return a.unanswered(top, top[0].p)
 }
+
+// ownNumbersOOS is the P(another domain) below which a question with the
+// learner's own numbers, or one asked inside a conversation, is read as
+// this domain's ("so if it ends up taking me like 5 months, what's the
+// total bill").
+const ownNumbersOOS = 0.5
 
 // suggestMin is the share of the in-scope probability a topic must have
 // for an unanswered question to offer it as a suggestion.
@@ -584,6 +590,8 @@ func (a *Advisor) addGist(s Session, q questionText, ans *Answer, topic string) 
 	if !other.Answered {
 		return
 	}
+	// (compose opens with the note about a program the question named;
+	// the answer already has it.)
 	gist := firstSentence(strings.TrimPrefix(other.Text, a.programNote(q)))
 	if gist == "" || strings.Contains(ans.Text, gist) {
 		return
