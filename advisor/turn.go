@@ -104,8 +104,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		if conflicted(f, x.Slot) {
 			continue
 		}
-		if x.Slot == SlotML && x.Value == MLCoursework && (mlBefore == MLBuiltModels || mlBefore == MLProduction) &&
-			f.tz != nil && len(a.nlu.corrections.find(f.tz.toks, nil)) == 0 {
+		if x.Slot == SlotML && x.Value == MLCoursework && (mlBefore == MLBuiltModels || mlBefore == MLProduction) && !f.corrects {
 			// "also did google's Production ML Systems on coursera"
 			// after models in production (said in an earlier message):
 			// a course taken besides, not a correction of what they
@@ -188,10 +187,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	// Guesses wait for their slot's turn, then are asked as yes/no.
 	for _, g := range guesses {
-		if s.Hints == nil {
-			s.Hints = map[Slot]string{}
-		}
-		s.Hints[g.Slot] = g.Value
+		s.hint(g.Slot, g.Value)
 	}
 
 	understood := applied > 0 || len(retracted) > 0 || len(completed) > 0 || len(guesses) > 0 || restarted
@@ -603,10 +599,7 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 					// Should the question run out of asks, what is
 					// assumed is not what they just denied: "no" to
 					// "you've done some programming" leans to none.
-					if s.Hints == nil {
-						s.Hints = map[Slot]string{}
-					}
-					s.Hints[p.Slot] = v
+					s.hint(p.Slot, v)
 				}
 				next, r := a.next(s, in, "OK, my mistake.")
 				return next, r, true
@@ -638,10 +631,7 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 	// guess stays a hint: asked about again when its slot comes up, and
 	// what is assumed should that question run out of asks.
 	if p.Kind == PendingConfirm && !s.Profile.Has(p.Slot) {
-		if s.Hints == nil {
-			s.Hints = map[Slot]string{}
-		}
-		s.Hints[p.Slot] = p.Value
+		s.hint(p.Slot, p.Value)
 	}
 	s.Pending = nil
 	return s, Reply{}, false
@@ -838,4 +828,13 @@ func levelNextTo(slot Slot, value string) string {
 	default:
 		return levels[i-1]
 	}
+}
+
+// hint keeps a guessed value for a slot, to be asked about as a yes/no
+// when its question comes up.
+func (s *Session) hint(slot Slot, value string) {
+	if s.Hints == nil {
+		s.Hints = map[Slot]string{}
+	}
+	s.Hints[slot] = value
 }

@@ -65,6 +65,9 @@ type Frame struct {
 	// ongoing those they say they are still doing ("halfway through").
 	Completed []string
 	ongoing   []string
+	// corrects is set when the message holds a correction word
+	// ("actually", "scratch that", "no wait").
+	corrects bool
 	// Programs are programs named that are not among the catalog's six
 	// (indices into the lexicon's programs).
 	Programs []int
@@ -406,11 +409,23 @@ func exceptionBetween(tz *tokenized, from, to int) bool {
 // term", "in the end".
 func goalAfter(tz *tokenized, from, to int) bool {
 	for i := from; i < to && i < len(tz.toks); i++ {
+		next := ""
+		if i+1 < to {
+			next = tz.toks[i+1].text
+		}
 		switch tz.toks[i].text {
 		case "afterwards", "eventually", "ultimately", "later":
 			return true
-		case "after", "long", "end":
-			if i+1 < to && (tz.toks[i+1].text == "that" || tz.toks[i+1].text == "term" || tz.toks[i+1].text == "this") || tz.toks[i].text == "end" && i > from && tz.toks[i-1].text == "the" {
+		case "after":
+			if next == "that" || next == "this" {
+				return true
+			}
+		case "long":
+			if next == "term" {
+				return true
+			}
+		case "end":
+			if i > from && tz.toks[i-1].text == "the" {
 				return true
 			}
 		}
@@ -1417,6 +1432,7 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].from < cands[j].from })
 	var corr [16]span
 	corrections := n.corrections.find(tz.toks, corr[:0])
+	f.corrects = len(corrections) > 0
 	correctedBetween := func(a, b candidate) bool {
 		for _, c := range corrections {
 			// (A correction word that opens b itself is b's own
@@ -1485,9 +1501,9 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		// Among implications the surest wins ("backend dev" over "serving
 		// models"); so among the less certain statements ("understand it
 		// for my team" over "not switching careers").
-		sort.SliceStable(tiers[2], func(i, j int) bool { return tiers[2][i].Conf < tiers[2][j].Conf })
-		sort.SliceStable(tiers[1], func(i, j int) bool { return tiers[1][i].Conf < tiers[1][j].Conf })
-		sort.SliceStable(tiers[3], func(i, j int) bool { return tiers[3][i].Conf < tiers[3][j].Conf })
+		for _, t := range tiers[1:] {
+			sort.SliceStable(t, func(i, j int) bool { return t[i].Conf < t[j].Conf })
+		}
 		var win *candidate
 		for ti := range tiers {
 			if len(tiers[ti]) > 0 {
