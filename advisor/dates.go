@@ -63,7 +63,8 @@ func somethingElseStarts(toks []token, i int) bool {
 	if j >= 0 && (toks[j].text == "is" || toks[j].text == "are" || toks[j].text == "s") {
 		j--
 	}
-	return j >= 0 && j < i && toks[j].clause == toks[i].clause && seasonWords[toks[j].text] && toks[i].text != "start"
+	// ("my job start date: jan 4" is theirs.)
+	return j >= 0 && toks[j].clause == toks[i].clause && seasonWords[toks[j].text] && toks[i].text != "start"
 }
 
 // startFact finds a start date after a start word, or a message that is
@@ -129,7 +130,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 					// month named.
 					if nth, isOrd := ordinalWords[toks[k].text]; isOrd && k+1 < len(toks) && d.Day() == 1 {
 						if wd, isDay := weekdayNames[toks[k+1].text]; isDay {
-							d, end = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7+7*(nth-1)), k+2
+							d, end = nthWeekday(d, wd, nth), k+2
 							break
 						}
 					}
@@ -496,7 +497,7 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			if first.AddDate(0, 1, -1).Before(today) {
 				first = first.AddDate(1, 0, 0)
 			}
-			return first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7+7*(nth-1)), i + 4, true, false
+			return nthWeekday(first, time.Monday, nth), i + 4, true, false
 		}
 	}
 	// "first monday of january"
@@ -507,7 +508,7 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 				if first.AddDate(0, 1, -1).Before(today) {
 					first = first.AddDate(1, 0, 0)
 				}
-				d := first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(nth-1))
+				d := nthWeekday(first, wd, nth)
 				return d, i + 4, true, false
 			}
 		}
@@ -561,6 +562,12 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 		}
 	}
 	return time.Time{}, i, false, false
+}
+
+// nthWeekday is the nth wd on or after first (the first of a month):
+// the first Monday of January, the second week's Monday.
+func nthWeekday(first time.Time, wd time.Weekday, nth int) time.Time {
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(nth-1))
 }
 
 // ordinalWords say which occurrence of a weekday in a month.
