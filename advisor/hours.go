@@ -619,7 +619,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		k := kindOf(d)
-		if k == "week" && d.from > 0 && weekKinds[toks[d.from-1].text] {
+		if k == "week" && d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)) {
 			// "also in the night shift week": a kind of week, not "a
 			// week".
 			continue
@@ -637,8 +637,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			weekday = true
 			continue
 		}
-		if unavailableAfter(toks, d.to) {
+		if unavailableAfter(toks, d.to) && !(k == "daily" && toks[d.to].clause != toks[d.to-1].clause) {
 			// "weekdays are impossible", "в будни не получается"
+			// (but "2h a day, nothing on the on week" is per day)
 			if k == "weekday_names" {
 				for i := d.from; i < d.to; i++ {
 					except[dayName(toks[i].text)] = true
@@ -647,14 +648,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		// "except sundays", "but not fridays", "no sundays"
-		if d.from > 0 && in(d.from-1) {
-			switch toks[d.from-1].text {
-			case "except", "not", "no", "minus", "excluding", "without", "but":
-				if k == "weekday_names" {
-					except[dayName(toks[d.from].text)] = true
-					continue
-				}
-			}
+		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (exceptBefore(toks, d.from) || exceptWords[toks[d.from-1].text]) {
+			except[dayName(toks[d.from].text)] = true
+			continue
 		}
 		switch k {
 		case "daily":
@@ -1219,20 +1215,28 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 // perhaps "the" or "on") stands right before token i.
 func exceptBefore(toks []token, i int) bool {
 	j := i - 1
-	if j >= 0 && (toks[j].text == "the" || toks[j].text == "on") {
+	if j >= 0 && (toks[j].text == "the" || toks[j].text == "my") {
+		j--
+	}
+	if j >= 0 && (toks[j].text == "on" || toks[j].text == "at" || toks[j].text == "for") {
 		j--
 	}
 	if j < 0 || toks[j].clause != toks[i].clause {
 		return false
 	}
 	switch toks[j].text {
-	case "except", "excluding", "without", "minus":
+	case "except", "excluding", "without", "minus", "nothing", "none", "zero", "nada":
+		// ("an hour a day, nothing on weekends")
 		return true
 	case "not":
 		return j > 0 && toks[j-1].text == "but"
 	}
 	return false
 }
+
+// exceptWords just before a day name leave it out: "except sundays",
+// "but not fridays", "no sundays".
+var exceptWords = map[string]bool{"except": true, "not": true, "no": true, "minus": true, "excluding": true, "without": true, "but": true}
 
 // duringTheWeek reports whether "in the week" / "during the week" opens
 // an amount given per evening or day ("each evening", "every day"): the
@@ -1270,6 +1274,19 @@ var weekKinds = map[string]bool{
 	"shift": true, "night": true, "nights": true, "early": true, "late": true, "oncall": true, "call": true,
 	"work": true, "busy": true, "exam": true, "exams": true, "holiday": true, "vacation": true, "school": true,
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
+}
+
+// onWeek reports "the on week", "my on weeks", "the other week": a half
+// of a week-on/week-off rotation, a kind of week.
+func onWeek(toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "on" && toks[i-1].text != "other" {
+		return false
+	}
+	switch toks[i-2].text {
+	case "the", "my", "an", "our", "those", "these":
+		return true
+	}
+	return false
 }
 
 // isDayName reports whether w names a day of the week.

@@ -170,6 +170,13 @@ func TestStrangersMessages(t *testing.T) {
 		// them; "one week in four" is no amount; Arabic and Indonesian.
 		{SlotHours, "i work 7 on / 7 off. on my off week ~2 hrs a day, on week nothing", SlotHours, "7"},
 		{SlotHours, "6 hrs a week normally, nothing on my on-call weeks (1 week in 4)", SlotHours, "5"},
+		// 2026-11-29 strangers: "the on week" is a kind of week; a day's
+		// amount followed by "nothing on weekends" or "none on sundays"
+		// leaves those days out rather than undoing "a day".
+		{SlotHours, "7 on / 7 off rotation lol, on my off week like 2h a day, nothing on the on week", SlotHours, "7"},
+		{SlotHours, "2 hours a day, nothing on weekends", SlotHours, "10"},
+		{SlotHours, "an hour a day, none on sundays", SlotHours, "6"},
+		{SlotHours, "1 hour a day, no sundays", SlotHours, "6"},
 		{SlotHours, "8 hrs a week, one week in four i travel", SlotHours, "8"},
 		{SlotHours, "ساعتين في الأسبوع", SlotHours, "2"},
 		{SlotHours, "sehari 2 jam, senin-jumat", SlotHours, "10"},
