@@ -386,6 +386,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		}
 		// "an hour and a half", "2 and a half hours"
 		unitAt := j
+		if j+1 < len(toks) && hourAdjectives[toks[j].text] {
+			// "2 free hours", "3 solid hours"
+			if _, _, isUnit := unitOf(toks[j+1].text); isUnit {
+				unitAt = j + 1
+			}
+		}
 		if j+1 < len(toks) && toks[j].text == "-" {
 			// "25-min pomodoros"
 			if _, _, isUnit := unitOf(toks[j+1].text); isUnit {
@@ -619,6 +625,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		k := kindOf(d)
+		if vaguelyMoreOn(toks, d.from) && toks[d.from].clause != toks[from].clause {
+			// "an hour a day, maybe more on weekends": no amount for
+			// those days, and the day's amount stands.
+			continue
+		}
 		if k == "week" && d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)) {
 			// "also in the night shift week": a kind of week, not "a
 			// week".
@@ -728,7 +739,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		w := toks[i].text
 		switch w {
 		case "each", "both", "per":
-			if i+1 < len(toks) && toks[i+1].text == "way" {
+			if i+1 < len(toks) && (toks[i+1].text == "way" || toks[i+1].text == "ways") {
 				mult *= 2
 				continue
 			}
@@ -936,6 +947,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult / weeks, ""
 	}
 	exceptN := float64(len(except))
+	// Saturday and Sunday left out of the weekdays change nothing.
+	exceptWork := exceptN
+	for _, d := range []string{"sat", "sun"} {
+		if except[d] {
+			exceptWork--
+		}
+	}
 	switch {
 	case count > 0 && others:
 		return mult * count, "others"
@@ -950,7 +968,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		// "weeknights, 8:30 to 10, mon-thu": the days named.
 		return mult * float64(len(names)), dayKey(names)
 	case weekday:
-		return mult * (5 - exceptN), "weekday"
+		return mult * (5 - exceptWork), "weekday"
 	case weekend && (each || daily):
 		return mult * 2, "weekend"
 	case weekend:
@@ -1179,7 +1197,11 @@ func unavailableAfter(toks []token, i int) bool {
 	}
 	switch toks[i].text {
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
-		// ("in het weekend niks": "weekend nothing")
+		// ("in het weekend niks": "weekend nothing"; but "weekdays,
+		// none on saturday" is about Saturday)
+		if i+1 < len(toks) && toks[i+1].clause == toks[i].clause && (toks[i+1].text == "on" || toks[i+1].text == "at" || isDayName(toks[i+1].text)) && toks[i].clause != toks[i-1].clause {
+			return false
+		}
 		return !(i+1 < len(toks) && toks[i+1].isNum)
 	case "rest", "resting", "family":
 		// "los fines de semana descanso" (weekends I rest); "weekends
@@ -1230,6 +1252,26 @@ func exceptBefore(toks []token, i int) bool {
 		return true
 	case "not":
 		return j > 0 && toks[j-1].text == "but"
+	}
+	return false
+}
+
+// vaguelyMoreOn reports "more on", "a bit more at", "extra on" just
+// before the day words at i.
+func vaguelyMoreOn(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].text == "the" {
+		j--
+	}
+	if j >= 0 && (toks[j].text == "on" || toks[j].text == "at" || toks[j].text == "during") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].text {
+	case "more", "extra", "longer", "less":
+		return true
 	}
 	return false
 }
