@@ -1726,6 +1726,13 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 	if len(kept) > 0 && len(kept) < len(words) && try(kept) {
 		return
 	}
+	// "yeah some", "ya a bit", "yep loads": a yes that says how much.
+	if len(kept) > 1 && n.yes[kept[0]] {
+		if k := n.shortKind(kept[1:]); k == "little" || k == "lots" {
+			f.Short = k
+			return
+		}
+	}
 	// "nope, none": the first clause decides.
 	if first := tz.toks[0].clause; tz.toks[len(tz.toks)-1].clause != first {
 		var ws []string
