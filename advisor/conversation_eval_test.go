@@ -68,7 +68,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -291,6 +291,11 @@ func TestConversationEval(t *testing.T) {
 		// from 12 countries, half long intros, half short replies;
 		// 46/60 when written.
 		{"dev20", "testdata/conversations_dev20.yaml", 0.88, true},
+		// Written by a helper (2026-11-29, second session, ids aj001..):
+		// a representative mix typed the way people type in Slack, a
+		// third long intros, a third short replies, a third opening with
+		// a greeting or a question; 48/60 when written.
+		{"dev21", "testdata/conversations_dev21.yaml", 0.80, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.

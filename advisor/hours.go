@@ -601,9 +601,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	kindOf := func(d span) string { return n.dayKinds[n.dayPats.pats[d.pat].ref] }
 	in := func(i int) bool { return i >= segFrom && i < segTo && toks[i].sent == sent }
 	var daily, weekday, weekend, month, week, each, inclusive, habit, duringWeek bool
+	// workRel: the days are said by work ("after work", "before my
+	// shift"), so they are the days the message says are worked.
+	var workRel, everyDay bool
 	names := map[string]bool{}
 	except := map[string]bool{}
 	count := 0.0
+	countClause := -1
 	mult := 1.0
 	others := false
 	// Day names in the amount's own clause ("so Monday to Wednesday I can
@@ -666,10 +670,20 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		switch k {
 		case "daily":
 			daily = true
+			for i := d.from; i < d.to; i++ {
+				switch toks[i].text {
+				case "every", "each", "daily", "everyday", "per":
+					// "before my shift 1 hour every day": every day,
+					// not the workdays.
+					everyDay = true
+				}
+			}
 		case "weekday":
 			weekday = true
+			workRel = workRel || d.to-d.from > 1 && toks[d.to-1].text == "work"
 		case "workday_habit":
 			habit = true
+			workRel = true
 		case "weekday_or_week":
 			duringWeek = true
 		case "weekend":
@@ -804,7 +818,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			switch toks[k].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
 				if x >= 1 && x <= 7 {
-					count = x
+					count, countClause = x, toks[i].clause
 					// "4 on 4 off ... on my 4 days off": the days off of
 					// a cycle, not of a week.
 					if k+1 < len(toks) && toks[k+1].text == "off" && !n.daysOffPerWeek(toks) {
@@ -815,6 +829,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				}
 			}
 		}
+	}
+	if count > 0 && countClause != toks[from].clause && countClause >= 0 && (len(names) > 0 || weekend) {
+		// "Estate life is 6 days a week and Sunday is my only off day,
+		// so I can do 4 hours on Sundays": the days of the amount's own
+		// clause, not the work week's.
+		count = 0
 	}
 	// "4 days off ... 1.5 hours on each day off" (but "a week 6 hours,
 	// exam days off" is 6 a week)
@@ -954,6 +974,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			exceptWork--
 		}
 	}
+	// "we work 6 days ... 2 hrs after work": the six.
+	workdays := 5.0
+	if workRel {
+		if w := n.workDays(toks); w > 0 {
+			workdays = w
+		}
+	}
 	switch {
 	case count > 0 && others:
 		return mult * count, "others"
@@ -968,20 +995,20 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		// "weeknights, 8:30 to 10, mon-thu": the days named.
 		return mult * float64(len(names)), dayKey(names)
 	case weekday:
-		return mult * (5 - exceptWork), "weekday"
+		return mult * (workdays - exceptWork), "weekday"
 	case weekend && (each || daily):
 		return mult * 2, "weekend"
 	case weekend:
 		return mult, "weekend"
 	case len(names) > 0:
 		return mult * float64(len(names)), dayKey(names)
-	case habit && daily && !week:
+	case habit && daily && !week && !everyDay:
 		// "mornings before work 6-7": the workday mornings.
-		return mult * (5 - exceptN), "weekday"
+		return mult * (workdays - exceptN), "weekday"
 	case daily && !week:
 		return mult * (7 - exceptN), ""
 	case habit && !week:
-		return mult * (5 - exceptN), "weekday"
+		return mult * (workdays - exceptN), "weekday"
 	}
 	return mult, ""
 }

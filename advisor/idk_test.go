@@ -181,6 +181,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "yeah a bit", SlotML, MLCoursework},
 		{SlotProgramming, "used to code in uni, been a PM for 5 years", SlotProgramming, ProgrammingSome},
 		{SlotHours, "i have about 2 free hours every evening", SlotHours, "14"},
+		{SlotHours, "rotating shifts, we work 6 days. on morning weeks i can do 2 hrs after work, on evening weeks only 1 hr before my shift", SlotHours, "9"},
+		{SlotHours, "i work night shift, so before my shift 1 hour every day", SlotHours, "7"},
+		{SlotHours, "Estate life is 6 days a week and Sunday is my only off day, so I can do 4 hours on Sundays plus maybe an hour on Wednesday nights.", SlotHours, "5"},
+		{SlotProgramming, "i do all our reports in excel, pivot tables etc, nada de código", SlotProgramming, ProgrammingNone},
 		{SlotHours, "like an hour a day, maybe more on weekends", SlotHours, "7"},
 		{SlotHours, "20 min a day on the bus, both ways", SlotHours, "5"},
 		{SlotHours, "2h a day on weekdays, none on saturday, 4h on sunday", SlotHours, "14"},
@@ -658,5 +662,23 @@ func TestFinishedCoursesLoosely(t *testing.T) {
 		if got := strings.Join(n.understand(msg, SlotML, convNow).Completed, ","); got != want {
 			t.Errorf("%q: completed %q, want %q", msg, got, want)
 		}
+	}
+}
+
+// Hours said as an addition in a later message add to the earlier ones
+// (dev21's dispatcher, 2026-11-29); a plain new amount replaces them.
+func TestHoursAddedLater(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "dispatcher, excel only", "ml zero", "use it in my own company", "evenings 1 hour, monday to thursday")
+	if s.Profile.HoursPerWeek != 4 {
+		t.Fatalf("setup: hours %d, want 4", s.Profile.HoursPerWeek)
+	}
+	added, _ := run(a, s, "oh and sunday 2 hours also")
+	if added.Profile.HoursPerWeek != 6 {
+		t.Errorf("'oh and sunday 2 hours also': hours %d, want 6 (4 + 2)", added.Profile.HoursPerWeek)
+	}
+	replaced, _ := run(a, s, "actually make it 3 hours a week")
+	if replaced.Profile.HoursPerWeek != 3 {
+		t.Errorf("'actually make it 3 hours a week': hours %d, want 3", replaced.Profile.HoursPerWeek)
 	}
 }

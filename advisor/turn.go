@@ -87,6 +87,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if !rotation {
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
+	hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
 
 	hadPlan := hasPlan(s)
 
@@ -526,6 +527,56 @@ func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, s
 		}
 	}
 	return joined
+}
+
+// addedToEarlierHours reads hours said as an addition ("oh and sunday 2
+// hours also", "plus 3 on saturday") together with the message that set
+// the hours: "evenings 1 hour, monday to thursday", then that, is 6. It
+// returns the text the hours now come from.
+func (a *Advisor) addedToEarlierHours(s Session, f *Frame, now time.Time, said string) string {
+	x, ok := f.Fact(SlotHours)
+	if !ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || f.corrects || !addsOn(f.tz) {
+		return said
+	}
+	joined := s.HoursSaid + ", plus " + said
+	y, ok := a.hoursReadWith(s, joined, x.Value, now)
+	if !ok {
+		return said
+	}
+	if v, err := strconv.Atoi(y.Value); err != nil || v <= s.Profile.HoursPerWeek {
+		return said
+	}
+	for i := range f.Facts {
+		if f.Facts[i].Slot == SlotHours {
+			f.Facts[i].Value = y.Value
+		}
+	}
+	return joined
+}
+
+// addsOn reports whether a message says it adds to what came before:
+// "also", "too", "as well", "on top", "plus" or "and" opening it.
+func addsOn(tz *tokenized) bool {
+	for i, t := range tz.toks {
+		switch t.text {
+		case "also", "too", "additionally", "extra":
+			return true
+		case "plus", "and":
+			// "oh and sunday 2 hours", "plus 3 on saturday"
+			if i <= 1 {
+				return true
+			}
+		case "well":
+			if i > 0 && tz.toks[i-1].text == "as" {
+				return true
+			}
+		case "top":
+			if i > 0 && tz.toks[i-1].text == "on" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hoursReadWith reads the hours of a message joined to an earlier one;
