@@ -38,6 +38,7 @@ func (s Session) Clone() Session {
 	}
 	out.Asked = maps.Clone(s.Asked)
 	out.Hints = maps.Clone(s.Hints)
+	out.Denied = maps.Clone(s.Denied)
 	if s.Community != nil {
 		c := Community{Peers: slices.Clone(s.Community.Peers), Counts: maps.Clone(s.Community.Counts)}
 		out.Community = &c
@@ -102,6 +103,9 @@ func storedPart(s Session) Session {
 	}
 	if len(s.Hints) == 0 {
 		s.Hints = nil
+	}
+	if len(s.Denied) == 0 {
+		s.Denied = nil
 	}
 	if len(s.Profile.Completed) == 0 {
 		s.Profile.Completed = nil

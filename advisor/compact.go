@@ -59,6 +59,7 @@ type compactSession struct {
 	Tries      int              `json:"tr,omitempty"`
 	Asked      map[Slot]int     `json:"ak,omitempty"`
 	Hints      map[Slot]string  `json:"hi,omitempty"`
+	Denied     map[Slot]string  `json:"dn,omitempty"`
 	ForOther   bool             `json:"fo,omitempty"`
 	HoursSaid  string           `json:"hs,omitempty"`
 	WorkSaid   string           `json:"ws,omitempty"`
@@ -152,7 +153,7 @@ func (c *compactProfile) profile() Profile {
 func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
-		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints,
+		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints, Denied: s.Denied,
 		ForOther: s.ForOther, HoursSaid: s.HoursSaid, WorkSaid: s.WorkSaid,
 	}
 	if !s.UpdatedAt.IsZero() {
@@ -190,7 +191,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	}
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
-		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints,
+		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints, Denied: c.Denied,
 		ForOther: c.ForOther, HoursSaid: c.HoursSaid, WorkSaid: c.WorkSaid,
 	}
 	if c.UpdatedAt != 0 {

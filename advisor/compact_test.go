@@ -252,6 +252,7 @@ func TestSameStored(t *testing.T) {
 		{"a try", func(s *Session) { s.Tries++ }, false},
 		{"a pending question", func(s *Session) { s.Pending = &Pending{Kind: PendingConfirm, Slot: SlotML, Value: MLNone} }, false},
 		{"a hint", func(s *Session) { s.Hints = map[Slot]string{SlotProgramming: ProgrammingNone} }, false},
+		{"a guess said no to", func(s *Session) { s.Denied = map[Slot]string{SlotProgramming: ProgrammingSome} }, false},
 		{"the plan re-dated", func(s *Session) { p := s.Plan.clone(); p.Start = "2030-01-01"; s.Plan = &p }, false},
 		{"progress", func(s *Session) {
 			s.Progress = s.Progress.deepClone()

@@ -180,6 +180,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "ya some", SlotProgramming, ProgrammingSome},
 		{SlotML, "yeah a bit", SlotML, MLCoursework},
 		{SlotProgramming, "used to code in uni, been a PM for 5 years", SlotProgramming, ProgrammingSome},
+		{SlotML, "i don't build models but i maintain the api that serves our credit scoring model in prod, and i'm on call for it", SlotML, MLProduction},
+		{SlotML, "I'm on call for our ML platform's model serving cluster and own its canary deploys, though I've never trained a model myself", SlotML, MLProduction},
+		{SlotProgramming, "python at work, no ml yet", SlotML, MLNone},
 		{SlotHours, "i have about 2 free hours every evening", SlotHours, "14"},
 		{SlotHours, "rotating shifts, we work 6 days. on morning weeks i can do 2 hrs after work, on evening weeks only 1 hr before my shift", SlotHours, "9"},
 		{SlotHours, "i work night shift, so before my shift 1 hour every day", SlotHours, "7"},
@@ -680,5 +683,38 @@ func TestHoursAddedLater(t *testing.T) {
 	replaced, _ := run(a, s, "actually make it 3 hours a week")
 	if replaced.Profile.HoursPerWeek != 3 {
 		t.Errorf("'actually make it 3 hours a week': hours %d, want 3", replaced.Profile.HoursPerWeek)
+	}
+}
+
+// A guess the learner said no to is not offered or assumed again (dev18's
+// warehouse admin, 2026-11-29: "no" to "some programming?", then "cuma
+// Excel" guessed some again and it was assumed).
+func TestDeniedGuessStaysDenied(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "Halo kak, aku admin gudang di Bekasi, cuma pakai Excel")
+	if s.Pending == nil || s.Pending.Kind != PendingConfirm || s.Pending.Value != ProgrammingSome {
+		t.Fatalf("setup: want a yes/no about some programming, got %q", r.Text)
+	}
+	s, _ = run(a, s, "no")
+	if s.Denied[SlotProgramming] != ProgrammingSome {
+		t.Fatalf("denied %v, want some programming recorded", s.Denied)
+	}
+	for i := 0; i < 3 && !s.Profile.Has(SlotProgramming); i++ {
+		var r Reply
+		s, r = run(a, s, "cuma Excel")
+		if s.Pending != nil && s.Pending.Kind == PendingConfirm && s.Pending.Slot == SlotProgramming && s.Pending.Value == ProgrammingSome {
+			t.Fatalf("some programming offered again after a no: %q", r.Text)
+		}
+	}
+	if s.Profile.Programming == ProgrammingSome {
+		t.Errorf("programming %q after 'no' to some, want anything but some", s.Profile.Programming)
+	}
+	data, err := a.EncodeSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := a.DecodeSession(data)
+	if err != nil || back.Denied[SlotProgramming] != ProgrammingSome {
+		t.Errorf("stored and read back: %v, denied %v", err, back.Denied)
 	}
 }

@@ -248,7 +248,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
 	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
-		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok {
+		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value {
 			return a.confirmGuess(s, g.Slot, g.Value, "")
 		}
 	}
@@ -641,6 +641,13 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			if p.Slot == SlotHours || f.Short == "no" || !s.Profile.Has(p.Slot) {
 				s.Pending = nil
 				delete(s.Hints, p.Slot)
+				// (Copied: Step does not change the caller's session.)
+				denied := maps.Clone(s.Denied)
+				if denied == nil {
+					denied = map[Slot]string{}
+				}
+				denied[p.Slot] = p.Value
+				s.Denied = denied
 				if s.Profile.Has(p.Slot) {
 					// Keep what they said before.
 					next, r := a.next(s, in, "OK, I'll keep "+valueWords(p.Slot, s.Profile.value(p.Slot))+".")
@@ -884,6 +891,10 @@ func levelNextTo(slot Slot, value string) string {
 // hint keeps a guessed value for a slot, to be asked about as a yes/no
 // when its question comes up.
 func (s *Session) hint(slot Slot, value string) {
+	if s.Denied[slot] == value {
+		// Said no to already: what they said then still stands.
+		return
+	}
 	if s.Hints == nil {
 		s.Hints = map[Slot]string{}
 	}

@@ -203,6 +203,9 @@ type Session struct {
 	// Hints are guesses from earlier messages ("product manager": maybe no
 	// programming), confirmed when their slot comes up.
 	Hints map[Slot]string `json:"hints,omitempty"`
+	// Denied are guesses the learner said no to ("you've done some
+	// programming, right?" "no"): not guessed or assumed again.
+	Denied map[Slot]string `json:"denied,omitempty"`
 	// ForOther is set when the writer said the plan is for someone else
 	// ("asking for my son, he's 17"): that person's facts fill the
 	// profile, the writer's own ("I'm a software architect") do not.

@@ -683,7 +683,11 @@ func aboutTheirWork(tz *tokenized, sp span) bool {
 		case "we", "our", "company", "team":
 			work = true
 		case "work":
-			work = work || i > 0 && toks[i-1].text == "at"
+			// "at work, no ML" (their workplace), but not "python at
+			// work, no ml yet" (what the learner uses at work).
+			if i > 0 && toks[i-1].text == "at" && !(i > 1 && toks[i-2].clause == toks[i].clause && (toks[i-2].text == "python" || toks[i-2].text == "sql" || toks[i-2].text == "java" || toks[i-2].text == "code" || toks[i-2].text == "coding" || toks[i-2].text == "r")) {
+				work = true
+			}
 		}
 	}
 	return work
