@@ -608,6 +608,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	except := map[string]bool{}
 	count := 0.0
 	countClause := -1
+	// fromRotation: count is a rotation's days off a week, which already
+	// averages the weeks on and off.
+	fromRotation := false
 	mult := 1.0
 	others := false
 	// Day names in the amount's own clause ("so Monday to Wednesday I can
@@ -823,7 +826,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 					// a cycle, not of a week.
 					if k+1 < len(toks) && toks[k+1].text == "off" && !n.daysOffPerWeek(toks) {
 						if r := rotationOffDays(toks); r > 0 {
-							count = r
+							count, fromRotation = r, true
 						}
 					}
 				}
@@ -852,7 +855,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				count = n.daysOffCount(toks)
 				if count == 0 || !n.daysOffPerWeek(toks) {
 					if r := rotationOffDays(toks); r > 0 {
-						count = r
+						count, fromRotation = r, true
 					}
 				}
 				if count == 0 {
@@ -984,6 +987,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	switch {
 	case count > 0 && others:
 		return mult * count, "others"
+	case count > 0 && fromRotation:
+		return mult * count, "rotation"
 	case count > 0:
 		// ("an hour most days + 3 on sundays": other days add up.)
 		return mult * count, "count"
@@ -1373,6 +1378,15 @@ func daysOffAt(toks []token, i int) (end int, ok bool) {
 		return i + 1, true
 	case (t == "day" || t == "days") && i+1 < len(toks) && toks[i+1].text == "off":
 		return i + 2, true
+	case t == "home" && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day"):
+		// "home days 2 hrs a day" (a roster's days at home)
+		return i + 2, true
+	case (t == "days" || t == "day") && i+1 < len(toks) && toks[i+1].text == "home" && !(i > 0 && toks[i-1].isNum):
+		// "days home", but not "6 days home" (a rotation's count)
+		return i + 2, true
+	case toks[i].isNum && i > 0 && i+1 < len(toks) && toks[i+1].text == "off" && (toks[i-1].text == "my" || toks[i-1].text == "the" || toks[i-1].text == "those"):
+		// "on my 14 off i could do 2 hrs a day"
+		return i + 2, true
 	}
 	return i, false
 }
@@ -1710,7 +1724,10 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
 		// half the weeks; "6 hrs a week normally, nothing on my on-call
 		// weeks (1 week in 4)": three weeks in four.
-		total *= rotationShare(toks)
+		if used.days != "rotation" {
+			// (Days off counted from the rotation already average it.)
+			total *= rotationShare(toks)
+		}
 		if saysNothing(toks) {
 			total *= n.weekShare(toks)
 		}

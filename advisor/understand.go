@@ -710,7 +710,7 @@ func wishBefore(tz *tokenized, sp span) bool {
 	// what the goal sentence goes on to say is the goal.
 	for i := sp.from - 1; i > 0 && i >= sp.from-12 && toks[i].sent == toks[sp.from].sent; i-- {
 		switch toks[i].text {
-		case "objective", "goal", "dream", "ambition", "aim", "target":
+		case "objective", "goal", "dream", "ambition", "aim", "target", "plan", "idea":
 			if i+1 < sp.from && toks[i+1].text == "is" {
 				return true
 			}
