@@ -508,6 +508,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// not, not the learner's budget.
 		c.other = true
 	}
+	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && appealsAfter(tz, sp) {
+		// "building AI stuff sounds cool": what appeals, not what they
+		// have done.
+		c.other = true
+	}
 	if hit.slot == SlotML && hit.value != MLNone && comesLater(tz, sp) {
 		// "the ML elective is next semester": not done yet.
 		c.other = true
@@ -691,6 +696,19 @@ func aboutTheirWork(tz *tokenized, sp span) bool {
 		}
 	}
 	return work
+}
+
+// appealsAfter reports whether the span's clause goes on to say it
+// appeals: "building AI stuff sounds cool", "training models seems fun".
+func appealsAfter(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	for i := sp.to; i < len(toks) && i <= sp.to+2 && toks[i].clause == toks[sp.to-1].clause; i++ {
+		switch toks[i].text {
+		case "sounds", "sound", "seems", "seem", "looks":
+			return true
+		}
+	}
+	return false
 }
 
 // wishBefore reports whether a wish ("want to", "hope to", "plan to",
@@ -1534,6 +1552,16 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				}
 			}
 		}
+		// "Test engineer ... I write Python scripts ..., but I'm not a
+		// developer": a job title's implied living gives way to what
+		// they say they do.
+		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && win.Implied && deniesDeveloper(tz) {
+			for i := range pos {
+				if pos[i].Value == ProgrammingSome && pos[i].Conf >= guessConf {
+					win = &pos[i]
+				}
+			}
+		}
 		// A negation after the winner takes it back ("data science... no,
 		// not data science").
 		for _, c := range neg {
@@ -1548,6 +1576,30 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// deniesDeveloper reports "I'm not a developer", "not a programmer".
+func deniesDeveloper(tz *tokenized) bool {
+	toks := tz.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].text != "not" {
+			continue
+		}
+		j := i + 1
+		if toks[j].text == "a" || toks[j].text == "an" {
+			j++
+		}
+		if j < len(toks) && (toks[j].text == "real" || toks[j].text == "proper" || toks[j].text == "professional" || toks[j].text == "software") {
+			j++
+		}
+		if j < len(toks) {
+			switch toks[j].text {
+			case "developer", "dev", "programmer", "coder", "engineer", "swe":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addressed reports whether the clause of token i speaks to certpath
