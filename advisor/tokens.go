@@ -726,8 +726,9 @@ func asksSomething(ts []token) bool {
 	}
 	switch first {
 	case "how", "what":
-		// "how to diagnose models" names a topic; "how do I" asks.
-		return second != "to"
+		// "how to diagnose models" names a topic; "how do I" asks; "what
+		// I'd like is to use ML on our data" tells.
+		return second != "to" && !(first == "what" && pseudoCleft(ts[k+1:]))
 	case "whats", "which", "hows", "why", "when", "where", "who", "whos", "wat", "wut",
 		"is", "are", "does", "isnt", "arent", "doesnt", "wondering", "anyone", "any", "explain":
 		return true
@@ -747,6 +748,25 @@ func asksSomething(ts []token) bool {
 		switch second {
 		case "i", "you", "u", "we", "my", "a", "an", "the", "it", "they", "someone", "one", "this", "that",
 			"certificates", "certs", "certificate", "cert", "these", "those", "ml", "employers", "companies", "recruiters", "people":
+			return true
+		}
+	}
+	return false
+}
+
+// pseudoCleft reports "I'd like is", "I want is", "we need is" after
+// "what": a statement about the learner, not a question.
+func pseudoCleft(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	switch ts[0].text {
+	case "i", "id", "im", "ive", "we", "my", "our":
+	default:
+		return false
+	}
+	for j := 1; j < len(ts) && j <= 5; j++ {
+		if ts[j].text == "is" || ts[j].text == "was" {
 			return true
 		}
 	}

@@ -201,7 +201,9 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		for _, c := range cands {
 			// (A message that gives its hours is not a short answer:
 			// "30 min daily" to the programming question.)
-			has = has || c.Slot == asking || c.Slot == SlotHours && asking != SlotHours
+			// (A job title's weak implication is no answer: "predict
+			// sales for my own shop" names sales, not a sales job.)
+			has = has || c.Slot == asking && !(asking == SlotGoal && c.Implied && c.Conf < guessConf) || c.Slot == SlotHours && asking != SlotHours
 		}
 		if !has {
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
@@ -513,6 +515,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// have done.
 		c.other = true
 	}
+	if hit.slot == SlotGoal && hit.value == GoalLiteracy && tz.toks[sp.to-1].text == "curiosity" && pastActionBefore(tz, sp) {
+		// "I did Elements of AI last year out of curiosity": why they
+		// took a course, not what they want now.
+		c.other = true
+	}
 	if hit.slot == SlotML && hit.value != MLNone && comesLater(tz, sp) {
 		// "the ML elective is next semester": not done yet.
 		c.other = true
@@ -696,6 +703,18 @@ func aboutTheirWork(tz *tokenized, sp span) bool {
 		}
 	}
 	return work
+}
+
+// pastActionBefore reports whether the span's clause tells of something
+// done ("did", "took", "watched") before it.
+func pastActionBefore(tz *tokenized, sp span) bool {
+	for i := sp.from - 1; i >= 0 && tz.toks[i].clause == tz.toks[sp.from].clause; i-- {
+		switch tz.toks[i].text {
+		case "did", "took", "watched", "tried", "started", "read", "finished", "completed", "enrolled", "joined", "attended":
+			return true
+		}
+	}
+	return false
 }
 
 // appealsAfter reports whether the span's clause goes on to say it
