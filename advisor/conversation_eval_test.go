@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -303,6 +303,16 @@ func TestConversationEval(t *testing.T) {
 		// question by question, a third a long intro first; 52/60 when
 		// written.
 		{"dev22", "testdata/conversations_dev22.yaml", 0.86, true},
+		// Written by a helper (2026-11-29, second session, ids al001..):
+		// half one message with several facts, half question by
+		// question, the five facts said in many everyday ways; 51/60
+		// when written.
+		{"dev23", "testdata/conversations_dev23.yaml", 0.85, true},
+		// Written by a helper (2026-11-29, second session, ids am001..):
+		// international study groups, half second-language English, a
+		// third in the learner's own language, the rest code-switching;
+		// 40/60 when written.
+		{"dev24", "testdata/conversations_dev24.yaml", 0.66, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.

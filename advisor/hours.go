@@ -637,6 +637,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// those days, and the day's amount stands.
 			continue
 		}
+		if k == "week" && d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] {
+			// "3 weeks away, 1 week home": a rotation's length.
+			continue
+		}
 		if k == "week" && d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)) {
 			// "also in the night shift week": a kind of week, not "a
 			// week".
@@ -996,6 +1000,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult / (52.0 / 12.0), ""
 	case weekday && weekend, weekend && daily && inclusive:
 		return mult * (7 - exceptN), ""
+	case weekday && workRel && daily && everyDay && len(names) == 0:
+		// "1 hour every evening after work": every evening.
+		return mult * (7 - exceptN), ""
 	case weekday && len(names) > 0 && onlyWorkdays(names):
 		// "weeknights, 8:30 to 10, mon-thu": the days named.
 		return mult * float64(len(names)), dayKey(names)
@@ -1350,6 +1357,9 @@ var weekKinds = map[string]bool{
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
 }
 
+// rotationPhase words after "N weeks" make them a rotation's phase.
+var rotationPhase = map[string]bool{"home": true, "off": true, "on": true, "away": true, "offshore": true, "onshore": true, "out": true, "in": true}
+
 // onWeek reports "the on week", "my on weeks", "the other week": a half
 // of a week-on/week-off rotation, a kind of week.
 func onWeek(toks []token, i int) bool {
@@ -1378,7 +1388,8 @@ func daysOffAt(toks []token, i int) (end int, ok bool) {
 		return i + 1, true
 	case (t == "day" || t == "days") && i+1 < len(toks) && toks[i+1].text == "off":
 		return i + 2, true
-	case t == "home" && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day"):
+	case (t == "home" || t == "free" || t == "rest") && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day"):
+		// ("on my free days I can study 2 hours", "rest days")
 		// "home days 2 hrs a day" (a roster's days at home)
 		return i + 2, true
 	case (t == "days" || t == "day") && i+1 < len(toks) && toks[i+1].text == "home" && !(i > 0 && toks[i-1].isNum):
@@ -1549,10 +1560,70 @@ func rotationShare(toks []token) float64 {
 			}
 		}
 	}
+	if on, off, ok := weekRotation(toks); ok && nothing && on != off {
+		// "2 weeks on 1 off. on site nothing, off week 2 hrs a day":
+		// the off weeks' share (or the on weeks', when the nothing is
+		// said of the off weeks).
+		if nothingOffPhase(toks) {
+			return on / (on + off)
+		}
+		return off / (on + off)
+	}
 	if (even || longDaysOff(toks)) && nothing {
 		return 0.5
 	}
 	return 1
+}
+
+// weekRotation reads "2 weeks on 1 off", "3 weeks away, 1 week home":
+// the weeks on and off.
+func weekRotation(toks []token) (on, off float64, ok bool) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !toks[i].isNum || toks[i+1].text != "weeks" && toks[i+1].text != "week" {
+			continue
+		}
+		switch toks[i+2].text {
+		case "on", "in", "away", "offshore", "onsite":
+		default:
+			continue
+		}
+		for j := i + 3; j < len(toks) && j <= i+5; j++ {
+			if !toks[j].isNum {
+				continue
+			}
+			k := j + 1
+			if k < len(toks) && (toks[k].text == "weeks" || toks[k].text == "week") {
+				k++
+			}
+			if k < len(toks) && (toks[k].text == "off" || toks[k].text == "home" || toks[k].text == "out") && toks[i].num > 0 && toks[j].num > 0 && toks[i].num <= 8 && toks[j].num <= 8 {
+				return toks[i].num, toks[j].num, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// nothingOffPhase reports whether the "nothing" is said of the weeks off
+// or at home ("home weeks nothing", "nothing on my off weeks").
+func nothingOffPhase(toks []token) bool {
+	for i, t := range toks {
+		if t.text != "nothing" && t.text != "none" && t.text != "zero" {
+			continue
+		}
+		for j := max(0, i-3); j < len(toks) && j <= i+3; j++ {
+			if j == i || toks[j].clause != t.clause {
+				continue
+			}
+			switch toks[j].text {
+			case "off", "home":
+				return true
+			case "on", "site", "onsite", "offshore", "away", "sea", "rig":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // saysNothing reports whether some time is said to have no study in it:
@@ -1588,8 +1659,15 @@ func rotationWordNear(toks []token, i int) bool {
 func (n *nlu) workDays(toks []token) float64 {
 	for i := 0; i < len(toks); i++ {
 		x, j, _, ok := n.amountAt(toks, i)
-		if !ok || !toks[i].isNum || x < 1 || x > 6 || j >= len(toks) {
+		if !ok || toks[i].text == "a" || toks[i].text == "an" || x < 1 || x > 6 || j >= len(toks) || x != math.Trunc(x) {
 			continue
+		}
+		// "three 12h shifts", "4 ten-hour shifts": the shift's length
+		// between the count and "shifts".
+		if j+2 < len(toks) && toks[j].isNum {
+			if _, _, isUnit := unitOf(toks[j+1].text); isUnit && (toks[j+2].text == "shifts" || toks[j+2].text == "shift") {
+				return x
+			}
 		}
 		switch w := toks[j].text; {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":

@@ -505,6 +505,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// the job they want, not what they have done.
 		c.other = true
 	}
+	if hit.slot == SlotBudget && hit.value == BudgetPaid && paysForOther(tz, sp) {
+		// "my parents already pay my college fees": paid, but not for
+		// certificates.
+		c.other = true
+	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && payerRefuses(tz, sp) {
 		// "the paper won't pay so i'll pay myself": a payer that will
 		// not, not the learner's budget.
@@ -711,6 +716,20 @@ func pastActionBefore(tz *tokenized, sp span) bool {
 	for i := sp.from - 1; i >= 0 && tz.toks[i].clause == tz.toks[sp.from].clause; i-- {
 		switch tz.toks[i].text {
 		case "did", "took", "watched", "tried", "started", "read", "finished", "completed", "enrolled", "joined", "attended":
+			return true
+		}
+	}
+	return false
+}
+
+// paysForOther reports whether what is paid, right after the span, is
+// something else than certificates: "pay my college fees", "pays the
+// rent".
+func paysForOther(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	for i := sp.to; i < len(toks) && i <= sp.to+3 && toks[i].clause == toks[sp.to-1].clause; i++ {
+		switch toks[i].text {
+		case "college", "rent", "bills", "mortgage", "semester", "loan", "loans", "hostel", "groceries":
 			return true
 		}
 	}
