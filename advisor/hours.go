@@ -443,7 +443,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			if end+2 < len(toks) && toks[end].text == "and" && toks[end+1].text == "a" && toks[end+2].text == "half" {
 				v += 0.5
 				end += 3
-			} else if end+1 < len(toks) && toks[end].text == "and" && toks[end+1].text == "half" {
+			} else if end+1 < len(toks) && (toks[end].text == "and" || toks[end].text == "e" || toks[end].text == "y") && toks[end+1].text == "half" {
 				// "one hour and half"
 				v += 0.5
 				end += 2
@@ -1222,6 +1222,16 @@ func unavailableAfter(toks []token, i int) bool {
 	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "is" || toks[i].text == "im") {
 		person = toks[i].text == "im"
 		i++
+	}
+	if i+1 < len(toks) && toks[i].clause == toks[i-1].clause {
+		switch {
+		case toks[i].text == "for" && (toks[i+1].text == "family" || toks[i+1].text == "kids" || toks[i+1].text == "rest" || toks[i+1].text == "church" || toks[i+1].text == "sleep"):
+			// "weekend is for family"
+			return true
+		case (toks[i].text == "i" || toks[i].text == "we") && (toks[i+1].text == "rest" || toks[i+1].text == "relax" || toks[i+1].text == "sleep" || toks[i+1].text == "work"):
+			// "on weekends I rest"
+			return true
+		}
 	}
 	if i >= len(toks) {
 		return false
