@@ -419,7 +419,8 @@ func goalAfter(tz *tokenized, from, to int) bool {
 		case "afterwards", "eventually", "ultimately", "later":
 			return true
 		case "after":
-			if next == "that" || next == "this" {
+			// ("a master in data science and after to do research")
+			if next == "that" || next == "this" || next == "to" {
 				return true
 			}
 		case "long":
