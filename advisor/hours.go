@@ -421,6 +421,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				// "route's done by 3 most days": a time of day.
 				continue
 			}
+			if (prev == "get" || prev == "have") && mentionsDaysOffTok(toks) {
+				// "on each of my days off, i get 2 a week": days.
+				continue
+			}
 			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
@@ -637,8 +641,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// those days, and the day's amount stands.
 			continue
 		}
-		if k == "week" && d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] {
-			// "3 weeks away, 1 week home": a rotation's length.
+		if k == "week" && (d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] || weekOnWeekOff(toks, d)) {
+			// "3 weeks away, 1 week home", "week on week off": a
+			// rotation's length.
 			continue
 		}
 		if k == "week" && d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)) {
@@ -1367,6 +1372,16 @@ var weekKinds = map[string]bool{
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
 }
 
+// weekOnWeekOff reports whether the week span d is one of "week on week
+// off" ("week in, week out").
+func weekOnWeekOff(toks []token, d span) bool {
+	isWeek := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].text == "week" || toks[i].text == "weeks") }
+	phase := func(i int) bool {
+		return i >= 0 && i < len(toks) && (toks[i].text == "on" || toks[i].text == "off" || toks[i].text == "in" || toks[i].text == "out")
+	}
+	return phase(d.to) && isWeek(d.to+1) || phase(d.from-1) && isWeek(d.from-2)
+}
+
 // rotationPhase words after "N weeks" make them a rotation's phase.
 var rotationPhase = map[string]bool{"home": true, "off": true, "on": true, "away": true, "offshore": true, "onshore": true, "out": true, "in": true}
 
@@ -1421,6 +1436,13 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 			return toks[end+1].num
 		}
 	}
+	// "3 hrs on each of my days off, i get 2 a week"
+	for i := 0; i+3 < len(toks); i++ {
+		if (toks[i].text == "get" || toks[i].text == "have") && toks[i+1].isNum && toks[i+1].num >= 1 && toks[i+1].num <= 6 &&
+			(toks[i+2].text == "a" || toks[i+2].text == "per") && strings.HasPrefix(toks[i+3].text, "week") && mentionsDaysOffTok(toks) {
+			return toks[i+1].num
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		x, j, _, ok := n.amountAt(toks, i)
 		if !ok || x < 1 || x > 7 || j >= len(toks) {
@@ -1431,6 +1453,16 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 		}
 	}
 	return 0
+}
+
+// mentionsDaysOffTok reports whether the words speak of days off.
+func mentionsDaysOffTok(toks []token) bool {
+	for i := range toks {
+		if _, off := daysOffAt(toks, i); off {
+			return true
+		}
+	}
+	return false
 }
 
 // daysOffPerWeek reports whether the days off are said per week: "4 off
@@ -1524,7 +1556,10 @@ func longDaysOff(toks []token) bool { return manyDaysOff(toks) == 7 }
 // rotationShare is the share of weeks with study time when the message
 // names an even rotation ("2 weeks in, 2 weeks out", "week on week off",
 // "14 days on and 14 off") and a phase with nothing: 1/2; else 1.
-func rotationShare(toks []token) float64 {
+//
+// offPhaseOnly says the amount is for one kind of week ("in my off week 2
+// hrs a day"), so the other half has nothing without saying so.
+func rotationShare(toks []token, offPhaseOnly bool) float64 {
 	even, nothing := false, saysNothing(toks)
 	// "I can only study onshore": the other half of the rotation has
 	// nothing.
@@ -1549,6 +1584,10 @@ func rotationShare(toks []token) float64 {
 					even = true
 				}
 			}
+		}
+		// "i work 7 days then 7 off"
+		if t.isNum && t.num >= 7 && i+4 < len(toks) && toks[i+1].text == "days" && (toks[i+2].text == "then" || toks[i+2].text == "and" || toks[i+2].text == ",") && toks[i+3].isNum && toks[i+3].num == t.num && toks[i+4].text == "off" {
+			even = true
 		}
 		// "7 on / 7 off", "14 on 14 off": even days on and off.
 		if t.isNum && t.num >= 7 && i+3 < len(toks) && toks[i+1].text == "on" {
@@ -1579,7 +1618,7 @@ func rotationShare(toks []token) float64 {
 		}
 		return off / (on + off)
 	}
-	if (even || longDaysOff(toks)) && nothing {
+	if (even || longDaysOff(toks)) && (nothing || offPhaseOnly) {
 		return 0.5
 	}
 	return 1
@@ -1782,7 +1821,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// 7 off ... on my off week 2 hrs a day, on week nothing").
 			share := n.weekShare(toks)
 			if share == 1 {
-				share = rotationShare(toks)
+				share = rotationShare(toks, true)
 			}
 			avg *= share
 		}
@@ -1814,7 +1853,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// weeks (1 week in 4)": three weeks in four.
 		if used.days != "rotation" {
 			// (Days off counted from the rotation already average it.)
-			total *= rotationShare(toks)
+			total *= rotationShare(toks, false)
 		}
 		if saysNothing(toks) {
 			total *= n.weekShare(toks)

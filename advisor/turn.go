@@ -595,12 +595,7 @@ func namesRotation(n *nlu, tz *tokenized) bool {
 
 // mentionsDaysOff reports whether a message speaks of days off.
 func mentionsDaysOff(tz *tokenized) bool {
-	for i := range tz.toks {
-		if _, off := daysOffAt(tz.toks, i); off {
-			return true
-		}
-	}
-	return false
+	return mentionsDaysOffTok(tz.toks)
 }
 
 // namesDays reports whether a message names days of study (weekdays,
