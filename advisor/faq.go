@@ -1002,11 +1002,13 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 		return Answer{Answered: true, Text: text, Topic: TopicComputedDuration, Confidence: computedConfidence}, true
 	}
 	if f.costAsk {
+		// (Years of a career are no subscription: "after 35 years in
+		// accounting ... I'll pay" is not 420 months of Coursera.)
 		switch {
-		case f.months > 0:
+		case f.months > 0 && f.months <= maxSubscriptionMonths:
 			m := math.Ceil(f.months)
 			return ix.costAnswer(m, m, ""), true
-		case f.weeks > 0:
+		case f.weeks > 0 && f.weeks <= maxSubscriptionMonths*weeksPerMonth:
 			m := math.Ceil(f.weeks / weeksPerMonth)
 			return ix.costAnswer(m, m, fmt.Sprintf("%s weeks is about %s of subscription.", fmtNum(f.weeks), rangeText(m, m, "", " months"))), true
 		case f.spec:
@@ -1017,6 +1019,9 @@ func (ix *faqIndex) computedAnswer(qa *query, f *features) (Answer, bool) {
 	}
 	return Answer{}, false
 }
+
+// maxSubscriptionMonths bounds a duration read as time on a subscription.
+const maxSubscriptionMonths = 36
 
 // weeksPerMonth is the calendar's average (52 weeks / 12 months).
 const weeksPerMonth = 52.0 / 12.0

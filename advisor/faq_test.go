@@ -394,3 +394,20 @@ func TestFamilyAnswer(t *testing.T) {
 		t.Errorf("a gist the answer already holds was added again: %q", ans.Text)
 	}
 }
+
+// Years of a career are not a subscription's length (dev25's retired
+// accountant, 2026-11-30: "after 35 years ... I'll pay" was priced as 420
+// months of Coursera).
+func TestCareerYearsAreNoSubscription(t *testing.T) {
+	a := newTestAdvisor(t)
+	if got := a.Ask("how much for 35 years of coursera"); strings.Contains(got.Text, "420 months") {
+		t.Errorf("35 years priced as a subscription: %q", got.Text)
+	}
+	if got := a.Ask("how much for 3 months"); !strings.Contains(got.Text, "3 months × $49–$79") {
+		t.Errorf("3 months: %q, want the computed cost", got.Text)
+	}
+	s, r := run(a, Session{}, "I took early retirement from a bank last year after 35 years in accounting, with two grandkids (2 and 4) who keep me busy. I've never really coded. No ML. I'd like to do freelance data science, about 10 hours a week, and money isn't an issue, I'll pay.")
+	if strings.Contains(r.Text, "months ×") || s.Profile.Budget != BudgetPaid {
+		t.Errorf("a self-introduction got a cost answer or lost its budget: %q (budget %q)", r.Text, s.Profile.Budget)
+	}
+}

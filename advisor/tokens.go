@@ -701,6 +701,11 @@ func (tz *tokenized) buildSentences() {
 			if i == s.to || tz.toks[i].clause != tz.toks[start].clause {
 				c := tz.toks[start].clause
 				tz.clauseAsk[c] = asksSomething(tz.toks[start:i])
+				if tz.clauseAsk[c] && start > s.from && !s.question && relativeAfter(tz.toks, start) {
+					// "two grandkids (2 and 4) who keep me busy": a
+					// relative clause inside a statement.
+					tz.clauseAsk[c] = false
+				}
 				tz.clauseQ[c] = tz.clauseAsk[c] || s.question && i == s.to
 				start = i
 			}
@@ -769,6 +774,22 @@ func pseudoCleft(ts []token) bool {
 		if ts[j].text == "is" || ts[j].text == "was" {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeAfter reports whether "who" at i opens a relative clause: it
+// follows people counted or named in the plural ("two grandkids (2 and
+// 4) who keep me busy", "colleagues who use it").
+func relativeAfter(toks []token, i int) bool {
+	if toks[i].text != "who" && toks[i].text != "whos" {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].punct {
+			continue
+		}
+		return toks[j].isNum || len(toks[j].text) > 3 && strings.HasSuffix(toks[j].text, "s")
 	}
 	return false
 }
