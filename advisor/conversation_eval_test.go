@@ -339,6 +339,10 @@ func TestConversationEval(t *testing.T) {
 		// fw001..; 50/60 when written on 22493db): report-only, never
 		// inspected.
 		{"fresh6", "testdata/conversations_fresh6.yaml", 0.80, false},
+		// A seventh (2026-11-30, second session, written by a helper at
+		// b0d1389 after dev21–dev24 were tuned on; ids fx001..):
+		// report-only, never inspected; 42/60 when written.
+		{"fresh7", "testdata/conversations_fresh7.yaml", 0.68, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
