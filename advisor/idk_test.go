@@ -230,6 +230,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "3 hrs on each of my days off, i get 2 a week", SlotHours, "6"},
 		{SlotHours, "i work 7 days then 7 off. in my off week 2 hrs a day", SlotHours, "7"},
 		{SlotHours, "week on week off, on my off week 3 hrs a day", SlotHours, "11"},
+		{SlotProgramming, "can i do this on my phone? i don't always have my laptop at work", SlotProgramming, ""},
+		{SlotProgramming, "pipelines in python every day", SlotProgramming, ProgrammingProfessional},
 		{SlotHours, "i have about 2 free hours every evening", SlotHours, "14"},
 		{SlotHours, "rotating shifts, we work 6 days. on morning weeks i can do 2 hrs after work, on evening weeks only 1 hr before my shift", SlotHours, "9"},
 		{SlotHours, "i work night shift, so before my shift 1 hour every day", SlotHours, "7"},
