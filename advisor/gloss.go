@@ -166,6 +166,8 @@ func (g *gloss) segment(w string, emit func(piece string, translated bool)) {
 	}
 }
 
+var vietWeekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
 var cjkMonthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // resolveCJKDates turns "1 cjkmonth 15 cjkday" into "january 15" and a
@@ -186,6 +188,15 @@ func (tz *tokenized) resolveCJKDates() {
 				out = append(out, tz.toks[i+1])
 				i += 2
 			}
+			continue
+		}
+		// Vietnamese "thứ 2" .. "thứ 7": Monday to Saturday.
+		if t.text == "thứ" && i+1 < len(tz.toks) && tz.toks[i+1].isNum && tz.toks[i+1].num >= 2 && tz.toks[i+1].num <= 7 && tz.toks[i+1].num == float64(int(tz.toks[i+1].num)) {
+			day := t
+			day.text = vietWeekdays[int(tz.toks[i+1].num)-2]
+			day.end = tz.toks[i+1].end
+			out = append(out, day)
+			i++
 			continue
 		}
 		switch t.text {

@@ -232,6 +232,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "week on week off, on my off week 3 hrs a day", SlotHours, "11"},
 		{SlotProgramming, "can i do this on my phone? i don't always have my laptop at work", SlotProgramming, ""},
 		{SlotProgramming, "pipelines in python every day", SlotProgramming, ProgrammingProfessional},
+		{SlotHours, "Từ thứ 2 đến thứ 6 mỗi tối 1 tiếng, chủ nhật 3 tiếng", SlotHours, "8"},
 		{SlotHours, "i have about 2 free hours every evening", SlotHours, "14"},
 		{SlotHours, "rotating shifts, we work 6 days. on morning weeks i can do 2 hrs after work, on evening weeks only 1 hr before my shift", SlotHours, "9"},
 		{SlotHours, "i work night shift, so before my shift 1 hour every day", SlotHours, "7"},
