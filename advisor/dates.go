@@ -95,7 +95,15 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			// "the high season is starting so in december less"
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == t.sent; j++ {
+		// "start when the kids go back on the 6th of January": a
+		// clause of time reaches further.
+		limit := i + 6
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if toks[k].text == "when" || toks[k].text == "once" || toks[k].text == "after" {
+				limit = i + 10
+			}
+		}
+		for j := i + 1; j < len(toks) && j <= limit && toks[j].sent == t.sent; j++ {
 			if otherStart[toks[j].text] {
 				break
 			}

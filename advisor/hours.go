@@ -641,7 +641,14 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// those days, and the day's amount stands.
 			continue
 		}
-		if k == "week" && (d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] || weekOnWeekOff(toks, d)) {
+		if k == "week" && (d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] || weekOnWeekOff(toks, d)) ||
+			k == "week" && d.from > 0 && d.to < len(toks) && toks[d.to].text == "off" && (toks[d.from-1].text == "my" || toks[d.from-1].text == "the") {
+			// ("on my week off": the off week of a rotation)
+			continue
+		}
+		if k == "week" && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
+			// "We work 6 days a week, I can study 1 hour after duty
+			// each day": the work week's, not the amount's.
 			// "3 weeks away, 1 week home", "week on week off": a
 			// rotation's length.
 			continue
@@ -675,6 +682,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		// "except sundays", "but not fridays", "no sundays"
+		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (toks[d.from-1].text == "sometimes" || toks[d.from-1].text == "occasionally" || toks[d.from-1].text == "maybe") && toks[d.from].clause != toks[from].clause {
+			// "tuesday and thursday evening 2 hours each, sometimes
+			// sunday": no amount for the odd Sunday.
+			continue
+		}
 		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (exceptBefore(toks, d.from) || exceptWords[toks[d.from-1].text]) {
 			except[dayName(toks[d.from].text)] = true
 			continue
@@ -1005,7 +1017,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult / (52.0 / 12.0), ""
 	case weekday && weekend, weekend && daily && inclusive:
 		return mult * (7 - exceptN), ""
-	case weekday && workRel && daily && everyDay && len(names) == 0:
+	case weekday && workRel && daily && everyDay && len(names) == 0 && n.workDays(toks) == 0:
 		// "1 hour every evening after work": every evening.
 		return mult * (7 - exceptN), ""
 	case weekday && len(names) > 0 && onlyWorkdays(names):
@@ -1019,7 +1031,8 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult, "weekend"
 	case len(names) > 0:
 		return mult * float64(len(names)), dayKey(names)
-	case habit && daily && !week && !everyDay:
+	case habit && daily && !week && (!everyDay || n.workDays(toks) > 0):
+		// ("We work 6 days a week, 1 hour after duty each day": the six)
 		// "mornings before work 6-7": the workday mornings.
 		return mult * (workdays - exceptN), "weekday"
 	case daily && !week:
@@ -1370,6 +1383,7 @@ var weekKinds = map[string]bool{
 	"shift": true, "night": true, "nights": true, "early": true, "late": true, "oncall": true, "call": true,
 	"work": true, "busy": true, "exam": true, "exams": true, "holiday": true, "vacation": true, "school": true,
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
+	"morning": true, "afternoon": true, "evening": true, "home": true,
 }
 
 // weekOnWeekOff reports whether the week span d is one of "week on week
