@@ -1389,7 +1389,9 @@ var weekKinds = map[string]bool{
 // weekOnWeekOff reports whether the week span d is one of "week on week
 // off" ("week in, week out").
 func weekOnWeekOff(toks []token, d span) bool {
-	isWeek := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].text == "week" || toks[i].text == "weeks") }
+	isWeek := func(i int) bool {
+		return i >= 0 && i < len(toks) && (toks[i].text == "week" || toks[i].text == "weeks")
+	}
 	phase := func(i int) bool {
 		return i >= 0 && i < len(toks) && (toks[i].text == "on" || toks[i].text == "off" || toks[i].text == "in" || toks[i].text == "out")
 	}
