@@ -1243,8 +1243,9 @@ func unavailableAfter(toks []token, i int) bool {
 	}
 	if i+1 < len(toks) && toks[i].clause == toks[i-1].clause {
 		switch {
-		case toks[i].text == "for" && (toks[i+1].text == "family" || toks[i+1].text == "kids" || toks[i+1].text == "rest" || toks[i+1].text == "church" || toks[i+1].text == "sleep"):
-			// "weekend is for family"
+		case toks[i].text == "for" && forOtherThings(toks, i+1):
+			// "weekend is for family", "weekends are for my part time
+			// job"
 			return true
 		case (toks[i].text == "i" || toks[i].text == "we") && (toks[i+1].text == "rest" || toks[i+1].text == "relax" || toks[i+1].text == "sleep" || toks[i+1].text == "work"):
 			// "on weekends I rest"
@@ -1274,6 +1275,18 @@ func unavailableAfter(toks []token, i int) bool {
 		// "los fines de semana descanso" (weekends I rest); "weekends
 		// are family time"
 		return !(i+1 < len(toks) && toks[i+1].isNum)
+	}
+	return false
+}
+
+// forOtherThings reports whether the words at i name what time is taken
+// by: "family", "my kids", "my part time job".
+func forOtherThings(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+3 && toks[j].clause == toks[i].clause; j++ {
+		switch toks[j].text {
+		case "family", "kids", "rest", "church", "sleep", "job", "work", "chores", "shifts", "gig", "gigs", "children", "football", "sports":
+			return true
+		}
 	}
 	return false
 }
