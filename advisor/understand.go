@@ -188,6 +188,9 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	}
 	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)...)
 	cands = append(cands, n.programFacts(tz, &f, courseSpans, progSpans)...)
+	if c, ok := ownPrediction(tz, asking); ok {
+		cands = append(cands, c)
+	}
 	if h, ok := n.hoursFact(tz, &f); ok {
 		cands = append(cands, h)
 	}
@@ -735,6 +738,50 @@ func paysForOther(tz *tokenized, sp span) bool {
 		}
 	}
 	return false
+}
+
+// predictVerbs name a prediction task: "predict the barge delays",
+// "forecast demand", "price my apartments".
+var predictVerbs = map[string]bool{"predict": true, "forecast": true, "estimate": true, "classify": true, "detect": true,
+	"spot": true, "flag": true, "optimize": true, "optimise": true, "predicting": true, "forecasting": true}
+
+// ownPrediction reads a goal said as a prediction task for the learner's
+// own place, in answer to the goal question or after a wish: "predict
+// which heifers will breed back, for our own place", "I want to predict
+// the barge delays on the river, for my company". That is filling a gap
+// where they are, not a new career.
+func ownPrediction(tz *tokenized, asking Slot) (candidate, bool) {
+	toks := tz.toks
+	for i, t := range toks {
+		if !predictVerbs[t.text] {
+			continue
+		}
+		wish := asking == SlotGoal
+		for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == t.sent; j-- {
+			switch toks[j].text {
+			case "want", "wanna", "like", "hope", "plan", "need", "goal", "aim", "would":
+				wish = true
+			}
+		}
+		if !wish {
+			continue
+		}
+		for j := i + 1; j+1 < len(toks) && j <= i+14 && toks[j].sent == t.sent; j++ {
+			switch toks[j].text {
+			case "for", "on", "in", "at", "of":
+			default:
+				continue
+			}
+			if toks[j+1].text == "my" || toks[j+1].text == "our" {
+				end := j + 2
+				if end < len(toks) && toks[end].sent == t.sent && !toks[end].punct {
+					end++ // the place itself: "for my company"
+				}
+				return candidate{Fact: Fact{Slot: SlotGoal, Value: GoalFillGap, Conf: 0.75, Words: tz.quote(i, end), from: i, to: end}}, true
+			}
+		}
+	}
+	return candidate{}, false
 }
 
 // appealsAfter reports whether the span's clause goes on to say it
