@@ -1095,7 +1095,7 @@ func namesWorkdays(toks []token, i int) bool {
 // partOfDay reports whether a word names days or a time of day in the
 // plural or singular: "days", "evenings", "nights", "mornings".
 func partOfDay(w string) bool {
-	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "morning")
+	return strings.HasPrefix(w, "day") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "morning") || strings.HasPrefix(w, "afternoon")
 }
 
 // dayAdjective words may stand between a count and its days: "3 free
