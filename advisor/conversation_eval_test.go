@@ -353,6 +353,10 @@ func TestConversationEval(t *testing.T) {
 		// b0d1389 after dev21–dev24 were tuned on; ids fx001..):
 		// report-only, never inspected; 42/60 when written.
 		{"fresh7", "testdata/conversations_fresh7.yaml", 0.68, false},
+		// An eighth (2026-11-30, written by a helper late in the second
+		// session, after dev21–dev27 were tuned on; ids fy001..):
+		// report-only, never inspected; 54/60 when written.
+		{"fresh8", "testdata/conversations_fresh8.yaml", 0.86, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
