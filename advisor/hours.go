@@ -623,7 +623,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// evenings 1 hour") the work days are when they study.
 	ownDayNames := false
 	for _, d := range days {
-		if kindOf(d) == "weekday_names" && toks[d.from].clause == toks[from].clause {
+		// ("We work Monday to Friday, so Saturday and Sunday 3 hours
+		// each": the weekend named in the amount's clause.)
+		if (kindOf(d) == "weekday_names" || kindOf(d) == "weekend") && toks[d.from].clause == toks[from].clause {
 			ownDayNames = true
 		}
 	}

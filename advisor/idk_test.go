@@ -265,6 +265,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "每天晚上一个半小时左右", SlotHours, "11"},
 		{SlotHours, "sa3teen kol yom, ma3ada el gom3a", SlotHours, "12"},
 		{SlotHours, "1h chaque soir de semaine, pis 3h le samedi", SlotHours, "8"},
+		{SlotHours, "We work Monday to Friday, so Saturday and Sunday 3 hours each", SlotHours, "6"},
 		{SlotHours, "i have about 2 free hours every evening", SlotHours, "14"},
 		{SlotHours, "rotating shifts, we work 6 days. on morning weeks i can do 2 hrs after work, on evening weeks only 1 hr before my shift", SlotHours, "9"},
 		{SlotHours, "i work night shift, so before my shift 1 hour every day", SlotHours, "7"},
