@@ -643,21 +643,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// those days, and the day's amount stands.
 			continue
 		}
-		if k == "week" && (d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] || weekOnWeekOff(toks, d)) ||
-			k == "week" && d.from > 0 && d.to < len(toks) && toks[d.to].text == "off" && (toks[d.from-1].text == "my" || toks[d.from-1].text == "the") {
-			// ("on my week off": the off week of a rotation)
-			continue
-		}
-		if k == "week" && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
-			// "We work 6 days a week, I can study 1 hour after duty
-			// each day": the work week's, not the amount's.
-			// "3 weeks away, 1 week home", "week on week off": a
-			// rotation's length.
-			continue
-		}
-		if k == "week" && d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)) {
-			// "also in the night shift week": a kind of week, not "a
-			// week".
+		if k == "week" && !weekIsPeriod(toks, d, from) {
 			continue
 		}
 		if (k == "weekday" || k == "weekday_names") && ownDayNames && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
@@ -1001,10 +987,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 	}
 	// "we work 6 days ... 2 hrs after work": the six.
-	workdays := 5.0
+	// (Read only for days said by work; a workday habit is one.)
+	statedWorkdays, workdays := 0.0, 5.0
 	if workRel {
-		if w := n.workDays(toks); w > 0 {
-			workdays = w
+		statedWorkdays = n.workDays(toks)
+		if statedWorkdays > 0 {
+			workdays = statedWorkdays
 		}
 	}
 	switch {
@@ -1019,7 +1007,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult / (52.0 / 12.0), ""
 	case weekday && weekend, weekend && daily && inclusive:
 		return mult * (7 - exceptN), ""
-	case weekday && workRel && daily && everyDay && len(names) == 0 && n.workDays(toks) == 0:
+	case weekday && workRel && daily && everyDay && len(names) == 0 && statedWorkdays == 0:
 		// "1 hour every evening after work": every evening.
 		return mult * (7 - exceptN), ""
 	case weekday && len(names) > 0 && onlyWorkdays(names):
@@ -1033,7 +1021,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult, "weekend"
 	case len(names) > 0:
 		return mult * float64(len(names)), dayKey(names)
-	case habit && daily && !week && (!everyDay || n.workDays(toks) > 0):
+	case habit && daily && !week && (!everyDay || statedWorkdays > 0):
 		// ("We work 6 days a week, 1 hour after duty each day": the six)
 		// "mornings before work 6-7": the workday mornings.
 		return mult * (workdays - exceptN), "weekday"
@@ -1399,6 +1387,25 @@ var weekKinds = map[string]bool{
 	"work": true, "busy": true, "exam": true, "exams": true, "holiday": true, "vacation": true, "school": true,
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
 	"morning": true, "afternoon": true, "evening": true, "home": true,
+}
+
+// weekIsPeriod reports whether the week span d is the period of the
+// amount at from ("2 hours a week"), not another week: a rotation's
+// length ("3 weeks away, 1 week home", "week on week off", "on my week
+// off"), the work week of another clause ("We work 6 days a week, I can
+// study 1 hour after duty each day") or a kind of week ("also in the
+// night shift week", "the on week").
+func weekIsPeriod(toks []token, d span, from int) bool {
+	if d.from > 0 && toks[d.from-1].isNum && d.to < len(toks) && rotationPhase[toks[d.to].text] || weekOnWeekOff(toks, d) {
+		return false
+	}
+	if d.from > 0 && d.to < len(toks) && toks[d.to].text == "off" && (toks[d.from-1].text == "my" || toks[d.from-1].text == "the") {
+		return false
+	}
+	if toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
+		return false
+	}
+	return !(d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)))
 }
 
 // weekOnWeekOff reports whether the week span d is one of "week on week
