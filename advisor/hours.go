@@ -421,7 +421,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				// "route's done by 3 most days": a time of day.
 				continue
 			}
-			if (prev == "get" || prev == "have") && mentionsDaysOffTok(toks) {
+			if (prev == "get" || prev == "have") && mentionsDaysOff(toks) {
 				// "on each of my days off, i get 2 a week": days.
 				continue
 			}
@@ -1477,7 +1477,7 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 	// "3 hrs on each of my days off, i get 2 a week"
 	for i := 0; i+3 < len(toks); i++ {
 		if (toks[i].text == "get" || toks[i].text == "have") && toks[i+1].isNum && toks[i+1].num >= 1 && toks[i+1].num <= 6 &&
-			(toks[i+2].text == "a" || toks[i+2].text == "per") && strings.HasPrefix(toks[i+3].text, "week") && mentionsDaysOffTok(toks) {
+			(toks[i+2].text == "a" || toks[i+2].text == "per") && strings.HasPrefix(toks[i+3].text, "week") && mentionsDaysOff(toks) {
 			return toks[i+1].num
 		}
 	}
@@ -1493,8 +1493,8 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 	return 0
 }
 
-// mentionsDaysOffTok reports whether the words speak of days off.
-func mentionsDaysOffTok(toks []token) bool {
+// mentionsDaysOff reports whether the words speak of days off.
+func mentionsDaysOff(toks []token) bool {
 	for i := range toks {
 		if _, off := daysOffAt(toks, i); off {
 			return true
@@ -1817,13 +1817,13 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 	}
-	if len(exprs) == 0 {
+	// A number put down: "plan for 4", "let's say 5", "make it 6".
+	putV, putAt, put := n.putDownAt(toks)
+	if len(exprs) == 0 && put && !toks[putAt].ord && (len(corrections) > 0 || saysLetsSay(toks, putAt)) {
 		// "Actually scratch the 10 ... Make it 6": a number put down
 		// in a correction; "5 is more honest. Let's say 5." put down
 		// outright.
-		if v, at, ok := n.putDownAt(toks); ok && !toks[at].ord && (len(corrections) > 0 || saysLetsSay(toks, at)) {
-			exprs = append(exprs, hoursExpr{amount: v, mult: 1, from: at, to: at + 1})
-		}
+		exprs = append(exprs, hoursExpr{amount: putV, mult: 1, from: putAt, to: putAt + 1})
 	}
 	if len(exprs) == 0 {
 		return candidate{}, false
@@ -1897,10 +1897,10 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			total *= n.weekShare(toks)
 		}
 	}
-	if v, at, ok := n.putDownAt(toks); ok && at >= used.to {
+	if put && putAt >= used.to {
 		// "10 hrs a week over winter break, then like 4 once spring
 		// starts. plan for 4": the amount they ask to plan with.
-		total, used = v, hoursExpr{amount: v, mult: 1, from: at, to: at + 1}
+		total, used = putV, hoursExpr{amount: putV, mult: 1, from: putAt, to: putAt + 1}
 	}
 	rounded := math.Floor(total + 0.5)
 	conf := 0.9

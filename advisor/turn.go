@@ -513,7 +513,7 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 // the text the hours now come from.
 func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, said string) string {
 	x, ok := f.Fact(SlotHours)
-	if !ok || s.WorkSaid == "" || f.tz == nil || !mentionsDaysOff(f.tz) {
+	if !ok || s.WorkSaid == "" || f.tz == nil || !mentionsDaysOff(f.tz.toks) {
 		return said
 	}
 	joined := s.WorkSaid + ". " + said
@@ -591,11 +591,6 @@ func (a *Advisor) hoursReadWith(s Session, joined, current string, now time.Time
 // days worked: "24 on 48 off", "I work 3x12s".
 func namesRotation(n *nlu, tz *tokenized) bool {
 	return tz != nil && (rotationOffDays(tz.toks) > 0 || n.workDays(tz.toks) > 0)
-}
-
-// mentionsDaysOff reports whether a message speaks of days off.
-func mentionsDaysOff(tz *tokenized) bool {
-	return mentionsDaysOffTok(tz.toks)
 }
 
 // namesDays reports whether a message names days of study (weekdays,
