@@ -801,3 +801,18 @@ func TestDeniedGuessStaysDenied(t *testing.T) {
 		t.Errorf("stored and read back: %v, denied %v", err, back.Denied)
 	}
 }
+
+// Saying no to a guess does not change the caller's session: Step copies
+// what it remembers as denied before it adds to it.
+func TestDenyKeepsCallersSession(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Asking: SlotProgramming, Pending: &Pending{Kind: PendingConfirm, Slot: SlotProgramming, Value: ProgrammingSome},
+		Denied: map[Slot]string{SlotML: MLBuiltModels}}
+	next, _ := a.Step(s, Input{Text: "no", Now: convNow})
+	if next.Denied[SlotProgramming] != ProgrammingSome {
+		t.Fatalf("denied %v, want some programming added", next.Denied)
+	}
+	if len(s.Denied) != 1 || s.Denied[SlotProgramming] != "" {
+		t.Errorf("the caller's session changed: denied %v", s.Denied)
+	}
+}

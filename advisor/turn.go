@@ -30,6 +30,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// Step is pure: what the session shares with the caller is copied
 	// before it changes.
 	s.Hints = maps.Clone(s.Hints)
+	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
 	if f.ForOther {
@@ -521,11 +522,7 @@ func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, s
 	if !ok {
 		return said
 	}
-	for i := range f.Facts {
-		if f.Facts[i].Slot == SlotHours {
-			f.Facts[i].Value = y.Value
-		}
-	}
+	f.setHours(y.Value)
 	return joined
 }
 
@@ -546,12 +543,18 @@ func (a *Advisor) addedToEarlierHours(s Session, f *Frame, now time.Time, said s
 	if v, err := strconv.Atoi(y.Value); err != nil || v <= s.Profile.HoursPerWeek {
 		return said
 	}
+	f.setHours(y.Value)
+	return joined
+}
+
+// setHours replaces the hours the frame read with those read from the
+// message joined to an earlier one.
+func (f *Frame) setHours(v string) {
 	for i := range f.Facts {
 		if f.Facts[i].Slot == SlotHours {
-			f.Facts[i].Value = y.Value
+			f.Facts[i].Value = v
 		}
 	}
-	return joined
 }
 
 // addsOn reports whether a message says it adds to what came before:
@@ -631,13 +634,7 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			if p.Slot == SlotHours || f.Short == "no" || !s.Profile.Has(p.Slot) {
 				s.Pending = nil
 				delete(s.Hints, p.Slot)
-				// (Copied: Step does not change the caller's session.)
-				denied := maps.Clone(s.Denied)
-				if denied == nil {
-					denied = map[Slot]string{}
-				}
-				denied[p.Slot] = p.Value
-				s.Denied = denied
+				s.deny(p.Slot, p.Value)
 				if s.Profile.Has(p.Slot) {
 					// Keep what they said before.
 					next, r := a.next(s, in, "OK, I'll keep "+valueWords(p.Slot, s.Profile.value(p.Slot))+".")
@@ -876,6 +873,14 @@ func levelNextTo(slot Slot, value string) string {
 	default:
 		return levels[i-1]
 	}
+}
+
+// deny remembers a guessed value the learner said no to.
+func (s *Session) deny(slot Slot, value string) {
+	if s.Denied == nil {
+		s.Denied = map[Slot]string{}
+	}
+	s.Denied[slot] = value
 }
 
 // hint keeps a guessed value for a slot, to be asked about as a yes/no
