@@ -24,7 +24,7 @@ import (
 var glossYAML []byte
 
 // Month and day markers of CJK dates ("1月15日", "1월 15일"): the tokens
-// the gloss gives them, resolved by resolveCJKDates.
+// the gloss gives them, resolved by resolveDateMarkers.
 const (
 	cjkMonth = "cjkmonth"
 	cjkDay   = "cjkday"
@@ -170,10 +170,11 @@ var vietWeekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "fr
 
 var cjkMonthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
-// resolveCJKDates turns "1 cjkmonth 15 cjkday" into "january 15" and a
+// resolveDateMarkers turns "1 cjkmonth 15 cjkday" into "january 15" and a
 // month number alone into its name; markers left over are the words
 // "month" and "day" ("三个月" is glossed "months" before this).
-func (tz *tokenized) resolveCJKDates() {
+// Vietnamese weekdays are numbered the same way: "thứ 2" is Monday.
+func (tz *tokenized) resolveDateMarkers() {
 	out := tz.toks[:0]
 	for i := 0; i < len(tz.toks); i++ {
 		t := tz.toks[i]

@@ -359,7 +359,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 	flushWord()
 	flushNum(len(raw))
 	if n != nil {
-		tz.resolveCJKDates()
+		tz.resolveDateMarkers()
 		tz.resolveRepeats()
 		tz.merge(n.merges)
 	}
