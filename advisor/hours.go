@@ -829,6 +829,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 			switch toks[k].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
+				if k+2 < len(toks) && toks[k+1].text == "on" && toks[k+2].isNum {
+					// "3 nights on 4 off": a rotation's days at work, not
+					// days of study.
+					break
+				}
 				if x >= 1 && x <= 7 {
 					count, countClause = x, toks[i].clause
 					// "4 on 4 off ... on my 4 days off": the days off of
@@ -1536,7 +1541,7 @@ func rotationOffDays(toks []token) float64 {
 			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
 			off = toks[i+2].num
-		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
+		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "nights" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
 			off = toks[i+3].num
 		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7) && rotationWordNear(toks, i):
 			off = toks[i+2].num

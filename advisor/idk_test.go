@@ -111,6 +111,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "on site no time. in my 14 days off I can study 3 hours every day", SlotHours, "11"},
 		{SlotHours, "off weeks 2 hrs a day, on weeks maybe 30 min before bed on the vessel", SlotHours, "9"},
 		{SlotHours, "mes semaines off j'peux faire 10h, les semaines de travail 2h max", SlotHours, "6"},
+		// A rotation counted in nights (a stranger, 2026-11-30): the
+		// nights at work are not days of study.
+		{SlotHours, "3 nights on 4 off, on my days off maybe 2 hrs each", SlotHours, "8"},
+		{SlotHours, "4 nights on, 3 off. 2 hours on my off days", SlotHours, "6"},
+		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
+		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
+		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},
+		{SlotHours, "1 hora los días laborables y 3 el sábado", SlotHours, "8"},
 		// dev11's long intros: a cycle's days off, a 28/28 rotation with
 		// nothing on it, a range settled after "let's be honest", and
 		// another thing started in February.
