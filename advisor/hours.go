@@ -243,7 +243,7 @@ func studyTime(toks []token, from, to int) bool {
 			continue
 		}
 		w := toks[i].text
-		if notStudy[w] && !(w == "sleep" && i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children")) {
+		if notStudy[w] && !(w == "sleep" && (i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children") || sleepsFirst(toks, i))) {
 			// "after work", "before my shift" say when they study.
 			if (w == "work" || w == "shift" || w == "job" || w == "office" || w == "workday" || w == "overtime") && (i > 0 && (toks[i-1].text == "after" || toks[i-1].text == "before") || i > 1 && (toks[i-2].text == "after" || toks[i-2].text == "before")) {
 				continue
@@ -280,6 +280,44 @@ func studyTime(toks []token, from, to int) bool {
 		}
 	}
 	return !blocked || study && !strongBlock(toks, clause)
+}
+
+// butBetween reports whether "but" or "except" stands between two
+// amounts.
+func butBetween(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if toks[i].text == "but" || toks[i].text == "except" {
+			return true
+		}
+	}
+	return false
+}
+
+// retractedBetween reports whether the words between two amounts take
+// the first back: "forget it", "scratch that", "never mind", "nvm".
+func retractedBetween(toks []token, from, to int) bool {
+	for i := from; i < to && i+1 < len(toks); i++ {
+		switch a, b := toks[i].text, toks[i+1].text; {
+		case a == "nvm" || a == "nevermind",
+			a == "forget" && (b == "it" || b == "that"),
+			a == "scratch" && (b == "it" || b == "that"),
+			a == "never" && b == "mind":
+			return true
+		}
+	}
+	return false
+}
+
+// sleepsFirst reports whether "sleep" at i says when they study: "after
+// my employer sleep", "once the baby is asleep", "when my son sleep".
+func sleepsFirst(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "after", "when", "once", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedWithin reports whether one of the n words before token i
@@ -567,7 +605,10 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 			switch toks[i].text {
 			case "and", "+", "plus", "then", "but":
 				// ("Saturday and Sunday 4 hours each": a list of days.)
-				if !(i > 0 && i+1 < len(toks) && isDayName(toks[i-1].text) && isDayName(toks[i+1].text)) {
+				// ("1 hr Mon-Thu and Saturday 4hrs": a range ends the
+				// first amount's days.)
+				rangeEnd := i > 2 && (toks[i-2].text == "-" || toks[i-2].text == "to" || toks[i-2].text == "till" || toks[i-2].text == "until") && isDayName(toks[i-3].text)
+				if !(i > 0 && i+1 < len(toks) && isDayName(toks[i-1].text) && isDayName(toks[i+1].text)) || rangeEnd {
 					at = i
 				}
 			}
@@ -1872,15 +1913,34 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		exprs = append(plain, hoursExpr{amount: avg, mult: 1, from: alts[0].from, to: last.to, days: "alt"})
 		sort.Slice(exprs, func(i, j int) bool { return exprs[i].from < exprs[j].from })
 	}
+	// named: an amount for days named ("sunday", "the weekend").
+	named := func(e hoursExpr) bool {
+		return e.days != "" && e.days != "alt" && e.days != "same" && e.days != "rotation"
+	}
 	total := exprs[0].amount * exprs[0].mult
 	prev := exprs[0]
 	used := exprs[0]
 	for _, e := range exprs[1:] {
 		switch {
-		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same"):
+		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same") || retractedBetween(toks, prev.to, e.from):
+			// ("weekdays on the matatu 40 min... no forget it, too
+			// noisy. evenings 1 hr Mon-Thu": the first is taken back.)
 			// ("school nights 45 mins, weekends more like 3 hrs": other
 			// days add up, whatever "more like" says.)
 			total = e.amount * e.mult
+		case (e.days == "" && e.mult == 7 && named(prev) || prev.days == "" && prev.mult == 7 && named(e)) && joinedBetween(toks, prev.to, e.from) && toks[prev.from].sent == toks[e.from].sent:
+			// "Sunday 4 hours, and every night 30 mins": a day's session
+			// and an everyday one add up (but "1 hour every day, but
+			// Monday 3 hours" is Monday's amount instead).
+			total += e.amount * e.mult
+		case (e.days == "" && e.mult == 7 && named(prev) && prev.mult < 7 || prev.days == "" && prev.mult == 7 && named(e) && e.mult < 7) && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e) && butBetween(toks, prev.to, e.from):
+			// "2 hours a day but on saturday 4": that day's amount
+			// instead of the everyday one.
+			d, o := prev, e
+			if named(prev) {
+				d, o = e, prev
+			}
+			total += d.amount*(7-o.mult) + o.amount*o.mult - (prev.amount * prev.mult)
 		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same" || joinedBetween(toks, prev.to, e.from)):
 			// ("30 min lunch and 30 min after bedtime, weekdays": two
 			// sessions on the same days add up.)

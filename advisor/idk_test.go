@@ -115,6 +115,14 @@ func TestStrangersMessages(t *testing.T) {
 		// nights at work are not days of study.
 		{SlotHours, "3 nights on 4 off, on my days off maybe 2 hrs each", SlotHours, "8"},
 		{SlotHours, "4 nights on, 3 off. 2 hours on my off days", SlotHours, "6"},
+		// A day's session and an everyday one (dev21, dev28): "and"
+		// adds them, "but" puts that day's amount instead; "after my
+		// employer sleep" says when; a range ends the first amount's
+		// days; "no forget it" takes an amount back.
+		{SlotHours, "Sunday is my only day off so I can study Sunday 4 hours, and every night 30 mins after my employer sleep.", SlotHours, "8"},
+		{SlotHours, "I can study Sunday morning 3 hours and 30 minutes every night after my son sleeps", SlotHours, "7"},
+		{SlotHours, "2 hours a day but on saturday 4", SlotHours, "16"},
+		{SlotHours, "weekdays I can watch on the matatu 40 min... no forget it, too noisy. evenings 1 hr Mon-Thu and Saturday 4hrs", SlotHours, "8"},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},
