@@ -357,6 +357,10 @@ func TestConversationEval(t *testing.T) {
 		// session, after dev21–dev27 were tuned on; ids fy001..):
 		// report-only, never inspected; 54/60 when written.
 		{"fresh8", "testdata/conversations_fresh8.yaml", 0.86, false},
+		// A ninth (2026-11-30, third session, written by a helper at
+		// 139a9e8; ids fz001..): report-only, never inspected; 48/60 when
+		// written.
+		{"fresh9", "testdata/conversations_fresh9.yaml", 0.77, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
