@@ -1207,6 +1207,11 @@ func (n *nlu) spreadOver(toks []token, from, to, sent int) float64 {
 	for i := to; i < len(toks) && i <= to+8 && toks[i].sent == sent; i++ {
 		switch toks[i].text {
 		case "over", "across", "in", "within", "during":
+		case "it", "its", "is", "thats", "which":
+			// "45 hours total, it's 15 weeks"
+			if !total {
+				continue
+			}
 		default:
 			continue
 		}

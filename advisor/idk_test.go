@@ -123,6 +123,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "I can study Sunday morning 3 hours and 30 minutes every night after my son sleeps", SlotHours, "7"},
 		{SlotHours, "2 hours a day but on saturday 4", SlotHours, "16"},
 		{SlotHours, "weekdays I can watch on the matatu 40 min... no forget it, too noisy. evenings 1 hr Mon-Thu and Saturday 4hrs", SlotHours, "8"},
+		// Russian "час" alone is an hour (dev17); hours "total" over a
+		// span said after "it's" (dev8).
+		{SlotHours, "по будням час вечером, в выходные по 3 часа", SlotHours, "11"},
+		{SlotHours, "21 час в неделю", SlotHours, "21"},
+		{SlotHours, "this semester I can give maybe 45 hours total, it's 15 weeks", SlotHours, "3"},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},

@@ -134,6 +134,11 @@ func tokenize(raw string, n *nlu) *tokenized {
 			if part == "" {
 				continue
 			}
+			if glossed && (part == "an" || part == "a") && len(tz.toks) > 0 && tz.toks[len(tz.toks)-1].isNum && tz.toks[len(tz.toks)-1].sent == sent {
+				// Russian "час" is "an hour" alone, "hour" after a
+				// number: "21 час" is 21 hours.
+				continue
+			}
 			// Clause breaks before contrast words keep negation and
 			// corrections in their own clause: "broke, but happy to pay".
 			switch part {
