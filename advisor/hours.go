@@ -182,7 +182,9 @@ func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bo
 		j++
 	}
 	from := i > 0 && (toks[i-1].text == "from" || toks[i-1].text == "between")
-	if !ampm && !from && !dayBefore {
+	// (Days after it make "8 to 9" a time of day, but "2-3 on saturday"
+	// stays an amount: 8 hours an evening is not what people mean.)
+	if !ampm && !from && !dayBefore && !(toks[i].num >= 6 && daysAfterRange(toks, j)) {
 		return 0, i, false
 	}
 	if j < len(toks) {
@@ -203,6 +205,26 @@ func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bo
 		return 0, i, false
 	}
 	return d, j, true
+}
+
+// daysAfterRange reports whether days follow a range with no unit: "8 to
+// 9 on my 4 non-shift days", "7-8 every night" (a time of day).
+func daysAfterRange(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].clause != toks[j-1].clause {
+		return false
+	}
+	switch toks[j].text {
+	case "on", "every", "each":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].clause == toks[j].clause; k++ {
+		w := toks[k].text
+		if strings.HasPrefix(w, "day") || strings.HasPrefix(w, "night") || strings.HasPrefix(w, "evening") || strings.HasPrefix(w, "weekday") || strings.HasPrefix(w, "weekend") || isDayName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notStudy are words that make hours in their clause something else than
@@ -463,7 +485,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				// "on each of my days off, i get 2 a week": days.
 				continue
 			}
-			isCount := j < len(toks) && (toks[j].text == "days" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
+			// ("my two non-shift weekdays, 90 min each": a count of days.)
+			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non")) && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
+			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -472,6 +496,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		}
 		if !isUnit {
+			if countOfDaysOff(toks, i) {
+				// "my off days is 2 per week, 3 hours each": days.
+				continue
+			}
 			// "5 a week", "5 per week", "5/week" with no unit count; "one
 			// week of a course" does not.
 			if k, ok := n.periodAfter(toks, days, j); ok && days[k].from == j && n.dayKinds[n.dayPats.pats[days[k].pat].ref] == "week" && !vague &&
@@ -540,6 +568,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		}
 	}
 	out = kept
+	halved := make([]bool, len(out))
 	for k := range out {
 		segFrom, segTo := 0, len(toks)
 		// An amount whose days come before it ("weekday 1 hour weekend
@@ -552,6 +581,26 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			segTo = splitBetween(toks, out[k].to, out[k+1].from, daysFirst(out[k]))
 		}
 		mult, set := n.weekly(tz, days, out[k].from, out[k].to, segFrom, segTo)
+		if set == "" && mult == 1 && out[k].to < len(toks) && toks[out[k].to].text == "each" && segFrom > 0 && toks[segFrom-1].sent == toks[out[k].from].sent {
+			// "so realistically my two non-shift weekdays, 90 min each":
+			// the days counted in the clause before.
+			from := segFrom - 1
+			for from > 0 && toks[from-1].clause == toks[segFrom-1].clause {
+				from--
+			}
+			if k == 0 || from >= out[k-1].to {
+				if m, s := n.weekly(tz, days, out[k].from, out[k].to, from, segTo); s != "" {
+					mult, set = m, s
+				}
+			}
+		}
+		halved[k] = everyOtherIn(toks, segFrom, segTo, toks[out[k].from].sent)
+		if k > 0 && halved[k-1] && !halved[k] && toks[out[k-1].from].sent == toks[out[k].from].sent && joinedBetween(toks, out[k-1].to, out[k].from) && (isDayName(toks[min(out[k].to, len(toks)-1)].text) || out[k].from > 0 && isDayName(toks[out[k].from-1].text)) {
+			// "every other weekend ... 4 hrs sat and 4 sun": the days
+			// joined to the first are on those weekends too.
+			mult *= 0.5
+			halved[k] = true
+		}
 		out[k].alt = weekKind(toks, segFrom, segTo, toks[out[k].from].sent)
 		if out[k].days == "same" && k > 0 && set == "" {
 			// "one at night": the days of the amount before.
@@ -563,6 +612,34 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// countOfDaysOff reports whether the number at i counts days off: "my
+// off days is 2 per week", "days off are 2 a week".
+func countOfDaysOff(toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "is" && toks[i-1].text != "are" {
+		return false
+	}
+	for j := max(i-4, 0); j < i-1; j++ {
+		if end, off := daysOffAt(toks, j); off && end == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// everyOtherIn reports whether the segment says "every other weekend",
+// "every second saturday": half the weeks.
+func everyOtherIn(toks []token, from, to, sent int) bool {
+	for i := max(from, 1); i+1 < to && i+1 < len(toks); i++ {
+		switch toks[i].text {
+		case "other", "alternate", "alternating", "second":
+			if toks[i].sent == sent && toks[i-1].text == "every" && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedgedBefore reports whether a hedge or correction stands just before

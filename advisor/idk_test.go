@@ -128,6 +128,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "по будням час вечером, в выходные по 3 часа", SlotHours, "11"},
 		{SlotHours, "21 час в неделю", SlotHours, "21"},
 		{SlotHours, "this semester I can give maybe 45 hours total, it's 15 weeks", SlotHours, "3"},
+		// Every other weekend holds for the day joined to it (dev5,
+		// dev7); a count of days off is not hours (dev8); days counted
+		// in the clause before "90 min each" (dev6); a time of day
+		// before days with no unit (dev20).
+		{SlotHours, "weekdays i'm fried. every other weekend i have the kids at their mom's, i could do 4 hrs sat and 4 sun those weekends", SlotHours, "4"},
+		{SlotHours, "my off days is 2 per week, 3 hours each", SlotHours, "6"},
+		{SlotHours, "I do three long days (13 hrs) a week, so realistically my two non-shift weekdays, 90 min each", SlotHours, "3"},
+		{SlotHours, "8 to 9 on my 4 non-shift days", SlotHours, "4"},
+		{SlotHours, "1 hr every weekday morning before work + 2-3 on saturday", SlotHours, "8"},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},
