@@ -304,6 +304,26 @@ func studyTime(toks []token, from, to int) bool {
 	return !blocked || study && !strongBlock(toks, clause)
 }
 
+// saysEveryDay reports whether an everyday amount says so next to it:
+// "every night 1 hour", "1 hour daily", "2 hrs a day" (not "12 hours
+// each" of a shift).
+func saysEveryDay(toks []token, e hoursExpr) bool {
+	for i := max(e.from-3, 0); i < len(toks) && i < e.to+3; i++ {
+		if toks[i].clause != toks[e.from].clause {
+			continue
+		}
+		switch toks[i].text {
+		case "daily", "nightly", "everyday":
+			return true
+		case "every", "each", "a", "per":
+			if i+1 < len(toks) && (toks[i+1].text == "day" || toks[i+1].text == "night" || toks[i+1].text == "evening" || toks[i+1].text == "morning") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // butBetween reports whether "but" or "except" stands between two
 // amounts.
 func butBetween(toks []token, from, to int) bool {
@@ -1680,7 +1700,7 @@ func rotationOffDays(toks []token) float64 {
 			continue
 		}
 		switch toks[i+1].text {
-		case "days", "nights", "day", "night", "earlies", "lates", "on":
+		case "days", "nights", "day", "night", "earlies", "lates", "on", "mornings", "afternoons", "evenings":
 			if toks[i].num <= 7 {
 				on += toks[i].num
 			}
@@ -2010,10 +2030,13 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// ("school nights 45 mins, weekends more like 3 hrs": other
 			// days add up, whatever "more like" says.)
 			total = e.amount * e.mult
-		case (e.days == "" && e.mult == 7 && named(prev) || prev.days == "" && prev.mult == 7 && named(e)) && joinedBetween(toks, prev.to, e.from) && toks[prev.from].sent == toks[e.from].sent:
-			// "Sunday 4 hours, and every night 30 mins": a day's session
-			// and an everyday one add up (but "1 hour every day, but
-			// Monday 3 hours" is Monday's amount instead).
+		case (e.days == "" && e.mult == 7 && named(prev) && (joinedBetween(toks, prev.to, e.from) || saysEveryDay(toks, e)) ||
+			prev.days == "" && prev.mult == 7 && named(e) && (joinedBetween(toks, prev.to, e.from) || saysEveryDay(toks, prev))) &&
+			toks[prev.from].sent == toks[e.from].sent && !butBetween(toks, prev.to, e.from) && !corrected(prev, e):
+			// "Sunday 4 hours, and every night 30 mins", "every night 1
+			// hour, Sunday 4 hours": a day's session and an everyday one
+			// add up (but "1 hour every day, but Monday 3 hours" is
+			// Monday's amount instead).
 			total += e.amount * e.mult
 		case (e.days == "" && e.mult == 7 && named(prev) && prev.mult < 7 || prev.days == "" && prev.mult == 7 && named(e) && e.mult < 7) && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e) && butBetween(toks, prev.to, e.from):
 			// "2 hours a day but on saturday 4": that day's amount

@@ -137,6 +137,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "I do three long days (13 hrs) a week, so realistically my two non-shift weekdays, 90 min each", SlotHours, "3"},
 		{SlotHours, "8 to 9 on my 4 non-shift days", SlotHours, "4"},
 		{SlotHours, "1 hr every weekday morning before work + 2-3 on saturday", SlotHours, "8"},
+		// dev29: an everyday amount that says so adds to a day's without
+		// "and"; a roster of mornings and afternoons; "weds"; Russian
+		// "часа полтора" (the unit first says "about"); Japanese "ずつ".
+		{SlotHours, "every night 1 hour, Sunday 4 hours", SlotHours, "11"},
+		{SlotHours, "Roster is 2 mornings, 2 afternoons, 2 nights, then 4 off. On the 4 days off I can do about 3 hours each.", SlotHours, "8"},
+		{SlotHours, "tues and weds evenings 2 hrs each, plus sunday morning 2", SlotHours, "6"},
+		{SlotHours, "по будням вечером часа полтора, в выходные по 3 часа", SlotHours, "14"},
+		{SlotHours, "минут 30 каждый день", SlotHours, "4"},
+		{SlotHours, "平日の夜に30分、土日は2時間ずつくらいです", SlotHours, "7"},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},

@@ -367,6 +367,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.resolveDateMarkers()
 		tz.resolveRepeats()
 		tz.merge(n.merges)
+		tz.invertApproximate(n)
 	}
 	tz.buildSentences()
 	return tz
@@ -836,4 +837,23 @@ func (tz *tokenized) quote(from, to int) string {
 func (tz *tokenized) isQuestionAt(i int) bool {
 	c := tz.toks[i].clause
 	return c < len(tz.clauseQ) && tz.clauseQ[c]
+}
+
+// invertApproximate puts a Russian unit back after its number: "часа
+// полтора", "минут 30" (the order that says "about") read as "1.5
+// hours", "30 minutes".
+func (tz *tokenized) invertApproximate(n *nlu) {
+	for i := 0; i+1 < len(tz.toks); i++ {
+		t, next := tz.toks[i], tz.toks[i+1]
+		if _, _, unit := unitOf(t.text); !unit || next.clause != t.clause || !(next.isNum || n.numbers[next.text] > 0) || i > 0 && (tz.toks[i-1].isNum || n.numbers[tz.toks[i-1].text] > 0) {
+			continue
+		}
+		if !strings.ContainsFunc(tz.raw[t.start:t.end], func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+			continue
+		}
+		// (Each keeps the other's place in raw, so quotes stay in order.)
+		next.start, next.end, t.start, t.end = t.start, t.end, next.start, next.end
+		tz.toks[i], tz.toks[i+1] = next, t
+		i++
+	}
 }
