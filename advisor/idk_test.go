@@ -146,6 +146,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "по будням вечером часа полтора, в выходные по 3 часа", SlotHours, "14"},
 		{SlotHours, "минут 30 каждый день", SlotHours, "4"},
 		{SlotHours, "平日の夜に30分、土日は2時間ずつくらいです", SlotHours, "7"},
+		// dev29: "coding bilkul nahi aati", German "noch nie"; a work
+		// audit is no free audit; "ML: nothing at all" is not a budget.
+		{SlotProgramming, "…technician hoon, coding bilkul nahi aati", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "arbeite mit DATEV und Excel, programmiert hab ich noch nie", SlotProgramming, ProgrammingNone},
+		{SlotHours, "i start after my batch record audit, jan 11", SlotBudget, ""},
+		{SlotProgramming, "I'm strong in Excel and did a bit of SQL in a certificate course years back, about 2015. ML: nothing at all.", SlotBudget, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},
