@@ -186,7 +186,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		}
 	}
 	for i, t := range tz.toks {
-		if t.punct {
+		// The words a gloss gave one written word ("值不值得学" -> worth it
+		// learn, "quanto" -> how much) share its span: it is taken once.
+		if t.punct || i > 0 && t.start == tz.toks[i-1].start && t.end == tz.toks[i-1].end {
 			continue
 		}
 		word := tz.raw[t.start:t.end]

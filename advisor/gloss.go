@@ -238,8 +238,33 @@ func (n *nlu) glossText(s string) string {
 		b.WriteString(w)
 		start = -1
 	}
+	// A run of Chinese, Japanese or Korean is segmented as tokenize does
+	// ("值不值得学" -> "worth it learn"); what matches no key is left out.
+	cjkStart := -1
+	flushCJK := func(end int) {
+		if cjkStart < 0 {
+			return
+		}
+		sep := " " // "Coursera奖学金": the English is a word of its own
+		n.gloss.segment(s[cjkStart:end], func(piece string, _ bool) {
+			if piece != "" {
+				b.WriteString(sep + piece)
+				sep = " "
+			}
+		})
+		b.WriteByte(' ')
+		changed, cjkStart = true, -1
+	}
 	for i, r := range s {
-		if unicode.IsLetter(r) && !isCJK(r) {
+		if isCJK(r) {
+			flush(i)
+			if cjkStart < 0 {
+				cjkStart = i
+			}
+			continue
+		}
+		flushCJK(i)
+		if unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -249,6 +274,7 @@ func (n *nlu) glossText(s string) string {
 		b.WriteRune(r)
 	}
 	flush(len(s))
+	flushCJK(len(s))
 	if !changed {
 		return s
 	}

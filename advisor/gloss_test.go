@@ -109,6 +109,24 @@ func TestQuestionsInOtherLanguages(t *testing.T) {
 	}
 }
 
+// The classifier reads Chinese, Japanese and Korean in English words too:
+// glossText segments them as tokenize does, and a written word the gloss
+// gave several words is taken into the question once.
+func TestGlossTextSegmentsCJK(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, c := range []struct{ q, want string }{
+		{"吴恩达深度学习课程值不值得学", "andrew ng deep learning course worth it learn"},
+		{"어떤 순서로 공부하는게 좋을까요", "which order study should"},
+		{"quanto tempo leva o curso", "how long takes o course"},
+		{"如何申请Coursera奖学金", "how apply Coursera scholarship"},
+	} {
+		q := a.splitQuestion(c.q)
+		if got := strings.Join(strings.Fields(a.nlu.glossText(q.focus)), " "); got != c.want {
+			t.Errorf("%q: focus %q reads %q, want %q", c.q, q.focus, got, c.want)
+		}
+	}
+}
+
 // Words of the languages added second (Dutch, Swedish, Greek, Czech,
 // Thai...) reach the patterns in English; a Thai word keeps its vowel
 // and tone marks.
