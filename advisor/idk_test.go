@@ -152,6 +152,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "arbeite mit DATEV und Excel, programmiert hab ich noch nie", SlotProgramming, ProgrammingNone},
 		{SlotHours, "i start after my batch record audit, jan 11", SlotBudget, ""},
 		{SlotProgramming, "I'm strong in Excel and did a bit of SQL in a certificate course years back, about 2015. ML: nothing at all.", SlotBudget, ""},
+		// "my job" answers the programming question only on its own.
+		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
 		{SlotHours, "2 horas por dia nos dias úteis", SlotHours, "10"},
 		{SlotHours, "2 horas por dia em dias de semana", SlotHours, "10"},
@@ -859,5 +861,27 @@ func TestDenyKeepsCallersSession(t *testing.T) {
 	}
 	if len(s.Denied) != 1 || s.Denied[SlotProgramming] != "" {
 		t.Errorf("the caller's session changed: denied %v", s.Denied)
+	}
+}
+
+// Staying in one's job, said in another language's word order (dev29, a
+// stranger in Portuguese), is a guess of filling a gap, confirmed in plain
+// words.
+func TestStayingInOtherWordOrders(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{
+		"预测原材料价格和交期，继续做采购",
+		"talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim",
+		"quero usar ML para prever atrasos nos pagamentos dos meus clientes, continuo contador",
+	} {
+		s := Session{Asking: SlotGoal, Asked: map[Slot]int{SlotGoal: 1}}
+		next, r := a.Step(s, Input{Text: msg, Now: convNow})
+		if next.Profile.Goal != "" || !strings.Contains(r.Text, "fill one specific gap") {
+			t.Errorf("%q: goal %q, reply %q; want a check about filling a gap", msg, next.Profile.Goal, r.Text)
+		}
+		yes, _ := a.Step(next, Input{Text: "yes", Now: convNow})
+		if yes.Profile.Goal != GoalFillGap {
+			t.Errorf("%q, then yes: goal %q, want fill_gap", msg, yes.Profile.Goal)
+		}
 	}
 }
