@@ -1672,12 +1672,13 @@ func (n *nlu) daysOffPerWeek(toks []token) bool {
 // "24/48" beside work words: the days off it gives in an average week
 // (7 x off / (on + off), whether the numbers count hours or days).
 func rotationOffDays(toks []token) float64 {
-	for i := 0; i+2 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].isNum || toks[i].clock {
 			continue
 		}
 		on, off := toks[i].num, 0.0
 		switch {
+		case i+2 >= len(toks):
 		case toks[i+1].text == "x"+toks[i].text && rotationWordNear(toks, i):
 			// "7x7 shift", "14x14 roster" (read as "7", "x7"); "3x12"
 			// is three twelve-hour shifts, so only an even one.
@@ -1688,6 +1689,12 @@ func rotationOffDays(toks []token) float64 {
 			off = toks[i+3].num
 		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7) && rotationWordNear(toks, i):
 			off = toks[i+2].num
+		}
+		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && (on == 12 || on == 24) && x >= 24 && math.Mod(on+x, 24) == 0 {
+			// "plantão 12x36", "24x48": hours on and off; the shift's
+			// day is worked, the cycle's other days are off.
+			days := (on + x) / 24
+			return 7 * (days - 1) / days
 		}
 		if on > 0 && off > 0 && on <= 60 && off <= 60 {
 			return 7 * off / (on + off)
@@ -1761,6 +1768,10 @@ func rotationShare(toks []token, offPhaseOnly bool) float64 {
 		}
 		// "rotation 28/28"
 		if t.isNum && t.num >= 7 && i+2 < len(toks) && toks[i+1].text == "/" && toks[i+2].isNum && toks[i+2].num == t.num && rotationWordNear(toks, i) {
+			even = true
+		}
+		// "7x7 roster" (read as "7", "x7")
+		if t.isNum && t.num >= 7 && i+1 < len(toks) && toks[i+1].text == "x"+t.text && rotationWordNear(toks, i) {
 			even = true
 		}
 		// "about half at sea half at home"

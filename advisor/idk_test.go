@@ -152,6 +152,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "arbeite mit DATEV und Excel, programmiert hab ich noch nie", SlotProgramming, ProgrammingNone},
 		{SlotHours, "i start after my batch record audit, jan 11", SlotBudget, ""},
 		{SlotProgramming, "I'm strong in Excel and did a bit of SQL in a certificate course years back, about 2015. ML: nothing at all.", SlotBudget, ""},
+		// dev29: a 12x36 plantão (12 hours on, 36 off: every other day
+		// off); a 7x7 roster's week off is half the weeks; a gap in the
+		// day is no goal.
+		{SlotHours, "umas 2 horas nas folgas, plantão 12x36", SlotHours, "7"},
+		{SlotHours, "7x7 roster, on my week off 2 hrs a day", SlotHours, "7"},
+		{SlotHours, "split shifts so i get a gap midday, about 1 hr, 5 days a week", SlotGoal, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
