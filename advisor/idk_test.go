@@ -158,6 +158,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "umas 2 horas nas folgas, plantão 12x36", SlotHours, "7"},
 		{SlotHours, "7x7 roster, on my week off 2 hrs a day", SlotHours, "7"},
 		{SlotHours, "split shifts so i get a gap midday, about 1 hr, 5 days a week", SlotGoal, ""},
+		// A role said with a wish, answering the ML question, is the
+		// goal, not experience (dev4, dev28, dev29).
+		{SlotML, "ML engineer, i want to build AI products", SlotML, ""},
+		{SlotML, "ML engineer, i want to build AI products", SlotGoal, GoalMLEngineer},
+		{SlotML, "data analyst banna hai, phir data scientist", SlotML, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

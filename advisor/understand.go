@@ -784,6 +784,19 @@ func ownPrediction(tz *tokenized, asking Slot) (candidate, bool) {
 	return candidate{}, false
 }
 
+// wishSaid reports whether the message says a wish anywhere: "ML
+// engineer, i want to build AI products" answering the ML question is
+// still the goal.
+func wishSaid(tz *tokenized) bool {
+	for _, t := range tz.toks {
+		switch t.text {
+		case "want", "wanna", "become", "becoming", "goal", "aim", "hope", "dream", "aspire", "move", "switch", "transition":
+			return true
+		}
+	}
+	return false
+}
+
 // appealsAfter reports whether the span's clause goes on to say it
 // appeals: "building AI stuff sounds cool", "training models seems fun".
 func appealsAfter(tz *tokenized, sp span) bool {
@@ -1108,7 +1121,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			goal, cued = true, true
 		}
 		if goal && !cued && !askedStated && asking != "" && asking != SlotGoal && impliesSlot(r, asking) && !firstPerson(tz, tz.toks[sp.from].clause) &&
-			!tz.isQuestionAt(sp.from) && !hedgeBefore(tz, sp.from) {
+			!tz.isQuestionAt(sp.from) && !hedgeBefore(tz, sp.from) && !wishSaid(tz) {
 			// "ctr models in prod" answering the ML question: what they
 			// do. ("data scientist, some python, ..." answers it with
 			// "some python"; the role stays the goal.)
