@@ -163,6 +163,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML engineer, i want to build AI products", SlotML, ""},
 		{SlotML, "ML engineer, i want to build AI products", SlotGoal, GoalMLEngineer},
 		{SlotML, "data analyst banna hai, phir data scientist", SlotML, ""},
+		{SlotML, "Ziel: ML Engineer", SlotGoal, GoalMLEngineer},
+		{SlotProgramming, "Hallo, ich bin Softwareentwickler (Java) in München", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
