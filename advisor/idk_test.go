@@ -165,6 +165,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "data analyst banna hai, phir data scientist", SlotML, ""},
 		{SlotML, "Ziel: ML Engineer", SlotGoal, GoalMLEngineer},
 		{SlotProgramming, "Hallo, ich bin Softwareentwickler (Java) in München", SlotProgramming, ProgrammingProfessional},
+		// Built following a tutorial is coursework; "scratch that, it
+		// was the tutorial notebook" takes a build back; "mereka"
+		// (they) built it (dev3, dev7, dev10).
+		{SlotML, "I made a little RL agent following the unity ml-agents tutorial", SlotML, MLCoursework},
+		{SlotML, "ML: i built a flood model... scratch that, it was the tutorial notebook from a workshop, their data", SlotML, MLCoursework},
+		{SlotML, "mau pindah ke tim ML di kantor, mereka bikin model rekomendasi", SlotML, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
