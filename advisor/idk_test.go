@@ -171,6 +171,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "I made a little RL agent following the unity ml-agents tutorial", SlotML, MLCoursework},
 		{SlotML, "ML: i built a flood model... scratch that, it was the tutorial notebook from a workshop, their data", SlotML, MLCoursework},
 		{SlotML, "mau pindah ke tim ML di kantor, mereka bikin model rekomendasi", SlotML, ""},
+		// Fortran decades ago is none, unless something later is said;
+		// macros only recorded are none (dev12, dev17, dev26, dev8).
+		{SlotProgramming, "Retired civil engineer in Adelaide. Fortran at university in the 70s and a fair bit of Excel since, nothing else.", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "55, mechanical engineer, laid off in October after 30 years in turbines. Fortran in the 90s, MATLAB at work until about 2018", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "programming no, excel macros I only record, never write", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
