@@ -176,6 +176,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "Retired civil engineer in Adelaide. Fortran at university in the 70s and a fair bit of Excel since, nothing else.", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "55, mechanical engineer, laid off in October after 30 years in turbines. Fortran in the 90s, MATLAB at work until about 2018", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "programming no, excel macros I only record, never write", SlotProgramming, ProgrammingNone},
+		// "as a kid" is the learner, younger (tune t068).
+		{SlotProgramming, "17, high school senior. did scratch as a kid and now python basics", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

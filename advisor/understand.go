@@ -991,6 +991,10 @@ func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) 
 		if n.pronounWords[w] {
 			return true, true
 		}
+		if i > 0 && toks[i-1].text == "as" {
+			// "did scratch as a kid": themself, younger.
+			continue
+		}
 		if n.ownerWords[w] && i+1 < sp.to && n.peopleWords[toks[i+1].text] {
 			return true, true
 		}
