@@ -178,6 +178,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "programming no, excel macros I only record, never write", SlotProgramming, ProgrammingNone},
 		// "as a kid" is the learner, younger (tune t068).
 		{SlotProgramming, "17, high school senior. did scratch as a kid and now python basics", SlotProgramming, ProgrammingSome},
+		// dev30: "ML: basically none", "ML never also", Malay "takde".
+		{SlotML, "ML: basically none, i've called a couple of APIs", SlotML, MLNone},
+		{SlotML, "ML never also", SlotML, MLNone},
+		{SlotML, "ML takde", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -909,5 +913,16 @@ func TestStayingInOtherWordOrders(t *testing.T) {
 		if yes.Profile.Goal != GoalFillGap {
 			t.Errorf("%q, then yes: goal %q, want fill_gap", msg, yes.Profile.Goal)
 		}
+	}
+}
+
+// A job title after a yes/no about the ML slot is no answer to it: it is
+// read as the goal, not as experience (dev30 as020).
+func TestJobTitleAfterAYesNoIsTheGoal(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Profile: Profile{Programming: ProgrammingNone}, Asking: SlotML, Asked: map[Slot]int{SlotML: 1}, Pending: &Pending{Kind: PendingConfirm, Slot: SlotML, Value: MLNone}}
+	next, _ := a.Step(s, Input{Text: "ok la, data scientist, marketing analytics side", Now: convNow})
+	if next.Profile.ML != "" && next.Profile.ML != MLNone || next.Profile.Goal != GoalDataScientist {
+		t.Errorf("'ok la, data scientist' after the ML check: ml %q goal %q; want no experience read and the goal data scientist", next.Profile.ML, next.Profile.Goal)
 	}
 }

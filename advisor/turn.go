@@ -33,6 +33,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
+	if p := s.Pending; (p != nil && p.Kind == PendingConfirm || p == nil && s.Hints[s.Asking] != "") && f.Short == "" && onlyImplied(f, s.Asking) {
+		// "ok la, data scientist" after "you haven't done any ML yet,
+		// right?" (or after a message that left that check unanswered):
+		// a job title is no answer to a yes/no about the slot, so it is
+		// read as if nothing were asked (here, the goal).
+		f = a.nlu.understandFor(text, "", in.Now, s.ForOther)
+	}
 	if f.ForOther {
 		s.ForOther = true
 	}
@@ -894,4 +901,20 @@ func (s *Session) hint(slot Slot, value string) {
 		s.Hints = map[Slot]string{}
 	}
 	s.Hints[slot] = value
+}
+
+// onlyImplied reports whether the frame's facts about slot are all
+// implied (by a job title), and there is at least one.
+func onlyImplied(f Frame, slot Slot) bool {
+	n := 0
+	for _, x := range f.Facts {
+		if x.Slot != slot {
+			continue
+		}
+		if !x.Implied {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
