@@ -648,6 +648,21 @@ func countOfDaysOff(toks []token, i int) bool {
 	return false
 }
 
+// startsOn reports whether the day name at i says when they start:
+// "start next Monday", "starting on monday", "beginning this friday".
+func startsOn(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "start", "starting", "starts", "begin", "beginning", "begins", "kick", "kicking":
+			return true
+		case "next", "this", "coming", "on":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // everyOtherIn reports whether the segment says "every other weekend",
 // "every second saturday": half the weeks.
 func everyOtherIn(toks []token, from, to, sent int) bool {
@@ -784,6 +799,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		if k == "week" && !weekIsPeriod(toks, d, from) {
 			continue
 		}
+		if k == "weekday_names" && startsOn(toks, d.from) {
+			// "Saturday 2 hours, and I want to start next Monday": the
+			// day they start, not a day of study.
+			continue
+		}
 		if (k == "weekday" || k == "weekday_names") && ownDayNames && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
 			// "gigs are Thursday to Saturday nights, so Monday to
 			// Wednesday I can do 2 hours each", "We work Monday to
@@ -880,8 +900,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		those := (toks[i].text == "those" || toks[i].text == "these") &&
 			(i+1 < len(toks) && (partOfDay(toks[i+1].text) || strings.HasPrefix(toks[i+1].text, "day")) ||
 				i >= 2 && toks[i-1].text == "of" && (toks[i-2].text == "each" || toks[i-2].text == "all"))
-		if !those && toks[i].text == "each" && i >= to && (i+1 >= len(toks) || toks[i+1].sent != sent) {
-			// "each" ending the sentence after days said to be off
+		if !those && toks[i].text == "each" && i >= to && (i+1 >= len(toks) || toks[i+1].sent != sent || toks[i+1].text == "day" && (i+2 >= len(toks) || toks[i+2].sent != sent)) {
+			// "each" (or "each day") ending the sentence after days said
+			// to be off: "Friday and Saturday off, 4 hour each day"
 			for _, d := range days {
 				those = those || before(d) && d.to < len(toks) && toks[d.to].text == "off"
 			}
@@ -1664,6 +1685,12 @@ func (n *nlu) daysOffPerWeek(toks []token) bool {
 				return true
 			}
 		}
+		// "most weeks that's 4 days off"
+		for k := max(i-5, 0); k < i; k++ {
+			if strings.HasPrefix(toks[k].text, "week") && toks[k].sent == toks[i].sent {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1696,7 +1723,8 @@ func rotationOffDays(toks []token) float64 {
 			days := (on + x) / 24
 			return 7 * (days - 1) / days
 		}
-		if on > 0 && off > 0 && on <= 60 && off <= 60 {
+		// ("48 on, 96 off": hours, whole days of them.)
+		if on > 0 && off > 0 && (on <= 60 && off <= 60 || math.Mod(on, 24) == 0 && math.Mod(off, 24) == 0 && on+off <= 24*30) {
 			return 7 * off / (on + off)
 		}
 	}

@@ -182,6 +182,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML: basically none, i've called a couple of APIs", SlotML, MLNone},
 		{SlotML, "ML never also", SlotML, MLNone},
 		{SlotML, "ML takde", SlotML, MLNone},
+		// dev30: a start day is no study day; "X and Y off, 4 hour each
+		// day" are those days; "48 on, 96 off" counts hours; "most
+		// weeks that's 4 days off" says a week's; audit as a field.
+		{SlotHours, "I can study weekdays 1 hour in the morning before work and Saturday 2 hours, and I want to start next Monday.", SlotHours, "7"},
+		{SlotHours, "Friday and Saturday off, 4 hour each day", SlotHours, "8"},
+		{SlotHours, "We run 48 on, 96 off and my station does 20-some calls a shift in summer. On my 4 days off I can put in about 3 hours each.", SlotHours, "14"},
+		{SlotHours, "I work 48/96, so most weeks that's 4 days off. I'll do 1.5 hours on each day off", SlotHours, "6"},
+		{SlotGoal, "I want to use ML for audit analytics, like finding unusual journal entries, I will stay in audit.", SlotBudget, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
