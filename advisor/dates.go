@@ -253,7 +253,37 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 	if other <= 2 || corrected {
 		return dayAfterEvent(toks, last, last.from, last.from-6), true
 	}
+	if endsThenAfter(toks, last.from, last.to) {
+		// "my exams finish on December 20, after that 4 hours every
+		// day": they start the day after.
+		if d, err := time.Parse(DateLayout, last.Value); err == nil {
+			last.Value = d.AddDate(0, 0, 1).Format(DateLayout)
+			return last, true
+		}
+	}
 	return candidate{}, false
+}
+
+// endsThenAfter reports whether the date at [from, to) ends something
+// ("exams finish on", "the semester ends") and what follows comes after
+// it ("after that", "afterwards", "from then on").
+func endsThenAfter(toks []token, from, to int) bool {
+	ends := false
+	for j := from - 1; j >= 0 && j >= from-2 && toks[j].sent == toks[from].sent; j-- {
+		switch toks[j].text {
+		case "finish", "finishes", "end", "ends", "over", "done", "until", "till":
+			ends = true
+		}
+	}
+	if !ends {
+		return false
+	}
+	for j := to; j+1 < len(toks) && j <= to+2 && toks[j].sent == toks[from].sent; j++ {
+		if toks[j].text == "after" && (toks[j+1].text == "that" || toks[j+1].text == "this" || toks[j+1].text == "which") || toks[j].text == "afterwards" || toks[j].text == "from" && toks[j+1].text == "then" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNumber reports whether tokens [from, to) hold a number.

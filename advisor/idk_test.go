@@ -190,6 +190,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "We run 48 on, 96 off and my station does 20-some calls a shift in summer. On my 4 days off I can put in about 3 hours each.", SlotHours, "14"},
 		{SlotHours, "I work 48/96, so most weeks that's 4 days off. I'll do 1.5 hours on each day off", SlotHours, "6"},
 		{SlotGoal, "I want to use ML for audit analytics, like finding unusual journal entries, I will stay in audit.", SlotBudget, ""},
+		// dev30: a model owned end to end and paged for is production;
+		// the day after exams finish is the start.
+		{SlotML, "I own our churn model end to end: I retrained it, containerized it, and it's scored nightly in production, and I get paged when it breaks.", SlotML, MLProduction},
+		{SlotHours, "my exams finish on December 20, after that 4 hours every day", SlotStart, "2026-12-21"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
