@@ -198,6 +198,26 @@ func (tz *tokenized) resolveDateMarkers() {
 			day.end = tz.toks[i+1].end
 			out = append(out, day)
 			i++
+			// "thứ 2, 4, 6", "thứ 3 và 5": the numbers listed after it are
+			// weekdays too (but not "thứ 7 2 tiếng", an amount).
+			for i+1 < len(tz.toks) {
+				j := i + 1
+				if tz.toks[j].text == "va" || tz.toks[j].text == "và" {
+					j++
+				}
+				if j >= len(tz.toks) || !tz.toks[j].isNum || tz.toks[j].num < 2 || tz.toks[j].num > 7 || tz.toks[j].num != float64(int(tz.toks[j].num)) || tz.toks[j].clause == tz.toks[i].clause && j == i+1 {
+					break
+				}
+				if j+1 < len(tz.toks) {
+					if _, _, unit := unitOf(tz.toks[j+1].text); unit {
+						break
+					}
+				}
+				d := tz.toks[j]
+				d.text, d.isNum, d.num = vietWeekdays[int(d.num)-2], false, 0
+				out = append(out, d)
+				i = j
+			}
 			continue
 		}
 		switch t.text {

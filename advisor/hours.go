@@ -516,8 +516,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		}
 		if !isUnit {
-			if countOfDaysOff(toks, i) {
-				// "my off days is 2 per week, 3 hours each": days.
+			if countOfDaysOff(toks, i) || shiftsPerWeekAt(toks, i) {
+				// "my off days is 2 per week, 3 hours each", "12 hour
+				// shifts, 3 per week": days.
 				continue
 			}
 			// "5 a week", "5 per week", "5/week" with no unit count; "one
@@ -632,6 +633,21 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// shiftsPerWeekAt reports whether the number at i counts shifts a week
+// said after them: "12 hour shifts, 3 per week", "turnos de 12 horas, 3
+// por semana".
+func shiftsPerWeekAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || !toks[i].isNum || toks[i].num < 1 || toks[i].num > 7 || toks[i+1].text != "per" && toks[i+1].text != "a" || !strings.HasPrefix(toks[i+2].text, "week") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].text == "shifts" || toks[k].text == "shift" {
+			return true
+		}
+	}
+	return false
 }
 
 // countOfDaysOff reports whether the number at i counts days off: "my
@@ -1942,6 +1958,9 @@ func (n *nlu) workDays(toks []token) float64 {
 			if _, _, isUnit := unitOf(toks[j+1].text); isUnit && (toks[j+2].text == "shifts" || toks[j+2].text == "shift") {
 				return x
 			}
+		}
+		if shiftsPerWeekAt(toks, i) {
+			return x
 		}
 		switch w := toks[j].text; {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":

@@ -194,6 +194,13 @@ func TestStrangersMessages(t *testing.T) {
 		// the day after exams finish is the start.
 		{SlotML, "I own our churn model end to end: I retrained it, containerized it, and it's scored nightly in production, and I get paged when it breaks.", SlotML, MLProduction},
 		{SlotHours, "my exams finish on December 20, after that 4 hours every day", SlotStart, "2026-12-21"},
+		// Weekdays and weekends in other languages (dev11, dev18, dev27):
+		// Chinese "补充一下" is no "one"; Turkish "3'er" is 3 each;
+		// shifts counted a week are work days; Vietnamese "thứ 2, 4, 6".
+		{SlotHours, "补充一下：工作日每天晚上可以学1个小时，周末每天3个小时。", SlotHours, "11"},
+		{SlotHours, "hafta içi her akşam 1 saat, hafta sonu 3'er saat", SlotHours, "11"},
+		{SlotHours, "Trabajo turnos de 12 horas, 3 por semana, y en mis días libres puedo 2 horas cada día", SlotHours, "8"},
+		{SlotHours, "Tối thứ 2, 4, 6 mỗi tối 2 tiếng", SlotHours, "6"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

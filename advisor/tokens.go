@@ -267,6 +267,23 @@ func tokenize(raw string, n *nlu) *tokenized {
 			// The closing quote after a title's last word.
 			flushWord()
 			quoted = false
+		case (r == '\'' || r == '’') && numStart >= 0:
+			// Turkish "3'er saat" (3 hours each): the number, then "each";
+			// any other suffix after a number's apostrophe ("10'da") is
+			// dropped.
+			flushNum(i)
+			j := i + size
+			suffix := j
+			for suffix < len(raw) && (isLetterByte(raw[suffix]) || raw[suffix] >= 0x80) {
+				_, sz := utf8.DecodeRuneInString(raw[suffix:])
+				suffix += sz
+			}
+			switch strings.ToLower(raw[j:suffix]) {
+			case "er", "ar", "şer", "şar", "ser", "sar":
+				push(token{text: "each", start: j, end: suffix})
+			}
+			i = suffix
+			continue
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '´':
 			// Apostrophes join ("can't" -> "cant"); a possessive or
 			// "is" 's is dropped ("Ng's" -> "ng", "what's" -> "what").
@@ -368,6 +385,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.resolveRepeats()
 		tz.merge(n.merges)
 		tz.invertApproximate(n)
+		tz.eachAfterUnit()
 	}
 	tz.buildSentences()
 	return tz
@@ -855,5 +873,21 @@ func (tz *tokenized) invertApproximate(n *nlu) {
 		next.start, next.end, t.start, t.end = t.start, t.end, next.start, next.end
 		tz.toks[i], tz.toks[i+1] = next, t
 		i++
+	}
+}
+
+// eachAfterUnit reads "3 each hours" (Turkish "3'er saat") as "3 hours
+// each".
+func (tz *tokenized) eachAfterUnit() {
+	for i := 1; i+1 < len(tz.toks); i++ {
+		if tz.toks[i].text != "each" || !tz.toks[i-1].isNum {
+			continue
+		}
+		if _, _, unit := unitOf(tz.toks[i+1].text); unit {
+			a, b := tz.toks[i], tz.toks[i+1]
+			a.start, a.end, b.start, b.end = b.start, b.end, a.start, a.end
+			tz.toks[i], tz.toks[i+1] = b, a
+			i++
+		}
 	}
 }
