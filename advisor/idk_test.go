@@ -201,6 +201,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "hafta içi her akşam 1 saat, hafta sonu 3'er saat", SlotHours, "11"},
 		{SlotHours, "Trabajo turnos de 12 horas, 3 por semana, y en mis días libres puedo 2 horas cada día", SlotHours, "8"},
 		{SlotHours, "Tối thứ 2, 4, 6 mỗi tối 2 tiếng", SlotHours, "6"},
+		// Budgets in other word orders: Turkish "finansal yardım lazım",
+		// Chinese "我自己付钱" (dev18, dev11).
+		{SlotBudget, "dolar çok pahalı, finansal yardım lazım", SlotBudget, BudgetAid},
+		{SlotHours, "公司不报销，我自己付钱。", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
