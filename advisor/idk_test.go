@@ -205,6 +205,9 @@ func TestStrangersMessages(t *testing.T) {
 		// Chinese "我自己付钱" (dev18, dev11).
 		{SlotBudget, "dolar çok pahalı, finansal yardım lazım", SlotBudget, BudgetAid},
 		{SlotHours, "公司不报销，我自己付钱。", SlotBudget, BudgetPaid},
+		// Goals in French, Japanese, Korean (dev27).
+		{SlotGoal, "je veux juste comprendre assez l'AI pour bosser avec les data scientists, pas devenir dev", SlotGoal, GoalLiteracy},
+		{SlotGoal, "AIを使った行政サービスの導入を検討する立場なので、仕組みを理解したいです", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -923,6 +926,8 @@ func TestDenyKeepsCallersSession(t *testing.T) {
 func TestStayingInOtherWordOrders(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, msg := range []string{
+		"Je voudrais prévoir les ruptures de stock de ma pharmacie avec du ML, je reste pharmacienne",
+		"회사 계속 다니면서 수율 데이터에 ML 적용해보고 싶어요",
 		"预测原材料价格和交期，继续做采购",
 		"talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim",
 		"quero usar ML para prever atrasos nos pagamentos dos meus clientes, continuo contador",
