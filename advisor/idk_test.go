@@ -208,6 +208,10 @@ func TestStrangersMessages(t *testing.T) {
 		// Goals in French, Japanese, Korean (dev27).
 		{SlotGoal, "je veux juste comprendre assez l'AI pour bosser avec les data scientists, pas devenir dev", SlotGoal, GoalLiteracy},
 		{SlotGoal, "AIを使った行政サービスの導入を検討する立場なので、仕組みを理解したいです", SlotGoal, GoalLiteracy},
+		// Polish "w" is "in", not a week; a class named for beginners is
+		// coursework (dev27).
+		{SlotHours, "Po 45 minut w dni robocze", SlotHours, "4"},
+		{SlotML, "ML pernah ikut kelas Dicoding Machine Learning Pemula, udah lulus", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
