@@ -212,6 +212,7 @@ func TestStrangersMessages(t *testing.T) {
 		// coursework (dev27).
 		{SlotHours, "Po 45 minut w dni robocze", SlotHours, "4"},
 		{SlotML, "ML pernah ikut kelas Dicoding Machine Learning Pemula, udah lulus", SlotML, MLCoursework},
+		{SlotProgramming, "السلام عليكم، أنا مهندس برمجيات في الرياض، أكتب Java و Python من ٦ سنوات", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
