@@ -213,6 +213,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Po 45 minut w dni robocze", SlotHours, "4"},
 		{SlotML, "ML pernah ikut kelas Dicoding Machine Learning Pemula, udah lulus", SlotML, MLCoursework},
 		{SlotProgramming, "السلام عليكم، أنا مهندس برمجيات في الرياض، أكتب Java و Python من ٦ سنوات", SlotProgramming, ProgrammingProfessional},
+		// Hinglish "mein" is "in", not German "my" (dev24, dev27).
+		{SlotProgramming, "Main TCS mein Java developer hoon, 4 saal ho gaye", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
