@@ -377,6 +377,10 @@ func TestConversationEval(t *testing.T) {
 		// 139a9e8; ids fz001..): report-only, never inspected; 48/60 when
 		// written.
 		{"fresh9", "testdata/conversations_fresh9.yaml", 0.77, false},
+		// A tenth (2026-11-30, third session, written by a helper at
+		// 06dc29c after dev29 and dev30 were tuned on; ids ga001..):
+		// report-only, never inspected; 49/60 when written.
+		{"fresh10", "testdata/conversations_fresh10.yaml", 0.78, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
