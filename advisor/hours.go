@@ -340,6 +340,10 @@ func butBetween(toks []token, from, to int) bool {
 func retractedBetween(toks []token, from, to int) bool {
 	for i := from; i < to && i+1 < len(toks); i++ {
 		switch a, b := toks[i].text, toks[i+1].text; {
+		case (a == "only" || a == "just") && (strings.HasPrefix(b, "weekend") || strings.HasPrefix(b, "weekday") || isDayName(b)) && i > from && (toks[i-1].text == "so" || toks[i-1].text == "honestly" || toks[i-1].text == "realistically"):
+			// "on the bus 1.5 hrs each way so honestly only weekends, 4
+			// hrs each day": the first amount is not study time.
+			return true
 		case a == "nvm" || a == "nevermind",
 			a == "forget" && (b == "it" || b == "that"),
 			a == "scratch" && (b == "it" || b == "that"),
@@ -492,7 +496,8 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		}
 		minutes, extra, isUnit := unitOf(toks[unitAt].text)
 		end := unitAt + 1
-		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" {
+		aCouple := toks[i].text == "a" && i+1 < len(toks) && (toks[i+1].text == "couple" || toks[i+1].text == "few")
+		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && (!vague || aCouple) && (toks[i].text != "a" || aCouple) {
 			// "an hour on weekdays and 3 on saturday", "one in the
 			// morning + one at night": a further amount without its
 			// unit.
@@ -664,6 +669,9 @@ func countOfDaysOff(toks []token, i int) bool {
 	return false
 }
 
+// whenSubject are words that open a clause after "once" meaning "when".
+var whenSubject = map[string]bool{"the": true, "my": true, "our": true, "i": true, "im": true, "we": true, "they": true, "he": true, "she": true, "it": true, "its": true, "kids": true, "baby": true, "everyone": true, "work": true, "everybody": true}
+
 // startsOn reports whether the day name at i says when they start:
 // "start next Monday", "starting on monday", "beginning this friday".
 func startsOn(toks []token, i int) bool {
@@ -747,6 +755,15 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 			return from
 		}
 		return to
+	}
+	// "1.5 hrs each way so honestly only weekends, 4 hrs each day": days
+	// said with "only" just before the break go with the second amount.
+	k := at - 1
+	for k > from && (isDayName(toks[k].text) || strings.HasPrefix(toks[k].text, "weekend") || strings.HasPrefix(toks[k].text, "weekday") || toks[k].text == "and") {
+		k--
+	}
+	if k < at-1 && k > from && (toks[k].text == "only" || toks[k].text == "just") {
+		return k
 	}
 	return at
 }
@@ -950,7 +967,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "thrice":
 			count = 3
 		case "once":
-			count = 1
+			// (but "once the wee ones are down", "once my toddler's
+			// asleep" say when)
+			if !(i+1 < len(toks) && whenSubject[toks[i+1].text]) {
+				count = 1
+			}
 		case "every":
 			// "every 2 days", "every three days"
 			if x, j, _, ok := n.amountAt(toks, i+1); ok && x >= 2 && x <= 7 && j < len(toks) && strings.HasPrefix(toks[j].text, "day") {
@@ -981,7 +1002,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			}
 		case "most":
 			if i+1 < len(toks) && partOfDay(toks[i+1].text) {
-				count = 5
+				// ("ZESA cuts power most evenings so Saturdays at the
+				// library, 5 hours": another clause's, with days named.)
+				count, countClause = 5, toks[i].clause
 			}
 		}
 		// "every 2 weeks", "every other week", "biweekly": half.

@@ -215,6 +215,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "السلام عليكم، أنا مهندس برمجيات في الرياض، أكتب Java و Python من ٦ سنوات", SlotProgramming, ProgrammingProfessional},
 		// Hinglish "mein" is "in", not German "my" (dev24, dev27).
 		{SlotProgramming, "Main TCS mein Java developer hoon, 4 saal ho gaye", SlotProgramming, ProgrammingProfessional},
+		// dev31: "once the wee ones are down" says when, not how often;
+		// "a couple" after an amount is 2; "so honestly only weekends"
+		// takes the commute back; "most evenings" of a power cut.
+		{SlotHours, "evenings once the wee ones are down, an hour, mon to thu", SlotHours, "4"},
+		{SlotHours, "I start tomorrow! 1 hour every night once my toddler's asleep", SlotHours, "7"},
+		{SlotHours, "an hour mon to fri and a couple on sunday", SlotHours, "7"},
+		{SlotHours, "Weekdays I'm on the bus 1.5 hrs each way so honestly only weekends, 4 hrs each day", SlotHours, "8"},
+		{SlotHours, "ZESA cuts power most evenings so Saturdays at the library, 5 hours", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
