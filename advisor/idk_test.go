@@ -223,6 +223,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "an hour mon to fri and a couple on sunday", SlotHours, "7"},
 		{SlotHours, "Weekdays I'm on the bus 1.5 hrs each way so honestly only weekends, 4 hrs each day", SlotHours, "8"},
 		{SlotHours, "ZESA cuts power most evenings so Saturdays at the library, 5 hours", SlotHours, "5"},
+		{SlotGoal, "ok just understanding it, i'm staying a musician", SlotGoal, GoalLiteracy},
+		{SlotGoal, "hmm no, scratch that, i'd rather stay an adjuster and use ML on our claims and yield data", SlotGoal, GoalFillGap},
+		{SlotProgramming, "a bit of Python for a treatment planning audit", SlotBudget, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
