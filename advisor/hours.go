@@ -672,6 +672,17 @@ func countOfDaysOff(toks []token, i int) bool {
 // whenSubject are words that open a clause after "once" meaning "when".
 var whenSubject = map[string]bool{"the": true, "my": true, "our": true, "i": true, "im": true, "we": true, "they": true, "he": true, "she": true, "it": true, "its": true, "kids": true, "baby": true, "everyone": true, "work": true, "everybody": true}
 
+// offCountAfter reports whether a count of days off follows at i: "(6
+// days) and 2 off", "(seis días) y dos francos".
+func (n *nlu) offCountAfter(toks []token, i int) bool {
+	for j := i; j+1 < len(toks) && j <= i+2; j++ {
+		if (toks[j].isNum || n.numbers[toks[j].text] > 0) && (toks[j+1].text == "off" || toks[j+1].text == "daysoff" || toks[j+1].text == "dayoff") {
+			return true
+		}
+	}
+	return false
+}
+
 // startsOn reports whether the day name at i says when they start:
 // "start next Monday", "starting on monday", "beginning this friday".
 func startsOn(toks []token, i int) bool {
@@ -1036,7 +1047,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 					count, countClause = x, toks[i].clause
 					// "4 on 4 off ... on my 4 days off": the days off of
 					// a cycle, not of a week.
-					if k+1 < len(toks) && toks[k+1].text == "off" && !n.daysOffPerWeek(toks) {
+					if k+1 < len(toks) && toks[k+1].text == "off" && !n.daysOffPerWeek(toks) || n.offCountAfter(toks, k+1) {
+						// ("seis días y dos francos": the days worked
+						// of a cycle with days off.)
 						if r := rotationOffDays(toks); r > 0 {
 							count, fromRotation = r, true
 						}
@@ -1756,6 +1769,11 @@ func rotationOffDays(toks []token) float64 {
 		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7) && rotationWordNear(toks, i):
 			off = toks[i+2].num
 		}
+		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && on >= 2 && on <= 14 && x >= 1 && x <= 7 && x < on && mentionsDaysOff(toks) {
+			// "Trabajo 6x2 ... en los francos": days on, days off (but
+			// "3x12" is three 12-hour shifts, "4x10s" four 10s).
+			off = x
+		}
 		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && (on == 12 || on == 24) && x >= 24 && math.Mod(on+x, 24) == 0 {
 			// "plantão 12x36", "24x48": hours on and off; the shift's
 			// day is worked, the cycle's other days are off.
@@ -1778,7 +1796,8 @@ func rotationOffDays(toks []token) float64 {
 			if toks[i].num <= 7 {
 				on += toks[i].num
 			}
-		case "off":
+		case "off", "daysoff", "dayoff":
+			// ("seis días y dos francos": 6 days and 2 days off)
 			if on > 0 && toks[i].num <= 7 && on+toks[i].num != 7 {
 				return 7 * toks[i].num / (on + toks[i].num)
 			}

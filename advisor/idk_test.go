@@ -226,6 +226,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "ok just understanding it, i'm staying a musician", SlotGoal, GoalLiteracy},
 		{SlotGoal, "hmm no, scratch that, i'd rather stay an adjuster and use ML on our claims and yield data", SlotGoal, GoalFillGap},
 		{SlotProgramming, "a bit of Python for a treatment planning audit", SlotBudget, ""},
+		// An Argentine 6x2 roster with its "francos" (days off) (dev31).
+		{SlotHours, "Trabajo 6x2, seis días y dos francos, y en los francos le puedo meter 4 horas cada día", SlotHours, "7"},
+		{SlotHours, "I do 3x12s, on my days off 2 hours", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
