@@ -229,6 +229,8 @@ func TestStrangersMessages(t *testing.T) {
 		// An Argentine 6x2 roster with its "francos" (days off) (dev31).
 		{SlotHours, "Trabajo 6x2, seis días y dos francos, y en los francos le puedo meter 4 horas cada día", SlotHours, "7"},
 		{SlotHours, "I do 3x12s, on my days off 2 hours", SlotHours, "8"},
+		// Polish days after "od", "do", "w" and "i" between them (dev31).
+		{SlotHours, "godzina od poniedziałku do czwartku i w sobotę 2 godziny", SlotHours, "6"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -386,6 +386,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.merge(n.merges)
 		tz.invertApproximate(n)
 		tz.eachAfterUnit()
+		tz.dayRangeDo()
 	}
 	tz.buildSentences()
 	return tz
@@ -888,6 +889,21 @@ func (tz *tokenized) eachAfterUnit() {
 			a.start, a.end, b.start, b.end = b.start, b.end, a.start, a.end
 			tz.toks[i], tz.toks[i+1] = b, a
 			i++
+		}
+	}
+}
+
+// dayRangeDo reads Polish "od poniedziałku do czwartku i w sobotę" (from
+// Monday to Thursday and on Saturday): "do" between two day names is
+// "to", "i" before another day "and".
+func (tz *tokenized) dayRangeDo() {
+	for i := 1; i+1 < len(tz.toks); i++ {
+		if tz.toks[i].text == "do" && isDayName(tz.toks[i-1].text) && isDayName(tz.toks[i+1].text) {
+			tz.toks[i].text = "to"
+		}
+		// "... do czwartku i w sobotę": Polish "i" (and) between days.
+		if tz.toks[i].text == "i" && isDayName(tz.toks[i-1].text) && (isDayName(tz.toks[i+1].text) || tz.toks[i+1].text == "w" && i+2 < len(tz.toks) && isDayName(tz.toks[i+2].text)) {
+			tz.toks[i].text = "and"
 		}
 	}
 }
