@@ -181,7 +181,7 @@ func (n *nlu) timeRangeAt(toks []token, i int, dayBefore bool) (float64, int, bo
 		ampm = true
 		j++
 	}
-	from := i > 0 && (toks[i-1].text == "from" || toks[i-1].text == "between")
+	from := i > 0 && (toks[i-1].text == "from" || toks[i-1].text == "between" || toks[i-1].text == "free")
 	// (Days after it make "8 to 9" a time of day, but "2-3 on saturday"
 	// stays an amount: 8 hours an evening is not what people mean.)
 	if !ampm && !from && !dayBefore && !(toks[i].num >= 6 && daysAfterRange(toks, j)) {
@@ -402,8 +402,9 @@ func strongBlock(toks []token, clause int) bool {
 		}
 		switch t.text {
 		case "shift", "shifts":
-			// "before my shift" says when, not how long.
-			if !(i > 1 && (toks[i-2].text == "before" || toks[i-2].text == "after") || i > 0 && (toks[i-1].text == "before" || toks[i-1].text == "after")) {
+			// "before my shift" says when, not how long; "split shift so
+			// I'm free 3 to 5" says why they are free.
+			if !(i > 1 && (toks[i-2].text == "before" || toks[i-2].text == "after") || i > 0 && (toks[i-1].text == "before" || toks[i-1].text == "after" || toks[i-1].text == "split")) {
 				return true
 			}
 		case "sleep", "sleeping":

@@ -231,6 +231,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "I do 3x12s, on my days off 2 hours", SlotHours, "8"},
 		// Polish days after "od", "do", "w" and "i" between them (dev31).
 		{SlotHours, "godzina od poniedziałku do czwartku i w sobotę 2 godziny", SlotHours, "6"},
+		{SlotHours, "split shift so I'm free 3 to 5 most days, 6 days a week", SlotHours, "12"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
