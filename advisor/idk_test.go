@@ -232,6 +232,10 @@ func TestStrangersMessages(t *testing.T) {
 		// Polish days after "od", "do", "w" and "i" between them (dev31).
 		{SlotHours, "godzina od poniedziałku do czwartku i w sobotę 2 godziny", SlotHours, "6"},
 		{SlotHours, "split shift so I'm free 3 to 5 most days, 6 days a week", SlotHours, "12"},
+		// German "verstehen, wie KI funktioniert" (a comma before the
+		// complement); Indonesian "bantuan finansial" (dev16, dev18, dev27).
+		{SlotGoal, "Ich will einfach verstehen, wie KI funktioniert, unsere Firma führt gerade ein KI-Tool für die Tourenplanung ein", SlotGoal, GoalLiteracy},
+		{SlotBudget, "bantuan finansial", SlotBudget, BudgetAid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

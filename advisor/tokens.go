@@ -387,6 +387,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.invertApproximate(n)
 		tz.eachAfterUnit()
 		tz.dayRangeDo()
+		tz.joinComplements()
 	}
 	tz.buildSentences()
 	return tz
@@ -726,9 +727,11 @@ func (tz *tokenized) buildSentences() {
 			if i == s.to || tz.toks[i].clause != tz.toks[start].clause {
 				c := tz.toks[start].clause
 				tz.clauseAsk[c] = asksSomething(tz.toks[start:i])
-				if tz.clauseAsk[c] && start > s.from && !s.question && relativeAfter(tz.toks, start) {
+				if tz.clauseAsk[c] && start > s.from && !s.question && (relativeAfter(tz.toks, start) || knowVerbBefore(tz.toks, start)) {
 					// "two grandkids (2 and 4) who keep me busy": a
-					// relative clause inside a statement.
+					// relative clause inside a statement; German "ich
+					// will verstehen, wie KI funktioniert" (understand,
+					// how it works): what they want to know.
 					tz.clauseAsk[c] = false
 				}
 				tz.clauseQ[c] = tz.clauseAsk[c] || s.question && i == s.to
@@ -736,6 +739,19 @@ func (tz *tokenized) buildSentences() {
 			}
 		}
 	}
+}
+
+// knowVerbBefore reports whether the clause before start ends with a verb
+// of knowing: "verstehen, wie KI funktioniert" reads "understand, how ...".
+func knowVerbBefore(toks []token, start int) bool {
+	if start == 0 {
+		return false
+	}
+	switch toks[start-1].text {
+	case "understand", "know", "learn", "see", "explain", "figure", "grasp", "comprendre":
+		return true
+	}
+	return false
 }
 
 // asksSomething reports whether a clause is phrased as a question by its
@@ -904,6 +920,26 @@ func (tz *tokenized) dayRangeDo() {
 		// "... do czwartku i w sobotę": Polish "i" (and) between days.
 		if tz.toks[i].text == "i" && isDayName(tz.toks[i-1].text) && (isDayName(tz.toks[i+1].text) || tz.toks[i+1].text == "w" && i+2 < len(tz.toks) && isDayName(tz.toks[i+2].text)) {
 			tz.toks[i].text = "and"
+		}
+	}
+}
+
+// joinComplements keeps "understand, how it works" (German "verstehen,
+// wie KI funktioniert": a comma before the complement) in one clause, as
+// English writes it.
+func (tz *tokenized) joinComplements() {
+	for i := 0; i+1 < len(tz.toks); i++ {
+		a, b := tz.toks[i], tz.toks[i+1]
+		if b.clause == a.clause || b.sent != a.sent || !knowVerbBefore(tz.toks, i+1) {
+			continue
+		}
+		switch b.text {
+		case "how", "what", "why", "which":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(tz.toks) && tz.toks[j].clause == b.clause; j++ {
+			tz.toks[j].clause = a.clause
 		}
 	}
 }
