@@ -91,6 +91,16 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				break
 			}
 		}
+		if i+1 < len(toks) && toks[i+1].text == "then" && (i+2 >= len(toks) || toks[i+2].clause != toks[i+1].clause || toks[i+2].punct) {
+			// "winter break starts the 19th, I'll start then": the date
+			// named before.
+			if d, ok := n.dateBefore(toks, i, today); ok {
+				last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
+					Words: tz.quote(i, i+2), from: i, to: i + 2}}
+				found = true
+				break
+			}
+		}
 		if somethingElseStarts(toks, i) {
 			// "the high season is starting so in december less"
 			continue
