@@ -91,6 +91,24 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 				break
 			}
 		}
+		if t.text == "start" || t.text == "begin" {
+			// Chinese and Japanese order, after the gloss: "打算1月6日开始"
+			// (plan january 6 start): a date right before the word.
+			for j := max(i-4, 0); j < i; j++ {
+				if toks[j].clause != t.clause {
+					continue
+				}
+				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && toks[end].text == "from") && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
+					last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
+						Words: tz.quote(j, i+1), from: j, to: i + 1}}
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
 		if i+1 < len(toks) && toks[i+1].text == "then" && (i+2 >= len(toks) || toks[i+2].clause != toks[i+1].clause || toks[i+2].punct) {
 			// "winter break starts the 19th, I'll start then": the date
 			// named before.

@@ -237,6 +237,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "Ich will einfach verstehen, wie KI funktioniert, unsere Firma führt gerade ein KI-Tool für die Tourenplanung ein", SlotGoal, GoalLiteracy},
 		{SlotBudget, "bantuan finansial", SlotBudget, BudgetAid},
 		{SlotHours, "winter break starts the 19th, I'll start then", SlotStart, "2026-12-19"},
+		{SlotHours, "打算1月6日开始，每周6小时左右", SlotStart, "2027-01-06"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
