@@ -238,6 +238,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "bantuan finansial", SlotBudget, BudgetAid},
 		{SlotHours, "winter break starts the 19th, I'll start then", SlotStart, "2026-12-19"},
 		{SlotHours, "打算1月6日开始，每周6小时左右", SlotStart, "2027-01-06"},
+		// Tagalog as typed (a stranger): "walang budget", "bago shift".
+		{SlotBudget, "libre sana, walang budget", SlotBudget, BudgetFree},
+		{SlotHours, "mga 1 hour bago shift, mon to fri", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
