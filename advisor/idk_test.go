@@ -241,6 +241,7 @@ func TestStrangersMessages(t *testing.T) {
 		// Tagalog as typed (a stranger): "walang budget", "bago shift".
 		{SlotBudget, "libre sana, walang budget", SlotBudget, BudgetFree},
 		{SlotHours, "mga 1 hour bago shift, mon to fri", SlotHours, "5"},
+		{SlotHours, "Dělám na směny, 4 dny práce a 4 volna. Ve volné dny 2 hodiny", SlotHours, "7"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
