@@ -242,6 +242,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "libre sana, walang budget", SlotBudget, BudgetFree},
 		{SlotHours, "mga 1 hour bago shift, mon to fri", SlotHours, "5"},
 		{SlotHours, "Dělám na směny, 4 dny práce a 4 volna. Ve volné dny 2 hodiny", SlotHours, "7"},
+		{SlotHours, "I work 6 days, Friday is my only off day. I can give Friday 4 hours and 30 minutes every night after work on the 6 work days", SlotHours, "7"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
