@@ -1767,7 +1767,8 @@ func rotationOffDays(toks []token) float64 {
 			off = toks[i+2].num
 		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "nights" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
 			off = toks[i+3].num
-		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7) && rotationWordNear(toks, i):
+		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7 || on <= 28 && toks[i+2].num <= 28 && on+toks[i+2].num >= 7) && rotationWordNear(toks, i):
+			// ("an 8/6 roster (8 days on site, 6 at home)")
 			off = toks[i+2].num
 		}
 		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && on >= 2 && on <= 14 && x >= 1 && x <= 7 && x < on && mentionsDaysOff(toks) {
