@@ -244,6 +244,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Dělám na směny, 4 dny práce a 4 volna. Ve volné dny 2 hodiny", SlotHours, "7"},
 		{SlotHours, "I work 6 days, Friday is my only off day. I can give Friday 4 hours and 30 minutes every night after work on the 6 work days", SlotHours, "7"},
 		{SlotHours, "mining engineer, FIFO out of perth on an 8/6 roster (8 days on site, 6 at home). on site i'm cooked after 12s so nothing there. home days maybe 2 hrs a day", SlotHours, "6"},
+		// "SE" in capitals is a software engineer; a medical coder codes
+		// diagnoses (dev4, dev14, dev15, dev24).
+		{SlotProgramming, "SE, Java 4 years", SlotProgramming, ProgrammingProfessional},
+		{SlotProgramming, "hi, asking for my mom, she's 52, a medical coder, knows some SQL from work", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -179,6 +179,12 @@ func tokenize(raw string, n *nlu) *tokenized {
 			})
 			return
 		}
+		if raw[start:end] == "SE" || raw[start:end] == "SDE" {
+			// "SE, Java 4 years": a software engineer, in capitals (the
+			// lower-case word is Spanish or Portuguese).
+			pushWords("swe", start, end)
+			return
+		}
 		if n != nil {
 			t := n.translate(w)
 			_, spelt := n.spelling[w]
