@@ -248,6 +248,10 @@ func TestStrangersMessages(t *testing.T) {
 		// diagnoses (dev4, dev14, dev15, dev24).
 		{SlotProgramming, "SE, Java 4 years", SlotProgramming, ProgrammingProfessional},
 		{SlotProgramming, "hi, asking for my mom, she's 52, a medical coder, knows some SQL from work", SlotProgramming, ProgrammingSome},
+		// A hardware engineer's Python scripts for test automation are
+		// some programming; "QA automation" is still a title (dev4, dev13).
+		{SlotProgramming, "Hello, I'm Taiwanese, hardware engineer in Hsinchu, I write Python scripts for test automation", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "QA automation, selenium + java", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
