@@ -252,6 +252,10 @@ func TestStrangersMessages(t *testing.T) {
 		// some programming; "QA automation" is still a title (dev4, dev13).
 		{SlotProgramming, "Hello, I'm Taiwanese, hardware engineer in Hsinchu, I write Python scripts for test automation", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "QA automation, selenium + java", SlotProgramming, ProgrammingProfessional},
+		// Arabizi "3omry ma katabt code" (dev24); "may" stays a month
+		// when "ma" is a word the lexicon reads (dev6).
+		{SlotProgramming, "ana sha8al accountant fe sherka fe Cairo, ba3raf Excel bas, 3omry ma katabt code", SlotProgramming, ProgrammingNone},
+		{SlotHours, "season runs to end of april, i'd start may 3rd", SlotStart, "2027-05-03"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -163,7 +163,8 @@ func tokenize(raw string, n *nlu) *tokenized {
 		// counts.
 		if n != nil && !n.known(w) {
 			for _, suf := range hyphenSuffixes {
-				if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 && n.known(w[:len(w)-len(suf)]) {
+				// ("may" is no "ma-y": a stem of three letters at least.)
+				if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && n.known(w[:len(w)-len(suf)]) {
 					w = w[:len(w)-len(suf)]
 					break
 				}
