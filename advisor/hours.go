@@ -703,12 +703,19 @@ func startsOn(toks []token, i int) bool {
 // "every second saturday": half the weeks.
 func everyOtherIn(toks []token, from, to, sent int) bool {
 	for i := max(from, 1); i+1 < to && i+1 < len(toks); i++ {
-		switch toks[i].text {
-		case "other", "alternate", "alternating", "second":
-			if toks[i].sent == sent && toks[i-1].text == "every" && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text)) {
-				return true
-			}
+		if toks[i].sent == sent && everyOtherAt(toks, i) {
+			return true
 		}
+	}
+	return false
+}
+
+// everyOtherAt reports "every other weekend", "every second saturday"
+// with "other" (or "alternate", "second") at i: half the weeks.
+func everyOtherAt(toks []token, i int) bool {
+	switch toks[i].text {
+	case "other", "alternate", "alternating", "second":
+		return i > 0 && i+1 < len(toks) && toks[i-1].text == "every" && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text))
 	}
 	return false
 }
@@ -994,9 +1001,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				each = true
 			}
 		case "other", "alternate", "alternating", "second":
-			if i > 0 && toks[i-1].text == "every" && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text)) {
-				// "every other weekend", "every second saturday": half
-				// the weeks.
+			if everyOtherAt(toks, i) {
 				mult *= 0.5
 				continue
 			}
