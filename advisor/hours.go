@@ -2126,10 +2126,23 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	named := func(e hoursExpr) bool {
 		return e.days != "" && e.days != "alt" && e.days != "same" && e.days != "rotation"
 	}
+	// everydayAndDay splits two amounts into the everyday one (no days,
+	// seven a week) and the one for days named, when they are such a pair.
+	everydayAndDay := func(a, b hoursExpr) (daily, day hoursExpr, ok bool) {
+		switch {
+		case b.days == "" && b.mult == 7 && named(a):
+			return b, a, true
+		case a.days == "" && a.mult == 7 && named(b):
+			return a, b, true
+		}
+		return hoursExpr{}, hoursExpr{}, false
+	}
 	total := exprs[0].amount * exprs[0].mult
 	prev := exprs[0]
 	used := exprs[0]
 	for _, e := range exprs[1:] {
+		daily, day, pair := everydayAndDay(prev, e)
+		pair = pair && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e)
 		switch {
 		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same") || retractedBetween(toks, prev.to, e.from):
 			// ("weekdays on the matatu 40 min... no forget it, too
@@ -2137,22 +2150,16 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// ("school nights 45 mins, weekends more like 3 hrs": other
 			// days add up, whatever "more like" says.)
 			total = e.amount * e.mult
-		case (e.days == "" && e.mult == 7 && named(prev) && (joinedBetween(toks, prev.to, e.from) || saysEveryDay(toks, e)) ||
-			prev.days == "" && prev.mult == 7 && named(e) && (joinedBetween(toks, prev.to, e.from) || saysEveryDay(toks, prev))) &&
-			toks[prev.from].sent == toks[e.from].sent && !butBetween(toks, prev.to, e.from) && !corrected(prev, e):
+		case pair && !butBetween(toks, prev.to, e.from) && (joinedBetween(toks, prev.to, e.from) || saysEveryDay(toks, daily)):
 			// "Sunday 4 hours, and every night 30 mins", "every night 1
 			// hour, Sunday 4 hours": a day's session and an everyday one
 			// add up (but "1 hour every day, but Monday 3 hours" is
 			// Monday's amount instead).
 			total += e.amount * e.mult
-		case (e.days == "" && e.mult == 7 && named(prev) && prev.mult < 7 || prev.days == "" && prev.mult == 7 && named(e) && e.mult < 7) && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e) && butBetween(toks, prev.to, e.from):
+		case pair && butBetween(toks, prev.to, e.from) && day.mult < 7:
 			// "2 hours a day but on saturday 4": that day's amount
 			// instead of the everyday one.
-			d, o := prev, e
-			if named(prev) {
-				d, o = e, prev
-			}
-			total += d.amount*(7-o.mult) + o.amount*o.mult - (prev.amount * prev.mult)
+			total += daily.amount*(7-day.mult) + day.amount*day.mult - prev.amount*prev.mult
 		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same" || joinedBetween(toks, prev.to, e.from)):
 			// ("30 min lunch and 30 min after bedtime, weekdays": two
 			// sessions on the same days add up.)
