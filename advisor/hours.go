@@ -1776,16 +1776,18 @@ func rotationOffDays(toks []token) float64 {
 			// ("an 8/6 roster (8 days on site, 6 at home)")
 			off = toks[i+2].num
 		}
-		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && on >= 2 && on <= 14 && x >= 1 && x <= 7 && x < on && mentionsDaysOff(toks) {
-			// "Trabajo 6x2 ... en los francos": days on, days off (but
-			// "3x12" is three 12-hour shifts, "4x10s" four 10s).
-			off = x
-		}
-		if x, err := strconv.ParseFloat(strings.TrimPrefix(toks[i+1].text, "x"), 64); off == 0 && err == nil && strings.HasPrefix(toks[i+1].text, "x") && (on == 12 || on == 24) && x >= 24 && math.Mod(on+x, 24) == 0 {
-			// "plantão 12x36", "24x48": hours on and off; the shift's
-			// day is worked, the cycle's other days are off.
-			days := (on + x) / 24
-			return 7 * (days - 1) / days
+		if x, ok := xNumber(toks[i+1].text); ok && off == 0 {
+			switch {
+			case on >= 2 && on <= 14 && x >= 1 && x <= 7 && x < on && mentionsDaysOff(toks):
+				// "Trabajo 6x2 ... en los francos": days on, days off (but
+				// "3x12" is three 12-hour shifts, "4x10s" four 10s).
+				off = x
+			case (on == 12 || on == 24) && x >= 24 && math.Mod(on+x, 24) == 0:
+				// "plantão 12x36", "24x48": hours on and off; the shift's
+				// day is worked, the cycle's other days are off.
+				days := (on + x) / 24
+				return 7 * (days - 1) / days
+			}
 		}
 		// ("48 on, 96 off": hours, whole days of them.)
 		if on > 0 && off > 0 && (on <= 60 && off <= 60 || math.Mod(on, 24) == 0 && math.Mod(off, 24) == 0 && on+off <= 24*30) {
@@ -1812,6 +1814,16 @@ func rotationOffDays(toks []token) float64 {
 		}
 	}
 	return 0
+}
+
+// xNumber reads the second number of "6x2", "12x36" (tokenized "6",
+// "x2").
+func xNumber(w string) (float64, bool) {
+	if !strings.HasPrefix(w, "x") {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(w[1:], 64)
+	return x, err == nil
 }
 
 // manyDaysOff reads more than a week's days off: "12 days off a month"
