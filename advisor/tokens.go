@@ -893,11 +893,17 @@ func (tz *tokenized) invertApproximate(n *nlu) {
 		if !strings.ContainsFunc(tz.raw[t.start:t.end], func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
 			continue
 		}
-		// (Each keeps the other's place in raw, so quotes stay in order.)
-		next.start, next.end, t.start, t.end = t.start, t.end, next.start, next.end
-		tz.toks[i], tz.toks[i+1] = next, t
+		tz.swapNext(i)
 		i++
 	}
+}
+
+// swapNext swaps the words at i and i+1; each keeps the other's place
+// in raw, so quotes stay in order.
+func (tz *tokenized) swapNext(i int) {
+	a, b := tz.toks[i], tz.toks[i+1]
+	a.start, a.end, b.start, b.end = b.start, b.end, a.start, a.end
+	tz.toks[i], tz.toks[i+1] = b, a
 }
 
 // eachAfterUnit reads "3 each hours" (Turkish "3'er saat") as "3 hours
@@ -908,9 +914,7 @@ func (tz *tokenized) eachAfterUnit() {
 			continue
 		}
 		if _, _, unit := unitOf(tz.toks[i+1].text); unit {
-			a, b := tz.toks[i], tz.toks[i+1]
-			a.start, a.end, b.start, b.end = b.start, b.end, a.start, a.end
-			tz.toks[i], tz.toks[i+1] = b, a
+			tz.swapNext(i)
 			i++
 		}
 	}
