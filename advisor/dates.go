@@ -85,8 +85,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		// after the date named before.
 		if i+2 < len(toks) && toks[i+1].text == "after" && (toks[i+2].text == "that" || toks[i+2].text == "it" || toks[i+2].text == "this" || toks[i+2].text == "then") {
 			if d, ok := n.dateBefore(toks, i, today); ok {
-				last = candidate{Fact: Fact{Slot: SlotStart, Value: d.AddDate(0, 0, 1).Format(DateLayout), Conf: 0.85,
-					Words: tz.quote(i, i+3), from: i, to: i + 3}}
+				last = startAt(tz, d.AddDate(0, 0, 1), i, i+3, 0.85)
 				found = true
 				break
 			}
@@ -99,8 +98,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 					continue
 				}
 				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && toks[end].text == "from") && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
-					last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
-						Words: tz.quote(j, i+1), from: j, to: i + 1}}
+					last = startAt(tz, d, j, i+1, 0.85)
 					found = true
 					break
 				}
@@ -113,8 +111,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			// "winter break starts the 19th, I'll start then": the date
 			// named before.
 			if d, ok := n.dateBefore(toks, i, today); ok {
-				last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
-					Words: tz.quote(i, i+2), from: i, to: i + 2}}
+				last = startAt(tz, d, i, i+2, 0.85)
 				found = true
 				break
 			}
@@ -172,8 +169,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 					}
 				}
 			}
-			last = dayAfterEvent(toks, candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9,
-				Words: tz.quote(i, end), from: i, to: end}}, j, i+1)
+			last = dayAfterEvent(toks, startAt(tz, d, i, end, 0.9), j, i+1)
 			last.inQuestion = tz.isQuestionAt(i)
 			found = true
 			break
@@ -209,8 +205,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		if pastTense(toks, t.sent) {
 			continue
 		}
-		c := candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
-			Words: tz.quote(i, end), from: i, to: end}}
+		c := startAt(tz, d, i, end, 0.85)
 		c.inQuestion = tz.isQuestionAt(i)
 		return c, true
 	}
@@ -249,8 +244,7 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 			}
 			d = time.Date(prev.Year(), prev.Month(), day, 0, 0, 0, 0, time.UTC)
 		}
-		last = candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.85,
-			Words: tz.quote(i, end), from: i, to: end}}
+		last = startAt(tz, d, i, end, 0.85)
 		found = true
 		i = end - 1
 	}
@@ -312,6 +306,11 @@ func endsThenAfter(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// startAt is a start date read from the words at [from, to).
+func startAt(tz *tokenized, d time.Time, from, to int, conf float64) candidate {
+	return candidate{Fact: Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: conf, Words: tz.quote(from, to), from: from, to: to}}
 }
 
 // hasNumber reports whether tokens [from, to) hold a number.
