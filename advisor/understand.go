@@ -730,10 +730,15 @@ func pastActionBefore(tz *tokenized, sp span) bool {
 // something else than certificates: "pay my college fees", "pays the
 // rent".
 func paysForOther(tz *tokenized, sp span) bool {
+	return saysAfter(tz, sp, 3, "college", "rent", "bills", "mortgage", "semester", "loan", "loans", "hostel", "groceries")
+}
+
+// saysAfter reports whether one of words stands within n words after the
+// span, in its clause.
+func saysAfter(tz *tokenized, sp span, n int, words ...string) bool {
 	toks := tz.toks
-	for i := sp.to; i < len(toks) && i <= sp.to+3 && toks[i].clause == toks[sp.to-1].clause; i++ {
-		switch toks[i].text {
-		case "college", "rent", "bills", "mortgage", "semester", "loan", "loans", "hostel", "groceries":
+	for i := sp.to; i < len(toks) && i <= sp.to+n && toks[i].clause == toks[sp.to-1].clause; i++ {
+		if slices.Contains(words, toks[i].text) {
 			return true
 		}
 	}
@@ -800,14 +805,7 @@ func wishSaid(tz *tokenized) bool {
 // appealsAfter reports whether the span's clause goes on to say it
 // appeals: "building AI stuff sounds cool", "training models seems fun".
 func appealsAfter(tz *tokenized, sp span) bool {
-	toks := tz.toks
-	for i := sp.to; i < len(toks) && i <= sp.to+2 && toks[i].clause == toks[sp.to-1].clause; i++ {
-		switch toks[i].text {
-		case "sounds", "sound", "seems", "seem", "looks":
-			return true
-		}
-	}
-	return false
+	return saysAfter(tz, sp, 2, "sounds", "sound", "seems", "seem", "looks")
 }
 
 // wishBefore reports whether a wish ("want to", "hope to", "plan to",
