@@ -497,6 +497,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		}
 		minutes, extra, isUnit := unitOf(toks[unitAt].text)
 		end := unitAt + 1
+		if !isUnit && (countOfDaysOff(toks, i) || shiftsPerWeekAt(toks, i)) {
+			// "my off days is 2 per week, 3 hours each", "12 hour
+			// shifts, 3 per week": days, whichever reading comes next.
+			continue
+		}
 		aCouple := toks[i].text == "a" && i+1 < len(toks) && (toks[i+1].text == "couple" || toks[i+1].text == "few")
 		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && (!vague || aCouple) && (toks[i].text != "a" || aCouple) {
 			// "an hour on weekdays and 3 on saturday", "one in the
@@ -522,11 +527,6 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		}
 		if !isUnit {
-			if countOfDaysOff(toks, i) || shiftsPerWeekAt(toks, i) {
-				// "my off days is 2 per week, 3 hours each", "12 hour
-				// shifts, 3 per week": days.
-				continue
-			}
 			// "5 a week", "5 per week", "5/week" with no unit count; "one
 			// week of a course" does not.
 			if k, ok := n.periodAfter(toks, days, j); ok && days[k].from == j && n.dayKinds[n.dayPats.pats[days[k].pat].ref] == "week" && !vague &&

@@ -256,6 +256,11 @@ func TestStrangersMessages(t *testing.T) {
 		// when "ma" is a word the lexicon reads (dev6).
 		{SlotProgramming, "ana sha8al accountant fe sherka fe Cairo, ba3raf Excel bas, 3omry ma katabt code", SlotProgramming, ProgrammingNone},
 		{SlotHours, "season runs to end of april, i'd start may 3rd", SlotStart, "2027-05-03"},
+		// Strangers in the review: "turnos de 12 horas, 3 por semana"
+		// alone says no study hours; "会社に残りながら" is staying, not
+		// "company pays".
+		{SlotProgramming, "Olá! Sou enfermeira em Porto, faço turnos de 12 horas, 3 por semana", SlotHours, ""},
+		{SlotGoal, "会社に残りながら、売上予測にMLを使いたいです", SlotBudget, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -974,6 +979,7 @@ func TestDenyKeepsCallersSession(t *testing.T) {
 func TestStayingInOtherWordOrders(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, msg := range []string{
+		"会社に残りながら、売上予測にMLを使いたいです",
 		"Je voudrais prévoir les ruptures de stock de ma pharmacie avec du ML, je reste pharmacienne",
 		"회사 계속 다니면서 수율 데이터에 ML 적용해보고 싶어요",
 		"预测原材料价格和交期，继续做采购",
