@@ -381,6 +381,10 @@ func TestConversationEval(t *testing.T) {
 		// 06dc29c after dev29 and dev30 were tuned on; ids ga001..):
 		// report-only, never inspected; 49/60 when written.
 		{"fresh10", "testdata/conversations_fresh10.yaml", 0.78, false},
+		// An eleventh (2026-11-30, fourth session, written by a helper at
+		// 0171d01; ids gb001..): report-only, never inspected; 50/60 when
+		// written.
+		{"fresh11", "testdata/conversations_fresh11.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
