@@ -131,13 +131,17 @@ func TestFAQRealEval(t *testing.T) {
 		// Out of scope: 4 of 52 before the fifth collection, 6 of 71
 		// after the classifier learned from its tune part (which cross-
 		// validation on the earlier 380 questions favoured: 182 right for
-		// 10 wrong, against 175 for 10 without it).
+		// 10 wrong, against 175 for 10 without it). 2026-11-30: a sixth
+		// collection joined (40 held-out) and the features were scaled to
+		// one length (intent.go), which trades right answers for fewer
+		// wrong ones and more "Did you mean": held-out 261, 0.395 right,
+		// 8 wrong (3.1%), 5 of 80 out of scope answered.
 		if split.heldout {
-			if r.accuracy() < 0.45 {
-				t.Errorf("held-out: %.3f right, want at least 0.45", r.accuracy())
+			if r.accuracy() < 0.38 {
+				t.Errorf("held-out: %.3f right, want at least 0.38", r.accuracy())
 			}
-			if float64(r.wrong) > 0.06*float64(r.n) {
-				t.Errorf("held-out: %d confident-wrong, want at most 6%%", r.wrong)
+			if float64(r.wrong) > 0.04*float64(r.n) {
+				t.Errorf("held-out: %d confident-wrong, want at most 4%%", r.wrong)
 			}
 			if float64(r.oosAnswered) > 0.09*float64(r.oos) {
 				t.Errorf("held-out: %d of %d out-of-scope questions answered, want at most 9%%", r.oosAnswered, r.oos)

@@ -297,5 +297,33 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 			feats = append(feats, feature{name: e, val: 1})
 		}
 	}
+	// A long message's vector is scaled down to a fixed length: a story
+	// of forty words weighs no more than a question of nine, so many
+	// weakly related words cannot add up to a confident answer; short
+	// messages are left as they are (scaling them up made replies such
+	// as "only free" read as questions mid-interview). Cross-validation
+	// on 538 real questions, 2026-11-30, three fold assignments: at 8
+	// confident-wrong or fewer 204-220 right, where unscaled the model
+	// got to 13 wrong at best (224 right, in one of the three).
+	if featNorm > 0 {
+		var ss float64
+		for _, f := range feats {
+			ss += float64(f.val * f.val)
+		}
+		if ss > 0 {
+			k := float32(featNorm / math.Pow(ss, featPow))
+			if featCap {
+				k = min(k, 1)
+			}
+			for i := range feats {
+				feats[i].val *= k
+			}
+		}
+	}
 	return feats
 }
+
+// featNorm is the length features are scaled to (0: unscaled), featPow
+// how the scale follows the sum of squares (0.5: Euclidean length), and
+// featCap whether only longer vectors are scaled (down).
+var featNorm, featPow, featCap = 3.0, 0.5, true

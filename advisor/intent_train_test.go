@@ -30,17 +30,18 @@ var updateModel = flag.Bool("update", false, "retrain the question classifier an
 
 // featureVersion changes whenever feature extraction changes in a way the
 // training data hash cannot see (intent.go, text.go's tables).
-const featureVersion = "features-4"
+const featureVersion = "features-5"
 
 // Training hyperparameters, chosen on the tune split (see
 // faq_real_test.go for the numbers they give).
-const (
+var (
 	trainEpochs   = 30
 	trainRate     = 0.3
 	trainL2       = 1e-4
 	clincWeight   = 0.01 // each CLINC query counts this much
 	nearOOSWeight = 1.0  // near-topic out-of-scope questions
 	minClincCount = 2    // features seen only in CLINC must occur this often
+	realWeight    = 1.0  // each real question of the tune split
 )
 
 // trainExample is one labelled question.
@@ -83,8 +84,8 @@ func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
 // second one (faq_real2_*, collected later the same day from sources the
 // first did not use).
 var (
-	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml"}
-	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml", "testdata/faq_real5_heldout.yaml"}
+	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml", "testdata/faq_real6_tune.yaml"}
+	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml", "testdata/faq_real5_heldout.yaml", "testdata/faq_real6_heldout.yaml"}
 )
 
 func loadRealItems(t testing.TB, paths ...string) []realItem {
@@ -222,7 +223,7 @@ func trainingExamples(t testing.TB) ([]trainExample, []string) {
 		for _, l := range it.Topic {
 			labels = appendUnique(labels, trainingIntent(l))
 		}
-		out = append(out, trainExample{text: it.Q, labels: labels, weight: 1})
+		out = append(out, trainExample{text: it.Q, labels: labels, weight: realWeight})
 	}
 	train, _, _ := clincSplits(t)
 	for _, q := range train {
@@ -403,7 +404,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		decide.lead = v
 		defer func() { decide = old }()
 	}
-	for env, field := range map[string]*float64{"NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos, "FAMILY": &decide.family} {
+	for env, field := range map[string]*float64{"HP_NORM": &featNorm, "HP_POW": &featPow, "HP_L2": &trainL2, "HP_RATE": &trainRate, "HP_CLINC": &clincWeight, "HP_REAL": &realWeight, "HP_NEAROOS": &nearOOSWeight, "NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos, "FAMILY": &decide.family} {
 		if l := os.Getenv(env); l != "" {
 			v, err := strconv.ParseFloat(l, 64)
 			if err != nil {
@@ -414,9 +415,41 @@ func TestIntentCrossValidation(t *testing.T) {
 			defer func() { *field = old }()
 		}
 	}
+	if os.Getenv("HP_CAP") != "" {
+		old := featCap
+		featCap = true
+		defer func() { featCap = old }()
+	}
+	if e := os.Getenv("HP_EPOCHS"); e != "" {
+		n, err := strconv.Atoi(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := trainEpochs
+		trainEpochs = n
+		defer func() { trainEpochs = old }()
+	}
 	a := newTestAdvisor(t)
 	all, classes := trainingExamples(t)
 	real := loadRealItems(t, realTune...)
+	if n := os.Getenv("CV_FIRST"); n != "" {
+		// Cross-validate on the first n collections only; the later
+		// ones are always trained on (does more data help?).
+		k, err := strconv.Atoi(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		real = loadRealItems(t, realTune[:k]...)
+	}
+	if seed := os.Getenv("CV_SEED"); seed != "" {
+		// Another assignment of questions to folds, to see how much a
+		// difference between two settings is the folds' luck.
+		n, err := strconv.Atoi(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rand.New(rand.NewPCG(uint64(n), 7)).Shuffle(len(real), func(i, j int) { real[i], real[j] = real[j], real[i] })
+	}
 	isReal := map[string]bool{}
 	for _, it := range real {
 		isReal[it.Q] = true
@@ -449,7 +482,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			train = append(train, trainExample{text: it.Q, labels: labels, weight: 1})
+			train = append(train, trainExample{text: it.Q, labels: labels, weight: realWeight})
 		}
 		b := *a
 		b.intents = trainIntentModel(a, train, classes)
@@ -525,11 +558,13 @@ func TestIntentCrossValidation(t *testing.T) {
 	// Guards at today's levels (2026-11-29: 0.443 right, 5 wrong of 264,
 	// 0% of CLINC answered): the decision and the features must not get
 	// worse on questions the model did not train on.
-	if acc := float64(right) / float64(len(items)); acc < 0.42 {
-		t.Errorf("cross-validated: %.3f right, want at least 0.42", acc)
+	// 2026-11-30, long messages scaled to one length and the sixth
+	// collection in: 0.407 right, 7 wrong of 538 (1.3%).
+	if acc := float64(right) / float64(len(items)); acc < 0.39 {
+		t.Errorf("cross-validated: %.3f right, want at least 0.39", acc)
 	}
-	if float64(wrong) > 0.03*float64(len(items)) {
-		t.Errorf("cross-validated: %d confident-wrong, want at most 3%%", wrong)
+	if float64(wrong) > 0.02*float64(len(items)) {
+		t.Errorf("cross-validated: %d confident-wrong, want at most 2%%", wrong)
 	}
 	if cr > 0.01 {
 		t.Errorf("cross-validated: %.2f%% of CLINC's calibration slice answered, want at most 1%%", 100*cr)
@@ -545,7 +580,7 @@ func TestIntentCrossValidation(t *testing.T) {
 	var best []cfg
 	for _, o := range []float64{0.3, 0.5, 0.7, 0.9} {
 		for _, nr := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 1.1} {
-			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98} {
+			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995} {
 				for _, mg := range []float64{0, 0.2, 0.5, 0.8} {
 					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
 						d := decision{o, nr, an, mg, cl, decide.lead, decide.family}
@@ -570,6 +605,15 @@ func TestIntentCrossValidation(t *testing.T) {
 				t.Logf("curve answer %.2f: right %d clarified %d wrong %d (oos answered %d)", b.d.answer, b.right, b.clar, b.wrong, b.oosAns)
 			}
 		}
+	}
+	for _, cap := range []int{3, 5, 8, 13} {
+		br := cfg{}
+		for _, b := range best {
+			if b.wrong <= cap && b.right > br.right {
+				br = b
+			}
+		}
+		t.Logf("frontier wrong<=%d: right %d clarified %d wrong %d %+v", cap, br.right, br.clar, br.wrong, br.d)
 	}
 	for _, b := range best[:min(15, len(best))] {
 		t.Logf("grid %+v: right %d clarified %d wrong %d (oos answered %d) CLINC %.2f%%", b.d, b.right, b.clar, b.wrong, b.oosAns, 100*b.cr)

@@ -491,7 +491,7 @@ func TestIsDMClosed(t *testing.T) {
 // clicking one answers that topic in the same message.
 func TestDidYouMeanButtonsAnswerTheTopic(t *testing.T) {
 	hs := newHarness(t)
-	resp := hs.interact(hs.slash(testGuild, "ask", map[string]any{"name": questionOption, "type": 3, "value": "can i get it for free"}))
+	resp := hs.interact(hs.slash(testGuild, "ask", map[string]any{"name": questionOption, "type": 3, "value": "do i have to pay"}))
 	if !strings.Contains(resp.Data.Content, "Did you mean") || strings.Contains(resp.Data.Content, "Back to your plan") {
 		t.Errorf("clarifying reply reads %q", resp.Data.Content)
 	}

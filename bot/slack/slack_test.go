@@ -605,7 +605,7 @@ func httpRequest(method, target string) *http.Request {
 // clicking one answers that topic.
 func TestDidYouMeanButtonsAnswerTheTopic(t *testing.T) {
 	e := newEnv(t)
-	blocks := blocksOf(t, apiCall{JSON: decode(t, e.command("can i get it for free").Body.Bytes())})
+	blocks := blocksOf(t, apiCall{JSON: decode(t, e.command("do i have to pay").Body.Bytes())})
 	got := buttons(blocks)
 	text := blocksText(blocks)
 	if !strings.Contains(text, "Did you mean") || strings.Contains(text, "Back to your plan") {
