@@ -636,9 +636,34 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				set = "same"
 			}
 		}
+		if perWeekAfter(toks, out[k].to) {
+			// "weeknights an hour, more on weekends, call it 8 a week":
+			// an amount said per week is the week's, whatever days the
+			// words around it name.
+			mult, set = 1, ""
+		}
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// perWeekAfter reports whether "a week", "per week" or "weekly" follows
+// an amount ending at i.
+func perWeekAfter(toks []token, i int) bool {
+	if i < len(toks) && (toks[i].text == "weekly" || toks[i].text == "pw") {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].clause != toks[i].clause {
+		return false
+	}
+	switch toks[i].text {
+	case "a", "per", "each", "every", "/", "an":
+		switch toks[i+1].text {
+		case "week", "wk":
+			return true
+		}
+	}
+	return false
 }
 
 // shiftsPerWeekAt reports whether the number at i counts shifts a week

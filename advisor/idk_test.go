@@ -261,6 +261,11 @@ func TestStrangersMessages(t *testing.T) {
 		// "company pays".
 		{SlotProgramming, "Olá! Sou enfermeira em Porto, faço turnos de 12 horas, 3 por semana", SlotHours, ""},
 		{SlotGoal, "会社に残りながら、売上予測にMLを使いたいです", SlotBudget, ""},
+		// dev32: an amount said "a week" is the week's, whatever days
+		// came before; "building ..." after the job wanted describes it.
+		{SlotHours, "weeknights an hour, more on weekends, call it 8 a week", SlotHours, "8"},
+		{SlotGoal, "ML engineer, building the AI features end to end", SlotML, ""},
+		{SlotML, "I'm building models for churn at work", SlotML, MLBuiltModels},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

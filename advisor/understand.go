@@ -171,6 +171,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if n.aboutTheOtherSlot(tz, hit, sp) {
 			continue
 		}
+		if asking == SlotGoal && hit.slot == SlotML && hit.value == MLBuiltModels && bareIngAt(tz, sp.from) {
+			// "ML engineer, building the AI features end to end" answering
+			// the goal question: what the job they want does.
+			continue
+		}
 		cands = append(cands, n.candidate(tz, hit, sp, false))
 	}
 	var goalSpans []span
@@ -457,6 +462,25 @@ func inWantedPlace(tz *tokenized, sp span) bool {
 		}
 	}
 	return false
+}
+
+// bareIngAt reports whether the token at i is an -ing form with no
+// subject or auxiliary of its own before it in its clause ("..., building
+// the AI features"), not "I'm building" or "we've been training".
+func bareIngAt(tz *tokenized, i int) bool {
+	if !strings.HasSuffix(tz.toks[i].text, "ing") {
+		return false
+	}
+	for j := i - 1; j >= 0 && tz.toks[j].clause == tz.toks[i].clause; j-- {
+		if progressiveAux[tz.toks[j].text] {
+			return false
+		}
+		switch tz.toks[j].text {
+		case "i", "we", "ive", "weve", "been", "was", "were", "currently", "already":
+			return false
+		}
+	}
+	return true
 }
 
 // payerRefuses reports whether a refusal to pay ("won't pay", "doesn't
