@@ -455,6 +455,15 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i += 4
 			continue
 		}
+		if toks[i].text == "hour" && (i == 0 || toks[i-1].clause != toks[i].clause || toks[i-1].punct) {
+			if k := halfAfter(toks, i+1); k > 0 {
+				// "hour and a half monday to friday", "hora y media de
+				// lunes a viernes": the article left out.
+				out = append(out, hoursExpr{amount: 1.5, from: i, to: i + 1 + k})
+				i += k
+				continue
+			}
+		}
 		v, j, vague, ok := n.amountAt(toks, i)
 		if !ok {
 			continue
@@ -537,13 +546,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		} else {
 			v += extra
-			if end+2 < len(toks) && toks[end].text == "and" && toks[end+1].text == "a" && toks[end+2].text == "half" {
+			if k := halfAfter(toks, end); k > 0 {
+				// "one hour and a half", "one hour and half", "una hora y
+				// media"
 				v += 0.5
-				end += 3
-			} else if end+1 < len(toks) && (toks[end].text == "and" || toks[end].text == "e" || toks[end].text == "y") && toks[end+1].text == "half" {
-				// "one hour and half"
-				v += 0.5
-				end += 2
+				end += k
 			} else if end < len(toks) && toks[end].isNum && toks[end].num < 60 && !minutes && toks[end].clause == toks[unitAt].clause && extra == 0 && !countsDays(toks, end+1) {
 				// "1h 30" (but "2 hours, 5 days" and "1 hour 6 days a
 				// week" are an amount and its days)
@@ -645,6 +652,28 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// halfAfter returns how many tokens from i say "and a half" ("and half",
+// Spanish "y media", Portuguese "e meia"), or 0.
+func halfAfter(toks []token, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	switch toks[i].text {
+	case "and", "y", "e":
+	default:
+		return 0
+	}
+	switch toks[i+1].text {
+	case "half", "media", "meia":
+		return 2
+	case "a":
+		if i+2 < len(toks) && toks[i+2].text == "half" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // perWeekAfter reports whether "a week", "per week" or "weekly" follows

@@ -266,6 +266,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weeknights an hour, more on weekends, call it 8 a week", SlotHours, "8"},
 		{SlotGoal, "ML engineer, building the AI features end to end", SlotML, ""},
 		{SlotML, "I'm building models for churn at work", SlotML, MLBuiltModels},
+		// dev32: "hora y media" with no article; research "en IA".
+		{SlotHours, "hora y media de lunes a viernes", SlotHours, "8"},
+		{SlotHours, "hour and a half monday to friday", SlotHours, "8"},
+		{SlotGoal, "maestría e investigación en IA para la salud", SlotGoal, GoalResearch},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
