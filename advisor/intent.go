@@ -69,7 +69,7 @@ const (
 // (the question itself counts 1). Set on the tune split: story words help
 // a little ("I'm broke... is there help?") but cannot outvote the
 // question.
-const contextWeight = 0.3
+var contextWeight = 0.3
 
 // intentModel holds the weights: per feature, one weight per class.
 type intentModel struct {
@@ -288,7 +288,7 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 	seen := map[string]int{}
 	feats := a.faq.addFeatures(normalize(a.nlu.glossText(q.focus)), 1, nil, seen)
 	if q.context != "" {
-		feats = a.faq.addFeatures(normalize(a.nlu.glossText(q.context)), contextWeight, feats, seen)
+		feats = a.faq.addFeatures(normalize(a.nlu.glossText(q.context)), float32(contextWeight), feats, seen)
 	}
 	feats = a.faq.strengths(q.focus, feats, seen)
 	for _, e := range q.entities {
