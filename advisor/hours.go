@@ -527,7 +527,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 			// ("my two non-shift weekdays, 90 min each": a count of days.)
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
-			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
+			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -652,6 +652,21 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		out[k].mult, out[k].days = mult, set
 	}
 	return out
+}
+
+// perShift reports whether [from, to) says an amount is per shift:
+// "before each shift", "after every shift", "per shift".
+func perShift(toks []token, from, to int) bool {
+	for i := from; i+1 < to && i+1 < len(toks); i++ {
+		switch toks[i].text {
+		case "each", "every", "per":
+			switch toks[i+1].text {
+			case "shift", "workday", "duty":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // halfAfter returns how many tokens from i say "and a half" ("and half",
@@ -1037,6 +1052,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			each = true
 		case "twice":
 			count = 2
+		case "one":
+			// "one evening midweek for an hour": one day of the week.
+			if i+1 < len(toks) && (toks[i+1].sent == sent) && (toks[i+1].text == "evening" || toks[i+1].text == "night" || toks[i+1].text == "morning" || toks[i+1].text == "afternoon" || toks[i+1].text == "weeknight" || toks[i+1].text == "day") && !(i > 0 && toks[i-1].text == "every") {
+				count = 1
+			}
 		case "thrice":
 			count = 3
 		case "once":
@@ -1272,6 +1292,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 	}
 	switch {
+	case count == 0 && len(names) == 0 && !weekend && !month && perShift(toks, segFrom, segTo) && n.workDays(toks) > 0:
+		// "4 nights on 3 off ... 2 hrs before each shift", "i work
+		// 3x12s, an hour after each shift": each of the shifts worked.
+		return mult * n.workDays(toks), "weekday"
 	case count > 0 && others:
 		return mult * count, "others"
 	case count > 0 && fromRotation:
@@ -2081,6 +2105,10 @@ func (n *nlu) workDays(toks []token) float64 {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":
 			return x
 		case w == "days" || w == "day" || w == "nights":
+			if j+1 < len(toks) && toks[j+1].text == "on" {
+				// "4 nights on 3 off": a roster's days on.
+				return x
+			}
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if toks[k].text == "work" || toks[k].text == "working" {
 					return x

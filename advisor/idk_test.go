@@ -270,6 +270,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "hora y media de lunes a viernes", SlotHours, "8"},
 		{SlotHours, "hour and a half monday to friday", SlotHours, "8"},
 		{SlotGoal, "maestría e investigación en IA para la salud", SlotGoal, GoalResearch},
+		// dev32: an amount "before each shift" counts each shift worked
+		// (a roster's days on); "one evening" is one day.
+		{SlotHours, "4 nights on 3 off. i'd do 2 hrs before each shift and 4 on one of my days off", SlotHours, "12"},
+		{SlotHours, "i work 3x12s, an hour after each shift", SlotHours, "3"},
+		{SlotHours, "sunday arvo 2 hrs and one evening midweek for an hour", SlotHours, "3"},
+		{SlotHours, "one evening a week 2 hours", SlotHours, "2"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
