@@ -527,7 +527,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 			// ("my two non-shift weekdays, 90 min each": a count of days.)
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
-			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
+			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "other" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "day") || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -566,6 +566,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 					end += 2
 				}
 			}
+		}
+		if i >= 2 && (toks[i-2].text == "days" || toks[i-2].text == "shifts" || toks[i-2].text == "nights") && shiftLengthAt(toks, i-1) {
+			// "days of 12 h": a working day's length.
+			i = end
+			continue
 		}
 		// "a 30 hour course" is the course's length, not study time.
 		if end < len(toks) {
@@ -654,6 +659,16 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	return out
 }
 
+// shiftLengthAt reports whether "of" and a length follow at i: "days of
+// 12 h", "shifts of 10 hours".
+func shiftLengthAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "of" || !toks[i+1].isNum {
+		return false
+	}
+	_, _, isUnit := unitOf(toks[i+2].text)
+	return isUnit
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -714,12 +729,24 @@ func perWeekAfter(toks []token, i int) bool {
 // said after them: "12 hour shifts, 3 per week", "turnos de 12 horas, 3
 // por semana".
 func shiftsPerWeekAt(toks []token, i int) bool {
-	if i+2 >= len(toks) || !toks[i].isNum || toks[i].num < 1 || toks[i].num > 7 || toks[i+1].text != "per" && toks[i+1].text != "a" || !strings.HasPrefix(toks[i+2].text, "week") {
+	if i+2 >= len(toks) || !toks[i].isNum || toks[i].num < 1 || toks[i].num > 7 || toks[i+1].text != "per" && toks[i+1].text != "a" && toks[i+1].text != "par" || !strings.HasPrefix(toks[i+2].text, "week") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].sent == toks[i].sent; k-- {
 		if toks[k].text == "shifts" || toks[k].text == "shift" {
 			return true
+		}
+		// "12h days, 3 a week": days of a length are shifts.
+		if toks[k].text == "days" || toks[k].text == "nights" {
+			if k > 0 {
+				if _, _, isUnit := unitOf(toks[k-1].text); isUnit {
+					return true
+				}
+			}
+			if shiftLengthAt(toks, k+1) {
+				// "journées de 12h, 3 par semaine"
+				return true
+			}
 		}
 	}
 	return false
@@ -1075,6 +1102,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				each = true
 			}
 		case "other", "alternate", "alternating", "second":
+			if w == "other" && i > 0 && toks[i-1].isNum && toks[i-1].num >= 1 && toks[i-1].num <= 6 && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "day") || strings.HasPrefix(toks[i+1].text, "evening") || strings.HasPrefix(toks[i+1].text, "night")) {
+				// "the 4 other days 1h a day": those four.
+				count = toks[i-1].num
+				continue
+			}
 			if everyOtherAt(toks, i) {
 				mult *= 0.5
 				continue

@@ -276,6 +276,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "i work 3x12s, an hour after each shift", SlotHours, "3"},
 		{SlotHours, "sunday arvo 2 hrs and one evening midweek for an hour", SlotHours, "3"},
 		{SlotHours, "one evening a week 2 hours", SlotHours, "2"},
+		// dev32: days of a length are shifts, "the 4 other days" are four.
+		{SlotHours, "Je fais des journées de 12h, 3 par semaine, donc les 4 autres jours je peux faire 1h par jour", SlotHours, "4"},
+		{SlotHours, "12h days, 3 a week, so the 4 other days I can do 1h a day", SlotHours, "4"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
