@@ -279,6 +279,11 @@ func TestStrangersMessages(t *testing.T) {
 		// dev32: days of a length are shifts, "the 4 other days" are four.
 		{SlotHours, "Je fais des journées de 12h, 3 par semaine, donc les 4 autres jours je peux faire 1h par jour", SlotHours, "4"},
 		{SlotHours, "12h days, 3 a week, so the 4 other days I can do 1h a day", SlotHours, "4"},
+		// dev32: "and i'd like to understand how it works" after a
+		// clause about others is the learner's; "want to actually
+		// understand".
+		{SlotBudget, "they're trialling some AI triage stuff in the control room and i'd like to understand how it works. staying a call handler", SlotGoal, GoalLiteracy},
+		{SlotGoal, "we're starting AI workshops for patrons and i want to actually understand it before i teach it. staying a librarian", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -917,6 +917,19 @@ func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
 		}
 	}
 scan:
+	// "they're trialling AI triage in the control room and i'd like to
+	// understand how it works": the learner takes over after "and".
+	for k := sp.from - 2; k >= start; k-- {
+		if (toks[k].text == "and" || toks[k].text == "but") && k+1 < sp.from {
+			switch toks[k+1].text {
+			case "i", "id", "im", "ive", "ill":
+				start = k + 1
+			}
+			if start == k+1 {
+				break
+			}
+		}
+	}
 	if other, decided := n.subjectOf(tz, start, sp.from, hit, false); decided {
 		return other
 	}
