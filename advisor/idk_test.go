@@ -284,6 +284,9 @@ func TestStrangersMessages(t *testing.T) {
 		// understand".
 		{SlotBudget, "they're trialling some AI triage stuff in the control room and i'd like to understand how it works. staying a call handler", SlotGoal, GoalLiteracy},
 		{SlotGoal, "we're starting AI workshops for patrons and i want to actually understand it before i teach it. staying a librarian", SlotGoal, GoalLiteracy},
+		// dev32: "made the Kaggle Intro to Machine Learning course" took
+		// a course.
+		{SlotML, "In ML I made the Kaggle Intro to Machine Learning course.", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

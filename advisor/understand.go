@@ -168,6 +168,14 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// Ng": a program finished, not a model built.
 			continue
 		}
+		if hit.slot == SlotML && hit.value == MLBuiltModels && sp.to < len(tz.toks) && tz.toks[sp.to].clause == tz.toks[sp.to-1].clause {
+			switch tz.toks[sp.to].text {
+			case "course", "courses", "class", "tutorial", "tutorials", "specialization", "certificate", "mooc", "bootcamp", "module":
+				// "I made the Kaggle Intro to Machine Learning course": a
+				// course taken, not a model built.
+				continue
+			}
+		}
 		if n.aboutTheOtherSlot(tz, hit, sp) {
 			continue
 		}
