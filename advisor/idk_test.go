@@ -287,6 +287,8 @@ func TestStrangersMessages(t *testing.T) {
 		// dev32: "made the Kaggle Intro to Machine Learning course" took
 		// a course.
 		{SlotML, "In ML I made the Kaggle Intro to Machine Learning course.", SlotML, MLCoursework},
+		// Hindi "koi" (any) dropped: "ML ka koi experience nahi hai".
+		{SlotML, "ML ka koi experience nahi hai", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
