@@ -497,7 +497,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			unitAt = j + 3
 		}
 		if unitAt >= len(toks) {
-			if len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
+			if len(out) > 0 && !daysCountAfter(toks, i-1) && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
 				// with a unit.
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -526,6 +526,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				continue
 			}
 			// ("my two non-shift weekdays, 90 min each": a count of days.)
+			if daysCountAfter(toks, i-1) {
+				// "on my non-shift days (4)": how many days.
+				continue
+			}
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
 			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "other" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "day") || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.
@@ -667,6 +671,25 @@ func shiftLengthAt(toks []token, i int) bool {
 	}
 	_, _, isUnit := unitOf(toks[i+2].text)
 	return isUnit
+}
+
+// daysCountAfter reports whether the plural day word at i is followed by
+// its count and nothing more in the clause: "on my non-shift days (4)".
+func daysCountAfter(toks []token, i int) bool {
+	if i < 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "days", "nights", "evenings", "mornings", "daysoff":
+	case "off":
+		if i == 0 || toks[i-1].text != "days" {
+			return false
+		}
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.isNum && n.num >= 1 && n.num <= 7 && n.num == float64(int(n.num)) && (i+2 >= len(toks) || toks[i+2].clause != n.clause)
 }
 
 // perShift reports whether [from, to) says an amount is per shift:
@@ -1077,6 +1100,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				continue
 			}
 			each = true
+		case "days", "nights", "evenings", "mornings", "off", "daysoff":
+			if daysCountAfter(toks, i) {
+				count = toks[i+1].num
+			}
 		case "twice":
 			count = 2
 		case "one":

@@ -289,6 +289,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "In ML I made the Kaggle Intro to Machine Learning course.", SlotML, MLCoursework},
 		// Hindi "koi" (any) dropped: "ML ka koi experience nahi hai".
 		{SlotML, "ML ka koi experience nahi hai", SlotML, MLNone},
+		// dev7: a count of days in brackets after them.
+		{SlotHours, "kids in bed by 7:30, so 8 to 9 on my non-shift days (4)", SlotHours, "4"},
+		{SlotHours, "i study on my days off (3), 2 hours each", SlotHours, "6"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
