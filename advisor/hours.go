@@ -530,6 +530,13 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				// "on my non-shift days (4)": how many days.
 				continue
 			}
+			if j+1 < len(toks) && toks[j].text == "of" && (toks[j+1].text == "that" || toks[j+1].text == "those" || toks[j+1].text == "it" || toks[j+1].text == "them") && v < out[len(out)-1].amount {
+				// "about 3 hrs in the middle of the day, i'd do 1.5 of
+				// that": the part of the time free they would study.
+				out[len(out)-1].amount = v
+				i = j + 1
+				continue
+			}
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
 			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "other" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "day") || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
 			// "... and Wednesday evening 1": right after its day words.

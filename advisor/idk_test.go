@@ -292,6 +292,8 @@ func TestStrangersMessages(t *testing.T) {
 		// dev7: a count of days in brackets after them.
 		{SlotHours, "kids in bed by 7:30, so 8 to 9 on my non-shift days (4)", SlotHours, "4"},
 		{SlotHours, "i study on my days off (3), 2 hours each", SlotHours, "6"},
+		// dev20: "1.5 of that" is the part of the free time studied.
+		{SlotHours, "between splits i've got about 3 hrs in the middle of the day, i'd do 1.5 of that on this, 4 days a week", SlotHours, "6"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
