@@ -699,6 +699,40 @@ func daysCountAfter(toks []token, i int) bool {
 	return n.isNum && n.num >= 1 && n.num <= 7 && n.num == float64(int(n.num)) && (i+2 >= len(toks) || toks[i+2].clause != n.clause)
 }
 
+// allExcepted reports whether every day the span names is already left
+// out.
+func allExcepted(toks []token, d span, except map[string]bool) bool {
+	n := 0
+	for i := d.from; i < d.to; i++ {
+		if isDayName(toks[i].text) {
+			if !except[dayName(toks[i].text)] {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// keptFree reports whether the days are kept free of study: "keeping
+// weekends free", "keep my weekends clear".
+func keptFree(toks []token, d span) bool {
+	kept := false
+	for j := d.from - 1; j >= 0 && j >= d.from-2; j-- {
+		if toks[j].text == "keeping" || toks[j].text == "keep" {
+			kept = true
+		}
+	}
+	if !kept || d.to >= len(toks) {
+		return false
+	}
+	switch toks[d.to].text {
+	case "free", "clear", "off", "open":
+		return true
+	}
+	return false
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -934,6 +968,28 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	toks := tz.toks
 	sent := toks[from].sent
 	kindOf := func(d span) string { return n.dayKinds[n.dayPats.pats[d.pat].ref] }
+	// "Weekdays I come home at 8 pm so only weekend, Saturday 5 hours",
+	// "straight days 7 to 3:30 mon-fri, so evenings 2 hrs mon to thu":
+	// days named after a "so" before the amount are the study days; the
+	// days before it say why.
+	for i := from - 1; i > segFrom; i-- {
+		if toks[i].sent != sent || toks[i].text != "so" {
+			continue
+		}
+		for _, d := range days {
+			switch kindOf(d) {
+			case "weekday_names", "weekend", "weekday":
+				// (not "so ... on those days": the days before it)
+				if d.from > i && d.from < segTo && toks[d.from].sent == sent {
+					segFrom = i + 1
+				}
+			}
+			if segFrom == i+1 {
+				break
+			}
+		}
+		break
+	}
 	in := func(i int) bool { return i >= segFrom && i < segTo && toks[i].sent == sent }
 	var daily, weekday, weekend, month, week, each, inclusive, habit, duringWeek bool
 	// workRel: the days are said by work ("after work", "before my
@@ -989,7 +1045,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// days are not study days.
 			continue
 		}
-		if k == "weekend" && !unavailableAfter(toks, d.to) && (negatedWithin(toks, d.from, 3) || exceptBefore(toks, d.from)) {
+		if k == "weekday_names" && allExcepted(toks, d, except) {
+			// "weeknights 2 hrs but not fridays, friday is lime": a day
+			// already left out stays out.
+			continue
+		}
+		if k == "weekend" && (keptFree(toks, d) || !unavailableAfter(toks, d.to) && (negatedWithin(toks, d.from, 3) || exceptBefore(toks, d.from))) {
 			// "2 hours per day but not in the weekend", "each evening
 			// 1h30 except the weekend": the weekdays.
 			weekday = true

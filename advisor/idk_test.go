@@ -294,6 +294,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "i study on my days off (3), 2 hours each", SlotHours, "6"},
 		// dev20: "1.5 of that" is the part of the free time studied.
 		{SlotHours, "between splits i've got about 3 hrs in the middle of the day, i'd do 1.5 of that on this, 4 days a week", SlotHours, "6"},
+		// dev33: days kept free, a day already left out, days after "so".
+		{SlotHours, "2 hrs mon to thu evenings, keeping weekends free. i'll start on the 4th of january", SlotHours, "8"},
+		{SlotHours, "weeknights 2 hrs but not fridays, friday is lime 😂", SlotHours, "8"},
+		{SlotHours, "Weekdays I come home at 8 pm so only weekend, Saturday 5 hours and Sunday 3", SlotHours, "8"},
+		{SlotHours, "straight days 7 to 3:30 mon-fri, so evenings 2 hrs mon to thu. starting dec 1st", SlotHours, "8"},
+		{SlotHours, "i work 11pm to 7am, 5 nights, so after i wake up maybe 1 hr on those days", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
