@@ -36,7 +36,8 @@ type hoursExpr struct {
 // of "h30" forms.
 func unitOf(w string) (minutes bool, extra float64, ok bool) {
 	switch w {
-	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz", "hourly":
+	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz", "hourly", "timer":
+		// (Danish and Norwegian "2 timer": hours; after a number only)
 		return false, 0, true
 	case "minutes", "minute", "mins", "min", "m":
 		return true, 0, true
@@ -699,6 +700,31 @@ func daysCountAfter(toks []token, i int) bool {
 	return n.isNum && n.num >= 1 && n.num <= 7 && n.num == float64(int(n.num)) && (i+2 >= len(toks) || toks[i+2].clause != n.clause)
 }
 
+// busyDay reports whether the day's clause goes on to say what the
+// learner does that day, with no amount: "Sunday I go to temple with
+// family", "fridays we play football".
+func busyDay(toks []token, d span) bool {
+	i := d.to
+	if i+1 >= len(toks) || toks[i].clause != toks[d.from].clause {
+		return false
+	}
+	switch toks[i].text {
+	case "i", "we", "im":
+	default:
+		return false
+	}
+	switch toks[i+1].text {
+	case "can", "could", "will", "would", "study", "learn", "do", "have", "get", "might", "may", "should", "ll", "d", "usually", "also", "am", "got", "only", "just", "maybe", "probably", "try", "want", "need", "prefer", "like", "cant", "wont", "dont", "not":
+		return false
+	}
+	for j := i; j < len(toks) && toks[j].clause == toks[d.from].clause; j++ {
+		if toks[j].isNum || toks[j].text == "hour" || toks[j].text == "hours" || toks[j].text == "study" || toks[j].text == "studying" || toks[j].text == "learn" {
+			return false
+		}
+	}
+	return true
+}
+
 // allExcepted reports whether every day the span names is already left
 // out.
 func allExcepted(toks []token, d span, except map[string]bool) bool {
@@ -996,6 +1022,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// shift"), so they are the days the message says are worked.
 	var workRel, everyDay bool
 	names := map[string]bool{}
+	weekendNames := map[string]bool{}
 	except := map[string]bool{}
 	count := 0.0
 	countClause := -1
@@ -1043,6 +1070,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// Wednesday I can do 2 hours each", "We work Monday to
 			// Friday, so Saturday and Sunday 3 hours each": the work
 			// days are not study days.
+			continue
+		}
+		if (k == "weekday_names" || k == "weekend") && d.from >= to && toks[d.from].clause != toks[from].clause && busyDay(toks, d) {
+			// "Saturday 4 hours, Sunday I go to temple with family":
+			// what they do that day, not study.
 			continue
 		}
 		if k == "weekday_names" && allExcepted(toks, d, except) {
@@ -1097,6 +1129,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			duringWeek = true
 		case "weekend":
 			weekend = true
+			for i := d.from; i < d.to; i++ {
+				if isDayName(toks[i].text) {
+					weekendNames[dayName(toks[i].text)] = true
+				}
+			}
 			// "every day incl weekends", "every day, the weekend also"
 			if d.from > 0 {
 				switch toks[d.from-1].text {
@@ -1442,6 +1479,14 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult * float64(len(names)), dayKey(names)
 	case weekday:
 		return mult * (workdays - exceptWork), "weekday"
+	case weekend && (each || daily) && len(names) > 0 && len(weekendNames) > 0:
+		// "Friday, Saturday and Sunday I can do 3 hours each": the
+		// weekend's days and the days named with it. (A weekend named
+		// by its days, "bel weekend, jom3a w sabt", is those days.)
+		for d := range weekendNames {
+			names[d] = true
+		}
+		return mult * float64(len(names)), dayKey(names)
 	case weekend && (each || daily):
 		return mult * 2, "weekend"
 	case weekend:

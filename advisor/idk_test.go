@@ -300,6 +300,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Weekdays I come home at 8 pm so only weekend, Saturday 5 hours and Sunday 3", SlotHours, "8"},
 		{SlotHours, "straight days 7 to 3:30 mon-fri, so evenings 2 hrs mon to thu. starting dec 1st", SlotHours, "8"},
 		{SlotHours, "i work 11pm to 7am, 5 nights, so after i wake up maybe 1 hr on those days", SlotHours, "5"},
+		// dev33: a day said after the amount with what they do then; the
+		// weekend's days with another named; Danish "timer", Russian
+		// plural day names.
+		{SlotHours, "Weekdays after office 1 hour, Saturday 4 hours, Sunday I go to temple with family.", SlotHours, "9"},
+		{SlotHours, "mondays and thursdays i finish early, 2h each", SlotHours, "4"},
+		{SlotHours, "I work four 10s Monday to Thursday, so Friday, Saturday and Sunday I can do 3 hours each.", SlotHours, "9"},
+		{SlotHours, "bel weekend, jom3a w sabt, 3 sa3at kel yom", SlotHours, "6"},
+		{SlotHours, "Jeg kan læse 2 timer tirsdag og torsdag aften og 3 timer om søndagen.", SlotHours, "7"},
+		{SlotHours, "По воскресеньям 3 часа и в среду вечером час", SlotHours, "4"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
