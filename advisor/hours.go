@@ -759,6 +759,93 @@ func keptFree(toks []token, d span) bool {
 	return false
 }
 
+// daysHomeAfter returns N when "N days (at) home" or "N days off"
+// follows within a few words of i, after words saying where the first
+// days are ("14 days at mine, 14 days home").
+func daysHomeAfter(toks []token, i int) float64 {
+	if i >= len(toks) || toks[i].text != "at" && toks[i].text != "on" && toks[i].text != "in" && toks[i].text != "offshore" {
+		return 0
+	}
+	for j := i; j+2 < len(toks) && j <= i+5; j++ {
+		if toks[j].isNum && toks[j+1].text == "days" {
+			k := j + 2
+			if toks[k].text == "at" && k+1 < len(toks) {
+				k++
+			}
+			if toks[k].text == "home" || toks[k].text == "off" {
+				return toks[j].num
+			}
+		}
+	}
+	return 0
+}
+
+// rotationPhases reads a rotation's two phases (on site, at home) with
+// a rate a day for each: hours a week over the cycle, given its days off
+// a week. Both phases must be spoken of (an amount or "nothing"), every
+// amount must belong to one, and each must be a daily rate.
+func rotationPhases(toks []token, exprs []hoursExpr, offDays float64) (float64, bool) {
+	rate := map[string]float64{}
+	for _, e := range exprs {
+		ph := phaseAt(toks, e.from)
+		if ph == "" {
+			return 0, false
+		}
+		switch {
+		case e.mult == 7 || e.days == "weekday" || e.mult == 1 && e.days == "":
+			// (bare amounts in a rotation are a day's: "at home 2 hours")
+		default:
+			return 0, false
+		}
+		rate[ph] += e.amount
+	}
+	for i, t := range toks {
+		if t.text != "nothing" && t.text != "zero" && t.text != "none" {
+			continue
+		}
+		if ph := phaseAt(toks, i); ph != "" {
+			if _, ok := rate[ph]; !ok {
+				rate[ph] = 0
+			}
+		}
+	}
+	on, okOn := rate["on"]
+	offRate, okOff := rate["off"]
+	if !okOn || !okOff {
+		return 0, false
+	}
+	return on*(7-offDays) + offRate*offDays, true
+}
+
+// phaseAt says which phase of a rotation the clause of token i speaks
+// of: "on" (site, camp, mine, offshore, after shift) or "off" (home,
+// onshore, days off), or "" when neither or both.
+func phaseAt(toks []token, i int) string {
+	on, off := false, false
+	for j := range toks {
+		if toks[j].clause != toks[i].clause {
+			continue
+		}
+		switch toks[j].text {
+		case "site", "onsite", "camp", "mine", "rig", "offshore", "platform", "hitch", "shift", "ship", "vessel", "sea":
+			on = true
+		case "home", "onshore", "leave", "break", "daysoff", "dayoff":
+			off = true
+		case "off":
+			if j > 0 && (toks[j-1].text == "days" || toks[j-1].text == "week" || toks[j-1].text == "weeks") {
+				off = true
+			}
+		}
+	}
+	switch {
+	case on && !off:
+		return "on"
+	case off && !on:
+		return "off"
+	}
+	return ""
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -2020,6 +2107,9 @@ func rotationOffDays(toks []token) float64 {
 			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
 			off = toks[i+2].num
+		case toks[i+1].text == "days" && daysHomeAfter(toks, i+2) > 0:
+			// "14 days at mine, 14 days home"
+			off = daysHomeAfter(toks, i+2)
 		case i+3 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "nights" || toks[i+1].text == "hours" || toks[i+1].text == "weeks") && toks[i+2].text == "on" && toks[i+3].isNum:
 			off = toks[i+3].num
 		case toks[i+1].text == "/" && toks[i+2].isNum && (on == 12 || on == 24 || on == 48 || on == toks[i+2].num && on >= 7 || on <= 28 && toks[i+2].num <= 28 && on+toks[i+2].num >= 7) && rotationWordNear(toks, i):
@@ -2356,6 +2446,14 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 		return false
+	}
+	if off := rotationOffDays(toks); off > 0 && off < 7 && len(corrections) == 0 {
+		// "14/14 rotation. at site 1 hr every night, at home 3 hrs a
+		// day": each phase's days at its own rate, averaged over the
+		// cycle.
+		if v, ok := rotationPhases(toks, exprs, off); ok {
+			exprs = []hoursExpr{{amount: v, mult: 1, from: exprs[0].from, to: exprs[len(exprs)-1].to, days: "rotation"}}
+		}
 	}
 	// Amounts for kinds of week average ("day weeks 6, night weeks 2" is
 	// 4 a week); a single one is the usual week, less the weeks with

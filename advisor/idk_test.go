@@ -309,6 +309,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "bel weekend, jom3a w sabt, 3 sa3at kel yom", SlotHours, "6"},
 		{SlotHours, "Jeg kan læse 2 timer tirsdag og torsdag aften og 3 timer om søndagen.", SlotHours, "7"},
 		{SlotHours, "По воскресеньям 3 часа и в среду вечером час", SlotHours, "4"},
+		// A rotation's two phases at their own daily rates, averaged
+		// over the cycle (dev28, dev32, dev33).
+		{SlotHours, "14/14 rotation. at site 1 hr every night, at home 3 hrs a day", SlotHours, "14"},
+		{SlotHours, "3 on 3 off. offshore it's 12s so nothing, onshore i can do 2 hrs a day", SlotHours, "7"},
+		{SlotHours, "14 days at mine, 14 days home. at mine 1 hour every night, at home 2 hours", SlotHours, "11"},
+		{SlotHours, "roster is 8 on 6 off. on site maybe an hour after shift, at home 2 hrs a day", SlotHours, "10"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
