@@ -846,6 +846,29 @@ func phaseAt(toks []token, i int) string {
 	return ""
 }
 
+// daysOffFortnight reports whether days off are counted over two weeks:
+// "every two weeks i have 7 days off", "7 days off per fortnight".
+func daysOffFortnight(toks []token) bool {
+	for i := range toks {
+		end, off := daysOffAt(toks, i)
+		if !off {
+			continue
+		}
+		for k := max(0, i-7); k < len(toks) && k <= end+3; k++ {
+			if toks[k].sent != toks[i].sent {
+				continue
+			}
+			switch {
+			case toks[k].text == "fortnight" || toks[k].text == "biweekly":
+				return true
+			case (toks[k].text == "two" || toks[k].isNum && toks[k].num == 2) && k+1 < len(toks) && toks[k+1].text == "weeks":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -1409,7 +1432,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			if _, off := daysOffAt(toks, i); off {
 				// Days off said per week win; else a rotation's average.
 				count = n.daysOffCount(toks)
-				if count == 0 || !n.daysOffPerWeek(toks) {
+				if count > 0 && daysOffFortnight(toks) {
+					// "every two weeks i have 7 days off": half of them
+					// a week.
+					count /= 2
+					fromRotation = true
+				} else if count == 0 || !n.daysOffPerWeek(toks) {
 					if r := rotationOffDays(toks); r > 0 {
 						count, fromRotation = r, true
 					}

@@ -315,6 +315,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "3 on 3 off. offshore it's 12s so nothing, onshore i can do 2 hrs a day", SlotHours, "7"},
 		{SlotHours, "14 days at mine, 14 days home. at mine 1 hour every night, at home 2 hours", SlotHours, "11"},
 		{SlotHours, "roster is 8 on 6 off. on site maybe an hour after shift, at home 2 hrs a day", SlotHours, "10"},
+		// dev33: Czech, and days off counted over two weeks.
+		{SlotProgramming, "jsem policista, programovat vůbec neumím", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "chci jen pochopit, jak AI funguje, od policie neodcházím", SlotGoal, GoalLiteracy},
+		{SlotHours, "slouží se dvanáctky, krátký a dlouhý týden, takže za dva týdny mám 7 dní volna. v ty dny 2 hodiny", SlotHours, "7"},
+		{SlotHours, "so every two weeks i have 7 days off. on those days 2 hours", SlotHours, "7"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
