@@ -320,6 +320,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "chci jen pochopit, jak AI funguje, od policie neodcházím", SlotGoal, GoalLiteracy},
 		{SlotHours, "slouží se dvanáctky, krátký a dlouhý týden, takže za dva týdny mám 7 dní volna. v ty dny 2 hodiny", SlotHours, "7"},
 		{SlotHours, "so every two weeks i have 7 days off. on those days 2 hours", SlotHours, "7"},
+		// dev33: "ML not yet" at the end; a business of one's own; a
+		// couple of lessons are lessons; a master's then research.
+		{SlotProgramming, "diamond sorter in gabs. did a python short course last year, ML not yet", SlotML, MLNone},
+		{SlotHours, "hang on no, scratch that. i just want it for my own business, predicting bookings so i can plan staff", SlotGoal, GoalFillGap},
+		{SlotML, "the first couple of fast.ai lessons", SlotML, MLCoursework},
+		{SlotGoal, "masters and research in Antarctic science", SlotGoal, GoalResearch},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

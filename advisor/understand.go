@@ -961,8 +961,9 @@ scan:
 			break
 		}
 	}
-	// "a team of data scientists" with no subject at all.
-	if sp.from > 1 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" {
+	// "a team of data scientists" with no subject at all (but "a couple
+	// of fast.ai lessons" are lessons).
+	if sp.from > 1 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" && !(hit.slot == SlotML && hit.value == MLCoursework) {
 		switch toks[sp.from-2].text {
 		case "team", "group", "bunch", "department", "crew", "lot", "couple", "few":
 			return true
