@@ -869,6 +869,18 @@ func daysOffFortnight(toks []token) bool {
 	return false
 }
 
+// wordBetween reports whether one of words stands in [from, to).
+func wordBetween(toks []token, from, to int, words ...string) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		for _, w := range words {
+			if toks[i].text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -2555,6 +2567,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		case e.days != "" && prev.days != "" && (e.days != prev.days || e.days == "same" || joinedBetween(toks, prev.to, e.from)):
 			// ("30 min lunch and 30 min after bedtime, weekdays": two
 			// sessions on the same days add up.)
+			total += e.amount * e.mult
+		case prev.mult < 1 && wordBetween(toks, prev.to, e.from, "plus", "+", "also", "additionally"):
+			// "every second Friday off, I can do 5 hrs on those, plus 2
+			// hrs every Sunday": a fortnightly day's amount and another
+			// said to add up.
 			total += e.amount * e.mult
 		default:
 			total = e.amount * e.mult

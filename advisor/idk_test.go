@@ -326,6 +326,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "hang on no, scratch that. i just want it for my own business, predicting bookings so i can plan staff", SlotGoal, GoalFillGap},
 		{SlotML, "the first couple of fast.ai lessons", SlotML, MLCoursework},
 		{SlotGoal, "masters and research in Antarctic science", SlotGoal, GoalResearch},
+		// dev32: a fortnightly day's amount "plus" a weekly one.
+		{SlotHours, "every second Friday off, I can do 5 hrs on those, plus 2 hrs every Sunday", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
