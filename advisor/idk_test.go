@@ -1075,3 +1075,24 @@ func TestJobTitleAfterAYesNoIsTheGoal(t *testing.T) {
 		t.Errorf("'ok la, data scientist' after the ML check: ml %q goal %q; want no experience read and the goal data scientist", next.Profile.ML, next.Profile.Goal)
 	}
 }
+
+// Two ways of saying a command in one clause are still the command:
+// "ignore all that and start over please" after a child's message (dev33
+// av050), "hola hola" a greeting.
+func TestCommandSaidTwice(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, c := range []struct{ msg, want string }{
+		{"omg sorry my daughter was typing. ignore all that and start over please", "restart"},
+		{"ignore all that and start over", "restart"},
+		{"start over please", "restart"},
+	} {
+		if f := a.nlu.understand(c.msg, SlotML, today); f.Command != c.want {
+			t.Errorf("%q: command %q, want %q", c.msg, f.Command, c.want)
+		}
+	}
+	s, _ := a.Step(Session{}, Input{Text: "im 10 and i like minecraft, 5 hours a week", Now: today})
+	s, r := a.Step(s, Input{Text: "omg sorry my daughter was typing. ignore all that and start over please", Now: today})
+	if s.Profile.Has(SlotHours) || !strings.Contains(r.Text, "Starting over") {
+		t.Errorf("after the restart: profile %+v, reply %q", s.Profile, r.Text)
+	}
+}

@@ -1834,11 +1834,11 @@ func (n *nlu) conflicts(list []candidate, correctedBetween func(a, b candidate) 
 // restart (facts before it are forgotten), or -1.
 func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	var spans [8]span
-	found := n.commandPats.find(tz.toks, spans[:0])
+	found := keepLongest(n.commandPats.find(tz.toks, spans[:0]))
 	restartAt := -1
-	for _, sp := range keepLongest(found) {
+	for _, sp := range found {
 		name := n.commandOf[n.commandPats.pats[sp.pat].ref]
-		if !n.coversClause(tz, sp) {
+		if !n.coversClause(tz, sp) && !n.commandsCoverClause(tz, sp, found) {
 			continue
 		}
 		switch {
@@ -1849,6 +1849,30 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 		}
 	}
 	return restartAt
+}
+
+// commandsCoverClause reports whether spans of the same command as sp,
+// with filler words, make up sp's whole clause: "ignore all that and
+// start over please" is two ways of saying restart.
+func (n *nlu) commandsCoverClause(tz *tokenized, sp span, found []span) bool {
+	name := n.commandOf[n.commandPats.pats[sp.pat].ref]
+	clause := tz.toks[sp.from].clause
+	for i, t := range tz.toks {
+		if t.clause != clause || t.punct || n.fillers[t.text] {
+			continue
+		}
+		covered := false
+		for _, o := range found {
+			if i >= o.from && i < o.to && n.commandOf[n.commandPats.pats[o.pat].ref] == name {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
 }
 
 // coversClause reports whether a span and filler words make up its whole
