@@ -1370,6 +1370,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				// named for the other amount.
 				if named := n.daysNamedOutside(toks, days, segFrom, segTo); named > 0 && named < 7 {
 					count, others = 7-named, true
+				} else if wd := n.workDays(toks); wd > 0 && wd < 7 {
+					// "i work 3 nights a week, the other days 1 hour": the
+					// days not worked.
+					count, others = 7-wd, true
 				}
 				continue
 			}

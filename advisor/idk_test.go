@@ -328,6 +328,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "masters and research in Antarctic science", SlotGoal, GoalResearch},
 		// dev32: a fortnightly day's amount "plus" a weekly one.
 		{SlotHours, "every second Friday off, I can do 5 hrs on those, plus 2 hrs every Sunday", SlotHours, "5"},
+		// A stranger in Spanish (2026-11-30): "nunca he programado" (never
+		// have I programmed); "the other days" are the days not worked.
+		{SlotProgramming, "nunca he programado", SlotProgramming, ProgrammingNone},
+		{SlotHours, "trabajo 3 noches por semana, los otros días puedo 1 hora", SlotHours, "4"},
+		{SlotHours, "i work 3 nights a week, the other days i can do 1 hour", SlotHours, "4"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
