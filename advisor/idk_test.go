@@ -333,6 +333,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "nunca he programado", SlotProgramming, ProgrammingNone},
 		{SlotHours, "trabajo 3 noches por semana, los otros días puedo 1 hora", SlotHours, "4"},
 		{SlotHours, "i work 3 nights a week, the other days i can do 1 hour", SlotHours, "4"},
+		// Hinglish strangers (2026-11-30): "ML bhi nahi", "company paisa
+		// degi"; a data analyst wanted is the data-science track, asked.
+		{SlotML, "ML bhi nahi", SlotML, MLNone},
+		{SlotGoal, "company paisa degi", SlotBudget, BudgetPaid},
+		{SlotGoal, "i want to become a data analyst", SlotGoal, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1099,5 +1104,18 @@ func TestCommandSaidTwice(t *testing.T) {
 	s, r := a.Step(s, Input{Text: "omg sorry my daughter was typing. ignore all that and start over please", Now: today})
 	if s.Profile.Has(SlotHours) || !strings.Contains(r.Text, "Starting over") {
 		t.Errorf("after the restart: profile %+v, reply %q", s.Profile, r.Text)
+	}
+}
+
+// "I want to become a data analyst" is not one of the goals; certpath asks
+// whether the data-science track is meant instead of letting it pass.
+func TestDataAnalystGoalIsAsked(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Asking: SlotGoal, Profile: Profile{Programming: ProgrammingNone, ML: MLNone}}
+	for _, msg := range []string{"i want to become a data analyst", "data analyst banna hai, phir dekhte hain"} {
+		_, r := a.Step(s, Input{Text: msg, Now: today})
+		if !strings.Contains(r.Text, "data science") {
+			t.Errorf("%q: reply %q, want a question about the data-science track", msg, r.Text)
+		}
 	}
 }

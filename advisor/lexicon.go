@@ -75,6 +75,7 @@ type roleEntry struct {
 	Src         []string          `yaml:"src"`
 	Goal        string            `yaml:"goal"`
 	GoalWeak    string            `yaml:"goal_weak"`
+	GoalGuess   string            `yaml:"goal_guess"`
 	Implies     map[string]string `yaml:"implies"`
 	ImpliesConf float64           `yaml:"implies_conf"`
 	Patterns    []string          `yaml:"patterns"`
@@ -121,9 +122,12 @@ type roleHit struct {
 
 // role is one compiled role.
 type role struct {
-	id          string
-	goal        string
-	goalWeak    string
+	id       string
+	goal     string
+	goalWeak string
+	// goalGuess is the goal to confirm when the role is what they want
+	// but is not one of the goals ("become a data analyst").
+	goalGuess   string
 	implies     []slotHit
 	impliesConf float64
 }
@@ -298,11 +302,11 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 
 	n.rolePats = newSet()
 	for i, r := range f.Roles {
-		ro := role{id: r.ID, goal: r.Goal, goalWeak: r.GoalWeak, impliesConf: r.ImpliesConf}
+		ro := role{id: r.ID, goal: r.Goal, goalWeak: r.GoalWeak, goalGuess: r.GoalGuess, impliesConf: r.ImpliesConf}
 		if ro.impliesConf == 0 {
 			ro.impliesConf = 0.6
 		}
-		for _, g := range []string{r.Goal, r.GoalWeak} {
+		for _, g := range []string{r.Goal, r.GoalWeak, r.GoalGuess} {
 			if g != "" && !contains(AllowedValues[SlotGoal], g) {
 				errs = append(errs, fmt.Errorf("lexicon: roles.%s: unknown goal %q", r.ID, g))
 			}

@@ -1162,7 +1162,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
 		}
-		if asking == SlotGoal && r.goal != "" && !hit.past && (!cued || !goal && n.onlyPlaceAfter(tz, sp)) {
+		if asking == SlotGoal && (r.goal != "" || r.goalGuess != "") && !hit.past && (!cued || !goal && n.onlyPlaceAfter(tz, sp)) {
 			// The answer to "what do you want ML for?" is the goal, also
 			// with a place after it ("ML engineer at an AI startup")
 			// when nothing says they are one now.
@@ -1189,6 +1189,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			conf := 0.9
 			if !cued {
 				conf = 0.75
+			}
+			if g == "" && r.goalGuess != "" {
+				// "data analyst banna hai", "I want to become a data
+				// analyst": the nearest goal, to confirm.
+				g, conf = r.goalGuess, 0.55
 			}
 			if g == "" {
 				continue
@@ -1338,19 +1343,19 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	// "end goal: ML engineer at a startup": after a goal label, a role
 	// is the goal.
 	if n.afterGoalLabel(tz, sp.from) {
-		return r.goal != "", true
+		return r.goal != "" || r.goalGuess != "", true
 	}
 	strongGoal, bg, weakGoal := n.roleCuesBefore(tz, sp)
 	if strongGoal {
 		// "I wanna be an ML engineer at OpenAI": the wish decides, not
 		// the "at" after the role.
-		return r.goal != "", true
+		return r.goal != "" || r.goalGuess != "", true
 	}
 	if sp.to < len(toks) && toks[sp.to].clause == clause {
 		next := toks[sp.to].text
 		switch {
 		case n.roleAfterGoal[next]:
-			return r.goal != "", true
+			return r.goal != "" || r.goalGuess != "", true
 		case n.roleAfterBg[next]:
 			return false, true
 		}
@@ -1369,7 +1374,7 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	case bg:
 		return false, true
 	case weakGoal:
-		return r.goal != "", true
+		return r.goal != "" || r.goalGuess != "", true
 	}
 	return r.goal != "", false
 }
