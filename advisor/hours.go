@@ -52,6 +52,8 @@ func unitOf(w string) (minutes bool, extra float64, ok bool) {
 // hourAdjectives may stand between "a" and "hour": "a solid hour".
 var hourAdjectives = map[string]bool{
 	"solid": true, "full": true, "good": true, "whole": true, "decent": true, "single": true, "extra": true, "spare": true, "free": true,
+	// "two lunch hours a week"
+	"lunch": true,
 }
 
 // amountAt reads an amount starting at token i: "5", "1.5", "2-3", "2 to
@@ -881,6 +883,34 @@ func wordBetween(toks []token, from, to int, words ...string) bool {
 	return false
 }
 
+// dayish reports whether w names days or parts of them in the plural:
+// "evenings", "days", "nights", "mornings".
+func dayish(w string) bool {
+	switch w {
+	case "evenings", "days", "nights", "mornings", "afternoons", "weeknights", "weekdays", "lunchtimes", "lunches":
+		return true
+	}
+	return false
+}
+
+// onlyHedges reports whether [from, to) holds nothing but hedge words
+// ("like", "about", "maybe") and punctuation.
+func onlyHedges(toks []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for i := from; i < to && i < len(toks); i++ {
+		switch toks[i].text {
+		case "like", "about", "maybe", "around", "roughly", "approx", "approximately", "say", "prob", "probably", "~":
+		default:
+			if !toks[i].punct {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -1060,7 +1090,11 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 	// Thursday, 1.5 h on Sunday" keeps Thursday with the first; "1 hour,
 	// monday until friday, and sunday 3 hours" gives Sunday to the second.
 	at := -1
+	var breaks []int
 	for i := from; i <= to && i < len(toks); i++ {
+		if at >= 0 && (len(breaks) == 0 || breaks[len(breaks)-1] != at) {
+			breaks = append(breaks, at)
+		}
 		if i > 0 && toks[i].clause != toks[i-1].clause {
 			at = i
 		}
@@ -1082,6 +1116,17 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 			return from
 		}
 		return to
+	}
+	// "an hour on weekdays and a longer session Saturday, like 3": a
+	// break followed only by a hedge leaves the words before it (the
+	// second amount's session and day) to the second amount.
+	if onlyHedges(toks, at, to) {
+		for k := len(breaks) - 1; k >= 0; k-- {
+			if breaks[k] < at {
+				at = breaks[k]
+				break
+			}
+		}
 	}
 	// "1.5 hrs each way so honestly only weekends, 4 hrs each day": days
 	// said with "only" just before the break go with the second amount.
@@ -1330,6 +1375,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		case "days", "nights", "evenings", "mornings", "off", "daysoff":
 			if daysCountAfter(toks, i) {
 				count = toks[i+1].num
+			}
+		case "couple":
+			// "a couple of evenings a week, 2 hrs each": two.
+			if j := i + 1; j < len(toks) && (toks[j].text == "of" && j+1 < len(toks) && dayish(toks[j+1].text) || dayish(toks[j].text)) {
+				count = 2
 			}
 		case "twice":
 			count = 2
@@ -2572,7 +2622,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// ("30 min lunch and 30 min after bedtime, weekdays": two
 			// sessions on the same days add up.)
 			total += e.amount * e.mult
-		case prev.mult < 1 && wordBetween(toks, prev.to, e.from, "plus", "+", "also", "additionally"):
+		case (prev.mult < 1 || prev.days == "" && prev.mult == 1) && wordBetween(toks, prev.to, e.from, "plus", "+", "also", "additionally"):
 			// "every second Friday off, I can do 5 hrs on those, plus 2
 			// hrs every Sunday": a fortnightly day's amount and another
 			// said to add up.

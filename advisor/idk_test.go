@@ -338,6 +338,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML bhi nahi", SlotML, MLNone},
 		{SlotGoal, "company paisa degi", SlotBudget, BudgetPaid},
 		{SlotGoal, "i want to become a data analyst", SlotGoal, ""},
+		// dev34: "a couple of evenings", a day said before a hedged
+		// amount, "two lunch hours a week plus Sunday morning".
+		{SlotHours, "a couple of evenings a week, 2 hrs each", SlotHours, "4"},
+		{SlotHours, "an hour on weekdays and a longer session Saturday, like 3", SlotHours, "8"},
+		{SlotHours, "Two lunch hours a week plus Sunday morning, 2 hrs", SlotHours, "4"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
