@@ -343,6 +343,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "a couple of evenings a week, 2 hrs each", SlotHours, "4"},
 		{SlotHours, "an hour on weekdays and a longer session Saturday, like 3", SlotHours, "8"},
 		{SlotHours, "Two lunch hours a week plus Sunday morning, 2 hrs", SlotHours, "4"},
+		// dev34: teaching it is understanding it; "only Excel" is no
+		// goal; articles read are no ML; Greek "δεν ξέρω, μόνο Excel".
+		{SlotGoal, "teach an intro AI unit to my students properly, I'm staying in teaching", SlotGoal, GoalLiteracy},
+		{SlotGoal, "I want to teach my sixth formers how ML is used with satellite data. staying a teacher", SlotGoal, GoalLiteracy},
+		{SlotGoal, "Προγραμματισμό δεν ξέρω, μόνο Excel", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "only Excel", SlotGoal, ""},
+		{SlotML, "ML: i've read a couple of articles about LLMs", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
