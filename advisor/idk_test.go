@@ -352,6 +352,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML: i've read a couple of articles about LLMs", SlotML, MLNone},
 		// dev34: "written some MATLAB", "R for most of our analysis".
 		{SlotProgramming, "got it, thanks. i'm the lab manager in a neuroscience lab at UAB, R for most of our analysis and i've written some MATLAB for the behavior rigs", SlotProgramming, ProgrammingSome},
+		// A bit of PLC ladder logic is some programming (dev31's
+		// convention), whatever "no real programming" says after it.
+		{SlotProgramming, "Bit of PLC ladder logic, no real programming.", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "bit of PLC, ladder logic on the lines. nothing else", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
