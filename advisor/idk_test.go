@@ -356,6 +356,9 @@ func TestStrangersMessages(t *testing.T) {
 		// convention), whatever "no real programming" says after it.
 		{SlotProgramming, "Bit of PLC ladder logic, no real programming.", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "bit of PLC, ladder logic on the lines. nothing else", SlotProgramming, ProgrammingSome},
+		// dev24: SQL queries written, "otherwise no programming".
+		{SlotProgramming, "Ik schrijf wel SQL-queries voor onze rapportages, verder geen programmeren", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "i write sql queries for our reports, no other programming", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
