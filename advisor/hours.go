@@ -823,9 +823,24 @@ func rotationPhases(toks []token, exprs []hoursExpr, offDays float64) (float64, 
 // of: "on" (site, camp, mine, offshore, after shift) or "off" (home,
 // onshore, days off), or "" when neither or both.
 func phaseAt(toks []token, i int) string {
+	if ph := phaseOfClause(toks, toks[i].clause); ph != "" {
+		return ph
+	}
+	// "on site i'm cooked but maybe 30 min a night": the clause before
+	// in the sentence says where.
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].clause != toks[i].clause {
+			return phaseOfClause(toks, toks[j].clause)
+		}
+	}
+	return ""
+}
+
+// phaseOfClause is phaseAt for the words of one clause.
+func phaseOfClause(toks []token, clause int) string {
 	on, off := false, false
 	for j := range toks {
-		if toks[j].clause != toks[i].clause {
+		if toks[j].clause != clause {
 			continue
 		}
 		switch toks[j].text {
@@ -2200,6 +2215,12 @@ func rotationOffDays(toks []token) float64 {
 			// is three twelve-hour shifts, so only an even one.
 			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
+			off = toks[i+2].num
+		case (toks[i+1].text == "days" || toks[i+1].text == "nights") && i+5 < len(toks) && (toks[i+2].text == "work" || toks[i+2].text == "working" || toks[i+2].text == "on") && toks[i+3].isNum && toks[i+4].text == "days" && toks[i+5].text == "off":
+			// "4 days work 2 days off"
+			off = toks[i+3].num
+		case (toks[i+1].text == "and" || toks[i+1].text == "&" || toks[i+1].text == ":") && toks[i+2].isNum && on <= 4 && toks[i+2].num <= 4 && rotationWordNear(toks, i):
+			// "2 and 1 roster" (FIFO: weeks on and off)
 			off = toks[i+2].num
 		case toks[i+1].text == "days" && daysHomeAfter(toks, i+2) > 0:
 			// "14 days at mine, 14 days home"

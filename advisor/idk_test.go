@@ -359,6 +359,12 @@ func TestStrangersMessages(t *testing.T) {
 		// dev24: SQL queries written, "otherwise no programming".
 		{SlotProgramming, "Ik schrijf wel SQL-queries voor onze rapportages, verder geen programmeren", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "i write sql queries for our reports, no other programming", SlotProgramming, ProgrammingSome},
+		// Rotations said as "4 days work 2 days off" and "2 and 1
+		// roster" (weeks); Indonesian "cuma" (only); Arabizi "kel youm".
+		{SlotHours, "shift work, 4 days work 2 days off. in off days 3 hours each", SlotHours, "7"},
+		{SlotHours, "2 and 1 roster. on site i'm cooked but maybe 30 min a night, on my week home 3 hrs a day", SlotHours, "9"},
+		{SlotHours, "Waktuku cuma Sabtu, sekitar 4 jam.", SlotHours, "4"},
+		{SlotHours, "kel youm sa3a ba3d el shoghol", SlotHours, "7"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1025,10 +1031,12 @@ func TestHoursAddedLater(t *testing.T) {
 
 // A guess the learner said no to is not offered or assumed again (dev18's
 // warehouse admin, 2026-11-29: "no" to "some programming?", then "cuma
-// Excel" guessed some again and it was assumed).
+// Excel" guessed some again and it was assumed). Since 2026-11-30 "cuma"
+// reads "only", so "cuma pakai Excel" is no programming outright; the
+// setup says "pakai Excel" (uses Excel), still a guess.
 func TestDeniedGuessStaysDenied(t *testing.T) {
 	a := newTestAdvisor(t)
-	s, r := run(a, Session{}, "Halo kak, aku admin gudang di Bekasi, cuma pakai Excel")
+	s, r := run(a, Session{}, "Halo kak, aku admin gudang di Bekasi, pakai Excel")
 	if s.Pending == nil || s.Pending.Kind != PendingConfirm || s.Pending.Value != ProgrammingSome {
 		t.Fatalf("setup: want a yes/no about some programming, got %q", r.Text)
 	}
