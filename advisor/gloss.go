@@ -220,6 +220,10 @@ func (tz *tokenized) resolveDateMarkers() {
 			}
 			continue
 		}
+		if t.isNum && t.num == 1 && i+2 < len(tz.toks) && tz.toks[i+1].text == cjkDay && tz.toks[i+2].isNum {
+			// "1日3時間" is 3 hours a day, not the first of a month.
+			t.text, t.isNum, t.num = "per", false, 0
+		}
 		switch t.text {
 		case cjkMonth:
 			t.text = "month"

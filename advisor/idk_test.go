@@ -365,6 +365,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "2 and 1 roster. on site i'm cooked but maybe 30 min a night, on my week home 3 hrs a day", SlotHours, "9"},
 		{SlotHours, "Waktuku cuma Sabtu, sekitar 4 jam.", SlotHours, "4"},
 		{SlotHours, "kel youm sa3a ba3d el shoghol", SlotHours, "7"},
+		// dev27: "1日3時間" is 3 hours a day; 休日 are days off.
+		{SlotHours, "平日は1時間、休日は1日3時間くらい勉強できます。", SlotHours, "11"},
+		{SlotHours, "1日2時間", SlotHours, "14"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
