@@ -1115,7 +1115,9 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 		}
 		if i < to {
 			switch toks[i].text {
-			case "and", "+", "plus", "then", "but":
+			case "and", "+", "plus", "then", "but", "e", "y", "et", "und", "og", "och":
+				// (the "and" of languages the gloss leaves alone: "3 horas
+				// e nos outros dias 1 hora")
 				// ("Saturday and Sunday 4 hours each": a list of days.)
 				// ("1 hr Mon-Thu and Saturday 4hrs": a range ends the
 				// first amount's days.)
@@ -1437,8 +1439,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 					count, others = 7-named, true
 				} else if wd := n.workDays(toks); wd > 0 && wd < 7 {
 					// "i work 3 nights a week, the other days 1 hour": the
-					// days not worked.
+					// days not worked; "6x1, on my day off 3 hours and the
+					// other days 1 hour": the days worked.
 					count, others = 7-wd, true
+					if mentionsDaysOff(toks[:segFrom]) {
+						count = wd
+					}
 				}
 				continue
 			}

@@ -368,6 +368,11 @@ func TestStrangersMessages(t *testing.T) {
 		// dev27: "1日3時間" is 3 hours a day; 休日 are days off.
 		{SlotHours, "平日は1時間、休日は1日3時間くらい勉強できます。", SlotHours, "11"},
 		{SlotHours, "1日2時間", SlotHours, "14"},
+		// dev19: "ML ainda não"; 6x1 with the day off and "the other
+		// days" (the six worked).
+		{SlotML, "ML ainda não", SlotML, MLNone},
+		{SlotHours, "trabalho 6x1, então na minha folga 3 horas e nos outros dias 1 hora depois do serviço", SlotHours, "9"},
+		{SlotHours, "i work 6x1, on my day off 3 hours and the other days 1 hour after work", SlotHours, "9"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
