@@ -208,7 +208,8 @@ func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped, done []string) 
 	case p.HoursPerWeek >= 10:
 		out = append(out, cat.Note("ambitious", "{hours}", hours))
 	case p.HoursPerWeek <= 2:
-		out = append(out, cat.Note("slow", "{hours}", hours))
+		// ("At 1 hour a week", not "1 hours")
+		out = append(out, strings.Replace(cat.Note("slow", "{hours}", hours), " 1 hours ", " 1 hour ", 1))
 	}
 	switch p.Budget {
 	case BudgetFree:

@@ -205,3 +205,16 @@ func TestPlanRejectsBadProfiles(t *testing.T) {
 		}
 	}
 }
+
+// One hour a week is "1 hour", not "1 hours", in the slow-pace note.
+func TestSlowNoteSaysOneHour(t *testing.T) {
+	a := newTestAdvisor(t)
+	p, err := a.Plan(Profile{Programming: ProgrammingSome, ML: MLNone, Goal: GoalLiteracy, HoursPerWeek: 1, Budget: BudgetFree}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(p.Notes, "\n")
+	if !strings.Contains(joined, "At 1 hour a week") || strings.Contains(joined, "1 hours") {
+		t.Errorf("notes %q, want 'At 1 hour a week'", joined)
+	}
+}
