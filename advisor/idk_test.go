@@ -373,6 +373,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML ainda não", SlotML, MLNone},
 		{SlotHours, "trabalho 6x1, então na minha folga 3 horas e nos outros dias 1 hora depois do serviço", SlotHours, "9"},
 		{SlotHours, "i work 6x1, on my day off 3 hours and the other days 1 hour after work", SlotHours, "9"},
+		// dev35: improving forecasts with ML (German word order), a
+		// business of their own at the end, "gabi-gabi", a clinic that
+		// covers herds; "sales forecast" is no sales job.
+		{SlotGoal, "Absatzprognosen mit ML verbessern, ich bleibe aber im Controlling", SlotGoal, GoalFillGap},
+		{SlotGoal, "quiero usar machine learning para pronosticar la demanda de mi categoría, no me voy a cambiar de pega", SlotGoal, GoalFillGap},
+		{SlotHours, "Mga 2 oras po gabi-gabi", SlotHours, "14"},
+		{SlotGoal, "our clinic covers about 150 herds", SlotBudget, ""},
+		{SlotML, "ML I have a bit: I made a sales forecast model with ML.NET, it runs on our server in production and I retrain it every month", SlotGoal, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

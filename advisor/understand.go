@@ -541,6 +541,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// the job they want, not what they have done.
 		c.other = true
 	}
+	if hit.slot == SlotBudget && hit.value == BudgetPaid && coversCount(tz, sp) {
+		// "our clinic covers about 150 herds": what it serves, not
+		// what it pays.
+		c.other = true
+	}
 	if hit.slot == SlotBudget && hit.value == BudgetPaid && paysForOther(tz, sp) {
 		// "my parents already pay my college fees": paid, but not for
 		// certificates.
@@ -763,6 +768,22 @@ func pastActionBefore(tz *tokenized, sp span) bool {
 // rent".
 func paysForOther(tz *tokenized, sp span) bool {
 	return saysAfter(tz, sp, 3, "college", "rent", "bills", "mortgage", "semester", "loan", "loans", "hostel", "groceries")
+}
+
+// coversCount reports whether "covers" ends the span and a count follows:
+// "covers about 150 herds", "covering 3 counties".
+func coversCount(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	switch toks[sp.to-1].text {
+	case "covers", "cover", "covering", "covered":
+	default:
+		return false
+	}
+	i := sp.to
+	if i < len(toks) && (toks[i].text == "about" || toks[i].text == "around" || toks[i].text == "over" || toks[i].text == "roughly" || toks[i].text == "some" || toks[i].text == "nearly" || toks[i].text == "almost") {
+		i++
+	}
+	return i < len(toks) && toks[i].isNum && toks[i].clause == toks[sp.to-1].clause
 }
 
 // saysAfter reports whether one of words stands within n words after the
@@ -1077,6 +1098,14 @@ var negationSkip = map[string]bool{
 	"become": true, "becoming": true, "being": true, "as": true, "looking": true, "trying": true, "aiming": true, "hoping": true, "wanting": true,
 }
 
+// dataNoun are nouns a role word can describe instead of naming a job:
+// "sales forecasts", "nurse staffing numbers".
+var dataNoun = map[string]bool{
+	"forecast": true, "forecasts": true, "forecasting": true, "figures": true, "numbers": true, "data": true,
+	"reports": true, "volume": true, "volumes": true, "targets": true, "predictions": true, "trends": true,
+	"pipeline": true, "records": true, "staffing": true,
+}
+
 // negatedAt reports whether a negator stands just before the span, in its
 // clause, or "anymore" just after it. A span that starts with a negator
 // carries its own negation ("never coded") and is not negated again.
@@ -1129,6 +1158,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 	for _, sp := range found {
 		if tz.toks[sp.from].quoted && tz.toks[sp.to-1].quoted {
 			// A title: 'Python for Data Science' on NPTEL.
+			continue
+		}
+		if sp.to < len(tz.toks) && tz.toks[sp.to].clause == tz.toks[sp.to-1].clause && dataNoun[tz.toks[sp.to].text] {
+			// "sales forecasts", "Absatzprognosen": the word describes
+			// data, not the learner's job.
 			continue
 		}
 		if !overlapsAny(sp, courses) && !insideAny(sp, goalSpans) {
