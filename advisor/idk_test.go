@@ -381,6 +381,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "Mga 2 oras po gabi-gabi", SlotHours, "14"},
 		{SlotGoal, "our clinic covers about 150 herds", SlotBudget, ""},
 		{SlotML, "ML I have a bit: I made a sales forecast model with ML.NET, it runs on our server in production and I retrain it every month", SlotGoal, ""},
+		// "wala po budget" (no budget) and "free if possible" are free;
+		// "no budget limit" is not (dev4, dev17).
+		{SlotBudget, "wala po budget, free lang po", SlotBudget, BudgetFree},
+		{SlotBudget, "free if possible", SlotBudget, BudgetFree},
+		{SlotBudget, "no budget limit, the company pays", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
