@@ -386,6 +386,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "wala po budget, free lang po", SlotBudget, BudgetFree},
 		{SlotBudget, "free if possible", SlotBudget, BudgetFree},
 		{SlotBudget, "no budget limit, the company pays", SlotBudget, BudgetPaid},
+		// dev5: a script hacked together is some programming; using a
+		// colleague's script is not.
+		{SlotML, "well ok that's not true, i hacked together a python script that pulls our WMS exports and emails a report every morning", SlotProgramming, ProgrammingSome},
+		{SlotML, "i use a python script my colleague wrote", SlotProgramming, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
