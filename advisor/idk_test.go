@@ -391,9 +391,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "well ok that's not true, i hacked together a python script that pulls our WMS exports and emails a report every morning", SlotProgramming, ProgrammingSome},
 		{SlotML, "i use a python script my colleague wrote", SlotProgramming, ""},
 		// dev6: a fair bit of Perl, "nothing since about 2015" (lapsed:
-		// some); Fortran in the 70s, "nothing since" (none).
+		// some; "fortran in the 70s, nothing since" stays none, dev13).
 		{SlotProgramming, "I wrote a fair bit of Perl and SQL for our traffic reports back in the day, nothing since about 2015.", SlotProgramming, ProgrammingSome},
-		{SlotProgramming, "retired civil engineer, 67, in sarasota. wrote fortran in the 70s, nothing since", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
