@@ -1104,9 +1104,12 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 	// The last break before the second amount: "45 min on Tuesday and
 	// Thursday, 1.5 h on Sunday" keeps Thursday with the first; "1 hour,
 	// monday until friday, and sunday 3 hours" gives Sunday to the second.
-	at := -1
+	at, plusAt := -1, -1
 	var breaks []int
 	for i := from; i <= to && i < len(toks); i++ {
+		if i < to && (toks[i].text == "plus" || toks[i].text == "+") {
+			plusAt = i
+		}
 		if at >= 0 && (len(breaks) == 0 || breaks[len(breaks)-1] != at) {
 			breaks = append(breaks, at)
 		}
@@ -1133,6 +1136,17 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 			return from
 		}
 		return to
+	}
+	// "lunch breaks, 30 min, plus my off fridays (every other friday,
+	// 9/80) i can do 4 hrs": "plus" opens the second amount's days,
+	// whatever clauses follow it.
+	if plusAt >= 0 && plusAt < at {
+		for i := plusAt + 1; i < at; i++ {
+			if isDayName(toks[i].text) || strings.HasPrefix(toks[i].text, "weekend") {
+				at = plusAt
+				break
+			}
+		}
 	}
 	// "an hour on weekdays and a longer session Saturday, like 3": a
 	// break followed only by a hedge leaves the words before it (the
@@ -2147,6 +2161,17 @@ func daysOffAt(toks []token, i int) (end int, ok bool) {
 // daysOffCount reads "4 days off", "2 folgas" anywhere in the message:
 // how many days off a week the learner has, or 0.
 func (n *nlu) daysOffCount(toks []token) float64 {
+	// "4 on 4 off. that's 3-4 days off a week": the count said per week
+	// wins over a roster's.
+	for i := 0; i+1 < len(toks); i++ {
+		x, j, _, ok := n.amountAt(toks, i)
+		if !ok || x < 1 || x > 7 || j >= len(toks) {
+			continue
+		}
+		if end, off := daysOffAt(toks, j); off && end+1 < len(toks) && (toks[end].text == "a" || toks[end].text == "per") && strings.HasPrefix(toks[end+1].text, "week") {
+			return x
+		}
+	}
 	// "my off days is 2 per week"
 	for i := 0; i+2 < len(toks); i++ {
 		if end, off := daysOffAt(toks, i); off && end+1 < len(toks) && (toks[end].text == "is" || toks[end].text == "are") && toks[end+1].isNum && toks[end+1].num >= 1 && toks[end+1].num <= 7 {

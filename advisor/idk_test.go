@@ -393,6 +393,8 @@ func TestStrangersMessages(t *testing.T) {
 		// dev6: a fair bit of Perl, "nothing since about 2015" (lapsed:
 		// some; "fortran in the 70s, nothing since" stays none, dev13).
 		{SlotProgramming, "I wrote a fair bit of Perl and SQL for our traffic reports back in the day, nothing since about 2015.", SlotProgramming, ProgrammingSome},
+		// dev5: "plus" opens the second amount's days.
+		{SlotHours, "lunch breaks, 30 min, plus my off fridays (every other friday, 9/80) i can do 4 hrs", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
