@@ -395,6 +395,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "I wrote a fair bit of Perl and SQL for our traffic reports back in the day, nothing since about 2015.", SlotProgramming, ProgrammingSome},
 		// dev5: "plus" opens the second amount's days.
 		{SlotHours, "lunch breaks, 30 min, plus my off fridays (every other friday, 9/80) i can do 4 hrs", SlotHours, "5"},
+		// dev29, dev6: "i'd rather ... use ML on our own claims data" is a
+		// wish; a data science immersive done is coursework.
+		{SlotHours, "hmm no actually, i'd rather stay in actuarial and use ML on our own claims data", SlotML, ""},
+		{SlotML, "ML: did the general assembly data science immersive last year, the 12 week one", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -907,6 +907,12 @@ func wishBefore(tz *tokenized, sp span) bool {
 			if i > 0 && (toks[i-1].text == "id" || toks[i-1].text == "would" || toks[i-1].text == "wd") {
 				return true
 			}
+		case "rather", "prefer":
+			// "i'd rather stay in actuarial and use ML on our own claims
+			// data"
+			if i > 0 && (toks[i-1].text == "id" || toks[i-1].text == "would" || toks[i-1].text == "i") {
+				return true
+			}
 		case "going":
 			if i+1 < len(toks) && toks[i+1].text == "to" {
 				return true
