@@ -1182,3 +1182,14 @@ func TestDataAnalystGoalIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// "hey can u help me pick a cert" right after the welcome is answered as
+// help, not with "Hi again!".
+func TestHelpRightAfterWelcome(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := a.Step(Session{}, Input{Text: "", Now: today})
+	_, r := a.Step(s, Input{Text: "hey can u help me pick a cert", Now: today})
+	if strings.Contains(r.Text, "Hi again") || !strings.Contains(r.Text, "Happy to help") || !strings.Contains(r.Text, "How much programming") {
+		t.Errorf("reply %q", r.Text)
+	}
+}

@@ -210,9 +210,14 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if f.WhereToStart && !s.Profile.Complete() {
 		// "where do I start?" is what the interview is for.
 		missing := s.Profile.Missing()
-		if !understood && s.Profile.IsZero() {
+		switch {
+		case !understood && s.Profile.IsZero() && s.Asking != "":
+			// "hey can u help me pick a cert" right after the welcome:
+			// not "Hi again!".
+			lead = append(lead, "Happy to help: a few quick questions first, then your path.")
+		case !understood && s.Profile.IsZero():
 			lead = append(lead, greeting(s))
-		} else {
+		default:
 			lead = append(lead, fmt.Sprintf("I'll suggest where to start as soon as I know %s.", missingWords(missing)))
 		}
 		return a.continueWith(s, in, lead)
