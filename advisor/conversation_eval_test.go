@@ -418,6 +418,10 @@ func TestConversationEval(t *testing.T) {
 		// 0171d01; ids gb001..): report-only, never inspected; 50/60 when
 		// written.
 		{"fresh11", "testdata/conversations_fresh11.yaml", 0.80, false},
+		// A twelfth (2026-11-30, fourth session, written by a helper at
+		// c3492ed after dev32–dev35 were tuned on; ids gc001..):
+		// report-only, never inspected; 55/60 when written.
+		{"fresh12", "testdata/conversations_fresh12.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
