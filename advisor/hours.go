@@ -2509,6 +2509,10 @@ func (n *nlu) workDays(toks []token) float64 {
 		if shiftsPerWeekAt(toks, i) {
 			return x
 		}
+		if j+1 < len(toks) && toks[j].isNum && (toks[j].num == 8 || toks[j].num == 10 || toks[j].num == 12 || toks[j].num == 24) && toks[j+1].text == "s" {
+			// "three 12s a week" (read "three", "12", "s")
+			return x
+		}
 		switch w := toks[j].text; {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":
 			return x

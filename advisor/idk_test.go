@@ -399,6 +399,10 @@ func TestStrangersMessages(t *testing.T) {
 		// wish; a data science immersive done is coursework.
 		{SlotHours, "hmm no actually, i'd rather stay in actuarial and use ML on our own claims data", SlotML, ""},
 		{SlotML, "ML: did the general assembly data science immersive last year, the 12 week one", SlotML, MLCoursework},
+		// A stranger (ICU nurse) in certpath chat: "three 12s a week" are
+		// the days worked; "just wanna get what its doing" is literacy.
+		{SlotHours, "three 12s a week, so maybe 2h on my days off", SlotHours, "8"},
+		{SlotGoal, "not leaving nursing, just wanna get what its doing", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -402,8 +402,9 @@ func greeting(s Session) string {
 	case s.Turns > 1 && !s.Profile.IsZero():
 		return "Welcome back; let's pick up where we left off."
 	case s.Asking != "":
-		// Already greeted: a second "hi" should not repeat the speech.
-		return "Hi again!"
+		// Already greeted: a "hi" after the welcome should not repeat
+		// the speech (nor say "again" to someone who had not said hi).
+		return "Hi!"
 	}
 	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
 }
