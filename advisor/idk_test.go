@@ -403,6 +403,8 @@ func TestStrangersMessages(t *testing.T) {
 		// the days worked; "just wanna get what its doing" is literacy.
 		{SlotHours, "three 12s a week, so maybe 2h on my days off", SlotHours, "8"},
 		{SlotGoal, "not leaving nursing, just wanna get what its doing", SlotGoal, GoalLiteracy},
+		// "the DLS" is the Deep Learning Specialization.
+		{SlotML, "have not built models, did half of the DLS on coursera", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
