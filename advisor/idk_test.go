@@ -405,6 +405,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "not leaving nursing, just wanna get what its doing", SlotGoal, GoalLiteracy},
 		// "the DLS" is the Deep Learning Specialization.
 		{SlotML, "have not built models, did half of the DLS on coursera", SlotML, MLCoursework},
+		// A French accountant in certpath chat: "en ML je n'ai jamais rien
+		// fait" is no ML; automating forecasts at one's firm fills a gap.
+		{SlotML, "en ML je n'ai jamais rien fait", SlotML, MLNone},
+		{SlotGoal, "je voudrais automatiser des prévisions de trésorerie dans mon cabinet, je reste comptable", SlotGoal, GoalFillGap},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
