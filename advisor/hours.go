@@ -926,6 +926,18 @@ func onlyHedges(toks []token, from, to int) bool {
 	return true
 }
 
+// namesHours reports whether the words speak of hours or study time:
+// "scratch the hours, more like 8".
+func namesHours(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "hours", "hour", "hrs", "hr", "time":
+			return true
+		}
+	}
+	return false
+}
+
 // perShift reports whether [from, to) says an amount is per shift:
 // "before each shift", "after every shift", "per shift".
 func perShift(toks []token, from, to int) bool {
@@ -2814,6 +2826,13 @@ func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 			}
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if toks[j].text == "like" && j > 0 && (toks[j-1].text == "more" || toks[j-1].text == "closer") && j == i-1 && namesHours(toks) {
+				// "actually scratch the hours, more like 8"
+				r := math.Floor(v + 0.5)
+				if r >= MinHours && r <= MaxHours {
+					return r, i, true
+				}
+			}
 			switch toks[j].text {
 			case "for", "say", "it", "with", "as":
 				if j > 0 && (toks[j-1].text == "down" || toks[j-1].text == "lets" || toks[j-1].text == "let" || toks[j-1].text == "call" || toks[j-1].text == "go" || toks[j-1].text == "me" || toks[j-1].text == "just" || toks[j-1].text == "plan" || toks[j-1].text == "make" && toks[j].text == "it") {

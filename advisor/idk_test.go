@@ -1203,3 +1203,19 @@ func TestHelpRightAfterWelcome(t *testing.T) {
 		t.Errorf("reply %q", r.Text)
 	}
 }
+
+// "actually scratch the hours, more like 8" after the plan changes the
+// hours (it was a "Did you mean"); "my budget is more like 50 a month" is
+// no hours.
+func TestScratchTheHoursMoreLike(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Profile: Profile{Programming: ProgrammingSome, ML: MLCoursework, Goal: GoalDataScientist, HoursPerWeek: 5, Budget: BudgetFree}}
+	s, _ = a.Step(s, Input{Text: "plan", Now: today})
+	s2, r := a.Step(s, Input{Text: "actually scratch the hours, more like 8", Now: today})
+	if s2.Profile.HoursPerWeek != 8 {
+		t.Errorf("hours %d, reply %q", s2.Profile.HoursPerWeek, r.Text)
+	}
+	if f := a.nlu.understand("my budget is more like 50 a month", "", today); f.has(SlotHours) {
+		t.Errorf("'my budget is more like 50 a month' read hours: %+v", f.Facts)
+	}
+}
