@@ -1215,7 +1215,7 @@ func TestScratchTheHoursMoreLike(t *testing.T) {
 	if s2.Profile.HoursPerWeek != 8 {
 		t.Errorf("hours %d, reply %q", s2.Profile.HoursPerWeek, r.Text)
 	}
-	if f := a.nlu.understand("my budget is more like 50 a month", "", today); f.has(SlotHours) {
-		t.Errorf("'my budget is more like 50 a month' read hours: %+v", f.Facts)
+	if f := a.nlu.understand("my budget is more like 50 a month", "", today); f.has(SlotHours) || !f.has(SlotBudget) {
+		t.Errorf("'my budget is more like 50 a month' read %+v, want a budget and no hours", f.Facts)
 	}
 }
