@@ -173,6 +173,9 @@ type questionText struct {
 	mine bool
 	// onlyCourse is set when the message is just a course's name.
 	onlyCourse bool
+	// oneCourse is set when the question is about one course, not a
+	// named one: "how long is each course?", "how lng is 1 course".
+	oneCourse bool
 	// costAsk and durationAsk say the words ask for money or time;
 	// spec that they are about a specialization; after that they ask
 	// what follows ("what comes after", "next").
@@ -280,6 +283,16 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			}
 		case "course", "courses", "certificates", "certs":
 			q.count = v
+		}
+	}
+	for i := 0; i+1 < len(tz.toks); i++ {
+		switch tz.toks[i].text {
+		case "each", "per", "single", "one", "1", "a", "every":
+			switch tz.toks[i+1].text {
+			case "course", "class":
+				// (not "a cert": a certificate may be a specialization)
+				q.oneCourse = true
+			}
 		}
 	}
 	for i, t := range tz.toks {
@@ -587,10 +600,30 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 		if !ok {
 			return a.unanswered(nil, conf)
 		}
+		if topic == "duration" && q.oneCourse && !q.spec && len(q.courses) == 0 {
+			// "how long is each course?": the course's hours first, not
+			// third after the specializations'.
+			text = a.oneCourseFirst(text)
+		}
 		ans.Text = text
 	}
 	ans.Text = prefix + ans.Text
 	return ans
+}
+
+// oneCourseFirst opens the duration answer with one course's hours and
+// leaves out the sentence that said them further on.
+func (a *Advisor) oneCourseFirst(text string) string {
+	d := a.cat.Durations
+	lead := fmt.Sprintf("One course takes %s (from the guide).", rangeText(d.CourseHoursMin, d.CourseHoursMax, "", " hours"))
+	var kept []string
+	for _, sent := range strings.SplitAfter(text, ". ") {
+		if strings.Contains(sent, fmtNum(d.CourseHoursMin)+"–"+fmtNum(d.CourseHoursMax)+" hours") {
+			continue
+		}
+		kept = append(kept, sent)
+	}
+	return lead + " " + strings.TrimSpace(strings.Join(kept, ""))
 }
 
 // addGist follows an answer with the first sentence of a sibling topic's

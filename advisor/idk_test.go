@@ -1219,3 +1219,19 @@ func TestScratchTheHoursMoreLike(t *testing.T) {
 		t.Errorf("'my budget is more like 50 a month' read %+v, want a budget and no hours", f.Facts)
 	}
 }
+
+// Issue 13: "the per-course 20–40 hours said third when the question was
+// about one course". Asked about one course, the answer opens with it and
+// says it once.
+func TestOneCourseDurationFirst(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"how long is each course?", "how lng is 1 course", "how many hours is a course"} {
+		ans := a.Ask(q)
+		if !ans.Answered || !strings.HasPrefix(ans.Text, "One course takes 20–40 hours") || strings.Count(ans.Text, "20–40") != 1 {
+			t.Errorf("%q: %q", q, ans.Text)
+		}
+	}
+	if ans := a.Ask("how long is a specialization"); strings.HasPrefix(ans.Text, "One course") {
+		t.Errorf("a specialization's duration opened with one course: %q", ans.Text)
+	}
+}
