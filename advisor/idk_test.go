@@ -409,6 +409,10 @@ func TestStrangersMessages(t *testing.T) {
 		// fait" is no ML; automating forecasts at one's firm fills a gap.
 		{SlotML, "en ML je n'ai jamais rien fait", SlotML, MLNone},
 		{SlotGoal, "je voudrais automatiser des prévisions de trésorerie dans mon cabinet, je reste comptable", SlotGoal, GoalFillGap},
+		// An Indonesian teacher in certpath chat: "belum pernah coding sama
+		// sekali", "gratis aja".
+		{SlotProgramming, "saya belum pernah coding sama sekali", SlotProgramming, ProgrammingNone},
+		{SlotBudget, "gratis aja", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
