@@ -413,6 +413,10 @@ func TestStrangersMessages(t *testing.T) {
 		// sekali", "gratis aja".
 		{SlotProgramming, "saya belum pernah coding sama sekali", SlotProgramming, ProgrammingNone},
 		{SlotBudget, "gratis aja", SlotBudget, BudgetFree},
+		// A Russian accountant in certpath chat: machine learning in its
+		// cases, "не занимался" (did not do), "знаю" (know).
+		{SlotML, "машинным обучением не занимался", SlotML, MLNone},
+		{SlotProgramming, "немного знаю Excel и SQL", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
