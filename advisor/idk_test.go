@@ -1243,3 +1243,19 @@ func TestOneCourseDurationFirst(t *testing.T) {
 		t.Errorf("a specialization's duration opened with one course: %q", ans.Text)
 	}
 }
+
+// A hedged reply with a question mark ("idk tbh, something with data?")
+// to the goal question is a reply not understood, asked again with the
+// options; a clearly off-topic question still gets "I can't answer that".
+func TestHedgedReplyIsNoQuestion(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Asking: SlotGoal, Profile: Profile{Programming: ProgrammingSome, ML: MLNone}}
+	_, r := a.Step(s, Input{Text: "idk tbh, something with data?", Now: today})
+	if strings.Contains(r.Text, "can't answer") || !strings.Contains(r.Text, "What do you want ML for?") {
+		t.Errorf("hedged reply: %q", r.Text)
+	}
+	_, r = a.Step(s, Input{Text: "whats the weather in paris?", Now: today})
+	if !strings.Contains(r.Text, "can't answer") {
+		t.Errorf("off-topic question: %q", r.Text)
+	}
+}

@@ -228,7 +228,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// ends up taking me like 5 months, what's the total bill" needs
 		// its 5 months.
 		ans := a.AskIn(s, text)
-		if ans.Answered || !understood {
+		// ("idk tbh, something with data?" answering the goal question
+		// is a hedged answer, not a question to decline: with nothing
+		// to answer or offer, it is read as a reply below.)
+		hedgedReply := !ans.Answered && len(ans.Clarify) == 0 && s.Asking != "" && !s.Profile.Has(s.Asking) && hedged(f.tz)
+		if ans.Answered || !understood && !hedgedReply {
 			return a.answerAndResume(s, in, ans, lead, understood)
 		}
 	}
@@ -329,6 +333,23 @@ func queryLike(tz *tokenized) bool {
 		}
 	}
 	return true
+}
+
+// hedged reports whether a reply hedges ("idk tbh, something with
+// data?", "not sure, maybe research?"): a guess at an answer, not a
+// question for the FAQ.
+func hedged(tz *tokenized) bool {
+	for i, t := range tz.toks {
+		switch t.text {
+		case "idk", "dunno", "maybe", "perhaps", "probably", "something", "guess", "tbh", "hmm", "unsure":
+			return true
+		case "sure":
+			if i > 0 && tz.toks[i-1].text == "not" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // confidentAside is the FAQ confidence above which a message that is not
