@@ -615,15 +615,14 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 // leaves out the sentence that said them further on.
 func (a *Advisor) oneCourseFirst(text string) string {
 	d := a.cat.Durations
-	lead := fmt.Sprintf("One course takes %s (from the guide).", rangeText(d.CourseHoursMin, d.CourseHoursMax, "", " hours"))
+	hours := rangeText(d.CourseHoursMin, d.CourseHoursMax, "", " hours")
 	var kept []string
 	for _, sent := range strings.SplitAfter(text, ". ") {
-		if strings.Contains(sent, fmtNum(d.CourseHoursMin)+"–"+fmtNum(d.CourseHoursMax)+" hours") {
-			continue
+		if !strings.Contains(sent, hours) {
+			kept = append(kept, sent)
 		}
-		kept = append(kept, sent)
 	}
-	return lead + " " + strings.TrimSpace(strings.Join(kept, ""))
+	return "One course takes " + hours + " (from the guide). " + strings.TrimSpace(strings.Join(kept, ""))
 }
 
 // addGist follows an answer with the first sentence of a sibling topic's

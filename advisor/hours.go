@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -330,12 +331,7 @@ func saysEveryDay(toks []token, e hoursExpr) bool {
 // butBetween reports whether "but" or "except" stands between two
 // amounts.
 func butBetween(toks []token, from, to int) bool {
-	for i := from; i < to && i < len(toks); i++ {
-		if toks[i].text == "but" || toks[i].text == "except" {
-			return true
-		}
-	}
-	return false
+	return wordBetween(toks, from, to, "but", "except")
 }
 
 // retractedBetween reports whether the words between two amounts take
@@ -889,10 +885,8 @@ func daysOffFortnight(toks []token) bool {
 // wordBetween reports whether one of words stands in [from, to).
 func wordBetween(toks []token, from, to int, words ...string) bool {
 	for i := from; i < to && i < len(toks); i++ {
-		for _, w := range words {
-			if toks[i].text == w {
-				return true
-			}
+		if slices.Contains(words, toks[i].text) {
+			return true
 		}
 	}
 	return false
@@ -929,13 +923,10 @@ func onlyHedges(toks []token, from, to int) bool {
 // namesHours reports whether the words speak of hours or study time:
 // "scratch the hours, more like 8".
 func namesHours(toks []token) bool {
-	for _, t := range toks {
-		switch t.text {
-		case "hours", "hour", "hrs", "hr", "time":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, func(t token) bool {
+		_, _, unit := unitOf(t.text)
+		return unit || t.text == "time"
+	})
 }
 
 // perShift reports whether [from, to) says an amount is per shift:
@@ -1208,21 +1199,17 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// "straight days 7 to 3:30 mon-fri, so evenings 2 hrs mon to thu":
 	// days named after a "so" before the amount are the study days; the
 	// days before it say why.
+	// (Days by name or kind: "so ... on those days" means the days
+	// before it.)
 	for i := from - 1; i > segFrom; i-- {
 		if toks[i].sent != sent || toks[i].text != "so" {
 			continue
 		}
-		for _, d := range days {
-			switch kindOf(d) {
-			case "weekday_names", "weekend", "weekday":
-				// (not "so ... on those days": the days before it)
-				if d.from > i && d.from < segTo && toks[d.from].sent == sent {
-					segFrom = i + 1
-				}
-			}
-			if segFrom == i+1 {
-				break
-			}
+		if slices.ContainsFunc(days, func(d span) bool {
+			k := kindOf(d)
+			return (k == "weekday_names" || k == "weekend" || k == "weekday") && d.from > i && d.from < segTo && toks[d.from].sent == sent
+		}) {
+			segFrom = i + 1
 		}
 		break
 	}
@@ -1683,11 +1670,15 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			workdays = statedWorkdays
 		}
 	}
+	shifts := 0.0
+	if count == 0 && len(names) == 0 && !weekend && !month && perShift(toks, segFrom, segTo) {
+		shifts = n.workDays(toks)
+	}
 	switch {
-	case count == 0 && len(names) == 0 && !weekend && !month && perShift(toks, segFrom, segTo) && n.workDays(toks) > 0:
+	case shifts > 0:
 		// "4 nights on 3 off ... 2 hrs before each shift", "i work
 		// 3x12s, an hour after each shift": each of the shifts worked.
-		return mult * n.workDays(toks), "weekday"
+		return mult * shifts, "weekday"
 	case count > 0 && others:
 		return mult * count, "others"
 	case count > 0 && fromRotation:
@@ -1804,13 +1795,7 @@ func countsDays(toks []token, i int) bool {
 
 // joinedBetween reports whether "and", "+" or "plus" joins two amounts.
 func joinedBetween(toks []token, from, to int) bool {
-	for i := from; i < to && i < len(toks); i++ {
-		switch toks[i].text {
-		case "and", "+", "plus", "also":
-			return true
-		}
-	}
-	return false
+	return wordBetween(toks, from, to, "and", "+", "plus", "also")
 }
 
 // countsSomethingElse reports whether the word after a bare number names

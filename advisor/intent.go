@@ -69,7 +69,7 @@ const (
 // (the question itself counts 1). Set on the tune split: story words help
 // a little ("I'm broke... is there help?") but cannot outvote the
 // question.
-var contextWeight = 0.3
+const contextWeight = 0.3
 
 // intentModel holds the weights: per feature, one weight per class.
 type intentModel struct {
@@ -288,7 +288,7 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 	seen := map[string]int{}
 	feats := a.faq.addFeatures(normalize(a.nlu.glossText(q.focus)), 1, nil, seen)
 	if q.context != "" {
-		feats = a.faq.addFeatures(normalize(a.nlu.glossText(q.context)), float32(contextWeight), feats, seen)
+		feats = a.faq.addFeatures(normalize(a.nlu.glossText(q.context)), contextWeight, feats, seen)
 	}
 	feats = a.faq.strengths(q.focus, feats, seen)
 	for _, e := range q.entities {
@@ -305,25 +305,19 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 	// on 538 real questions, 2026-11-30, three fold assignments: at 8
 	// confident-wrong or fewer 204-220 right, where unscaled the model
 	// got to 13 wrong at best (224 right, in one of the three).
-	if featNorm > 0 {
-		var ss float64
-		for _, f := range feats {
-			ss += float64(f.val * f.val)
-		}
-		if ss > 0 {
-			k := float32(featNorm / math.Pow(ss, featPow))
-			if featCap {
-				k = min(k, 1)
-			}
-			for i := range feats {
-				feats[i].val *= k
-			}
+	var ss float64
+	for _, f := range feats {
+		ss += float64(f.val * f.val)
+	}
+	if length := math.Sqrt(ss); featLength > 0 && length > featLength {
+		k := float32(featLength / length)
+		for i := range feats {
+			feats[i].val *= k
 		}
 	}
 	return feats
 }
 
-// featNorm is the length features are scaled to (0: unscaled), featPow
-// how the scale follows the sum of squares (0.5: Euclidean length), and
-// featCap whether only longer vectors are scaled (down).
-var featNorm, featPow, featCap = 3.0, 0.5, true
+// featLength is the Euclidean length a longer feature vector is scaled
+// down to (0: unscaled; a variable so cross-validation can try others).
+var featLength = 3.0

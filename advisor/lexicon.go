@@ -132,6 +132,10 @@ type role struct {
 	impliesConf float64
 }
 
+// hasGoal reports whether the role names a goal, outright or as a guess
+// to confirm.
+func (r role) hasGoal() bool { return r.goal != "" || r.goalGuess != "" }
+
 // program is one compiled program learners name.
 type program struct {
 	id, name, kind string

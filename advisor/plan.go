@@ -204,12 +204,11 @@ func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped, done []string) 
 	}
 	switch {
 	case p.HoursPerWeek >= 20:
-		out = append(out, cat.Note("second_job", "{hours}", hours))
+		out = append(out, cat.Note("second_job", "{hours}", hours, "{s}", plural(p.HoursPerWeek)))
 	case p.HoursPerWeek >= 10:
-		out = append(out, cat.Note("ambitious", "{hours}", hours))
+		out = append(out, cat.Note("ambitious", "{hours}", hours, "{s}", plural(p.HoursPerWeek)))
 	case p.HoursPerWeek <= 2:
-		// ("At 1 hour a week", not "1 hours")
-		out = append(out, strings.Replace(cat.Note("slow", "{hours}", hours), " 1 hours ", " 1 hour ", 1))
+		out = append(out, cat.Note("slow", "{hours}", hours, "{s}", plural(p.HoursPerWeek)))
 	}
 	switch p.Budget {
 	case BudgetFree:

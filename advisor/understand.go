@@ -955,14 +955,9 @@ scan:
 	// "they're trialling AI triage in the control room and i'd like to
 	// understand how it works": the learner takes over after "and".
 	for k := sp.from - 2; k >= start; k-- {
-		if (toks[k].text == "and" || toks[k].text == "but") && k+1 < sp.from {
-			switch toks[k+1].text {
-			case "i", "id", "im", "ive", "ill":
-				start = k + 1
-			}
-			if start == k+1 {
-				break
-			}
+		if (toks[k].text == "and" || toks[k].text == "but") && slices.Contains([]string{"i", "id", "im", "ive", "ill"}, toks[k+1].text) {
+			start = k + 1
+			break
 		}
 	}
 	if other, decided := n.subjectOf(tz, start, sp.from, hit, false); decided {
@@ -1202,7 +1197,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 		if !hit.past {
 			goal, cued = n.roleIsGoal(tz, sp, r)
 		}
-		if asking == SlotGoal && (r.goal != "" || r.goalGuess != "") && !hit.past && (!cued || !goal && n.onlyPlaceAfter(tz, sp)) {
+		if asking == SlotGoal && r.hasGoal() && !hit.past && (!cued || !goal && n.onlyPlaceAfter(tz, sp)) {
 			// The answer to "what do you want ML for?" is the goal, also
 			// with a place after it ("ML engineer at an AI startup")
 			// when nothing says they are one now.
@@ -1383,19 +1378,19 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	// "end goal: ML engineer at a startup": after a goal label, a role
 	// is the goal.
 	if n.afterGoalLabel(tz, sp.from) {
-		return r.goal != "" || r.goalGuess != "", true
+		return r.hasGoal(), true
 	}
 	strongGoal, bg, weakGoal := n.roleCuesBefore(tz, sp)
 	if strongGoal {
 		// "I wanna be an ML engineer at OpenAI": the wish decides, not
 		// the "at" after the role.
-		return r.goal != "" || r.goalGuess != "", true
+		return r.hasGoal(), true
 	}
 	if sp.to < len(toks) && toks[sp.to].clause == clause {
 		next := toks[sp.to].text
 		switch {
 		case n.roleAfterGoal[next]:
-			return r.goal != "" || r.goalGuess != "", true
+			return r.hasGoal(), true
 		case n.roleAfterBg[next]:
 			return false, true
 		}
@@ -1414,7 +1409,7 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	case bg:
 		return false, true
 	case weakGoal:
-		return r.goal != "" || r.goalGuess != "", true
+		return r.hasGoal(), true
 	}
 	return r.goal != "", false
 }
@@ -1883,7 +1878,7 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	restartAt := -1
 	for _, sp := range found {
 		name := n.commandOf[n.commandPats.pats[sp.pat].ref]
-		if !n.coversClause(tz, sp) && !n.commandsCoverClause(tz, sp, found) {
+		if !n.coversClause(tz, sp, found) {
 			continue
 		}
 		switch {
@@ -1896,40 +1891,20 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	return restartAt
 }
 
-// commandsCoverClause reports whether spans of the same command as sp,
-// with filler words, make up sp's whole clause: "ignore all that and
-// start over please" is two ways of saying restart.
-func (n *nlu) commandsCoverClause(tz *tokenized, sp span, found []span) bool {
+// coversClause reports whether sp and the spans of the same command in
+// found (sp among them), with filler words, make up sp's whole clause:
+// "start over please", and "ignore all that and start over please" (two
+// ways of saying restart).
+func (n *nlu) coversClause(tz *tokenized, sp span, found []span) bool {
 	name := n.commandOf[n.commandPats.pats[sp.pat].ref]
 	clause := tz.toks[sp.from].clause
 	for i, t := range tz.toks {
 		if t.clause != clause || t.punct || n.fillers[t.text] {
 			continue
 		}
-		covered := false
-		for _, o := range found {
-			if i >= o.from && i < o.to && n.commandOf[n.commandPats.pats[o.pat].ref] == name {
-				covered = true
-				break
-			}
-		}
-		if !covered {
-			return false
-		}
-	}
-	return true
-}
-
-// coversClause reports whether a span and filler words make up its whole
-// clause.
-func (n *nlu) coversClause(tz *tokenized, sp span) bool {
-	toks := tz.toks
-	clause := toks[sp.from].clause
-	for i, t := range toks {
-		if t.clause != clause || i >= sp.from && i < sp.to || t.punct {
-			continue
-		}
-		if !n.fillers[t.text] {
+		if !slices.ContainsFunc(found, func(o span) bool {
+			return i >= o.from && i < o.to && n.commandOf[n.commandPats.pats[o.pat].ref] == name
+		}) {
 			return false
 		}
 	}
