@@ -31,6 +31,8 @@ type hoursExpr struct {
 	// alt is set for an amount of one kind of week ("day weeks 6 hours,
 	// night weeks 2", "big weeks", "other weeks"): such amounts average.
 	alt bool
+	// clock is set for a clock range ("10pm-6am").
+	clock bool
 }
 
 // unitOf classifies a word as an hours or minutes unit, with the minutes
@@ -445,7 +447,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		// a day.)
 		dayBefore := i > 0 && dayAt[i-1] && !periodAt[i-1]
 		if d, end, ok := n.timeRangeAt(toks, i, dayBefore); ok {
-			out = append(out, hoursExpr{amount: d, from: i, to: end})
+			out = append(out, hoursExpr{amount: d, from: i, to: end, clock: true})
 			i = end - 1
 			continue
 		}
@@ -612,6 +614,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	// between it and its neighbours.
 	kept := out[:0]
 	for _, e := range out {
+		if e.clock && e.amount >= 6 && len(out) > 1 && mentionsWork(toks) {
+			// "nights 10pm-6am 4 days, so like 1h before my shift": a
+			// range a working day long, beside a study amount, is the
+			// shift.
+			continue
+		}
 		if studyTime(toks, e.from, e.to) && !wageRate(toks, e.from) {
 			kept = append(kept, e)
 		}
@@ -918,6 +926,17 @@ func onlyHedges(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// mentionsWork reports whether the words speak of work or shifts.
+func mentionsWork(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool {
+		switch t.text {
+		case "shift", "shifts", "work", "working", "job", "office", "duty":
+			return true
+		}
+		return false
+	})
 }
 
 // namesHours reports whether the words speak of hours or study time:

@@ -417,6 +417,11 @@ func TestStrangersMessages(t *testing.T) {
 		// cases, "не занимался" (did not do), "знаю" (know).
 		{SlotML, "машинным обучением не занимался", SlotML, MLNone},
 		{SlotProgramming, "немного знаю Excel и SQL", SlotProgramming, ProgrammingSome},
+		// A stranger in certpath chat: a night shift's clock range beside
+		// the study amount is the shift (it read 37 h/week); a range alone
+		// is still study time.
+		{SlotHours, "nights 10pm-6am 4 days, so like 1h before my shift", SlotHours, "4"},
+		{SlotHours, "saturdays 9am-5pm i can study", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
