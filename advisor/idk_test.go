@@ -422,6 +422,9 @@ func TestStrangersMessages(t *testing.T) {
 		// is still study time.
 		{SlotHours, "nights 10pm-6am 4 days, so like 1h before my shift", SlotHours, "4"},
 		{SlotHours, "saturdays 9am-5pm i can study", SlotHours, "8"},
+		// A product manager in certpath chat: working closer with the ML
+		// team, not becoming an engineer, is literacy.
+		{SlotGoal, "want to work closer w/ our ML team, not become an engineer", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
