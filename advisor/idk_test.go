@@ -425,6 +425,11 @@ func TestStrangersMessages(t *testing.T) {
 		// A product manager in certpath chat: working closer with the ML
 		// team, not becoming an engineer, is literacy.
 		{SlotGoal, "want to work closer w/ our ML team, not become an engineer", SlotGoal, GoalLiteracy},
+		// "ai for my job" is what the learner wants ML for, not ML they
+		// do at work (a nurse tried in certpath chat, 2026-11-30).
+		{SlotGoal, "understand ai for my job as a nurse", SlotML, ""},
+		{SlotGoal, "understand ai for my job as a nurse", SlotGoal, GoalLiteracy},
+		{SlotML, "a couple of ml projects at work", SlotML, MLBuiltModels},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

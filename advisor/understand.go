@@ -984,11 +984,14 @@ scan:
 		}
 	}
 	// "a team of data scientists" with no subject at all (but "a couple
-	// of fast.ai lessons" are lessons).
+	// of fast.ai lessons" are lessons, and "a couple of ml projects at
+	// work" the learner's own).
 	if sp.from > 1 && toks[sp.from-1].clause == clause && toks[sp.from-1].text == "of" && !(hit.slot == SlotML && hit.value == MLCoursework) {
 		switch toks[sp.from-2].text {
-		case "team", "group", "bunch", "department", "crew", "lot", "couple", "few":
+		case "team", "group", "department", "crew":
 			return true
+		case "bunch", "lot", "couple", "few":
+			return hit.slot != SlotML
 		}
 	}
 	return false
