@@ -259,8 +259,15 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	if h, ok := n.hoursFact(tz, &f); ok {
 		q.rate = float64(atoiOr(h.Value, 0))
 	}
+	// The question sentences say what is asked; the story around them
+	// may give the learner's numbers, but only plausible study spans
+	// ("15 years in the job" is not one).
+	inFocus := func(i int) bool { return !anyQ || tz.isQuestionAt(i) }
 	for i, t := range tz.toks {
 		if !t.isNum && n.numbers[t.text] == 0 && t.text != "a" || i+1 >= len(tz.toks) {
+			continue
+		}
+		if !inFocus(i) && (q.months > 0 || q.weeks > 0) {
 			continue
 		}
 		v := t.num
@@ -274,7 +281,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		case "month", "months", "mo", "mos":
 			q.months = v
 		case "year", "years", "yr", "yrs":
-			if i > 0 && tz.toks[i-1].text != "for" {
+			if i > 0 && tz.toks[i-1].text != "for" && (inFocus(i) || v <= 2) {
 				q.months = 12 * v
 			}
 		case "week", "weeks":
@@ -300,13 +307,15 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		case "me", "my", "i", "im":
 			q.mine = true
 		case "cost", "costs", "price", "pay", "paying", "usd", "bill", "spend", "fee", "fees", "expensive", "subscription", "dollars", "bucks":
-			q.costAsk = true
+			// "The school won't pay for it ... Is it too late at 38?"
+			// asks nothing about money.
+			q.costAsk = q.costAsk || inFocus(i)
 		case "much":
 			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || tz.toks[i+1].text != "time") {
-				q.costAsk = true
+				q.costAsk = q.costAsk || inFocus(i)
 			}
 		case "long", "weeks", "months", "finish", "complete", "take", "takes":
-			q.durationAsk = true
+			q.durationAsk = q.durationAsk || inFocus(i)
 		case "specialization", "specializations", "spec":
 			q.spec = true
 		case "after", "next", "afterwards", "then":
@@ -1010,7 +1019,7 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 					rangeText(d.SpecializationMonthsMin, d.SpecializationMonthsMax, "", " months"), fmtNum(d.SpecializationHoursPerWeek))).Text, TopicComputedCost, true
 		}
 	}
-	if rate > 0 && (q.durationAsk || topic == "duration") {
+	if rate > 0 && q.durationAsk {
 		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
 		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",
 			what, verb, rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(hMin, hMax, "", " h"), fmtNum(rate), rangeText(wMin, wMax, "", " weeks"))

@@ -414,3 +414,39 @@ func TestCareerYearsAreNoSubscription(t *testing.T) {
 		t.Errorf("a self-introduction got a cost answer or lost its budget: %q (budget %q)", r.Text, s.Profile.Budget)
 	}
 }
+
+// The question sentence says what is asked; the story around it only
+// lends the learner's numbers (dev11's PE teacher, 2026-11-30: "15 years
+// in the job ... the school won't pay ... Is it too late at 38 though?"
+// was priced as 180 months of Coursera).
+func TestStoryWordsAskNothing(t *testing.T) {
+	a := newTestAdvisor(t)
+	q := a.splitQuestion("I'm 38, 15 years in the job. The school won't pay for it so I'd want the financial aid. Is it too late at 38 though?")
+	if q.costAsk || q.months != 0 {
+		t.Errorf("story words asked about money: costAsk %v, months %v", q.costAsk, q.months)
+	}
+	q = a.splitQuestion("I can do 5 hours a week and my employer will pay. How long will one course take?")
+	if !q.durationAsk || q.costAsk || q.rate != 5 {
+		t.Errorf("durationAsk %v costAsk %v rate %v, want a duration at 5 h a week", q.durationAsk, q.costAsk, q.rate)
+	}
+	q = a.splitQuestion("I have 3 months before my visa runs out. How much will the certificate cost?")
+	if !q.costAsk || q.months != 3 {
+		t.Errorf("costAsk %v months %v, want the cost of 3 months", q.costAsk, q.months)
+	}
+	// Statements that open like questions ask nothing: a greeting, a
+	// clause about the learner, a relative clause.
+	for _, msg := range []string{
+		"What's up everybody. Firefighter in Phoenix, 4 days off, about 3 hours each.",
+		"when I have data, maybe 4 hrs a week",
+		"I made about $90k, which sounds good until you see my marketing bill. 2-3 hours a week is what I've got.",
+	} {
+		_, r := run(a, Session{}, msg)
+		if strings.Contains(r.Text, "One course takes") || strings.Contains(r.Text, "months ×") || r.Answer != nil && len(r.Answer.Clarify) > 0 || strings.Contains(r.Text, "Did you mean") {
+			t.Errorf("%q was answered as a question: %q", msg, r.Text)
+		}
+	}
+	// A question without "?" mid-sentence still asks.
+	if q := a.splitQuestion("im a nurse, which course should i take first"); !strings.Contains(q.focus, "which course") {
+		t.Errorf("focus %q, want the question", q.focus)
+	}
+}

@@ -778,6 +778,23 @@ func asksSomething(ts []token) bool {
 		second = ts[k+1].text
 	}
 	switch first {
+	case "whats", "what":
+		// "What's up everybody" greets.
+		if second == "up" || second == "s" && k+2 < len(ts) && ts[k+2].text == "up" {
+			return false
+		}
+	}
+	switch first {
+	case "when", "where", "whenever":
+		// "when I have data, maybe 4 hrs a week", "where I live it's
+		// all retail": a clause about the learner, not a question (a
+		// question marked "?" is one anyway).
+		switch second {
+		case "i", "im", "ive", "id", "we", "my", "our", "its":
+			return false
+		}
+	}
+	switch first {
 	case "how", "what":
 		// "how to diagnose models" names a topic; "how do I" asks; "what
 		// I'd like is to use ML on our data" tells.
@@ -830,6 +847,15 @@ func pseudoCleft(ts []token) bool {
 // follows people counted or named in the plural ("two grandkids (2 and
 // 4) who keep me busy", "colleagues who use it").
 func relativeAfter(toks []token, i int) bool {
+	if toks[i].text == "which" && i+1 < len(toks) {
+		// "made about $90k, which sounds good until ...": "which" and a
+		// verb inside a statement ("which course ..." still asks).
+		switch toks[i+1].text {
+		case "is", "was", "sounds", "sounded", "means", "meant", "makes", "made", "gives", "gave", "has", "had", "leaves", "left", "takes", "took", "helps", "pays", "paid", "isnt", "wasnt", "doesnt", "didnt", "kind", "honestly":
+			return true
+		}
+		return false
+	}
 	if toks[i].text != "who" && toks[i].text != "whos" {
 		return false
 	}
