@@ -439,6 +439,8 @@ func TestConversationEval(t *testing.T) {
 		// c3492ed after dev32–dev35 were tuned on; ids gc001..):
 		// report-only, never inspected; 55/60 when written.
 		{"fresh12", "testdata/conversations_fresh12.yaml", 0.88, false},
+		// A thirteenth (2026-11-30, fifth session, written by a helper at bd41d8d; ids gd001..): report-only, never inspected; 43/60 when written.
+		{"fresh13", "testdata/conversations_fresh13.yaml", 0.63, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
