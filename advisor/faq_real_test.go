@@ -31,6 +31,10 @@ func acceptable(topic string, labels []string) bool {
 			return true
 		case topic == TopicComputedDuration && l == "duration", topic == TopicComputedCost && (l == "free" || l == "financial-aid"):
 			return true
+		case l == topicCourseInfo && strings.HasPrefix(topic, coursePrefix):
+			// "course-info" labels a question about one of the six
+			// without saying which; the answer names the course.
+			return true
 		}
 	}
 	return false
