@@ -540,6 +540,8 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
 			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "other" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "day") || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
+			// "Saturday is half day": a working day's length.
+			isCount = isCount || toks[i].text == "half" && j < len(toks) && (toks[j].text == "day" || toks[j].text == "shift")
 			// "... and Wednesday evening 1": right after its day words.
 			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})

@@ -430,6 +430,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "understand ai for my job as a nurse", SlotML, ""},
 		{SlotGoal, "understand ai for my job as a nurse", SlotGoal, GoalLiteracy},
 		{SlotML, "a couple of ml projects at work", SlotML, MLBuiltModels},
+		// dev36 (2026-11-30): a half working day is no amount; Italian
+		// "dal lunedì al giovedì" and "due ore"; a Japanese clause about
+		// weekday overtime keeps "weekdays" out of the weekend's hours.
+		{SlotHours, "Weekdays after work 1 hour, and Saturday is half day so 2 hours in the afternoon.", SlotHours, "7"},
+		{SlotHours, "la sera un'ora, dal lunedì al giovedì, e il sabato mattina due ore", SlotHours, "6"},
+		{SlotHours, "平日は残業が多いので、土日に3時間ずつ", SlotHours, "6"},
+		{SlotHours, "the fee is due in 2 hours", SlotHours, "2"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
