@@ -265,9 +265,20 @@ func studyTime(toks []token, from, to int) bool {
 			}
 		}
 	}
+	// "I work shift, 6 days, 8 hours.": a clause of only an amount and
+	// its days goes on with the clause before it in the sentence.
+	first := clause
+	for i := from - 1; i >= 0 && toks[i].sent == toks[from].sent && bareClause(toks, first); i-- {
+		if toks[i].clause != first && !toks[i].punct {
+			first = toks[i].clause
+		}
+	}
+	if first != clause && !workStatement(toks, first) {
+		first = clause
+	}
 	blocked, study := false, false
 	for i := range toks {
-		if toks[i].clause != clause {
+		if toks[i].clause < first || toks[i].clause > clause {
 			continue
 		}
 		w := toks[i].text
@@ -308,6 +319,44 @@ func studyTime(toks []token, from, to int) bool {
 		}
 	}
 	return !blocked || study && !strongBlock(toks, clause)
+}
+
+// workStatement reports whether a clause says when the learner works
+// ("I work shift"), with nothing about time off or free time.
+func workStatement(toks []token, clause int) bool {
+	work := false
+	for _, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "work", "works", "working", "shift", "shifts":
+			work = true
+		case "no", "off", "free", "after", "before", "not", "dont":
+			return false
+		}
+	}
+	return work
+}
+
+// bareClause reports whether a clause holds nothing but numbers, units
+// and day words: "6 days", "8 hours".
+func bareClause(toks []token, clause int) bool {
+	any := false
+	for _, t := range toks {
+		if t.clause != clause || t.punct {
+			continue
+		}
+		any = true
+		if _, _, unit := unitOf(t.text); !(t.isNum || unit || partOfDay(t.text) || isDayName(t.text)) {
+			switch t.text {
+			case "a", "per", "each", "every", "and", "x":
+			default:
+				return false
+			}
+		}
+	}
+	return any
 }
 
 // saysEveryDay reports whether an everyday amount says so next to it:
@@ -543,7 +592,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// "Saturday is half day": a working day's length.
 			isCount = isCount || toks[i].text == "half" && j < len(toks) && (toks[j].text == "day" || toks[j].text == "shift")
 			// "... and Wednesday evening 1": right after its day words.
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause)) {
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue

@@ -437,6 +437,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "la sera un'ora, dal lunedì al giovedì, e il sabato mattina due ore", SlotHours, "6"},
 		{SlotHours, "平日は残業が多いので、土日に3時間ずつ", SlotHours, "6"},
 		{SlotHours, "the fee is due in 2 hours", SlotHours, "2"},
+		// dev37: a shift's length listed after "I work shift" is work;
+		// "weekends 2 each" is 2 on each weekend day.
+		{SlotHours, "I work shift, 6 days, 8 hours. Free time maybe 1 hour each day after work", SlotHours, "6"},
+		{SlotHours, "1 hr/day weekdays, + weekends 2 each", SlotHours, "9"},
+		{SlotHours, "weekdays 1 hr, weekends 2 each", SlotHours, "9"},
+		{SlotHours, "I telework Mondays and Fridays so no commute those days, 1.5 hrs each, plus an hour on Sunday.", SlotHours, "4"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
