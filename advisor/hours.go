@@ -703,9 +703,11 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		}
 		halved[k] = everyOtherIn(toks, segFrom, segTo, toks[out[k].from].sent)
-		if k > 0 && halved[k-1] && !halved[k] && toks[out[k-1].from].sent == toks[out[k].from].sent && joinedBetween(toks, out[k-1].to, out[k].from) && (isDayName(toks[min(out[k].to, len(toks)-1)].text) || out[k].from > 0 && isDayName(toks[out[k].from-1].text)) {
+		if k > 0 && halved[k-1] && !halved[k] && toks[out[k-1].from].sent == toks[out[k].from].sent && joinedBetween(toks, out[k-1].to, out[k].from) && (weekendDay(toks[min(out[k].to, len(toks)-1)].text) || out[k].from > 0 && weekendDay(toks[out[k].from-1].text)) {
 			// "every other weekend ... 4 hrs sat and 4 sun": the days
-			// joined to the first are on those weekends too.
+			// joined to the first are on those weekends too ("fridays
+			// off every other week, 4 hrs on those + 1 hr tues n thurs":
+			// weekdays are every week).
 			mult *= 0.5
 			halved[k] = true
 		}
@@ -2583,6 +2585,9 @@ func (n *nlu) workDays(toks []token) float64 {
 		switch w := toks[j].text; {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":
 			return x
+		case w == "on" && j+2 < len(toks) && toks[j+1].isNum && toks[j+2].text == "off" && x+toks[j+1].num == 7:
+			// "roster is 5 on 2 off"
+			return x
 		case w == "days" || w == "day" || w == "nights":
 			if j+1 < len(toks) && toks[j+1].text == "on" {
 				// "4 nights on 3 off": a roster's days on.
@@ -2596,6 +2601,15 @@ func (n *nlu) workDays(toks []token) float64 {
 		}
 	}
 	return 0
+}
+
+// weekendDay reports whether w names Saturday or Sunday.
+func weekendDay(w string) bool {
+	if !isDayName(w) {
+		return false
+	}
+	d := dayName(w)
+	return d == "sat" || d == "sun"
 }
 
 // dayName folds "saturdays", "sat" to "sat".

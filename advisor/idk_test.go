@@ -443,6 +443,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "1 hr/day weekdays, + weekends 2 each", SlotHours, "9"},
 		{SlotHours, "weekdays 1 hr, weekends 2 each", SlotHours, "9"},
 		{SlotHours, "I telework Mondays and Fridays so no commute those days, 1.5 hrs each, plus an hour on Sunday.", SlotHours, "4"},
+		// dev37: alternate Fridays off halve only the Fridays; a "5 on 2
+		// off" roster has 5 shifts a week.
+		{SlotHours, "fridays off every other week, 4 hrs on those + 1 hr tues n thurs", SlotHours, "4"},
+		{SlotHours, "roster is 5 on 2 off, i can do 1 hr after each shift and 3 hrs on each day off", SlotHours, "11"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
