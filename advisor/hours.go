@@ -2466,7 +2466,12 @@ func rotationShare(toks []token, offPhaseOnly bool) float64 {
 			}
 		}
 	}
-	if on, off, ok := weekRotation(toks); ok && nothing && on != off {
+	on, off, weeks := weekRotation(toks)
+	if weeks && on == off {
+		// "out in the park 2 weeks and home 2 weeks"
+		even = true
+	}
+	if weeks && nothing && on != off {
 		// "2 weeks on 1 off. on site nothing, off week 2 hrs a day":
 		// the off weeks' share (or the on weeks', when the nothing is
 		// said of the off weeks).
@@ -2488,8 +2493,9 @@ func weekRotation(toks []token) (on, off float64, ok bool) {
 		if !toks[i].isNum || toks[i+1].text != "weeks" && toks[i+1].text != "week" {
 			continue
 		}
+		out := toks[i+2].text == "out"
 		switch toks[i+2].text {
-		case "on", "in", "away", "offshore", "onsite":
+		case "on", "in", "away", "offshore", "onsite", "out":
 		default:
 			continue
 		}
@@ -2501,13 +2507,56 @@ func weekRotation(toks []token) (on, off float64, ok bool) {
 			if k < len(toks) && (toks[k].text == "weeks" || toks[k].text == "week") {
 				k++
 			}
-			if k < len(toks) && (toks[k].text == "off" || toks[k].text == "home" || toks[k].text == "out") && toks[i].num > 0 && toks[j].num > 0 && toks[i].num <= 8 && toks[j].num <= 8 {
+			// ("2 weeks out, 4 weeks home": out is away.)
+			if k < len(toks) && (toks[k].text == "off" || toks[k].text == "home" || toks[k].text == "out" && !out) && toks[i].num > 0 && toks[j].num > 0 && toks[i].num <= 8 && toks[j].num <= 8 {
 				return toks[i].num, toks[j].num, true
 			}
 			break
 		}
 	}
+	// "I'm out in the park 2 weeks and home 2 weeks", "at the camp 2
+	// weeks, home 2": the place said around each count of weeks.
+	var at []int
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].isNum && toks[i].num > 0 && toks[i].num <= 8 && (toks[i+1].text == "weeks" || toks[i+1].text == "week") {
+			at = append(at, i)
+		}
+	}
+	for k := 0; k+1 < len(at); k++ {
+		a, b := at[k], at[k+1]
+		if toks[a].sent != toks[b].sent {
+			continue
+		}
+		if weekPlace(toks, max(0, a-4), a+2, a) == "on" && weekPlace(toks, a+2, min(len(toks), b+3), b) == "off" {
+			return toks[a].num, toks[b].num, true
+		}
+	}
 	return 0, 0, false
+}
+
+// weekPlace says whether the words in [from, to) around a count of weeks
+// at i place it away ("on": out, park, camp, site, at sea) or at home
+// ("off"), or neither.
+func weekPlace(toks []token, from, to, i int) string {
+	on, off := false, false
+	for j := from; j < to; j++ {
+		if j == i || toks[j].clause != toks[i].clause && toks[j].sent != toks[i].sent {
+			continue
+		}
+		switch toks[j].text {
+		case "away", "offshore", "onsite", "out", "site", "camp", "rig", "sea", "ship", "park", "bush", "field", "road", "mine":
+			on = true
+		case "home", "leave":
+			off = true
+		}
+	}
+	switch {
+	case on && !off:
+		return "on"
+	case off && !on:
+		return "off"
+	}
+	return ""
 }
 
 // nothingOffPhase reports whether the "nothing" is said of the weeks off

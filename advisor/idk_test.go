@@ -447,6 +447,12 @@ func TestStrangersMessages(t *testing.T) {
 		// off" roster has 5 shifts a week.
 		{SlotHours, "fridays off every other week, 4 hrs on those + 1 hr tues n thurs", SlotHours, "4"},
 		{SlotHours, "roster is 5 on 2 off, i can do 1 hr after each shift and 3 hrs on each day off", SlotHours, "11"},
+		// Two weeks away and two (or four) at home; a free course taken
+		// is no budget (dev36, dev37).
+		{SlotHours, "2 weeks out, 4 weeks home. home i can do 2 hrs a day, offshore nothing", SlotHours, "9"},
+		{SlotHours, "I'm out in the park 2 weeks and home 2 weeks, nothing in the park, but at home I do 2 hours a day.", SlotHours, "7"},
+		{SlotProgramming, "I learnt some Python from a free course", SlotBudget, ""},
+		{SlotBudget, "only a free course please", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -551,6 +551,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// certificates.
 		c.other = true
 	}
+	if hit.slot == SlotBudget && hit.value == BudgetFree && tookFreeCourse(tz, sp) {
+		// "I learnt some Python from a free course": a course they
+		// took, not what they can spend.
+		c.other = true
+	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && payerRefuses(tz, sp) {
 		// "the paper won't pay so i'll pay myself": a payer that will
 		// not, not the learner's budget.
@@ -2219,4 +2224,23 @@ func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
 			}
 		}
 	}
+}
+
+// tookFreeCourse reports whether "free course" at sp is one the learner
+// took: "from a free course", "did a free course on YouTube".
+func tookFreeCourse(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if sp.to-sp.from != 2 || toks[sp.from].text != "free" || !strings.HasPrefix(toks[sp.from+1].text, "course") {
+		return false
+	}
+	for j := sp.from - 1; j >= 0 && j >= sp.from-3 && toks[j].clause == toks[sp.from].clause; j-- {
+		switch toks[j].text {
+		case "from", "did", "took", "finished", "completed", "followed", "learnt", "learned", "done", "through", "via":
+			return true
+		case "a", "an", "one", "some", "couple", "few", "of", "the", "that":
+		default:
+			return false
+		}
+	}
+	return false
 }
