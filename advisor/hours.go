@@ -39,8 +39,9 @@ type hoursExpr struct {
 // of "h30" forms.
 func unitOf(w string) (minutes bool, extra float64, ok bool) {
 	switch w {
-	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz", "hourly", "timer":
-		// (Danish and Norwegian "2 timer": hours; after a number only)
+	case "h", "hour", "hours", "hrs", "hr", "hs", "hrz", "hourly", "timer", "ora", "ore", "orat":
+		// (Danish and Norwegian "2 timer", Italian "ore", Hungarian
+		// "óra": hours; after a number only)
 		return false, 0, true
 	case "minutes", "minute", "mins", "min", "m":
 		return true, 0, true
@@ -103,9 +104,12 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 		}
 		return 0, i, false, false
 	case "half":
-		// "half an hour"
+		// "half an hour", "half hour"
 		if i+1 < len(toks) && (toks[i+1].text == "an" || toks[i+1].text == "a") {
 			return 0.5, i + 2, false, true
+		}
+		if i+1 < len(toks) && (toks[i+1].text == "hour" || toks[i+1].text == "ora") {
+			return 0.5, i + 1, false, true
 		}
 	case "couple", "few", "several":
 		j = i + 1

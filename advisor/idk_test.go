@@ -453,6 +453,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "I'm out in the park 2 weeks and home 2 weeks, nothing in the park, but at home I do 2 hours a day.", SlotHours, "7"},
 		{SlotProgramming, "I learnt some Python from a free course", SlotBudget, ""},
 		{SlotBudget, "only a free course please", SlotBudget, BudgetFree},
+		// Half an hour said "fél óra", "half hour"; Polish ML coursework.
+		{SlotHours, "hétköznap esténként fél óra", SlotHours, "3"},
+		{SlotHours, "weekdays half hour", SlotHours, "3"},
+		{SlotProgramming, "Miałam przedmiot uczenie maszynowe, laborki w sklearn", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1293,5 +1297,29 @@ func TestHedgedReplyIsNoQuestion(t *testing.T) {
 	_, r = a.Step(s, Input{Text: "whats the weather in paris?", Now: today})
 	if !strings.Contains(r.Text, "can't answer") {
 		t.Errorf("off-topic question: %q", r.Text)
+	}
+}
+
+// A greeting in the learner's language is a greeting, not a message
+// certpath failed to read (dev36, dev37: "Cześć", "Assalomu alaykum").
+func TestGreetingsInOtherLanguages(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "hi"} {
+		_, r := run(a, Session{}, msg)
+		if strings.Contains(r.Text, "didn't catch") || r.Question == nil || r.Question.Slot != SlotProgramming {
+			t.Errorf("%q: %q, want a greeting and the first question", msg, r.Text)
+		}
+	}
+	// The word for day inside a greeting stays a day for the hours:
+	// Croatian "svaki dan" (every day).
+	f := a.nlu.understand("vikendom po 2 sata svaki dan", SlotHours, convNow)
+	got := ""
+	for _, x := range f.Facts {
+		if x.Slot == SlotHours {
+			got = x.Value
+		}
+	}
+	if got != "4" {
+		t.Errorf("'vikendom po 2 sata svaki dan': %+v, want 4 h", f.Facts)
 	}
 }

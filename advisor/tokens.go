@@ -950,6 +950,15 @@ func (tz *tokenized) eachAfterUnit() {
 // Monday to Thursday and on Saturday): "do" between two day names is
 // "to", "i" before another day "and".
 func (tz *tokenized) dayRangeDo() {
+	for i := 0; i+1 < len(tz.toks); i++ {
+		// Italian "due ore" (two hours): "due" is English too, so it is
+		// a number only before a unit written in Italian.
+		if tz.toks[i].text == "due" && !tz.toks[i].isNum && strings.HasPrefix(strings.ToLower(tz.raw[tz.toks[i+1].start:tz.toks[i+1].end]), "or") {
+			if _, _, unit := unitOf(tz.toks[i+1].text); unit {
+				tz.toks[i].text, tz.toks[i].isNum, tz.toks[i].num = "2", true, 2
+			}
+		}
+	}
 	for i := 1; i+1 < len(tz.toks); i++ {
 		// Polish "do", Italian "al", Spanish and Portuguese "a".
 		switch tz.toks[i].text {
@@ -958,13 +967,7 @@ func (tz *tokenized) dayRangeDo() {
 				tz.toks[i].text = "to"
 			}
 		}
-		// Italian "due ore" (two hours): "due" is English too, so it is
-		// a number only before a unit written in Italian.
-		if tz.toks[i].text == "due" && !tz.toks[i].isNum && strings.HasPrefix(strings.ToLower(tz.raw[tz.toks[i+1].start:tz.toks[i+1].end]), "or") {
-			if _, _, unit := unitOf(tz.toks[i+1].text); unit {
-				tz.toks[i].text, tz.toks[i].isNum, tz.toks[i].num = "2", true, 2
-			}
-		}
+
 		// "... do czwartku i w sobotę": Polish "i" (and) between days.
 		if tz.toks[i].text == "i" && isDayName(tz.toks[i-1].text) && (isDayName(tz.toks[i+1].text) || tz.toks[i+1].text == "w" && i+2 < len(tz.toks) && isDayName(tz.toks[i+2].text)) {
 			tz.toks[i].text = "and"
