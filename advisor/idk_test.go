@@ -457,6 +457,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "hétköznap esténként fél óra", SlotHours, "3"},
 		{SlotHours, "weekdays half hour", SlotHours, "3"},
 		{SlotProgramming, "Miałam przedmiot uczenie maszynowe, laborki w sklearn", SlotML, MLCoursework},
+		{SlotProgramming, "je ne programme pas", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

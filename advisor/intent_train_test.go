@@ -84,7 +84,7 @@ func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
 // second one (faq_real2_*, collected later the same day from sources the
 // first did not use).
 var (
-	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml", "testdata/faq_real6_tune.yaml", "testdata/faq_real7_tune.yaml"}
+	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml", "testdata/faq_real6_tune.yaml", "testdata/faq_real7_tune.yaml", "testdata/faq_real8_tune.yaml", "testdata/faq_real9_tune.yaml"}
 	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml", "testdata/faq_real5_heldout.yaml", "testdata/faq_real6_heldout.yaml", "testdata/faq_real7_heldout.yaml", "testdata/faq_real8_heldout.yaml", "testdata/faq_real9_heldout.yaml"}
 )
 
@@ -555,11 +555,13 @@ func TestIntentCrossValidation(t *testing.T) {
 	// worse on questions the model did not train on.
 	// 2026-11-30, long messages scaled to one length and the sixth
 	// collection in: 0.407 right, 7 wrong of 538 (1.3%).
-	if acc := float64(right) / float64(len(items)); acc < 0.39 {
-		t.Errorf("cross-validated: %.3f right, want at least 0.39", acc)
+	// 2026-11-30, fifth session, nine collections and the decision
+	// re-chosen: 0.420 right, 6 wrong of 759 (0.8%).
+	if acc := float64(right) / float64(len(items)); acc < 0.40 {
+		t.Errorf("cross-validated: %.3f right, want at least 0.40", acc)
 	}
-	if float64(wrong) > 0.02*float64(len(items)) {
-		t.Errorf("cross-validated: %d confident-wrong, want at most 2%%", wrong)
+	if float64(wrong) > 0.015*float64(len(items)) {
+		t.Errorf("cross-validated: %d confident-wrong, want at most 1.5%%", wrong)
 	}
 	if cr > 0.01 {
 		t.Errorf("cross-validated: %.2f%% of CLINC's calibration slice answered, want at most 1%%", 100*cr)
