@@ -1324,3 +1324,44 @@ func TestGreetingsInOtherLanguages(t *testing.T) {
 		t.Errorf("'vikendom po 2 sata svaki dan': %+v, want 4 h", f.Facts)
 	}
 }
+
+// A question about the interview question gets what it means and the
+// question again, not "I can't answer that" (41 of the tunable
+// conversations ask one: "wdym by programming? like excel?", "what
+// counts as ML experience?", "does R count as programming?").
+func TestQuestionsAboutTheQuestion(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct {
+		msgs []string
+		slot Slot
+		want string
+	}{
+		{[]string{"hi", "wdym by programming? like excel?"}, SlotProgramming, "By programming I mean"},
+		{[]string{"hi", "what counts as coding lol"}, SlotProgramming, "By programming I mean"},
+		{[]string{"hi", "no coding", "does using chatgpt every day count as ML experience?"}, SlotML, "By ML experience I mean"},
+		{[]string{"hi", "no coding", "ML? what does that even mean"}, SlotML, "By ML experience I mean"},
+		{[]string{"hi", "no coding", "none", "what do you mean by goal?"}, SlotGoal, "I mean what you want machine learning for"},
+		{[]string{"hi", "no coding", "none", "data scientist", "8", "what do you mean by budget?"}, SlotBudget, "$49–$79"},
+	} {
+		s, r := run(a, Session{}, tt.msgs...)
+		if !strings.Contains(r.Text, tt.want) || s.Asking != tt.slot || r.Question == nil || r.Question.Slot != tt.slot {
+			t.Errorf("%q: %q (asking %q), want %q and the %s question", tt.msgs, r.Text, s.Asking, tt.want, tt.slot)
+		}
+	}
+	// An answer with a hedge answers: "I write some SQL queries, if that
+	// counts"; "the drone software does stand counts" asks nothing.
+	for _, msgs := range [][]string{
+		{"hi", "well, I write some SQL queries in our HRIS reports, if that counts"},
+		{"hi", "no coding", "the drone software does stand counts with AI, i don't build anything"},
+	} {
+		_, r := run(a, Session{}, msgs...)
+		if strings.Contains(r.Text, "I mean") {
+			t.Errorf("%q got an explanation: %q", msgs, r.Text)
+		}
+	}
+	// After the explanation, "none then, unless excel counts lol" is none.
+	s, _ := run(a, Session{}, "hi", "wdym by programming? like excel?", "none then, unless excel counts lol")
+	if s.Profile.Programming != ProgrammingNone {
+		t.Errorf("programming %q, want none", s.Profile.Programming)
+	}
+}

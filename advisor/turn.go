@@ -222,6 +222,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		return a.continueWith(s, in, lead)
 	}
+	if slot := f.AboutQuestion; slot != "" && slot != SlotStart && !s.Profile.Has(slot) && !f.statesAny() && s.Asked[slot] < maxAsks {
+		// "wdym by programming? like excel?": what the question means,
+		// then the question again.
+		s = asking(s, slot)
+		return s, a.ask(s, slot, joinLead(strings.Join(lead, "\n"), a.slotMeaning(slot)))
+	}
 	if len(f.Asks) > 0 && !f.WhereToStart {
 		// The whole message goes to the question reader, which finds
 		// the question in it and reads the rest as context: "so if it
@@ -429,6 +435,18 @@ func conflicted(f Frame, s Slot) bool {
 	return false
 }
 
+// statesAny reports whether the message states a fact outright (not a
+// guess from "like excel?"): "I write some SQL queries, if that counts"
+// answers, with a hedge.
+func (f *Frame) statesAny() bool {
+	for _, x := range f.Facts {
+		if x.Conf >= guessConf && !x.Implied {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *Frame) has(s Slot) bool {
 	_, ok := f.Fact(s)
 	return ok
@@ -456,6 +474,20 @@ func (a *Advisor) applyCompleted(s *Session, ids []string) []string {
 // question just asked, when the message states nothing else.
 func (a *Advisor) contextual(s Session, f *Frame) {
 	slot := s.Asking
+	if slot != "" && f.Short != "" && onlyImplied(*f, slot) {
+		if v := shortValue(slot, f.Short); v != "" {
+			// "none then, unless excel counts lol": the answer given,
+			// not what a word in the aside implies.
+			kept := f.Facts[:0]
+			for _, x := range f.Facts {
+				if x.Slot != slot {
+					kept = append(kept, x)
+				}
+			}
+			f.Facts = append(kept, Fact{Slot: slot, Value: v, Conf: 0.9})
+			return
+		}
+	}
 	if slot == "" || f.has(slot) || len(f.Facts) > 0 || len(f.Asks) > 0 || len(f.Conflicts) > 0 || len(f.Retracted) > 0 {
 		return
 	}
@@ -943,4 +975,24 @@ func onlyImplied(f Frame, slot Slot) bool {
 		n++
 	}
 	return n > 0
+}
+
+// slotMeaning says what an interview question asks and what counts, for
+// a learner who asked ("what counts as ML experience?").
+func (a *Advisor) slotMeaning(slot Slot) string {
+	switch slot {
+	case SlotProgramming:
+		return "By programming I mean writing code yourself: Python or R scripts, SQL queries, notebooks, a coding course with exercises, VBA macros. Excel formulas, pivot tables and no-code tools don't count; if that's all, the answer is \"none yet\" (that's fine, there's a path for it)."
+	case SlotML:
+		return "By ML experience I mean machine learning itself: none yet; courses, tutorials or videos about it; models you built and trained yourself; or models you run in production. Using ChatGPT or other AI tools counts as none yet."
+	case SlotGoal:
+		return "I mean what you want machine learning for, for yourself: understanding it for the job you have, becoming a data scientist or an ML engineer, MLOps, one specific gap to fill, or research."
+	case SlotHours:
+		return "I mean how many hours a week you can study, on average; a daily amount or a range is fine (\"an hour a day\", \"3-4 on weekends\")."
+	case SlotBudget:
+		p := a.cat.Pricing
+		return fmt.Sprintf("I mean whether you can pay for certificates: auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of $%s–$%s a month (prices as of %s); financial aid can cover it.",
+			money(p.SubscriptionMonthlyMin), money(p.SubscriptionMonthlyMax), p.AsOf)
+	}
+	return ""
 }

@@ -79,6 +79,10 @@ type Frame struct {
 	// WhereToStart is set when a question asks where to begin or what
 	// to do; with a complete profile, the plan answers it.
 	WhereToStart bool
+	// AboutQuestion is the interview question the message asks about
+	// ("wdym by programming? like excel?", "what counts as ML
+	// experience?", "does youtube count?"), or "".
+	AboutQuestion Slot
 	// Short is a short answer: yes, no, little, lots or nothing.
 	Short string
 	// Bare is a message that is just a number.
@@ -253,6 +257,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		}
 	}
 	n.questions(tz, &f, hedges)
+	f.AboutQuestion = aboutQuestion(tz, asking)
 	// A restart forgets what came before it in the same message.
 	if restartAt >= 0 {
 		kept := cands[:0]
@@ -1928,6 +1933,8 @@ var shortFillers = map[string]bool{
 	// "none for now", "nothing so far", "zero atm"
 	"for": true, "now": true, "far": true, "currently": true, "atm": true, "sadly": true, "unfortunately": true,
 	"whatsoever": true,
+	// "ok then none", "none then, unless excel counts lol"
+	"then": true,
 }
 
 // shortAnswer reads a message that is only a short answer ("nope", "a
@@ -2240,6 +2247,91 @@ func tookFreeCourse(tz *tokenized, sp span) bool {
 		case "a", "an", "one", "some", "couple", "few", "of", "the", "that":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// aboutQuestion reads a question about an interview question: what it
+// means or what counts ("wdym by programming? like excel?", "what counts
+// as ML experience?", "does watching youtube count?", "what do you mean
+// by budget?"). The slot is the one named, else the one being asked.
+func aboutQuestion(tz *tokenized, asking Slot) Slot {
+	toks := tz.toks
+	meta := false
+	for i, t := range toks {
+		switch t.text {
+		case "wdym", "define", "meaning":
+			meta = true
+		case "mean", "means", "meant":
+			// "what do you mean", "what does ... mean", "whats ... mean"
+			// ("whats audit mode mean" asks about audit: a question for
+			// the FAQ, unless it names the interview's words).
+			you := false
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				you = you || toks[j].text == "you" || toks[j].text == "u"
+				if toks[j].text == "what" || toks[j].text == "whats" || toks[j].text == "wat" {
+					meta = you || slotWordIn(toks)
+				}
+			}
+		case "count", "counts", "counted":
+			// "what counts as", "does excel count?", "does that count"
+			// (not "the drone software does stand counts with AI").
+			if i+1 < len(toks) && toks[i+1].clause == t.clause && !toks[i+1].punct && toks[i+1].text != "as" && toks[i+1].text != "for" && !shortFillers[toks[i+1].text] {
+				continue
+			}
+			for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == t.sent; j-- {
+				switch toks[j].text {
+				case "what", "whats", "does", "do", "would", "will", "doe", "that", "it", "this":
+					meta = true
+				}
+			}
+		}
+	}
+	if !meta {
+		return ""
+	}
+	named := Slot("")
+	for i, t := range toks {
+		switch t.text {
+		case "programming", "coding", "code", "programmer", "program":
+			named = SlotProgramming
+		case "ml", "ai", "experience":
+			if named == "" || t.text == "experience" && i > 0 && (toks[i-1].text == "ml" || toks[i-1].text == "ai") {
+				named = SlotML
+			}
+		case "budget", "spend", "money":
+			named = SlotBudget
+		case "goal", "goals":
+			named = SlotGoal
+		}
+	}
+	if named == "" {
+		return asking
+	}
+	if named == SlotML && asking == SlotProgramming && !mentionsML(toks) {
+		return asking
+	}
+	return named
+}
+
+// slotWordIn reports whether the words name an interview question:
+// programming, ML experience, goal, budget.
+func slotWordIn(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "programming", "coding", "code", "ml", "ai", "experience", "budget", "goal", "goals":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsML reports whether the words name machine learning itself.
+func mentionsML(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "ml" || t.text == "ai" {
+			return true
 		}
 	}
 	return false
