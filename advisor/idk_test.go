@@ -458,6 +458,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weekdays half hour", SlotHours, "3"},
 		{SlotProgramming, "Miałam przedmiot uczenie maszynowe, laborki w sklearn", SlotML, MLCoursework},
 		{SlotProgramming, "je ne programme pas", SlotProgramming, ProgrammingNone},
+		// Auditing as the job is no free budget; a school board pays
+		// (dev36, dev37).
+		{SlotProgramming, "chartered accountant, we audit around 35 companies a year", SlotBudget, ""},
+		{SlotBudget, "i'll just audit the courses", SlotBudget, BudgetFree},
+		{SlotBudget, "oh wait, the school board said they'd pay 👍", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
