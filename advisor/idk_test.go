@@ -463,6 +463,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "chartered accountant, we audit around 35 companies a year", SlotBudget, ""},
 		{SlotBudget, "i'll just audit the courses", SlotBudget, BudgetFree},
 		{SlotBudget, "oh wait, the school board said they'd pay 👍", SlotBudget, BudgetPaid},
+		// dev36, dev37: a model put in production by the learner;
+		// teaching an ML unit to seniors; "SQL a bit" with "no proper
+		// coding" is some.
+		{SlotML, "ML: our data team made the credit scoring model, I put it in production and I support it", SlotML, MLProduction},
+		{SlotGoal, "ok. i want to teach an intro ML unit to my seniors, staying a teacher", SlotGoal, GoalLiteracy},
+		{SlotProgramming, "SQL a bit for pulling season ticket reports, no proper coding", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "just excel, no proper coding", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
