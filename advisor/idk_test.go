@@ -470,6 +470,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "ok. i want to teach an intro ML unit to my seniors, staying a teacher", SlotGoal, GoalLiteracy},
 		{SlotProgramming, "SQL a bit for pulling season ticket reports, no proper coding", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "just excel, no proper coding", SlotProgramming, ProgrammingNone},
+		// A payer's missing budget is no payment (a stranger in certpath
+		// chat, 2026-11-30, was read as "can pay").
+		{SlotBudget, "company has no training budget so free", SlotBudget, BudgetFree},
+		{SlotBudget, "company has no training budget", SlotBudget, ""},
+		{SlotBudget, "my company has a training budget for this", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

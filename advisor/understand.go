@@ -537,6 +537,23 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 			if n.negWords[tz.toks[i].text] && n.payWords[tz.toks[i+1].text] {
 				c.negated = true
 			}
+			// "company has no training budget so free": no benefit.
+			if tz.toks[i].text == "no" || tz.toks[i].text == "zero" {
+				for j := i + 1; j < sp.to && j <= i+3; j++ {
+					switch tz.toks[j].text {
+					case "budget", "benefit", "benefits", "stipend", "allowance", "reimbursement", "fund", "funds", "program", "programme":
+						c.negated = true
+					}
+				}
+			}
+		}
+		if c.negated {
+			// "... so free" inside the same words says what they chose.
+			for i := sp.from; i < sp.to; i++ {
+				if w := tz.toks[i].text; (w == "free" || w == "audit" || w == "auditing") && i > sp.from && (tz.toks[i-1].text == "so" || tz.toks[i-1].text == "then") {
+					c.Value, c.negated = BudgetFree, false
+				}
+			}
 		}
 	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
