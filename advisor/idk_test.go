@@ -475,6 +475,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "company has no training budget so free", SlotBudget, BudgetFree},
 		{SlotBudget, "company has no training budget", SlotBudget, ""},
 		{SlotBudget, "my company has a training budget for this", SlotBudget, BudgetPaid},
+		{SlotML, "ML tampoco", SlotML, MLNone},
+		{SlotML, "ML neither", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
