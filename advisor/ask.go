@@ -450,6 +450,15 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if oos < domainOOS && near < top[0].p+0.3 {
 		for _, r := range top[:2] {
 			if text, t, ok := a.computed(s, q, r.topic); ok {
+				if inConversation && !hasPlan(s) && !s.Profile.Complete() && wholePathAsked(q) {
+					// "how long will the whole thing take me?" before the
+					// interview is over: the plan will say; one course for
+					// scale meanwhile.
+					if rest, ok := strings.CutPrefix(text, "One "); ok {
+						text = "one " + rest
+					}
+					text = "Your whole path's total, with dates, comes with your plan as soon as I know the rest. For scale: " + text
+				}
 				return Answer{Answered: true, Text: a.programNote(q) + text, Topic: t, Confidence: computedConfidence, Suggestions: []string{}}
 			}
 		}
@@ -980,6 +989,18 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}
 	return fmt.Sprintf("Your plan: %s hours over %d weeks at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, p.Profile.HoursPerWeek, p.Start, p.End), true
+}
+
+// wholePathAsked reports whether the question is about the learner's
+// whole path ("how long will the whole thing take me?", "all of this").
+func wholePathAsked(q questionText) bool {
+	low := " " + normalize(q.focus) + " "
+	for _, w := range []string{" whole ", " all of this ", " all of it ", " entire ", " everything ", " my path ", " the path ", " my plan ", " the plan ", " all this "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // computed answers questions that give the learner's own numbers: hours a

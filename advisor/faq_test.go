@@ -450,3 +450,19 @@ func TestStoryWordsAskNothing(t *testing.T) {
 		t.Errorf("focus %q, want the question", q.focus)
 	}
 }
+
+// "how long will the whole thing take me?" mid-interview says the plan
+// will give the total, and gives one course at their pace for scale (a
+// stranger in certpath chat, 2026-11-30, got one course's weeks as if
+// that were the whole path).
+func TestWholePathBeforeThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	_, r := run(a, Session{}, "data analyst, sql daily, some python", "none", "data science", "10", "how long will the whole thing take me?")
+	if !strings.Contains(r.Text, "comes with your plan") || !strings.Contains(r.Text, "At 10 h a week") {
+		t.Errorf("got %q", r.Text)
+	}
+	_, r = run(a, Session{}, "data analyst, sql daily, some python", "none", "data science", "10", "how long does one course take me?")
+	if strings.Contains(r.Text, "comes with your plan") {
+		t.Errorf("one course: %q", r.Text)
+	}
+}
