@@ -2665,6 +2665,49 @@ func weekendDay(w string) bool {
 	return d == "sat" || d == "sun"
 }
 
+// nowClause reports whether a clause says "now": "right now", "at the
+// moment", "currently", "for now", "this month".
+func nowClause(toks []token, clause int) bool {
+	for i, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "now", "currently", "rn", "atm", "nowadays":
+			return true
+		case "moment":
+			return i > 1 && toks[i-2].text == "at"
+		}
+	}
+	return false
+}
+
+// laterClause reports whether a clause puts its amount later: "after
+// jan", "from february", "once the season ends", "later".
+func laterClause(toks []token, clause int) bool {
+	for i, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "later", "afterwards":
+			return true
+		case "after", "from", "once", "starting", "in":
+			if i+1 < len(toks) && toks[i+1].clause == clause {
+				w := toks[i+1].text
+				if _, month := monthNames[w]; month {
+					return true
+				}
+				switch w {
+				case "christmas", "xmas", "summer", "winter", "spring", "autumn", "fall", "harvest", "exams", "finals", "the", "new", "next":
+					return t.text != "in" || w == "summer" || w == "winter" || w == "spring" || w == "autumn" || w == "fall"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // dayName folds "saturdays", "sat" to "sat".
 func dayName(w string) string {
 	if len(w) < 3 {
@@ -2722,6 +2765,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	}
 	if len(exprs) == 0 {
 		return candidate{}, false
+	}
+	// "peak season now so 2 hrs/wk, after jan like 8": the plan starts
+	// now, so the amount for now is the one.
+	if len(exprs) == 2 && len(corrections) == 0 && nowClause(toks, toks[exprs[0].from].clause) && laterClause(toks, toks[exprs[1].from].clause) {
+		exprs = exprs[:1]
 	}
 	corrected := func(a, b hoursExpr) bool {
 		for _, c := range corrections {

@@ -477,6 +477,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "my company has a training budget for this", SlotBudget, BudgetPaid},
 		{SlotML, "ML tampoco", SlotML, MLNone},
 		{SlotML, "ML neither", SlotML, MLNone},
+		// The plan starts now: the amount for now, not the one for after
+		// January (dev37).
+		{SlotHours, "peak season now so 2 hrs/wk, after jan like 8", SlotHours, "2"},
+		{SlotHours, "2 hrs a week now, in summer 10", SlotHours, "2"},
+		{SlotHours, "weekdays 1 hr now, weekends 3", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
