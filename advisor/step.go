@@ -261,7 +261,7 @@ func assume(s Session, slot Slot, ack string) (Session, string) {
 	var p Profile
 	p.set(slot, v)
 	s.Profile.merge(p)
-	note := fmt.Sprintf("I'll assume %s for now; you can change it any time, e.g. %s.", valueWords(slot, v), correctionExample(slot))
+	note := fmt.Sprintf("I'll assume %s for now; you can change it any time, e.g. %s.", valueWords(slot, v), correctionExample(slot, v))
 	if ack != "" {
 		ack += "\n"
 	}

@@ -879,17 +879,35 @@ func (a *Advisor) simpler(s Session, slot Slot) Reply {
 	return Reply{Kind: KindQuestion, Text: b.String(), Question: &Question{Slot: slot, Prompt: q.prompt, Choices: q.choices}}
 }
 
-func correctionExample(slot Slot) string {
+// correctionExample shows how to change an assumed value, with a value
+// other than the one assumed ("I'll assume has built models ... e.g.
+// 'actually I've built a few models'" suggested saying what was assumed).
+func correctionExample(slot Slot, assumed string) string {
 	switch slot {
 	case SlotProgramming:
+		if assumed == ProgrammingProfessional {
+			return `"actually I've never coded"`
+		}
 		return `"actually I code for a living"`
 	case SlotML:
+		if assumed == MLBuiltModels || assumed == MLProduction {
+			return `"actually I've only done courses"`
+		}
 		return `"actually I've built a few models"`
 	case SlotGoal:
+		if assumed == GoalMLOps {
+			return `"actually I want to be a data scientist"`
+		}
 		return `"actually I want MLOps"`
 	case SlotHours:
+		if assumed == "8" {
+			return `"actually 5 hours a week"`
+		}
 		return `"actually 8 hours a week"`
 	case SlotBudget:
+		if assumed == BudgetPaid {
+			return `"actually free only"`
+		}
 		return `"actually I can pay"`
 	}
 	return `"actually ..."`
