@@ -384,7 +384,7 @@ func TestConversationEval(t *testing.T) {
 		// 48/96, alternating weeks, two weeks away), seasons, corrections,
 		// a reset, questions mid-interview, two answers in one line,
 		// answers to the wrong question; 50/60 when written.
-		{"dev36", "testdata/conversations_dev36.yaml", 0.81, true},
+		{"dev36", "testdata/conversations_dev36.yaml", 0.93, true},
 		// Written by a helper (2026-11-30, ids az001..): 60 new people in
 		// three shapes, typed the way people chat in Slack / Discord (one
 		// answer split over short lines, self-corrections mid-stream,
@@ -392,7 +392,7 @@ func TestConversationEval(t *testing.T) {
 		// questions back to the bot, messy hours), a fifth in second-language
 		// English (12 first languages), a tenth in their own language (6
 		// languages), the rest fluent English; 47/60 when written.
-		{"dev37", "testdata/conversations_dev37.yaml", 0.76, true},
+		{"dev37", "testdata/conversations_dev37.yaml", 0.93, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
