@@ -1147,7 +1147,8 @@ func everyOtherIn(toks []token, from, to, sent int) bool {
 func everyOtherAt(toks []token, i int) bool {
 	switch toks[i].text {
 	case "other", "alternate", "alternating", "second":
-		return i > 0 && i+1 < len(toks) && toks[i-1].text == "every" && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text))
+		// (Polish "co drugi tydzień": every second week.)
+		return i > 0 && i+1 < len(toks) && (toks[i-1].text == "every" || toks[i-1].text == "co") && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text))
 	}
 	return false
 }

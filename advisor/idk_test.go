@@ -482,6 +482,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "peak season now so 2 hrs/wk, after jan like 8", SlotHours, "2"},
 		{SlotHours, "2 hrs a week now, in summer 10", SlotHours, "2"},
 		{SlotHours, "weekdays 1 hr now, weekends 3", SlotHours, "8"},
+		{SlotHours, "2 godziny przez 5 dni co drugi tydzień", SlotHours, "5"},
+		{SlotHours, "every other week 2 hours for 5 days", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
