@@ -484,6 +484,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weekdays 1 hr now, weekends 3", SlotHours, "8"},
 		{SlotHours, "2 godziny przez 5 dni co drugi tydzień", SlotHours, "5"},
 		{SlotHours, "every other week 2 hours for 5 days", SlotHours, "5"},
+		{SlotProgramming, "Programming sijui kabisa", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML pia sijawahi", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
