@@ -454,10 +454,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 					// "how long will the whole thing take me?" before the
 					// interview is over: the plan will say; one course for
 					// scale meanwhile.
-					if rest, ok := strings.CutPrefix(text, "One "); ok {
-						text = "one " + rest
-					}
-					text = "Your whole path's total, with dates, comes with your plan as soon as I know the rest. For scale: " + text
+					text = "Your whole path's total, with dates, comes with your plan as soon as I know the rest. " + text
 				}
 				return Answer{Answered: true, Text: a.programNote(q) + text, Topic: t, Confidence: computedConfidence, Suggestions: []string{}}
 			}

@@ -272,10 +272,12 @@ func studyTime(toks []token, from, to int) bool {
 	// "I work shift, 6 days, 8 hours.": a clause of only an amount and
 	// its days goes on with the clause before it in the sentence.
 	first := clause
-	for i := from - 1; i >= 0 && toks[i].sent == toks[from].sent && bareClause(toks, first); i-- {
-		if toks[i].clause != first && !toks[i].punct {
-			first = toks[i].clause
+	for bareClause(toks, first) {
+		prev, ok := clauseBefore(toks, first, toks[from].sent)
+		if !ok {
+			break
 		}
+		first = prev
 	}
 	if first != clause && !workStatement(toks, first) {
 		first = clause
@@ -341,6 +343,23 @@ func workStatement(toks []token, clause int) bool {
 		}
 	}
 	return work
+}
+
+// clauseBefore returns the clause before clause in sentence sent.
+func clauseBefore(toks []token, clause, sent int) (int, bool) {
+	start := -1
+	for i, t := range toks {
+		if t.clause == clause {
+			start = i
+			break
+		}
+	}
+	for i := start - 1; i >= 0 && toks[i].sent == sent; i-- {
+		if !toks[i].punct && toks[i].clause != clause {
+			return toks[i].clause, true
+		}
+	}
+	return 0, false
 }
 
 // bareClause reports whether a clause holds nothing but numbers, units
@@ -899,26 +918,40 @@ func phaseAt(toks []token, i int) string {
 
 // phaseOfClause is phaseAt for the words of one clause.
 func phaseOfClause(toks []token, clause int) string {
-	on, off := false, false
-	for j := range toks {
-		if toks[j].clause != clause {
+	return phaseIn(toks, 0, len(toks), func(j int) bool { return toks[j].clause == clause }, sitePhase)
+}
+
+// sitePhase are the words of a rotation's phase on site; awayPlace the
+// places a count of weeks away is said with ("out in the park 2 weeks").
+var (
+	sitePhase = map[string]bool{"site": true, "onsite": true, "camp": true, "mine": true, "rig": true, "offshore": true, "platform": true, "hitch": true, "shift": true, "ship": true, "vessel": true, "sea": true}
+	awayPlace = map[string]bool{"away": true, "offshore": true, "onsite": true, "out": true, "site": true, "camp": true, "rig": true, "sea": true, "ship": true, "park": true, "bush": true, "field": true, "road": true, "mine": true}
+)
+
+// phaseIn says which phase the words at [from, to) that in keeps speak
+// of: "on" (a word of on), "off" (home, onshore, leave, days off), or ""
+// when neither or both.
+func phaseIn(toks []token, from, to int, in func(int) bool, on map[string]bool) string {
+	isOn, isOff := false, false
+	for j := from; j < to; j++ {
+		if !in(j) {
 			continue
 		}
-		switch toks[j].text {
-		case "site", "onsite", "camp", "mine", "rig", "offshore", "platform", "hitch", "shift", "ship", "vessel", "sea":
-			on = true
-		case "home", "onshore", "leave", "break", "daysoff", "dayoff":
-			off = true
-		case "off":
+		switch w := toks[j].text; {
+		case on[w]:
+			isOn = true
+		case w == "home" || w == "onshore" || w == "leave" || w == "break" || w == "daysoff" || w == "dayoff":
+			isOff = true
+		case w == "off":
 			if j > 0 && (toks[j-1].text == "days" || toks[j-1].text == "week" || toks[j-1].text == "weeks") {
-				off = true
+				isOff = true
 			}
 		}
 	}
 	switch {
-	case on && !off:
+	case isOn && !isOff:
 		return "on"
-	case off && !on:
+	case isOff && !isOn:
 		return "off"
 	}
 	return ""
@@ -2543,25 +2576,7 @@ func weekRotation(toks []token) (on, off float64, ok bool) {
 // at i place it away ("on": out, park, camp, site, at sea) or at home
 // ("off"), or neither.
 func weekPlace(toks []token, from, to, i int) string {
-	on, off := false, false
-	for j := from; j < to; j++ {
-		if j == i || toks[j].clause != toks[i].clause && toks[j].sent != toks[i].sent {
-			continue
-		}
-		switch toks[j].text {
-		case "away", "offshore", "onsite", "out", "site", "camp", "rig", "sea", "ship", "park", "bush", "field", "road", "mine":
-			on = true
-		case "home", "leave":
-			off = true
-		}
-	}
-	switch {
-	case on && !off:
-		return "on"
-	case off && !on:
-		return "off"
-	}
-	return ""
+	return phaseIn(toks, from, to, func(j int) bool { return j != i && (toks[j].clause == toks[i].clause || toks[j].sent == toks[i].sent) }, awayPlace)
 }
 
 // nothingOffPhase reports whether the "nothing" is said of the weeks off
@@ -2684,30 +2699,42 @@ func nowClause(toks []token, clause int) bool {
 }
 
 // laterClause reports whether a clause puts its amount later: "after
-// jan", "from february", "once the season ends", "later".
+// jan", "from february", "once the season ends", "in summer", "in
+// march", "later".
 func laterClause(toks []token, clause int) bool {
 	for i, t := range toks {
 		if t.clause != clause {
 			continue
 		}
-		switch t.text {
-		case "later", "afterwards":
+		if t.text == "later" || t.text == "afterwards" {
 			return true
-		case "after", "from", "once", "starting", "in":
-			if i+1 < len(toks) && toks[i+1].clause == clause {
-				w := toks[i+1].text
-				if _, month := monthNames[w]; month {
-					return true
-				}
-				switch w {
-				case "christmas", "xmas", "summer", "winter", "spring", "autumn", "fall", "harvest", "exams", "finals", "the", "new", "next":
-					return t.text != "in" || w == "summer" || w == "winter" || w == "spring" || w == "autumn" || w == "fall"
-				}
+		}
+		if i+1 >= len(toks) || toks[i+1].clause != clause {
+			continue
+		}
+		w := toks[i+1].text
+		_, month := monthNames[w]
+		switch t.text {
+		case "after", "from", "once", "starting":
+			if month || laterAfter[w] || season[w] {
+				return true
+			}
+		case "in":
+			if month || season[w] {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// laterAfter are words after "after", "from" or "once" that put an
+// amount later ("after christmas", "once the season ends"); season the
+// seasons ("in summer").
+var (
+	laterAfter = map[string]bool{"christmas": true, "xmas": true, "harvest": true, "exams": true, "finals": true, "the": true, "new": true, "next": true}
+	season     = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
+)
 
 // dayName folds "saturdays", "sat" to "sat".
 func dayName(w string) string {

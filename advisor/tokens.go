@@ -394,6 +394,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.invertApproximate(n)
 		tz.eachAfterUnit()
 		tz.dayRangeDo()
+		tz.dueOre()
 		tz.joinComplements()
 	}
 	tz.buildSentences()
@@ -777,22 +778,15 @@ func asksSomething(ts []token) bool {
 	if k+1 < len(ts) {
 		second = ts[k+1].text
 	}
-	switch first {
-	case "whats", "what":
+	switch {
+	case (first == "what" || first == "whats") && (second == "up" || second == "s" && k+2 < len(ts) && ts[k+2].text == "up"):
 		// "What's up everybody" greets.
-		if second == "up" || second == "s" && k+2 < len(ts) && ts[k+2].text == "up" {
-			return false
-		}
-	}
-	switch first {
-	case "when", "where", "whenever":
+		return false
+	case (first == "when" || first == "where" || first == "whenever") && aboutSelf[second]:
 		// "when I have data, maybe 4 hrs a week", "where I live it's
 		// all retail": a clause about the learner, not a question (a
 		// question marked "?" is one anyway).
-		switch second {
-		case "i", "im", "ive", "id", "we", "my", "our", "its":
-			return false
-		}
+		return false
 	}
 	switch first {
 	case "how", "what":
@@ -823,6 +817,10 @@ func asksSomething(ts []token) bool {
 	}
 	return false
 }
+
+// aboutSelf are the subjects that make "when ..." a clause about the
+// learner.
+var aboutSelf = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "we": true, "my": true, "our": true, "its": true}
 
 // pseudoCleft reports "I'd like is", "I want is", "we need is" after
 // "what": a statement about the learner, not a question.
@@ -950,15 +948,6 @@ func (tz *tokenized) eachAfterUnit() {
 // Monday to Thursday and on Saturday): "do" between two day names is
 // "to", "i" before another day "and".
 func (tz *tokenized) dayRangeDo() {
-	for i := 0; i+1 < len(tz.toks); i++ {
-		// Italian "due ore" (two hours): "due" is English too, so it is
-		// a number only before a unit written in Italian.
-		if tz.toks[i].text == "due" && !tz.toks[i].isNum && strings.HasPrefix(strings.ToLower(tz.raw[tz.toks[i+1].start:tz.toks[i+1].end]), "or") {
-			if _, _, unit := unitOf(tz.toks[i+1].text); unit {
-				tz.toks[i].text, tz.toks[i].isNum, tz.toks[i].num = "2", true, 2
-			}
-		}
-	}
 	for i := 1; i+1 < len(tz.toks); i++ {
 		// Polish "do", Italian "al", Spanish and Portuguese "a".
 		switch tz.toks[i].text {
@@ -967,10 +956,22 @@ func (tz *tokenized) dayRangeDo() {
 				tz.toks[i].text = "to"
 			}
 		}
-
 		// "... do czwartku i w sobotę": Polish "i" (and) between days.
 		if tz.toks[i].text == "i" && isDayName(tz.toks[i-1].text) && (isDayName(tz.toks[i+1].text) || tz.toks[i+1].text == "w" && i+2 < len(tz.toks) && isDayName(tz.toks[i+2].text)) {
 			tz.toks[i].text = "and"
+		}
+	}
+}
+
+// dueOre reads Italian "due ore" (two hours): "due" is English too, so
+// it is a number only before a unit written in Italian.
+func (tz *tokenized) dueOre() {
+	for i := 0; i+1 < len(tz.toks); i++ {
+		if tz.toks[i].text != "due" || tz.toks[i].isNum || !strings.HasPrefix(strings.ToLower(tz.raw[tz.toks[i+1].start:tz.toks[i+1].end]), "or") {
+			continue
+		}
+		if _, _, unit := unitOf(tz.toks[i+1].text); unit {
+			tz.toks[i].text, tz.toks[i].isNum, tz.toks[i].num = "2", true, 2
 		}
 	}
 }

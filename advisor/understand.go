@@ -153,6 +153,13 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	// experience" over "programming experience"); across slots both
 	// stand ("started learning python on youtube" is about programming,
 	// whatever it says about ML).
+	// "company has no training budget so free": a payer's benefit said
+	// with "no" is no payment, and goes before the longest are kept, so
+	// the "so free" inside it stands.
+	found = slices.DeleteFunc(found, func(sp span) bool {
+		h := n.slotHits[n.slotPats.pats[sp.pat].ref]
+		return h.slot == SlotBudget && h.value == BudgetPaid && noBenefitIn(tz.toks, sp)
+	})
 	found = keepLongestBy(found, func(sp span) Slot { return n.slotHits[n.slotPats.pats[sp.pat].ref].slot })
 	courseSpans := n.coursePats.find(tz.toks, nil)
 	progSpans := keepDisjoint(n.progPats.find(tz.toks, nil))
@@ -536,23 +543,6 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		for i := sp.from + 1; i+1 < sp.to; i++ {
 			if n.negWords[tz.toks[i].text] && n.payWords[tz.toks[i+1].text] {
 				c.negated = true
-			}
-			// "company has no training budget so free": no benefit.
-			if tz.toks[i].text == "no" || tz.toks[i].text == "zero" {
-				for j := i + 1; j < sp.to && j <= i+3; j++ {
-					switch tz.toks[j].text {
-					case "budget", "benefit", "benefits", "stipend", "allowance", "reimbursement", "fund", "funds", "program", "programme":
-						c.negated = true
-					}
-				}
-			}
-		}
-		if c.negated {
-			// "... so free" inside the same words says what they chose.
-			for i := sp.from; i < sp.to; i++ {
-				if w := tz.toks[i].text; (w == "free" || w == "audit" || w == "auditing") && i > sp.from && (tz.toks[i-1].text == "so" || tz.toks[i-1].text == "then") {
-					c.Value, c.negated = BudgetFree, false
-				}
 			}
 		}
 	}
@@ -2275,6 +2265,7 @@ func tookFreeCourse(tz *tokenized, sp span) bool {
 // by budget?"). The slot is the one named, else the one being asked.
 func aboutQuestion(tz *tokenized, asking Slot) Slot {
 	toks := tz.toks
+	named := slotNamed(toks, asking)
 	meta := false
 	for i, t := range toks {
 		switch t.text {
@@ -2288,7 +2279,7 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
 				you = you || toks[j].text == "you" || toks[j].text == "u"
 				if toks[j].text == "what" || toks[j].text == "whats" || toks[j].text == "wat" {
-					meta = you || slotWordIn(toks)
+					meta = you || named != ""
 				}
 			}
 		case "count", "counts", "counted":
@@ -2305,15 +2296,27 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 			}
 		}
 	}
-	if !meta {
+	switch {
+	case !meta:
 		return ""
+	case named == "":
+		return asking
 	}
-	named := Slot("")
+	return named
+}
+
+// slotNamed returns the interview question the words name (programming,
+// ML experience, budget, goal), or "". "experience" alone is ML
+// experience, unless programming is being asked ("what counts as
+// experience?").
+func slotNamed(toks []token, asking Slot) Slot {
+	named, ml := Slot(""), false
 	for i, t := range toks {
 		switch t.text {
 		case "programming", "coding", "code", "programmer", "program":
 			named = SlotProgramming
 		case "ml", "ai", "experience":
+			ml = ml || t.text != "experience"
 			if named == "" || t.text == "experience" && i > 0 && (toks[i-1].text == "ml" || toks[i-1].text == "ai") {
 				named = SlotML
 			}
@@ -2323,32 +2326,24 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 			named = SlotGoal
 		}
 	}
-	if named == "" {
-		return asking
-	}
-	if named == SlotML && asking == SlotProgramming && !mentionsML(toks) {
+	if named == SlotML && !ml && asking == SlotProgramming {
 		return asking
 	}
 	return named
 }
 
-// slotWordIn reports whether the words name an interview question:
-// programming, ML experience, goal, budget.
-func slotWordIn(toks []token) bool {
-	for _, t := range toks {
-		switch t.text {
-		case "programming", "coding", "code", "ml", "ai", "experience", "budget", "goal", "goals":
-			return true
+// noBenefitIn reports "no" or "zero" a few words before a benefit in the
+// span: "company has no training budget".
+func noBenefitIn(toks []token, sp span) bool {
+	for i := sp.from; i < sp.to; i++ {
+		if toks[i].text != "no" && toks[i].text != "zero" {
+			continue
 		}
-	}
-	return false
-}
-
-// mentionsML reports whether the words name machine learning itself.
-func mentionsML(toks []token) bool {
-	for _, t := range toks {
-		if t.text == "ml" || t.text == "ai" {
-			return true
+		for j := i + 1; j < sp.to && j <= i+3; j++ {
+			switch toks[j].text {
+			case "budget", "benefit", "benefits", "stipend", "allowance", "reimbursement", "fund", "funds", "program", "programme":
+				return true
+			}
 		}
 	}
 	return false
