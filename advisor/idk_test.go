@@ -1393,3 +1393,18 @@ func TestQuestionsAboutTheQuestion(t *testing.T) {
 		t.Errorf("programming %q, want none", s.Profile.Programming)
 	}
 }
+
+// "none then" to "you haven't done any ML yet, right?" agrees (a bus
+// mechanic tried in certpath chat during review: it was read as "no" and
+// ML coursework was assumed at the end).
+func TestNoneAgreesWithANoneCheck(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "bus mechanic in glasgow", "none", "ML no idea what that is")
+	if s.Pending == nil || s.Pending.Kind != PendingConfirm || s.Pending.Value != MLNone {
+		t.Fatalf("no ML check pending after %q", r.Text)
+	}
+	s, _ = run(a, s, "none then")
+	if s.Profile.ML != MLNone {
+		t.Errorf("ml %q, want none", s.Profile.ML)
+	}
+}

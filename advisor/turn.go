@@ -690,6 +690,13 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 	p := s.Pending
 	switch p.Kind {
 	case PendingConfirm:
+		if f.Short == "nothing" && shortValue(p.Slot, f.Short) == p.Value {
+			// "none then" to "you haven't done any ML yet, right?"
+			// says the same: yes.
+			s.Pending = nil
+			delete(s.Hints, p.Slot)
+			return a.setSlot(s, in, p.Slot, p.Value)
+		}
 		switch f.Short {
 		case "yes", "lots":
 			s.Pending = nil
