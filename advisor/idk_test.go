@@ -486,6 +486,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "every other week 2 hours for 5 days", SlotHours, "5"},
 		{SlotProgramming, "Programming sijui kabisa", SlotProgramming, ProgrammingNone},
 		{SlotML, "ML pia sijawahi", SlotML, MLNone},
+		// A German and a Portuguese learner (noticed in certpath chat,
+		// 2026-11-30): "auch" is glossed, and "nicht" reads "not" now
+		// that no pattern holds the German word itself.
+		{SlotML, "ML auch nicht", SlotML, MLNone},
+		{SlotBudget, "de graça por favor", SlotBudget, BudgetFree},
+		{SlotBudget, "gratis por favor", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1333,7 +1339,7 @@ func TestHedgedReplyIsNoQuestion(t *testing.T) {
 // certpath failed to read (dev36, dev37: "Cześć", "Assalomu alaykum").
 func TestGreetingsInOtherLanguages(t *testing.T) {
 	a := newTestAdvisor(t)
-	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "hi"} {
+	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "oi", "hi"} {
 		_, r := run(a, Session{}, msg)
 		if strings.Contains(r.Text, "didn't catch") || r.Question == nil || r.Question.Slot != SlotProgramming {
 			t.Errorf("%q: %q, want a greeting and the first question", msg, r.Text)
