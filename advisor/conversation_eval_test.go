@@ -441,6 +441,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh12", "testdata/conversations_fresh12.yaml", 0.88, false},
 		// A thirteenth (2026-11-30, fifth session, written by a helper at bd41d8d; ids gd001..): report-only, never inspected; 43/60 when written.
 		{"fresh13", "testdata/conversations_fresh13.yaml", 0.63, false},
+		// A fourteenth (2026-11-30, sixth session, written by a helper at 28feeed; ids ge001..): report-only, never inspected; 47/60 when written.
+		{"fresh14", "testdata/conversations_fresh14.yaml", 0.73, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
