@@ -517,7 +517,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		// A clock range: "weeknights 7-8pm", "every saturday 9 to 1".
 		// ("depends on the week, 3 to 5" is an amount: a period is not
 		// a day.)
-		dayBefore := i > 0 && dayAt[i-1] && !periodAt[i-1]
+		// A day ending a clause that held its own amount does not make
+		// a small range a time of day: "an hour on weeknights, 2-3 on
+		// sunday" (dev38).
+		dayBefore := i > 0 && dayAt[i-1] && !periodAt[i-1] && (toks[i-1].clause == toks[i].clause || toks[i].num >= 5 || len(out) == 0 || out[len(out)-1].clock)
 		if d, end, ok := n.timeRangeAt(toks, i, dayBefore); ok {
 			out = append(out, hoursExpr{amount: d, from: i, to: end, clock: true})
 			i = end - 1

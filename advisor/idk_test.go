@@ -492,6 +492,16 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML auch nicht", SlotML, MLNone},
 		{SlotBudget, "de graça por favor", SlotBudget, BudgetFree},
 		{SlotBudget, "gratis por favor", SlotBudget, BudgetFree},
+		// dev38: goals for one's own shop in the learner's language, "due
+		// sere" (two evenings), a small range after a clause with its own
+		// amount, a payer's word reported.
+		{SlotGoal, "je voudrais prévoir quels livres commander pour ma librairie", SlotGoal, GoalFillGap},
+		{SlotGoal, "quero prever quanto vou vender por dia pra não desperdiçar comida, é pro meu negócio", SlotGoal, GoalFillGap},
+		{SlotGoal, "Ich möchte vorhersagen, wann die Schiffe ankommen, ich bleibe im Terminal.", SlotGoal, GoalFillGap},
+		{SlotHours, "due sere a settimana, un'ora ciascuna", SlotHours, "2"},
+		{SlotHours, "an hour on weeknights, 2-3 on sunday", SlotHours, "8"},
+		{SlotBudget, "the doctors said they'll pay", SlotBudget, BudgetPaid},
+		{SlotBudget, "gratis per favore", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

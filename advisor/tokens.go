@@ -967,10 +967,14 @@ func (tz *tokenized) dayRangeDo() {
 // it is a number only before a unit written in Italian.
 func (tz *tokenized) dueOre() {
 	for i := 0; i+1 < len(tz.toks); i++ {
-		if tz.toks[i].text != "due" || tz.toks[i].isNum || !strings.HasPrefix(strings.ToLower(tz.raw[tz.toks[i+1].start:tz.toks[i+1].end]), "or") {
+		if tz.toks[i].text != "due" || tz.toks[i].isNum {
 			continue
 		}
-		if _, _, unit := unitOf(tz.toks[i+1].text); unit {
+		next := tz.toks[i+1]
+		_, _, unit := unitOf(next.text)
+		// "due ore", and "due sere" (two evenings; dev38): a glossed
+		// Italian word of days after it.
+		if unit && strings.HasPrefix(strings.ToLower(tz.raw[next.start:next.end]), "or") || next.glossed && dayish(next.text) {
 			tz.toks[i].text, tz.toks[i].isNum, tz.toks[i].num = "2", true, 2
 		}
 	}

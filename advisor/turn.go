@@ -325,7 +325,9 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 // queryLike reports whether a message reads as a query even without a
 // question mark ("cost of certs"): a clause asks, or it says nothing
 // about the learner. "did linear regression in my stats class" is a
-// statement, however sure the classifier is of a topic.
+// statement, however sure the classifier is of a topic; so is what
+// someone else said or will do ("the doctors said they'll pay", dev38:
+// answered three times with the cost of auditing).
 func queryLike(tz *tokenized) bool {
 	for i := range tz.toks {
 		if tz.isQuestionAt(i) {
@@ -334,7 +336,8 @@ func queryLike(tz *tokenized) bool {
 	}
 	for _, t := range tz.toks {
 		switch t.text {
-		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "did", "took", "done", "finished":
+		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "did", "took", "done", "finished",
+			"he", "she", "they", "theyll", "theyd", "said", "says", "told", "agreed", "promised", "offered":
 			return false
 		}
 	}
