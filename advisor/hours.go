@@ -1514,6 +1514,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				mult *= 2
 				continue
 			}
+			// "cada dos días" (Spanish, read "each two days"): every two.
+			if x, j, _, ok := n.amountAt(toks, i+1); w == "each" && ok && x >= 2 && x <= 7 && j < len(toks) && strings.HasPrefix(toks[j].text, "day") {
+				count = 7 / x
+				continue
+			}
 			each = true
 		case "days", "nights", "evenings", "mornings", "off", "daysoff":
 			if daysCountAfter(toks, i) {
@@ -1597,7 +1602,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		// "5 days a week", "three evenings", "3x/week", "5 days"
-		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && (toks[i-1].text == "every" || toks[i-1].text == "work" || toks[i-1].text == "working")) {
+		if x, _, _, ok := n.amountAt(toks, i); ok && i+1 < len(toks) && w != "a" && w != "an" && !(i > 0 && (toks[i-1].text == "every" || toks[i-1].text == "each" || toks[i-1].text == "work" || toks[i-1].text == "working")) {
 			k := i + 1
 			// "two non-shift weekdays", "3 free evenings"
 			if k+1 < len(toks) && (dayAdjective[toks[k].text] || strings.HasPrefix(toks[k].text, "non")) {

@@ -502,6 +502,26 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "an hour on weeknights, 2-3 on sunday", SlotHours, "8"},
 		{SlotBudget, "the doctors said they'll pay", SlotBudget, BudgetPaid},
 		{SlotBudget, "gratis per favore", SlotBudget, BudgetFree},
+		// dev39: the topic said first ("Programming I never did"), "not
+		// know" in Swahili, Vietnamese, Cantonese and Japanese order, a
+		// goal of understanding in Portugal's Portuguese, "vorhersagen",
+		// Korean "I'll pay", Lebanese Arabizi "I'll pay if worth it", a
+		// model running in a pipeline the learner maintains, Portuguese
+		// "duas ... cada".
+		{SlotProgramming, "Programming I never did, I only use phone and Telegram", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "coding sijui kitu, Excel tu", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Em không biết lập trình, chỉ dùng Excel với MISA thôi.", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "coding 完全唔識, 淨係識 Excel", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "プログラミングは全くできません", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML 都冇", SlotML, MLNone},
+		{SlotGoal, "o lar vai usar um sistema de IA para prever quedas e eu quero perceber como funciona. continuo enfermeira", SlotGoal, GoalLiteracy},
+		{SlotGoal, "I want to become a data analyst and after that a data scientist", SlotGoal, GoalDataScientist},
+		{SlotBudget, "제가 낼게요", SlotBudget, BudgetPaid},
+		{SlotBudget, "ana bedfa3 iza worth it", SlotBudget, BudgetPaid},
+		{SlotML, "built a demand forecasting model in lightgbm, it runs in our airflow pipeline n i maintain it", SlotML, MLProduction},
+		{SlotHours, "duas noites por semana, hora e meia cada", SlotHours, "3"},
+		{SlotHours, "cada dos días, 2 horas", SlotHours, "7"},
+		{SlotGoal, "Tenho dois modelos de score de crédito em produção, eu mesmo faço o retreino e o monitoramento", SlotML, MLProduction},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

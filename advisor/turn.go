@@ -864,10 +864,38 @@ func (a *Advisor) miss(s Session, in Input, text string) (Session, Reply) {
 		s, lead := assume(s, slot, "Let's not get stuck.")
 		return a.continueWith(s, in, []string{lead})
 	case s.Tries == 1 && s.Asked[slot] < maxAsks-1:
-		return s, a.ask(s, slot, "Sorry, I didn't catch that.")
+		lead := "Sorry, I didn't catch that."
+		if introduces(tokenize(text, a.nlu)) {
+			// "I run a small bakery", "ho un'agenzia di viaggi a
+			// Lecce": the learner told something, just not this.
+			lead = "Thanks, good to know."
+		}
+		return s, a.ask(s, slot, lead)
 	}
 	// The last try changes approach.
 	return s, a.simpler(s, slot)
+}
+
+// introduces reports whether a message tells something about the learner
+// (a statement in the first person of three words or more) rather than
+// being unreadable or confused ("i dont get it", "what?").
+func introduces(tz *tokenized) bool {
+	if len(tz.toks) < 3 {
+		return false
+	}
+	self := false
+	for i, t := range tz.toks {
+		if tz.isQuestionAt(i) {
+			return false
+		}
+		switch t.text {
+		case "i", "im", "ive", "my", "we", "our", "me":
+			self = true
+		case "understand", "know", "idk", "dunno", "confused", "get", "mean", "what", "huh", "sure", "not", "dont", "no", "sorry", "help", "wait", "nvm", "oops", "ugh":
+			return false
+		}
+	}
+	return self
 }
 
 // simpler is the second try at a question: fewer words, numbered options.

@@ -1434,6 +1434,22 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	return r.goal != "", false
 }
 
+// onlyStepWords reports whether toks[from:to] holds at most three words
+// that join a plan's next step to its role ("that", "a", "maybe").
+func onlyStepWords(toks []token, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		switch toks[i].text {
+		case "that", "this", "a", "an", "maybe", "hopefully", "on", "become", "be":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // modestBefore reports whether "a bit of", "a little", "some" or "basic"
 // stands just before token i.
 func modestBefore(tz *tokenized, i int) bool {
@@ -1482,9 +1498,10 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 			// "switch from data analyst to data scientist"
 			return false, true, false
 		}
-		if (w == "after" || w == "then") && (i+1 == sp.from || i+2 == sp.from && (toks[i+1].text == "that" || toks[i+1].text == "this" || toks[i+1].text == "a" || toks[i+1].text == "an")) {
+		if (w == "after" || w == "then" || w == "later" || w == "eventually") && onlyStepWords(toks, i+1, sp.from) {
 			// "first data analyst, after that data scientist", "and
-			// after data scientist": the next step of a plan.
+			// after data scientist", "and after that a data scientist"
+			// (dev39): the next step of a plan.
 			weakGoal = true
 			continue
 		}
