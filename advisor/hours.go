@@ -305,6 +305,13 @@ func studyTime(toks []token, from, to int) bool {
 			if namesWorkdays(toks, i) {
 				continue
 			}
+			// "office 9-7 so nights 1 hour", "I work 9 to 5 so evenings 2
+			// hours": work hours said before "so" are why, the amount
+			// after it is study time. (But "I work three 12s a week so
+			// maybe 6 hours on my days off" stays unread: asked again.)
+			if i < from && wordBetween(toks, i+1, from, "so") && workHoursAfter(toks, i+1) {
+				continue
+			}
 			// "back then", "last year", "used to".
 			if (w == "then" && !(i > 0 && toks[i-1].text == "back")) || (w == "last" && !(i+1 < len(toks) && (toks[i+1].text == "year" || toks[i+1].text == "month" || toks[i+1].text == "summer"))) {
 				continue
@@ -325,6 +332,16 @@ func studyTime(toks []token, from, to int) bool {
 		}
 	}
 	return !blocked || study && !strongBlock(toks, clause)
+}
+
+// workHoursAfter reports whether the clock hours of work follow at i:
+// "9-7", "9 to 5", "from 7 till 3".
+func workHoursAfter(toks []token, i int) bool {
+	if i < len(toks) && toks[i].text == "from" {
+		i++
+	}
+	return i+2 < len(toks) && toks[i].isNum && toks[i+2].isNum && toks[i+2].clause == toks[i].clause &&
+		(toks[i+1].text == "-" || toks[i+1].text == "to" || toks[i+1].text == "till" || toks[i+1].text == "until")
 }
 
 // workStatement reports whether a clause says when the learner works
@@ -618,7 +635,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// "Saturday is half day": a working day's length.
 			isCount = isCount || toks[i].text == "half" && j < len(toks) && (toks[j].text == "day" || toks[j].text == "shift")
 			// "... and Wednesday evening 1": right after its day words.
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "n" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue
@@ -729,7 +746,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 		}
 		halved[k] = everyOtherIn(toks, segFrom, segTo, toks[out[k].from].sent)
-		if k > 0 && halved[k-1] && !halved[k] && toks[out[k-1].from].sent == toks[out[k].from].sent && joinedBetween(toks, out[k-1].to, out[k].from) && (weekendDay(toks[min(out[k].to, len(toks)-1)].text) || out[k].from > 0 && weekendDay(toks[out[k].from-1].text)) {
+		if k > 0 && halved[k-1] && !halved[k] && toks[out[k-1].from].sent == toks[out[k].from].sent && joinedBetween(toks, out[k-1].to, out[k].from) && (weekendDayAfter(toks, out[k].to) || out[k].from > 0 && weekendDay(toks[out[k].from-1].text)) {
 			// "every other weekend ... 4 hrs sat and 4 sun": the days
 			// joined to the first are on those weekends too ("fridays
 			// off every other week, 4 hrs on those + 1 hr tues n thurs":
@@ -919,6 +936,30 @@ func phaseAt(toks []token, i int) string {
 	return ""
 }
 
+// amountPhase is phaseAt for an amount said beside a roster of weeks:
+// the clause before it counts only when it is not the roster itself ("2
+// weeks on 1 week off, 2 hours a day" names no phase for the amount).
+func amountPhase(toks []token, i int) string {
+	if ph := phaseOfClause(toks, toks[i].clause); ph != "" {
+		return ph
+	}
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].clause == toks[i].clause {
+			continue
+		}
+		// (nor when it says the other phase has nothing: "on site
+		// nothing, 2 hrs a day")
+		c := toks[j].clause
+		for k := range toks {
+			if toks[k].clause == c && (toks[k].isNum && k+1 < len(toks) && strings.HasPrefix(toks[k+1].text, "week") || toks[k].text == "nothing" || toks[k].text == "none" || toks[k].text == "zero") {
+				return ""
+			}
+		}
+		return phaseOfClause(toks, c)
+	}
+	return ""
+}
+
 // phaseOfClause is phaseAt for the words of one clause.
 func phaseOfClause(toks []token, clause int) string {
 	return phaseIn(toks, 0, len(toks), func(j int) bool { return toks[j].clause == clause }, sitePhase)
@@ -947,6 +988,15 @@ func phaseIn(toks []token, from, to int, in func(int) bool, on map[string]bool) 
 			isOff = true
 		case w == "off":
 			if j > 0 && (toks[j-1].text == "days" || toks[j-1].text == "week" || toks[j-1].text == "weeks") {
+				isOff = true
+			}
+			// "off week 2 hrs a day"
+			if j+1 < len(toks) && toks[j+1].clause == toks[j].clause && (toks[j+1].text == "week" || toks[j+1].text == "weeks") {
+				isOff = true
+			}
+		case w == "free":
+			// "in free week", "1 week free"
+			if j > 0 && strings.HasPrefix(toks[j-1].text, "week") || j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "week") {
 				isOff = true
 			}
 		}
@@ -1234,7 +1284,7 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 		}
 		if i < to {
 			switch toks[i].text {
-			case "and", "+", "plus", "then", "but", "e", "y", "et", "und", "og", "och":
+			case "and", "n", "+", "plus", "then", "but", "e", "y", "et", "und", "og", "och":
 				// (the "and" of languages the gloss leaves alone: "3 horas
 				// e nos outros dias 1 hora")
 				// ("Saturday and Sunday 4 hours each": a list of days.)
@@ -1331,6 +1381,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// workRel: the days are said by work ("after work", "before my
 	// shift"), so they are the days the message says are worked.
 	var workRel, everyDay bool
+	// saidExcept: days are left out with "except" ("1 hour, except
+	// Monday"), so the amount is a day's.
+	var saidExcept bool
 	names := map[string]bool{}
 	weekendNames := map[string]bool{}
 	except := map[string]bool{}
@@ -1416,6 +1469,7 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (exceptBefore(toks, d.from) || exceptWords[toks[d.from-1].text]) {
 			except[dayName(toks[d.from].text)] = true
+			saidExcept = saidExcept || exceptBefore(toks, d.from) || toks[d.from-1].text == "except" || toks[d.from-1].text == "excluding"
 			continue
 		}
 		switch k {
@@ -1644,7 +1698,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			weekTouching = true
 		}
 	}
-	if count == 0 && (!weekTouching || n.daysOffCount(toks) > 0) {
+	// ("every night 1 hour, except Monday, it's my day off": the day off
+	// is the day left out.)
+	if count == 0 && (!weekTouching || n.daysOffCount(toks) > 0) && !(len(except) > 0 && daily) {
 		// (The last word may be it: "2 hrs each of my off days".)
 		for i := segFrom; i < segTo && i < len(toks); i++ {
 			if _, off := daysOffAt(toks, i); off {
@@ -1824,7 +1880,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			names[d] = true
 		}
 		return mult * float64(len(names)), dayKey(names)
-	case weekend && (each || daily):
+	case weekend && (each || daily || len(weekendNames) == 2):
+		// ("sabato e domenica 2 ore": both days named, 2 hours on each,
+		// as "3 hours Saturday and Sunday morning" is.)
 		return mult * 2, "weekend"
 	case weekend:
 		return mult, "weekend"
@@ -1838,6 +1896,10 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		return mult * (7 - exceptN), ""
 	case habit && !week:
 		return mult * (workdays - exceptN), "weekday"
+	case saidExcept && !week && !month:
+		// "after close can do 1 hour, except Monday": every day but the
+		// days left out.
+		return mult * (7 - exceptN), ""
 	}
 	return mult, ""
 }
@@ -1913,7 +1975,8 @@ func countsDays(toks []token, i int) bool {
 
 // joinedBetween reports whether "and", "+" or "plus" joins two amounts.
 func joinedBetween(toks []token, from, to int) bool {
-	return wordBetween(toks, from, to, "and", "+", "plus", "also")
+	// ("4 hrs on the sat n 4 on the sun": chat's "n".)
+	return wordBetween(toks, from, to, "and", "n", "+", "plus", "also")
 }
 
 // countsSomethingElse reports whether the word after a bare number names
@@ -2061,6 +2124,12 @@ func unavailableAfter(toks []token, i int) bool {
 		// "Fridays I'm off the grid"
 		return true
 	}
+	if (toks[i].text == "cant" || toks[i].text == "cannot") && (i+1 >= len(toks) || toks[i+1].clause != toks[i].clause || toks[i+1].text == "because" || toks[i+1].text == "cause" || toks[i+1].text == "coz" || toks[i+1].text == "cuz" || toks[i+1].text == "bc") {
+		// "weekend can't, kids", Malay "weekend tak boleh sebab
+		// anak-anak" (weekends can't, because of the kids); but
+		// "weekends can't do more than 2" says how much.
+		return true
+	}
 	switch toks[i].text {
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
 		// ("in het weekend niks": "weekend nothing"; but "weekdays,
@@ -2099,7 +2168,10 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 	}
 	if d.to+1 < len(toks) && in(d.to+1) {
 		switch toks[d.to].text {
-		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga", "au", "tot", "bis":
+		case "-", "to", "until", "till", "through", "thru", "a", "al", "hingga", "au", "tot", "bis", "from":
+			// ("from" between two days is a range said with postpositions:
+			// Korean "월요일부터 토요일까지", Banglish "shonibar theke
+			// brihoshpotibar": Monday-from Saturday-until.)
 			if last, ok := weekdayNames[dayName(toks[d.to+1].text)]; ok {
 				first := weekdayNames[dayName(toks[d.from].text)]
 				for wd := first; wd != last; wd = (wd + 1) % 7 {
@@ -2115,7 +2187,9 @@ func addDayNames(toks []token, d span, names map[string]bool, in func(int) bool)
 // perhaps "the" or "on") stands right before token i.
 func exceptBefore(toks []token, i int) bool {
 	j := i - 1
-	if j >= 0 && (toks[j].text == "the" || toks[j].text == "my") {
+	// ("sauf le dimanche", "excepto los domingos", "ella l a7ad": the
+	// article of the language the gloss leaves as it is.)
+	if j >= 0 && (toks[j].text == "the" || toks[j].text == "my" || dayArticle[toks[j].text]) {
 		j--
 	}
 	if j >= 0 && (toks[j].text == "on" || toks[j].text == "at" || toks[j].text == "for") {
@@ -2133,6 +2207,10 @@ func exceptBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// dayArticle are other languages' articles before a day name, which the
+// gloss leaves alone: "le", "los", "la", "las", "il", "o", "os", "l".
+var dayArticle = map[string]bool{"le": true, "los": true, "la": true, "las": true, "il": true, "o": true, "os": true, "l": true}
 
 // vaguelyMoreOn reports "more on", "a bit more at", "extra on" just
 // before the day words at i.
@@ -2195,6 +2273,8 @@ var weekKinds = map[string]bool{
 	"work": true, "busy": true, "exam": true, "exams": true, "holiday": true, "vacation": true, "school": true,
 	"term": true, "rotation": true, "off": true, "heavy": true, "light": true, "crunch": true, "release": true,
 	"morning": true, "afternoon": true, "evening": true, "home": true,
+	// "in free week 2 hours every day" (a roster's week off)
+	"free": true,
 }
 
 // weekIsPeriod reports whether the week span d is the period of the
@@ -2362,8 +2442,8 @@ func rotationOffDays(toks []token) float64 {
 			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
 			off = toks[i+2].num
-		case (toks[i+1].text == "days" || toks[i+1].text == "nights") && i+5 < len(toks) && (toks[i+2].text == "work" || toks[i+2].text == "working" || toks[i+2].text == "on") && toks[i+3].isNum && toks[i+4].text == "days" && toks[i+5].text == "off":
-			// "4 days work 2 days off"
+		case (toks[i+1].text == "days" || toks[i+1].text == "nights") && i+5 < len(toks) && (toks[i+2].text == "work" || toks[i+2].text == "working" || toks[i+2].text == "on" || toks[i+2].text == "then") && toks[i+3].isNum && toks[i+4].text == "days" && toks[i+5].text == "off":
+			// "4 days work 2 days off", "I work 2 days, then 2 days off"
 			off = toks[i+3].num
 		case (toks[i+1].text == "and" || toks[i+1].text == "&" || toks[i+1].text == ":") && toks[i+2].isNum && on <= 4 && toks[i+2].num <= 4 && rotationWordNear(toks, i):
 			// "2 and 1 roster" (FIFO: weeks on and off)
@@ -2540,22 +2620,35 @@ func weekRotation(toks []token) (on, off float64, ok bool) {
 			continue
 		}
 		out := toks[i+2].text == "out"
-		switch toks[i+2].text {
-		case "on", "in", "away", "offshore", "onsite", "out":
+		switch w := toks[i+2].text; {
+		case w == "on" || w == "in" || w == "away" || w == "offshore" || w == "onsite" || w == "out":
+		case (w == "at" || w == "w" || w == "na") && awayPlace[toks[i+3].text]:
+			// "2 weeks at camp", Polish "2 tygodnie w trasie" (on the road)
+		case (w == "then" || w == "and") && i > 0 && (toks[i-1].text == "work" || toks[i-1].text == "working" || i > 1 && toks[i-2].text == "work"):
+			// "I work 2 weeks, then 1 week free"
 		default:
 			continue
 		}
 		for j := i + 3; j < len(toks) && j <= i+5; j++ {
-			if !toks[j].isNum {
+			// ("2 weeks on the road, a week at home": a week alone is one.)
+			one := (toks[j].text == "week" || toks[j].text == "weeks") && !toks[j-1].isNum
+			if !toks[j].isNum && !one {
 				continue
 			}
+			n := 1.0
 			k := j + 1
-			if k < len(toks) && (toks[k].text == "weeks" || toks[k].text == "week") {
+			if toks[j].isNum {
+				n = toks[j].num
+				if k < len(toks) && (toks[k].text == "weeks" || toks[k].text == "week") {
+					k++
+				}
+			}
+			if k+1 < len(toks) && (toks[k].text == "at" || toks[k].text == "w" || toks[k].text == "in") && toks[k+1].text == "home" {
 				k++
 			}
 			// ("2 weeks out, 4 weeks home": out is away.)
-			if k < len(toks) && (toks[k].text == "off" || toks[k].text == "home" || toks[k].text == "out" && !out) && toks[i].num > 0 && toks[j].num > 0 && toks[i].num <= 8 && toks[j].num <= 8 {
-				return toks[i].num, toks[j].num, true
+			if k < len(toks) && (toks[k].text == "off" || toks[k].text == "home" || toks[k].text == "free" || toks[k].text == "out" && !out) && toks[i].num > 0 && n > 0 && toks[i].num <= 8 && n <= 8 {
+				return toks[i].num, n, true
 			}
 			break
 		}
@@ -2678,6 +2771,20 @@ func (n *nlu) workDays(toks []token) float64 {
 		}
 	}
 	return 0
+}
+
+// weekendDayAfter reports whether Saturday or Sunday is named at i or
+// after "on the" there: "4 sun", "4 on the sun".
+func weekendDayAfter(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+2 && toks[j].clause == toks[min(i, len(toks)-1)].clause; j++ {
+		if weekendDay(toks[j].text) {
+			return true
+		}
+		if toks[j].text != "on" && toks[j].text != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // weekendDay reports whether w names Saturday or Sunday.
@@ -2845,6 +2952,17 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// "one week in four"; else an even rotation's half ("7 on /
 			// 7 off ... on my off week 2 hrs a day, on week nothing").
 			share := n.weekShare(toks)
+			if on, off, ok := weekRotation(toks); ok && share == 1 && on != off {
+				// "2 weeks on 1 week off, on my week off 3 hrs a day": the
+				// weeks of the phase the amount is said for, over the
+				// cycle.
+				switch amountPhase(toks, alts[0].from) {
+				case "off":
+					share = off / (on + off)
+				case "on":
+					share = on / (on + off)
+				}
+			}
 			if share == 1 {
 				share = rotationShare(toks, true)
 			}
@@ -2912,7 +3030,18 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// weeks (1 week in 4)": three weeks in four.
 		if used.days != "rotation" {
 			// (Days off counted from the rotation already average it.)
-			total *= rotationShare(toks, false)
+			share := rotationShare(toks, false)
+			if on, off, ok := weekRotation(toks); ok {
+				// "3 weeks at camp, 1 week home, at home 4 hrs a day":
+				// the weeks of the phase the amount is said for.
+				switch amountPhase(toks, used.from) {
+				case "off":
+					share = off / (on + off)
+				case "on":
+					share = on / (on + off)
+				}
+			}
+			total *= share
 		}
 		if saysNothing(toks) {
 			total *= n.weekShare(toks)
@@ -2976,14 +3105,26 @@ func (n *nlu) correctedHours(tz *tokenized) (int, bool) {
 	if len(toks) == 0 || len(toks) > 24 {
 		return 0, false
 	}
-	cued := correctionCue[toks[0].text] || len(n.corrections.find(toks, nil)) > 0
-	if !cued {
+	// The cue comes before the number: "ghar pe 2 chhote bhai ...,
+	// isliye zyada time nahi" (2 little brothers, so not much time) ends
+	// with a "no" that corrects nothing.
+	cueAt := len(toks)
+	if correctionCue[toks[0].text] {
+		cueAt = 0
+	}
+	for _, c := range n.corrections.find(toks, nil) {
+		cueAt = min(cueAt, c.from)
+	}
+	if cueAt == len(toks) {
 		return 0, false
 	}
 	found, val := 0, 0.0
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].isNum {
 			continue
+		}
+		if i < cueAt {
+			return 0, false
 		}
 		v, j, _, ok := n.amountAt(toks, i)
 		if !ok {

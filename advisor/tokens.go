@@ -394,6 +394,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.invertApproximate(n)
 		tz.eachAfterUnit()
 		tz.dayRangeDo()
+		tz.dutchDayRange()
 		tz.dueOre()
 		tz.joinComplements()
 	}
@@ -953,13 +954,66 @@ func (tz *tokenized) dayRangeDo() {
 		switch tz.toks[i].text {
 		case "do", "al", "a":
 			if isDayName(tz.toks[i-1].text) && isDayName(tz.toks[i+1].text) {
-				tz.toks[i].text = "to"
+				if tz.toks[i].text == "a" && westSlavicDay(tz.raw[tz.toks[i-1].start:tz.toks[i-1].end]) {
+					// Czech and Slovak "úterý a čtvrtek": Tuesday and
+					// Thursday.
+					tz.toks[i].text = "and"
+				} else {
+					tz.toks[i].text = "to"
+				}
 			}
 		}
 		// "... do czwartku i w sobotę": Polish "i" (and) between days.
 		if tz.toks[i].text == "i" && isDayName(tz.toks[i-1].text) && (isDayName(tz.toks[i+1].text) || tz.toks[i+1].text == "w" && i+2 < len(tz.toks) && isDayName(tz.toks[i+2].text)) {
 			tz.toks[i].text = "and"
 		}
+	}
+}
+
+// westSlavicDay reports whether a day name is written in Czech or
+// Slovak ("úterý", "čtvrtek", "pondelok"), where "a" between days is
+// "and", not Spanish "lunes a viernes".
+func westSlavicDay(raw string) bool {
+	w := foldWord(raw)
+	for _, p := range []string{"pondel", "uter", "utor", "stred", "ctvrt", "stvrt", "patek", "piat", "sobot", "nedel"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dutchDays are Dutch day abbreviations, read as days only in a range
+// ("ma t/m do", "di-vr"): "do", "zo", "ma" are words of other languages.
+var dutchDays = map[string]string{"ma": "monday", "di": "tuesday", "wo": "wednesday", "do": "thursday", "vr": "friday", "za": "saturday", "zo": "sunday"}
+
+// dutchDayRange reads Dutch "ma t/m do" (Monday up to and including
+// Thursday), "ma tot do", "di-vr": the range of days.
+func (tz *tokenized) dutchDayRange() {
+	ts := tz.toks
+	for i := 0; i+2 < len(ts); i++ {
+		first, ok := dutchDays[ts[i].text]
+		if !ok || ts[i].isNum {
+			continue
+		}
+		j := i + 1
+		switch {
+		case j+3 < len(ts) && ts[j].text == "t" && ts[j+1].text == "/" && ts[j+2].text == "m":
+			j += 3
+		case ts[j].text == "tot" || ts[j].text == "-" || ts[j].text == "to":
+			j++
+		default:
+			continue
+		}
+		last, ok := dutchDays[ts[j].text]
+		if !ok || ts[j].sent != ts[i].sent {
+			continue
+		}
+		ts[i].text, ts[i+1].text, ts[j].text = first, "to", last
+		ts[i+1].punct = false
+		tz.toks = append(ts[:i+2], ts[j:]...)
+		ts = tz.toks
+		i += 2
 	}
 }
 
