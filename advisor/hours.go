@@ -309,7 +309,9 @@ func studyTime(toks []token, from, to int) bool {
 			// hours": work hours said before "so" are why, the amount
 			// after it is study time. (But "I work three 12s a week so
 			// maybe 6 hours on my days off" stays unread: asked again.)
-			if i < from && wordBetween(toks, i+1, from, "so") && workHoursAfter(toks, i+1) {
+			// "i work afternoons so mornings 9-11 mon-thu" (dev40): so do
+			// the parts of the day worked.
+			if i < from && wordBetween(toks, i+1, from, "so") && (workHoursAfter(toks, i+1) || i+1 < len(toks) && (partOfDay(toks[i+1].text) || dayish(toks[i+1].text))) {
 				continue
 			}
 			// "back then", "last year", "used to".
@@ -513,6 +515,43 @@ func strongBlock(toks []token, clause int) bool {
 	return false
 }
 
+// dayRightAfter reports whether a day is named at i ("2 on thu", "2
+// thursday").
+func dayRightAfter(toks []token, i int) bool {
+	if i < len(toks) && toks[i].text == "on" {
+		i++
+	}
+	return i < len(toks) && (isDayName(toks[i].text) || strings.HasPrefix(toks[i].text, "weekend"))
+}
+
+// dayNumberAt reports whether the number at [i, j) is a bare amount
+// right after a day ("sat 3"): a small number, in the day's clause, with
+// nothing but the clause's end, another day or "and" after it.
+func dayNumberAt(toks []token, dayAt, periodAt map[int]bool, i, j int) bool {
+	if !toks[i].isNum || toks[i].clock || toks[i].num < 0.5 || toks[i].num > 8 || i == 0 || !dayAt[i-1] || periodAt[i-1] || toks[i-1].clause != toks[i].clause {
+		return false
+	}
+	if j >= len(toks) || toks[j].clause != toks[i].clause || dayAt[j] {
+		return true
+	}
+	switch toks[j].text {
+	case "and", "n", "&", "+", "plus":
+		return true
+	}
+	return false
+}
+
+// dayNumberPairs counts the bare amounts after days in the message.
+func dayNumberPairs(toks []token, dayAt, periodAt map[int]bool) int {
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if dayNumberAt(toks, dayAt, periodAt, i, i+1) {
+			n++
+		}
+	}
+	return n
+}
+
 // hoursExprs finds every amount of study time in the message.
 func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 	toks := tz.toks
@@ -588,6 +627,13 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		if j+2 < len(toks) && toks[j].text == "and" && toks[j+1].text == "a" && toks[j+2].text == "half" {
 			v += 0.5
 			unitAt = j + 3
+		}
+		if dayNumberAt(toks, dayAt, periodAt, i, j) && dayNumberPairs(toks, dayAt, periodAt) >= 2 {
+			// "sat 3 sun 3", "mon 2 wed 2" (dev40): hours after each of
+			// two or more days, the unit left out.
+			out = append(out, hoursExpr{amount: v, from: i, to: j})
+			i = j - 1
+			continue
 		}
 		if unitAt >= len(toks) {
 			if len(out) > 0 && !daysCountAfter(toks, i-1) && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
@@ -2873,7 +2919,8 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// "more like 5": a number with no unit after a correction.
 		last := exprs[len(exprs)-1]
 		for _, c := range corrections {
-			if c.from < last.to {
+			if c.from < last.to || exprs[len(exprs)-1].from >= c.to {
+				// (Two correction words, "wait no, 2": one amount.)
 				continue
 			}
 			for i := c.to; i < len(toks) && i <= c.to+8 && toks[i].sent == toks[c.from].sent; i++ {
@@ -2994,6 +3041,10 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		daily, day, pair := everydayAndDay(prev, e)
 		pair = pair && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e)
 		switch {
+		case corrected(prev, e) && named(prev) && e.days == prev.days && dayRightAfter(toks, e.to) && !retractedBetween(toks, prev.to, e.from):
+			// "3 hrs tue, 3 hrs thu.. wait no, 2 on thu" (dev40): the
+			// day's amount corrected, the other days' kept.
+			total += e.amount*e.mult - prev.amount*prev.mult
 		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same") || retractedBetween(toks, prev.to, e.from):
 			// ("weekdays on the matatu 40 min... no forget it, too
 			// noisy. evenings 1 hr Mon-Thu": the first is taken back.)

@@ -522,6 +522,21 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "duas noites por semana, hora e meia cada", SlotHours, "3"},
 		{SlotHours, "cada dos días, 2 horas", SlotHours, "7"},
 		{SlotGoal, "Tenho dois modelos de score de crédito em produção, eu mesmo faço o retreino e o monitoramento", SlotML, MLProduction},
+		// dev40: "know zero", "never learn", an analytics engineer, German
+		// order "ML in meinem Job anwenden", a wish that ends its clause,
+		// Romanian order, bare amounts after days, a day's amount
+		// corrected, the parts of the day worked before "so".
+		{SlotProgramming, "i'm 52, run a family christmas tree farm. i know zero programming. ML zero.", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "I never learn programming", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "analytics engineer at a grocery chain in dayton, dbt python n airflow, 4 yrs", SlotProgramming, ProgrammingProfessional},
+		{SlotGoal, "Goal: ML in meinem Job anwenden, predictive maintenance für unsere Kunden, ich bleib aber PM.", SlotGoal, GoalFillGap},
+		{SlotGoal, "ich möchte einfach verstehen, was KI ist, ich bleibe Uhrmacher", SlotGoal, GoalLiteracy},
+		{SlotGoal, "vreau să prezic recolta pentru ferma noastră, rămân la fermă", SlotGoal, GoalFillGap},
+		{SlotHours, "weekends only, sat 3 sun 3", SlotHours, "6"},
+		{SlotHours, "mon 2 wed 2", SlotHours, "4"},
+		{SlotHours, "3 hrs tue, 3 hrs thu.. wait no, 2 on thu", SlotHours, "5"},
+		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
+		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
