@@ -395,7 +395,7 @@ func TestConversationEval(t *testing.T) {
 		{"dev37", "testdata/conversations_dev37.yaml", 0.93, true},
 		{"dev38", "testdata/conversations_dev38.yaml", 0.95, true},
 		{"dev39", "testdata/conversations_dev39.yaml", 0.95, true},
-		{"dev40", "testdata/conversations_dev40.yaml", 0.0, true},
+		{"dev40", "testdata/conversations_dev40.yaml", 0.95, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
