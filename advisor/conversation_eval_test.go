@@ -446,6 +446,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh13", "testdata/conversations_fresh13.yaml", 0.63, false},
 		// A fourteenth (2026-11-30, sixth session, written by a helper at 28feeed; ids ge001..): report-only, never inspected; 47/60 when written.
 		{"fresh14", "testdata/conversations_fresh14.yaml", 0.73, false},
+		// A fifteenth (2026-11-30, sixth session, written by a helper at 673c914 late in the session, after dev38–dev40 were tuned on; ids gf001..): report-only, never inspected; 54/60 when written.
+		{"fresh15", "testdata/conversations_fresh15.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
