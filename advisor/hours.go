@@ -2412,6 +2412,11 @@ func (n *nlu) daysOffCount(toks []token) float64 {
 		if end, off := daysOffAt(toks, j); off && end+1 < len(toks) && (toks[end].text == "a" || toks[end].text == "per") && strings.HasPrefix(toks[end+1].text, "week") {
 			return x
 		}
+		// "los días libres 2 horas, tengo 3 libres por semana" (have 3
+		// free a week): the days off named elsewhere, counted here.
+		if (toks[j].text == "free" || toks[j].text == "off") && j+2 < len(toks) && (toks[j+1].text == "a" || toks[j+1].text == "per") && strings.HasPrefix(toks[j+2].text, "week") && mentionsDaysOff(toks) {
+			return x
+		}
 	}
 	// "my off days is 2 per week"
 	for i := 0; i+2 < len(toks); i++ {

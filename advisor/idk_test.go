@@ -537,6 +537,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "3 hrs tue, 3 hrs thu.. wait no, 2 on thu", SlotHours, "5"},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
+		// Strangers in certpath chat at the end of the sixth session:
+		// days off counted apart ("tengo 3 libres por semana"), Hinglish
+		// "ML kabhi nahi kiya", "apne firm ke liye sales predict".
+		{SlotHours, "los días libres 2 horas, tengo 3 libres por semana", SlotHours, "6"},
+		{SlotML, "ML kabhi nahi kiya", SlotML, MLNone},
+		{SlotGoal, "mujhe apne firm ke liye sales predict karna hai, job nahi chhodunga", SlotGoal, GoalFillGap},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
