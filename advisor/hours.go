@@ -1006,6 +1006,18 @@ func amountPhase(toks []token, i int) string {
 	return ""
 }
 
+// phaseShare is the part of a roster's weeks (on weeks on, off weeks off)
+// that the amount at i is said for, or share when it names no phase.
+func phaseShare(toks []token, i int, on, off, share float64) float64 {
+	switch amountPhase(toks, i) {
+	case "off":
+		return off / (on + off)
+	case "on":
+		return on / (on + off)
+	}
+	return share
+}
+
 // phaseOfClause is phaseAt for the words of one clause.
 func phaseOfClause(toks []token, clause int) string {
 	return phaseIn(toks, 0, len(toks), func(j int) bool { return toks[j].clause == clause }, sitePhase)
@@ -3008,12 +3020,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 				// "2 weeks on 1 week off, on my week off 3 hrs a day": the
 				// weeks of the phase the amount is said for, over the
 				// cycle.
-				switch amountPhase(toks, alts[0].from) {
-				case "off":
-					share = off / (on + off)
-				case "on":
-					share = on / (on + off)
-				}
+				share = phaseShare(toks, alts[0].from, on, off, share)
 			}
 			if share == 1 {
 				share = rotationShare(toks, true)
@@ -3090,12 +3097,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			if on, off, ok := weekRotation(toks); ok {
 				// "3 weeks at camp, 1 week home, at home 4 hrs a day":
 				// the weeks of the phase the amount is said for.
-				switch amountPhase(toks, used.from) {
-				case "off":
-					share = off / (on + off)
-				case "on":
-					share = on / (on + off)
-				}
+				share = phaseShare(toks, used.from, on, off, share)
 			}
 			total *= share
 		}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestHoursDev39 reads hours per week as dev39's learners wrote them
 // (2026-11-30), each phrasing with other words for the same thing, and
-// near misses that must keep their old reading. It runs a message the
-// way TestStrangersMessages does, as the answer to the hours question.
+// near misses that must keep their old reading. It sends each message
+// as the answer to the hours question (answerTo).
 func TestHoursDev39(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, tt := range []struct{ msg, want string }{
@@ -83,9 +83,7 @@ func TestHoursDev39(t *testing.T) {
 		{"I work 40 hours a week so maybe 5 hours", ""},
 		{"I work three 12s a week so maybe 6 hours on my days off", ""},
 	} {
-		s := Session{Asking: SlotHours, Asked: map[Slot]int{SlotHours: 1}}
-		next, _ := a.Step(s, Input{Text: tt.msg, Now: convNow})
-		if got := next.Profile.value(SlotHours); got != tt.want {
+		if got := answerTo(a, SlotHours, tt.msg).Profile.value(SlotHours); got != tt.want {
 			t.Errorf("%q to the hours question: hours = %q, want %q", tt.msg, got, tt.want)
 		}
 	}

@@ -47,6 +47,13 @@ func TestQuestionsAboutThePlan(t *testing.T) {
 }
 
 // Messages a stranger typed into certpath chat (2026-11-29), read right.
+// answerTo is the session after msg, sent as the first answer to the
+// question about asking.
+func answerTo(a *Advisor, asking Slot, msg string) Session {
+	next, _ := a.Step(Session{Asking: asking, Asked: map[Slot]int{asking: 1}}, Input{Text: msg, Now: convNow})
+	return next
+}
+
 func TestStrangersMessages(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, tt := range []struct {
@@ -1003,9 +1010,7 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},
 	} {
-		s := Session{Asking: tt.asking, Asked: map[Slot]int{tt.asking: 1}}
-		next, _ := a.Step(s, Input{Text: tt.msg, Now: convNow})
-		if got := next.Profile.value(tt.slot); got != tt.want {
+		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
 			t.Errorf("%q to the %s question: %s = %q, want %q", tt.msg, tt.asking, tt.slot, got, tt.want)
 		}
 	}

@@ -273,9 +273,6 @@ func (ix *faqIndex) addFeatures(norm string, val float32, feats []feature, seen 
 			}
 		}
 		add("t:" + term)
-		if n := int(featPrefix); n > 0 && len(w.surface) > n {
-			add("p:" + w.surface[:n])
-		}
 		if prev != "" {
 			add("b:" + prev + "+" + term)
 		}
@@ -324,11 +321,3 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 // featLength is the Euclidean length a longer feature vector is scaled
 // down to (0: unscaled; a variable so cross-validation can try others).
 var featLength = 3.0
-
-// featPrefix, when above 0, adds each word's first featPrefix letters as
-// a feature (a backoff for misspellings and inflections). Off: tried
-// 2026-11-30 on 906 cross-validated questions, four fold assignments, 4
-// letters answered 24 more right for 1 more wrong (5 and 6 letters did
-// worse), but the held-out part went from 16 to 18 confident-wrong with
-// the same right answers, too little for a model a tenth larger.
-var featPrefix = 0.0

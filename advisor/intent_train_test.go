@@ -404,7 +404,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		decide.lead = v
 		defer func() { decide = old }()
 	}
-	for env, field := range map[string]*float64{"HP_NORM": &featLength, "HP_PREFIX": &featPrefix, "HP_L2": &trainL2, "HP_RATE": &trainRate, "HP_CLINC": &clincWeight, "HP_REAL": &realWeight, "HP_NEAROOS": &nearOOSWeight, "NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos, "FAMILY": &decide.family} {
+	for env, field := range map[string]*float64{"HP_NORM": &featLength, "HP_L2": &trainL2, "HP_RATE": &trainRate, "HP_CLINC": &clincWeight, "HP_REAL": &realWeight, "HP_NEAROOS": &nearOOSWeight, "NEAR": &decide.near, "ANSWER": &decide.answer, "CLARIFY": &decide.clarify, "OOS": &decide.oos, "FAMILY": &decide.family} {
 		if l := os.Getenv(env); l != "" {
 			v, err := strconv.ParseFloat(l, 64)
 			if err != nil {

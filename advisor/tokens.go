@@ -975,13 +975,16 @@ func (tz *tokenized) dayRangeDo() {
 // "and", not Spanish "lunes a viernes".
 func westSlavicDay(raw string) bool {
 	w := foldWord(raw)
-	for _, p := range []string{"pondel", "uter", "utor", "stred", "ctvrt", "stvrt", "patek", "piat", "sobot", "nedel"} {
+	for _, p := range westSlavicDays {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// westSlavicDays are the Czech and Slovak day names' stems, folded.
+var westSlavicDays = []string{"pondel", "uter", "utor", "stred", "ctvrt", "stvrt", "patek", "piat", "sobot", "nedel"}
 
 // dutchDays are Dutch day abbreviations, read as days only in a range
 // ("ma t/m do", "di-vr"): "do", "zo", "ma" are words of other languages.

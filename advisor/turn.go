@@ -275,7 +275,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			return a.confirmGuess(s, g.Slot, g.Value, "")
 		}
 	}
-	return a.miss(s, in, text)
+	return a.miss(s, in, text, f.tz)
 }
 
 // answerAndResume answers a question and goes back to the interview. An
@@ -847,7 +847,7 @@ func (a *Advisor) chooseBetween(s *Session, c Conflict, lead string) Reply {
 // again with the options, the second time it changes approach (an example
 // close to what was written, options by number), the third time it assumes
 // a sensible default, says so, and moves on.
-func (a *Advisor) miss(s Session, in Input, text string) (Session, Reply) {
+func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session, Reply) {
 	slot := s.Asking
 	if slot == "" {
 		missing := s.Profile.Missing()
@@ -865,7 +865,7 @@ func (a *Advisor) miss(s Session, in Input, text string) (Session, Reply) {
 		return a.continueWith(s, in, []string{lead})
 	case s.Tries == 1 && s.Asked[slot] < maxAsks-1:
 		lead := "Sorry, I didn't catch that."
-		if introduces(tokenize(text, a.nlu)) {
+		if introduces(tz) {
 			// "I run a small bakery", "ho un'agenzia di viaggi a
 			// Lecce": the learner told something, just not this.
 			lead = "Thanks, good to know."
