@@ -448,6 +448,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh14", "testdata/conversations_fresh14.yaml", 0.73, false},
 		// A fifteenth (2026-11-30, sixth session, written by a helper at 673c914 late in the session, after dev38–dev40 were tuned on; ids gf001..): report-only, never inspected; 54/60 when written.
 		{"fresh15", "testdata/conversations_fresh15.yaml", 0.85, false},
+		// A sixteenth (2026-11-30, seventh session, written by a helper at 8b7c6a1 at the session's start; ids gg001..): report-only, never inspected; 54/60 when written.
+		{"fresh16", "testdata/conversations_fresh16.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
