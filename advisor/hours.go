@@ -541,15 +541,31 @@ func dayNumberAt(toks []token, dayAt, periodAt map[int]bool, i, j int) bool {
 	return false
 }
 
-// dayNumberPairs counts the bare amounts after days in the message.
-func dayNumberPairs(toks []token, dayAt, periodAt map[int]bool) int {
-	n := 0
-	for i := 1; i < len(toks); i++ {
-		if dayNumberAt(toks, dayAt, periodAt, i, i+1) {
-			n++
+// numberDayAt reports whether the number at [i, j) is a bare amount
+// right before its day ("2 on tue"): a small number, the day (after an
+// optional "on") in its clause.
+func numberDayAt(toks []token, dayAt, periodAt map[int]bool, i, j int) bool {
+	if !toks[i].isNum || toks[i].clock || toks[i].num < 0.5 || toks[i].num > 8 || j >= len(toks) {
+		return false
+	}
+	if toks[j].text == "on" && j+1 < len(toks) {
+		j++
+	}
+	return dayAt[j] && !periodAt[j] && toks[j].clause == toks[i].clause && isDayName(toks[j].text)
+}
+
+// dayNumberPairs counts the bare amounts after days in the message, and
+// those before their days ("2 on tue 2 on thu").
+func dayNumberPairs(toks []token, dayAt, periodAt map[int]bool) (after, before int) {
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && dayNumberAt(toks, dayAt, periodAt, i, i+1) {
+			after++
+		}
+		if numberDayAt(toks, dayAt, periodAt, i, i+1) {
+			before++
 		}
 	}
-	return n
+	return after, before
 }
 
 // hoursExprs finds every amount of study time in the message.
@@ -628,9 +644,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			v += 0.5
 			unitAt = j + 3
 		}
-		if dayNumberAt(toks, dayAt, periodAt, i, j) && dayNumberPairs(toks, dayAt, periodAt) >= 2 {
-			// "sat 3 sun 3", "mon 2 wed 2" (dev40): hours after each of
-			// two or more days, the unit left out.
+		if after, before := dayNumberPairs(toks, dayAt, periodAt); after >= 2 && dayNumberAt(toks, dayAt, periodAt, i, j) || before >= 2 && numberDayAt(toks, dayAt, periodAt, i, j) {
+			// "sat 3 sun 3", "mon 2 wed 2" (dev40), "2 on tue 2 on thu":
+			// hours for each of two or more days, the unit left out.
 			out = append(out, hoursExpr{amount: v, from: i, to: j})
 			i = j - 1
 			continue
@@ -2188,6 +2204,11 @@ func unavailableAfter(toks []token, i int) bool {
 		// "weekends can't do more than 2" says how much.
 		return true
 	}
+	if (toks[i].text == "no" || toks[i].text == "nah") && i+1 < len(toks) && correctionCue[toks[i+1].text] && toks[i+1].text != "no" {
+		// "2 hrs sun, no wait 4 on sat": a correction, not Sunday
+		// refused.
+		return false
+	}
 	switch toks[i].text {
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
 		// ("in het weekend niks": "weekend nothing"; but "weekdays,
@@ -3049,14 +3070,25 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	total := exprs[0].amount * exprs[0].mult
 	prev := exprs[0]
 	used := exprs[0]
-	for _, e := range exprs[1:] {
+	// sameDays finds the amount before e said for the same days.
+	sameDays := func(k int, e hoursExpr) (hoursExpr, bool) {
+		for j := k - 1; j >= 0; j-- {
+			if named(exprs[j]) && exprs[j].days == e.days {
+				return exprs[j], true
+			}
+		}
+		return hoursExpr{}, false
+	}
+	for k, e := range exprs[1:] {
 		daily, day, pair := everydayAndDay(prev, e)
 		pair = pair && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e)
+		before, sameDay := sameDays(k+1, e)
 		switch {
-		case corrected(prev, e) && named(prev) && e.days == prev.days && dayRightAfter(toks, e.to) && !retractedBetween(toks, prev.to, e.from):
-			// "3 hrs tue, 3 hrs thu.. wait no, 2 on thu" (dev40): the
-			// day's amount corrected, the other days' kept.
-			total += e.amount*e.mult - prev.amount*prev.mult
+		case corrected(prev, e) && named(prev) && sameDay && dayRightAfter(toks, e.to) && !retractedBetween(toks, prev.to, e.from):
+			// "3 hrs tue, 3 hrs thu.. wait no, 2 on thu" (dev40), "3 hrs
+			// sat, 2 hrs sun, no wait 4 on sat": the day's amount
+			// corrected, the other days' kept.
+			total += e.amount*e.mult - before.amount*before.mult
 		case corrected(prev, e) && !(e.days != "" && prev.days != "" && e.days != prev.days && e.days != "same") || retractedBetween(toks, prev.to, e.from):
 			// ("weekdays on the matatu 40 min... no forget it, too
 			// noisy. evenings 1 hr Mon-Thu": the first is taken back.)

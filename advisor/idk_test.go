@@ -550,6 +550,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "los días libres 2 horas, tengo 3 libres por semana", SlotHours, "6"},
 		{SlotML, "ML kabhi nahi kiya", SlotML, MLNone},
 		{SlotGoal, "mujhe apne firm ke liye sales predict karna hai, job nahi chhodunga", SlotGoal, GoalFillGap},
+		// Seventh session: amounts before their days with no unit; a
+		// correction naming an earlier day; "no wait" is no day refused.
+		{SlotHours, "2 on tue 2 on thu", SlotHours, "4"},
+		{SlotHours, "3 hrs sat, 2 hrs sun, no wait 4 on sat", SlotHours, "6"},
+		{SlotHours, "3 hrs tue, 3 hrs thu.. wait no, 2 on thu", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1468,5 +1473,41 @@ func TestNoneAgreesWithANoneCheck(t *testing.T) {
 	s, _ = run(a, s, "none then")
 	if s.Profile.ML != MLNone {
 		t.Errorf("ml %q, want none", s.Profile.ML)
+	}
+}
+
+// A hello or "how are you?" in the middle of a question is answered in
+// kind and is not a try at the question: the learner who then tells
+// their job hears "Thanks, good to know", not "Let me put it another
+// way" (a stranger, seventh session).
+func TestGreetingsAreNotTries(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msgs := range [][]string{
+		{"hey there", "yo", "i run a bakery in leeds"},
+		{"hi all", "how are you?", "i run a bakery in leeds"},
+		{"good morning!", "whats up", "i run a bakery in leeds"},
+	} {
+		s := Session{Key: Key{Platform: "test", User: "greet"}}
+		var r Reply
+		for i, m := range msgs {
+			s, r = a.Step(s, Input{Text: m, Now: convNow})
+			if i < 2 && (r.Question == nil || r.Question.Slot != SlotProgramming || strings.Contains(r.Text, "didn't catch")) {
+				t.Errorf("%q: want a greeting and the programming question, got %q", m, r.Text)
+			}
+			if m == "how are you?" && !strings.HasPrefix(r.Text, "Doing well") {
+				t.Errorf("%q: want small talk answered in kind, got %q", m, r.Text)
+			}
+		}
+		if !strings.HasPrefix(r.Text, "Thanks, good to know.") {
+			t.Errorf("%v: the job told after greetings got %q", msgs, r.Text)
+		}
+		if s.Asked[SlotProgramming] != 2 {
+			t.Errorf("%v: programming counted as asked %d times, want 2 (greetings do not count)", msgs, s.Asked[SlotProgramming])
+		}
+	}
+	// Small talk with a real question: the question is answered.
+	_, r := a.Step(Session{}, Input{Text: "hi, how are you? what does the certificate cost?", Now: convNow})
+	if r.Answer == nil || !r.Answer.Answered {
+		t.Errorf("a question after small talk: got %q", r.Text)
 	}
 }

@@ -58,7 +58,7 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 // more than maxAsks times (next, continueWith and the conflict question
 // check the count before asking again).
 func countAsked(s Session, r Reply) Session {
-	if r.Question == nil || r.Question.Slot == "" || r.Kind == KindPlan {
+	if r.Question == nil || r.Question.Slot == "" || r.Kind == KindPlan || r.repeat {
 		return s
 	}
 	slot := r.Question.Slot
@@ -407,6 +407,16 @@ func greeting(s Session) string {
 		return "Hi!"
 	}
 	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
+}
+
+// smallTalkReply answers "how are you?": in kind, and then, to someone
+// new, what certpath will do.
+func smallTalkReply(s Session) string {
+	g := greeting(s)
+	if g == "Hi!" || strings.HasPrefix(g, "Welcome back") {
+		return "Doing well, thanks for asking!"
+	}
+	return "Doing well, thanks for asking! " + strings.TrimPrefix(g, "Hi! ")
 }
 
 // NeedsAdmin reports whether an input is the admin-only command (the

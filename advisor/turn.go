@@ -74,11 +74,36 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	case "help", "plan", "profile", "forget", "greet":
 		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
 			cmd := f.Command
-			if cmd == "greet" {
-				cmd = "start"
+			var next Session
+			var r Reply
+			switch {
+			case cmd == "greet" && !f.greetsOnly() && introduces(f.tz):
+				if s.Asking != "" || !s.Profile.IsZero() {
+					// "hey folks, i run a bakery" mid-question: told
+					// something, just not this (miss says so).
+					break
+				}
+				// "Hey y'all! Prepping for a master's...": the welcome,
+				// thanking them for the intro.
+				next, r = a.next(s, in, "Hi, and thanks for the intro! "+strings.TrimPrefix(greeting(s), "Hi! "))
+			case cmd == "greet" && f.SmallTalk:
+				// "how are you?": answered in kind, then the interview.
+				next, r = a.next(s, in, smallTalkReply(s))
+			case cmd == "greet":
+				s.Turns--
+				next, r = a.step(s, Input{Text: "start", Now: in.Now, Admin: in.Admin})
+			default:
+				s.Turns--
+				return a.step(s, Input{Text: cmd, Now: in.Now, Admin: in.Admin})
 			}
-			s.Turns--
-			return a.step(s, Input{Text: cmd, Now: in.Now, Admin: in.Admin})
+			if r.Text == "" {
+				break
+			}
+			// A hello in the middle of a question is not a try at it:
+			// "yo" then "i run a bakery" gets the question again, not
+			// "let me put it another way".
+			r.repeat = s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking
+			return next, r
 		}
 	}
 

@@ -304,6 +304,9 @@ type Reply struct {
 	// Group lists study group members (user ids, for adapters to render
 	// as mentions) or, for admins, counts per course.
 	Group *GroupInfo `json:"group,omitempty"`
+	// repeat marks a question asked again only because the learner
+	// said hello: it does not count as one more try.
+	repeat bool
 }
 
 // ResumeLead opens the interview's question after an answer to an aside:

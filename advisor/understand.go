@@ -74,6 +74,12 @@ type Frame struct {
 	// Command is a command said in the learner's words: restart, help,
 	// plan, profile, forget or greet.
 	Command string
+	// SmallTalk is set when the greeting asks after certpath ("how are
+	// you?", "whats up").
+	SmallTalk bool
+	// greetClauses marks the clauses that are a greeting (bit per
+	// clause index).
+	greetClauses uint64
 	// Asks are the question sentences, in the learner's words.
 	Asks []string
 	// WhereToStart is set when a question asks where to begin or what
@@ -1918,6 +1924,17 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 		if !n.coversClause(tz, sp, found) {
 			continue
 		}
+		if name == "greet" {
+			// "how are you?" is small talk, not a question for the FAQ.
+			if c := tz.toks[sp.from].clause; c < 64 {
+				f.greetClauses |= 1 << c
+			}
+			for _, t := range tz.toks[sp.from:sp.to] {
+				if t.text == "how" || t.text == "hows" || t.text == "whats" || t.text == "wassup" || t.text == "whatsup" {
+					f.SmallTalk = true
+				}
+			}
+		}
 		switch {
 		case name == "restart":
 			f.Command, restartAt = name, sp.to-1
@@ -2219,6 +2236,22 @@ func onlyFillersOutside(tz *tokenized, sp span) bool {
 	return true
 }
 
+// greetsIn reports whether a clause is a greeting or small talk.
+func (f *Frame) greetsIn(clause int) bool {
+	return clause < 64 && f.greetClauses&(1<<clause) != 0
+}
+
+// greetsOnly reports whether every word of the message is in a greeting
+// clause: "hi there!", not "hey folks, i run a bakery".
+func (f *Frame) greetsOnly() bool {
+	for _, t := range f.tz.toks {
+		if !t.punct && !f.greetsIn(t.clause) {
+			return false
+		}
+	}
+	return true
+}
+
 // questions collects the question sentences, and whether one asks where
 // to begin.
 func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
@@ -2227,7 +2260,7 @@ func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
 	for _, s := range tz.sents {
 		from := -1
 		for i := s.from; i <= s.to; i++ {
-			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] {
+			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] && !f.greetsIn(tz.toks[i].clause) {
 				if from < 0 {
 					from = i
 				}
