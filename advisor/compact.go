@@ -57,6 +57,7 @@ type compactSession struct {
 	StudyGroup *StudyGroup      `json:"sg,omitempty"`
 	Pending    *Pending         `json:"pn,omitempty"`
 	Tries      int              `json:"tr,omitempty"`
+	Nudges     int              `json:"nu,omitempty"`
 	Asked      map[Slot]int     `json:"ak,omitempty"`
 	Hints      map[Slot]string  `json:"hi,omitempty"`
 	Denied     map[Slot]string  `json:"dn,omitempty"`
@@ -153,7 +154,7 @@ func (c *compactProfile) profile() Profile {
 func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
-		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Asked: s.Asked, Hints: s.Hints, Denied: s.Denied,
+		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Nudges: s.Nudges, Asked: s.Asked, Hints: s.Hints, Denied: s.Denied,
 		ForOther: s.ForOther, HoursSaid: s.HoursSaid, WorkSaid: s.WorkSaid,
 	}
 	if !s.UpdatedAt.IsZero() {
@@ -191,7 +192,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	}
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
-		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Asked: c.Asked, Hints: c.Hints, Denied: c.Denied,
+		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Nudges: c.Nudges, Asked: c.Asked, Hints: c.Hints, Denied: c.Denied,
 		ForOther: c.ForOther, HoursSaid: c.HoursSaid, WorkSaid: c.WorkSaid,
 	}
 	if c.UpdatedAt != 0 {

@@ -250,6 +250,7 @@ func TestSameStored(t *testing.T) {
 		{"hours", func(s *Session) { s.Profile.HoursPerWeek++ }, false},
 		{"a question asked", func(s *Session) { s.Asked = map[Slot]int{SlotHours: 1} }, false},
 		{"a try", func(s *Session) { s.Tries++ }, false},
+		{"a nudge", func(s *Session) { s.Nudges++ }, false},
 		{"a pending question", func(s *Session) { s.Pending = &Pending{Kind: PendingConfirm, Slot: SlotML, Value: MLNone} }, false},
 		{"a hint", func(s *Session) { s.Hints = map[Slot]string{SlotProgramming: ProgrammingNone} }, false},
 		{"a guess said no to", func(s *Session) { s.Denied = map[Slot]string{SlotProgramming: ProgrammingSome} }, false},

@@ -515,6 +515,34 @@ func strongBlock(toks []token, clause int) bool {
 	return false
 }
 
+// joinersOnly reports whether toks[from:to] holds only words that join a
+// list ("and", "n", "&", ",").
+func joinersOnly(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch toks[i].text {
+		case "and", "n", "&", "+", "or", "y", "e", "et", "und":
+		default:
+			if !toks[i].punct {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// opensWithAnd reports whether the sentence of token i opens by adding to what
+// was said: "... 2 on sat. oh and sunday 1" (dev41).
+func opensWithAnd(toks []token, i int) bool {
+	k := i
+	for k > 0 && toks[k-1].sent == toks[i].sent {
+		k--
+	}
+	if k < len(toks) && (toks[k].text == "oh" || toks[k].text == "ah" || toks[k].text == "oops") {
+		k++
+	}
+	return k < i && (toks[k].text == "and" || toks[k].text == "plus" || toks[k].text == "also" || toks[k].text == "+")
+}
+
 // dayRightAfter reports whether a day is named at i ("2 on thu", "2
 // thursday").
 func dayRightAfter(toks []token, i int) bool {
@@ -652,7 +680,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			continue
 		}
 		if unitAt >= len(toks) {
-			if len(out) > 0 && !daysCountAfter(toks, i-1) && toks[j-1].sent == toks[out[len(out)-1].from].sent && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
+			if len(out) > 0 && !daysCountAfter(toks, i-1) && (toks[j-1].sent == toks[out[len(out)-1].from].sent || opensWithAnd(toks, i)) && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
 				// with a unit.
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -667,13 +695,14 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			continue
 		}
 		aCouple := toks[i].text == "a" && i+1 < len(toks) && (toks[i+1].text == "couple" || toks[i+1].text == "few")
-		if !isUnit && len(out) > 0 && toks[j].sent == toks[out[len(out)-1].from].sent && (!vague || aCouple) && (toks[i].text != "a" || aCouple) {
+		if !isUnit && len(out) > 0 && toks[j-1].sent == toks[out[len(out)-1].from].sent && (!vague || aCouple) && (toks[i].text != "a" || aCouple) {
 			// "an hour on weekdays and 3 on saturday", "one in the
 			// morning + one at night": a further amount without its
 			// unit.
 			prev := toks[i-1].text
-			if clockPrep[prev] {
-				// "route's done by 3 most days": a time of day.
+			if clockPrep[prev] || j < len(toks) && (toks[j].text == "pm" || toks[j].text == "am" || toks[j].text == "oclock") {
+				// "route's done by 3 most days", "1 hour after 9 pm"
+				// (dev41): a time of day.
 				continue
 			}
 			if (prev == "get" || prev == "have") && mentionsDaysOff(toks) {
@@ -956,7 +985,7 @@ func rotationPhases(toks []token, exprs []hoursExpr, offDays float64) (float64, 
 			return 0, false
 		}
 		switch {
-		case e.mult == 7 || e.days == "weekday" || e.mult == 1 && e.days == "":
+		case e.mult == 7 || e.days == "weekday" || e.mult == 1 && e.days == "" || e.days == "rotation":
 			// (bare amounts in a rotation are a day's: "at home 2 hours")
 		default:
 			return 0, false
@@ -975,10 +1004,41 @@ func rotationPhases(toks []token, exprs []hoursExpr, offDays float64) (float64, 
 	}
 	on, okOn := rate["on"]
 	offRate, okOff := rate["off"]
+	if okOff && !okOn && worksOnPhase(toks) {
+		// "I work 7 days and rest 7 days. In the rest week 3 hours per
+		// day" (dev41): the days on are work.
+		okOn = true
+	}
 	if !okOn || !okOff {
 		return 0, false
 	}
 	return on*(7-offDays) + offRate*offDays, true
+}
+
+// phasesDistinct reports whether each amount speaks of its own phase of
+// a rotation: "on the boat 1 hr a day, off time more like 2 a day" is
+// two phases, not a correction (dev41).
+func phasesDistinct(toks []token, exprs []hoursExpr) bool {
+	seen := map[string]bool{}
+	for _, e := range exprs {
+		ph := phaseAt(toks, e.from)
+		if ph == "" || seen[ph] {
+			return false
+		}
+		seen[ph] = true
+	}
+	return len(seen) > 1
+}
+
+// worksOnPhase reports whether the rotation is said as work and rest:
+// "I work 7 days and rest 7 days".
+func worksOnPhase(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].text == "work" || toks[i].text == "working") && toks[i+1].isNum && (toks[i+2].text == "days" || toks[i+2].text == "weeks") {
+			return true
+		}
+	}
+	return false
 }
 
 // phaseAt says which phase of a rotation the clause of token i speaks
@@ -1042,7 +1102,7 @@ func phaseOfClause(toks []token, clause int) string {
 // sitePhase are the words of a rotation's phase on site; awayPlace the
 // places a count of weeks away is said with ("out in the park 2 weeks").
 var (
-	sitePhase = map[string]bool{"site": true, "onsite": true, "camp": true, "mine": true, "rig": true, "offshore": true, "platform": true, "hitch": true, "shift": true, "ship": true, "vessel": true, "sea": true}
+	sitePhase = map[string]bool{"site": true, "onsite": true, "camp": true, "mine": true, "rig": true, "offshore": true, "platform": true, "hitch": true, "shift": true, "ship": true, "vessel": true, "sea": true, "boat": true, "barge": true, "tug": true}
 	awayPlace = map[string]bool{"away": true, "offshore": true, "onsite": true, "out": true, "site": true, "camp": true, "rig": true, "sea": true, "ship": true, "park": true, "bush": true, "field": true, "road": true, "mine": true}
 )
 
@@ -1059,6 +1119,10 @@ func phaseIn(toks []token, from, to int, in func(int) bool, on map[string]bool) 
 		case on[w]:
 			isOn = true
 		case w == "home" || w == "onshore" || w == "leave" || w == "break" || w == "daysoff" || w == "dayoff":
+			isOff = true
+		case (w == "rest" || w == "off") && j+1 < len(toks) && toks[j+1].clause == toks[j].clause && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "week") || toks[j+1].text == "time" || toks[j+1].text == "period"):
+			// "in the rest week 3 hours per day", "off time more like
+			// 2 a day" (dev41)
 			isOff = true
 		case w == "off":
 			if j > 0 && (toks[j-1].text == "days" || toks[j-1].text == "week" || toks[j-1].text == "weeks") {
@@ -1817,10 +1881,20 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	}
 	// "office is sunday to friday so only saturday is free": the days
 	// said to be the only ones.
-	for _, d := range days {
+	for k, d := range days {
 		if kindOf(d) == "weekday_names" && d.from > 0 && in(d.from) && (toks[d.from-1].text == "only" || toks[d.from-1].text == "just") {
 			names = map[string]bool{}
 			addDayNames(toks, d, names, func(int) bool { return true })
+			// "only sat n sun 2 hrs each" (dev41): the days joined to
+			// it too.
+			end := d.to
+			for _, e := range days[k+1:] {
+				if kindOf(e) != "weekday_names" || !joinersOnly(toks, end, e.from) || toks[e.from].clause != toks[d.from].clause {
+					break
+				}
+				addDayNames(toks, e, names, func(int) bool { return true })
+				end = e.to
+			}
 			weekday, weekend, daily = false, false, false
 			break
 		}
@@ -2064,6 +2138,10 @@ func countsSomethingElse(toks []token, i int) bool {
 	}
 	switch w := toks[i].text; {
 	case w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "on" || w == "in" || w == "and" || w == "or" || w == "to" || w == "max" || w == "tops" || w == "maybe" || w == "ish":
+		return false
+	case w == "only" || w == "just" || w == "instead" || w == "then" || w == "lang" || w == "lng" || w == "pala" || w == "po":
+		// "no wait, 2 only", Tagalog "Sunday 2 lang pala" (only 2
+		// after all; dev41)
 		return false
 	case strings.HasPrefix(w, "week") || partOfDay(w):
 		return false
@@ -2526,12 +2604,20 @@ func rotationOffDays(toks []token) float64 {
 			off = on
 		case toks[i+1].text == "on" && toks[i+2].isNum && i+3 < len(toks) && toks[i+3].text == "off":
 			off = toks[i+2].num
-		case (toks[i+1].text == "days" || toks[i+1].text == "nights") && i+5 < len(toks) && (toks[i+2].text == "work" || toks[i+2].text == "working" || toks[i+2].text == "on" || toks[i+2].text == "then") && toks[i+3].isNum && toks[i+4].text == "days" && toks[i+5].text == "off":
-			// "4 days work 2 days off", "I work 2 days, then 2 days off"
+		case (toks[i+1].text == "days" || toks[i+1].text == "nights") && i+5 < len(toks) && (toks[i+2].text == "work" || toks[i+2].text == "working" || toks[i+2].text == "on" || toks[i+2].text == "then") && toks[i+3].isNum && toks[i+4].text == "days" && (toks[i+5].text == "off" || toks[i+5].text == "rest" || toks[i+5].text == "home"):
+			// "4 days work 2 days off", "I work 2 days, then 2 days off",
+			// "14 days work, 14 days rest" (dev41)
 			off = toks[i+3].num
 		case (toks[i+1].text == "and" || toks[i+1].text == "&" || toks[i+1].text == ":") && toks[i+2].isNum && on <= 4 && toks[i+2].num <= 4 && rotationWordNear(toks, i):
 			// "2 and 1 roster" (FIFO: weeks on and off)
 			off = toks[i+2].num
+		case (toks[i+1].text == "days" || toks[i+1].text == "weeks") && i+4 < len(toks) && (toks[i+2].text == "and" || toks[i+2].text == "then") && (toks[i+3].text == "rest" || toks[i+3].text == "off" || toks[i+3].text == "home") && toks[i+4].isNum && toks[i+4].num == on:
+			// "I work 7 days and rest 7 days" (dev41)
+			off = toks[i+4].num
+		case toks[i].num == 2 && toks[i+1].text == "-" && i+4 < len(toks) && toks[i+2].isNum && toks[i+2].num == 2 && toks[i+3].text == "-" && toks[i+4].isNum && toks[i+4].num == 3:
+			// "a 2-2-3 rotation": 7 days on and 7 off over two weeks
+			// (dev41)
+			return 3.5
 		case toks[i+1].text == "days" && daysHomeAfter(toks, i+2) > 0:
 			// "14 days at mine, 14 days home"
 			off = daysHomeAfter(toks, i+2)
@@ -3007,7 +3093,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		}
 		return false
 	}
-	if off := rotationOffDays(toks); off > 0 && off < 7 && len(corrections) == 0 {
+	if off := rotationOffDays(toks); off > 0 && off < 7 && (len(corrections) == 0 || phasesDistinct(toks, exprs)) {
 		// "14/14 rotation. at site 1 hr every night, at home 3 hrs a
 		// day": each phase's days at its own rate, averaged over the
 		// cycle.
@@ -3084,7 +3170,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		pair = pair && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e)
 		before, sameDay := sameDays(k+1, e)
 		switch {
-		case corrected(prev, e) && named(prev) && sameDay && dayRightAfter(toks, e.to) && !retractedBetween(toks, prev.to, e.from):
+		case corrected(prev, e) && named(prev) && sameDay && (dayRightAfter(toks, e.to) || e.from > 0 && (isDayName(toks[e.from-1].text) || strings.HasPrefix(toks[e.from-1].text, "weekend") || strings.HasPrefix(toks[e.from-1].text, "weekday"))) && !retractedBetween(toks, prev.to, e.from):
 			// "3 hrs tue, 3 hrs thu.. wait no, 2 on thu" (dev40), "3 hrs
 			// sat, 2 hrs sun, no wait 4 on sat": the day's amount
 			// corrected, the other days' kept.

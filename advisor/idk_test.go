@@ -542,6 +542,29 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "weekends only, sat 3 sun 3", SlotHours, "6"},
 		{SlotHours, "mon 2 wed 2", SlotHours, "4"},
 		{SlotHours, "3 hrs tue, 3 hrs thu.. wait no, 2 on thu", SlotHours, "5"},
+		// dev41: a day's amount corrected with the day before it, in
+		// Tagalog too; an added day in its own sentence; a clock time
+		// after "after"; rosters said as work and rest, 2-2-3, boat
+		// and off time; "only sat n sun".
+		{SlotHours, "Monday, Wednesday 2 hours, Saturday 4 hours. Sorry, Saturday 3 hours", SlotHours, "7"},
+		{SlotHours, "Mon to Fri after work 1 hour, Sunday 3 hours. Ay wait, Sunday 2 lang pala", SlotHours, "7"},
+		{SlotHours, "mon/wed 1.5 hrs, sat 3. actually make that 4 on sat", SlotHours, "7"},
+		{SlotHours, "weekdays 1 hr, weekends 3 each day. actually make that weekends 2 each", SlotHours, "9"},
+		{SlotHours, "1 hr tue, 1 hr thu, 2 on sat. oh and sunday 1", SlotHours, "5"},
+		{SlotHours, "Monday to Saturday 1 hour after 9 pm, Sunday 3 hours", SlotHours, "9"},
+		{SlotHours, "I work 7 days and rest 7 days. In the rest week 3 hours per day", SlotHours, "11"},
+		{SlotHours, "i'm on a 2-2-3 rotation, 2 hrs on each day off", SlotHours, "7"},
+		{SlotHours, "we do 28 days on, 14 off. on the boat i can do like 1 hr a day, off time more like 2 a day", SlotHours, "9"},
+		{SlotHours, "one week days one week nights. day weeks 1 hr every weeknight, night weeks only sat n sun 2 hrs each", SlotHours, "5"},
+		{SlotHours, "kel yom sa3a, bas el a7ad la2", SlotHours, "6"},
+		// dev41: one prediction for their workplace is the goal; a plan
+		// of roles is a goal, not a job held.
+		{SlotGoal, "predict frost damage n harvest size for the orchard", SlotGoal, GoalFillGap},
+		{SlotGoal, "want to understand ML well enough to predict when ferments stick, for the winery, staying in wine", SlotGoal, GoalFillGap},
+		{SlotGoal, "I want to know which customers can not pay back, for my work, I stay", SlotGoal, GoalFillGap},
+		{SlotML, "data analyst first then data scientist", SlotML, ""},
+		{SlotML, "data analyst first then data scientist", SlotGoal, GoalDataScientist},
+		{SlotBudget, "free then", SlotBudget, BudgetFree},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// Strangers in certpath chat at the end of the sixth session:
@@ -555,6 +578,29 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "2 on tue 2 on thu", SlotHours, "4"},
 		{SlotHours, "3 hrs sat, 2 hrs sun, no wait 4 on sat", SlotHours, "6"},
 		{SlotHours, "3 hrs tue, 3 hrs thu.. wait no, 2 on thu", SlotHours, "5"},
+		// dev41: a day's amount corrected with the day before it, in
+		// Tagalog too; an added day in its own sentence; a clock time
+		// after "after"; rosters said as work and rest, 2-2-3, boat
+		// and off time; "only sat n sun".
+		{SlotHours, "Monday, Wednesday 2 hours, Saturday 4 hours. Sorry, Saturday 3 hours", SlotHours, "7"},
+		{SlotHours, "Mon to Fri after work 1 hour, Sunday 3 hours. Ay wait, Sunday 2 lang pala", SlotHours, "7"},
+		{SlotHours, "mon/wed 1.5 hrs, sat 3. actually make that 4 on sat", SlotHours, "7"},
+		{SlotHours, "weekdays 1 hr, weekends 3 each day. actually make that weekends 2 each", SlotHours, "9"},
+		{SlotHours, "1 hr tue, 1 hr thu, 2 on sat. oh and sunday 1", SlotHours, "5"},
+		{SlotHours, "Monday to Saturday 1 hour after 9 pm, Sunday 3 hours", SlotHours, "9"},
+		{SlotHours, "I work 7 days and rest 7 days. In the rest week 3 hours per day", SlotHours, "11"},
+		{SlotHours, "i'm on a 2-2-3 rotation, 2 hrs on each day off", SlotHours, "7"},
+		{SlotHours, "we do 28 days on, 14 off. on the boat i can do like 1 hr a day, off time more like 2 a day", SlotHours, "9"},
+		{SlotHours, "one week days one week nights. day weeks 1 hr every weeknight, night weeks only sat n sun 2 hrs each", SlotHours, "5"},
+		{SlotHours, "kel yom sa3a, bas el a7ad la2", SlotHours, "6"},
+		// dev41: one prediction for their workplace is the goal; a plan
+		// of roles is a goal, not a job held.
+		{SlotGoal, "predict frost damage n harvest size for the orchard", SlotGoal, GoalFillGap},
+		{SlotGoal, "want to understand ML well enough to predict when ferments stick, for the winery, staying in wine", SlotGoal, GoalFillGap},
+		{SlotGoal, "I want to know which customers can not pay back, for my work, I stay", SlotGoal, GoalFillGap},
+		{SlotML, "data analyst first then data scientist", SlotML, ""},
+		{SlotML, "data analyst first then data scientist", SlotGoal, GoalDataScientist},
+		{SlotBudget, "free then", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1282,6 +1328,12 @@ func TestStayingInOtherWordOrders(t *testing.T) {
 	} {
 		s := Session{Asking: SlotGoal, Asked: map[Slot]int{SlotGoal: 1}}
 		next, r := a.Step(s, Input{Text: msg, Now: convNow})
+		if next.Profile.Goal == GoalFillGap && strings.HasPrefix(msg, "预测") {
+			// "predict raw material prices and lead times, keep doing
+			// purchasing": the one task said first is the goal outright
+			// (seventh session), no check needed.
+			continue
+		}
 		if next.Profile.Goal != "" || !strings.Contains(r.Text, "fill one specific gap") {
 			t.Errorf("%q: goal %q, reply %q; want a check about filling a gap", msg, next.Profile.Goal, r.Text)
 		}
@@ -1509,5 +1561,33 @@ func TestGreetingsAreNotTries(t *testing.T) {
 	_, r := a.Step(Session{}, Input{Text: "hi, how are you? what does the certificate cost?", Now: convNow})
 	if r.Answer == nil || !r.Answer.Answered {
 		t.Errorf("a question after small talk: got %q", r.Text)
+	}
+}
+
+// "ok" or "so" while a question is open is taken in, not an answer ("ok"
+// is not "yes, I can pay") and not a try; twice at most, so a learner
+// who only says "hmm" still gets a plan. "none" to "you've done some
+// programming, right?" answers it (dev41).
+func TestAcknowledgementsAndNoneToAGuess(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Asking: SlotBudget, Asked: map[Slot]int{SlotBudget: 1}}
+	for i, m := range []string{"ok", "so", "ok"} {
+		next, r := a.Step(s, Input{Text: m, Now: convNow})
+		if next.Profile.Budget != "" {
+			t.Fatalf("%q recorded budget %q", m, next.Profile.Budget)
+		}
+		if i < 2 && (next.Tries != 0 || !strings.Contains(r.Text, "what can you spend") || r.Question != nil || (m == "so") != strings.HasPrefix(r.Text, "No rush.")) {
+			t.Errorf("%q: tries %d, reply %q; want a nudge that is no try", m, next.Tries, r.Text)
+		}
+		if i == 2 && next.Tries != 1 {
+			t.Errorf("third %q: tries %d, want it counted", m, next.Tries)
+		}
+		s = next
+	}
+	s = Session{Asking: SlotProgramming, Asked: map[Slot]int{SlotProgramming: 1},
+		Pending: &Pending{Kind: PendingConfirm, Slot: SlotProgramming, Value: ProgrammingSome}}
+	next, _ := a.Step(s, Input{Text: "none", Now: convNow})
+	if next.Profile.Programming != ProgrammingNone || next.Asking != SlotML {
+		t.Errorf("none to a guess: programming %q, asking %q; want none and the ML question", next.Profile.Programming, next.Asking)
 	}
 }

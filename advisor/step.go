@@ -141,7 +141,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 				r.Text = "Got it, already completed: " + strings.Join(titles, ", ") + ".\n" + r.Text
 			}
 			if len(titles) > 0 {
-				next.Tries = 0
+				next.Tries, next.Nudges = 0, 0
 			}
 			return next, r
 		}

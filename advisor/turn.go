@@ -102,7 +102,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			// A hello in the middle of a question is not a try at it:
 			// "yo" then "i run a bakery" gets the question again, not
 			// "let me put it another way".
-			r.repeat = s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking
+			if s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking && next.Nudges < maxNudges {
+				r.repeat = true
+				next.Nudges++
+			}
 			return next, r
 		}
 	}
@@ -121,6 +124,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
 	hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
+	hoursSaid = a.correctedEarlierDays(s, &f, in.Now, hoursSaid)
 
 	hadPlan := hasPlan(s)
 
@@ -174,7 +178,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	completed := a.applyCompleted(&s, f.Completed)
 	if applied > 0 || len(retracted) > 0 || len(completed) > 0 {
-		s.Tries = 0
+		s.Tries, s.Nudges = 0, 0
 	}
 
 	var errNote string
@@ -283,6 +287,17 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		p := a.cat.Pricing
 		return s, a.ask(s, SlotBudget, fmt.Sprintf("No problem. Auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of %s–%s a month (prices as of %s); financial aid can cover it if that's too much.",
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
+	}
+	if slot := s.Asking; slot != "" && s.Pending == nil && acknowledges(f.tz) && !s.Profile.Has(slot) && s.Nudges < maxNudges {
+		s.Nudges++
+		// "ok cool" after an answer to an aside, or a bare "so": taken
+		// in, not a try at the question, which stays open. A nudge, not
+		// the question and its options once more (dev37, dev41).
+		text := questions[slot].prompt
+		if fillerOnly(f.tz) {
+			text = "No rush. " + text
+		}
+		return s, Reply{Kind: KindInfo, Text: text}
 	}
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take
@@ -498,10 +513,54 @@ func (a *Advisor) applyCompleted(s *Session, ids []string) []string {
 	return titles
 }
 
+// maxNudges is how many hellos and "ok"s in a row are let off as tries
+// at the open question; after that they count, so a learner who only
+// says "hmm" still gets a plan on assumed values.
+const maxNudges = 2
+
+// acknowledgement are replies that take something in and say nothing
+// more.
+var acknowledgement = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "cool": true, "alright": true, "got it": true, "i see": true, "ok i see": true, "ok cool": true, "ok thanks": true, "ok thx": true, "ok ty": true, "thanks": true, "thx": true, "ty": true}
+
+// fillers are replies that only fill a pause: "so", "um".
+var fillers = map[string]bool{"so": true, "soo": true, "sooo": true, "um": true, "uh": true, "umm": true, "hmm": true, "hm": true, "well": true, "anyway": true, "anyways": true, "ok so": true, "so yeah": true}
+
+// fillerOnly reports whether a message only fills a pause.
+func fillerOnly(tz *tokenized) bool {
+	return fillers[plainWords(tz)]
+}
+
+// plainWords joins a message's words (up to three), or "".
+func plainWords(tz *tokenized) string {
+	var words []string
+	for _, t := range tz.toks {
+		if !t.punct {
+			words = append(words, t.text)
+		}
+	}
+	if len(words) > 3 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// acknowledges reports whether a message is only an acknowledgement or a
+// filler.
+func acknowledges(tz *tokenized) bool {
+	w := plainWords(tz)
+	return acknowledgement[w] || fillers[w]
+}
+
 // contextual reads a short answer or a bare number as the answer to the
 // question just asked, when the message states nothing else.
 func (a *Advisor) contextual(s Session, f *Frame) {
 	slot := s.Asking
+	if s.Pending == nil && acknowledges(f.tz) {
+		// "ok" after the answer to "can i audit the courses?" takes
+		// the answer in; it is not "yes, I can pay" (dev41), nor
+		// "some programming".
+		return
+	}
 	if slot != "" && f.Short != "" && onlyImplied(*f, slot) {
 		if v := shortValue(slot, f.Short); v != "" {
 			// "none then, unless excel counts lol": the answer given,
@@ -640,6 +699,56 @@ func (a *Advisor) addedToEarlierHours(s Session, f *Frame, now time.Time, said s
 	return joined
 }
 
+// correctedEarlierDays reads a correction of one part of a schedule
+// given earlier ("weekdays 1 hr, weekends 3 each day", then "actually
+// make that weekends 2 each"; dev41) together with that schedule: the
+// other days' hours stay. It returns the text the hours now come from.
+func (a *Advisor) correctedEarlierDays(s Session, f *Frame, now time.Time, said string) string {
+	x, ok := f.Fact(SlotHours)
+	if !ok || !f.corrects || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil {
+		return said
+	}
+	// The earlier schedule has amounts for two or more sets of days,
+	// one of them the days corrected now.
+	before := a.nlu.hoursExprs(tokenize(s.HoursSaid, a.nlu))
+	now_ := a.nlu.hoursExprs(f.tz)
+	if len(before) < 2 || len(now_) > 1 {
+		return said
+	}
+	days := ""
+	if len(now_) == 1 {
+		days = now_[0].days
+	}
+	same := false
+	for _, e := range before {
+		if e.days == "" || e.days == "same" {
+			return said
+		}
+		same = same || e.days == days
+	}
+	if !same && !(len(now_) == 0 && mentionsDayNames(f.tz)) {
+		return said
+	}
+	joined := s.HoursSaid + ". " + said
+	y, ok := a.hoursReadWith(s, joined, x.Value, now)
+	if !ok {
+		return said
+	}
+	f.setHours(y.Value)
+	return joined
+}
+
+// mentionsDayNames reports whether a message names weekdays, weekends or
+// days of the week.
+func mentionsDayNames(tz *tokenized) bool {
+	for _, t := range tz.toks {
+		if isDayName(t.text) || strings.HasPrefix(t.text, "weekend") || strings.HasPrefix(t.text, "weekday") {
+			return true
+		}
+	}
+	return false
+}
+
 // setHours replaces the hours the frame read with those read from the
 // message joined to an earlier one.
 func (f *Frame) setHours(v string) {
@@ -731,6 +840,15 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			delete(s.Hints, p.Slot)
 			return a.setSlot(s, in, p.Slot, p.Value)
 		case "no", "nothing":
+			if v := shortValue(p.Slot, f.Short); f.Short == "nothing" && v != "" && p.Slot != SlotHours && p.Slot != SlotBudget {
+				// "none" to "you've done some programming, right?" is
+				// the answer, not only a no (dev41: the next "none",
+				// meant for ML, went to programming).
+				s.Pending = nil
+				delete(s.Hints, p.Slot)
+				s.deny(p.Slot, p.Value)
+				return a.setSlot(s, in, p.Slot, v)
+			}
 			if p.Slot == SlotHours || f.Short == "no" || !s.Profile.Has(p.Slot) {
 				s.Pending = nil
 				delete(s.Hints, p.Slot)
@@ -792,7 +910,7 @@ func (a *Advisor) setSlot(s Session, in Input, slot Slot, value string) (Session
 		return next, r, true
 	}
 	changed := s.Profile.merge(p)
-	s.Tries = 0
+	s.Tries, s.Nudges = 0, 0
 	next, r := a.continueWith(s, in, []string{ack(s, changed, hadPlan, nil, nil)})
 	return next, r, true
 }

@@ -197,6 +197,9 @@ type Session struct {
 	// Tries counts answers to the current question (Asking) that could
 	// not be used, so the next attempt changes approach.
 	Tries int `json:"tries,omitempty"`
+	// Nudges counts the hellos and "ok"s said while a question is open
+	// that were not counted as tries; only the first two are let off.
+	Nudges int `json:"nudges,omitempty"`
 	// Asked counts how often each slot's question was asked, so a
 	// question the learner sidesteps is not repeated every turn.
 	Asked map[Slot]int `json:"asked,omitempty"`

@@ -1495,6 +1495,17 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 			// "I used to be a data scientist"
 			return false, true, false
 		}
+		if (w == "after" || w == "then" || w == "later" || w == "eventually") && onlyStepWords(toks, i+1, sp.from) {
+			// "first data analyst, after that data scientist", "and
+			// after data scientist", "and after that a data scientist"
+			// (dev39), "data analyst first then data scientist" (dev41):
+			// the next step of a plan.
+			weakGoal = true
+			if cueStop[w] {
+				break
+			}
+			continue
+		}
 		if cueStop[w] {
 			// "...for years and now I must learn to X": what was before
 			// "and now" is about the past.
@@ -1503,13 +1514,6 @@ func (n *nlu) roleCuesBefore(tz *tokenized, sp span) (strongGoal, bg, weakGoal b
 		if w == "from" && i >= sp.from-2 && !strongGoal && !weakGoal {
 			// "switch from data analyst to data scientist"
 			return false, true, false
-		}
-		if (w == "after" || w == "then" || w == "later" || w == "eventually") && onlyStepWords(toks, i+1, sp.from) {
-			// "first data analyst, after that data scientist", "and
-			// after data scientist", "and after that a data scientist"
-			// (dev39): the next step of a plan.
-			weakGoal = true
-			continue
 		}
 		switch {
 		case n.goalCues[w] && !n.weakGoalCues[w]:
