@@ -450,6 +450,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh15", "testdata/conversations_fresh15.yaml", 0.85, false},
 		// A sixteenth (2026-11-30, seventh session, written by a helper at 8b7c6a1 at the session's start; ids gg001..): report-only, never inspected; 54/60 when written.
 		{"fresh16", "testdata/conversations_fresh16.yaml", 0.85, false},
+		// A seventeenth (2026-11-30, seventh session, written by a helper at 0d7233d after dev41 was tuned on; ids gh001..): report-only, never inspected; 52/60 when written.
+		{"fresh17", "testdata/conversations_fresh17.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
