@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -1589,5 +1590,32 @@ func TestAcknowledgementsAndNoneToAGuess(t *testing.T) {
 	next, _ := a.Step(s, Input{Text: "none", Now: convNow})
 	if next.Profile.Programming != ProgrammingNone || next.Asking != SlotML {
 		t.Errorf("none to a guess: programming %q, asking %q; want none and the ML question", next.Profile.Programming, next.Asking)
+	}
+}
+
+// "thanks!" or "ok" after the plan is a closing, answered in kind, not a
+// question declined with "I can't answer that" (a stranger in certpath
+// chat, seventh session); "ok" as a first message starts the interview.
+func TestClosingsAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "closing"}}
+	for _, m := range []string{"hi", "none", "none", "data scientist", "5", "free"} {
+		s, _ = a.Step(s, Input{Text: m, Now: convNow})
+	}
+	if !s.Profile.Complete() {
+		t.Fatalf("profile not complete: %+v", s.Profile)
+	}
+	for m, want := range map[string]string{"thanks!": "You're welcome", "thank you so much 🙏": "You're welcome", "gracias!": "You're welcome", "ok": "Great.", "great, thanks a lot": "You're welcome"} {
+		next, r := a.Step(s, Input{Text: m, Now: convNow})
+		if !strings.HasPrefix(r.Text, want) || !reflect.DeepEqual(next.Profile, s.Profile) {
+			t.Errorf("%q after the plan: %q, want %q and the profile kept", m, r.Text, want)
+		}
+	}
+	if _, r := a.Step(Session{}, Input{Text: "ok", Now: convNow}); r.Question == nil || r.Question.Slot != SlotProgramming {
+		t.Errorf(`"ok" first: %q, want the interview's first question`, r.Text)
+	}
+	// A thank-you with a question is the question.
+	if _, r := a.Step(s, Input{Text: "thanks! how long does one course take?", Now: convNow}); r.Answer == nil || !r.Answer.Answered {
+		t.Errorf("thanks and a question: %q", r.Text)
 	}
 }

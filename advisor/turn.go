@@ -288,16 +288,33 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		return s, a.ask(s, SlotBudget, fmt.Sprintf("No problem. Auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of %s–%s a month (prices as of %s); financial aid can cover it if that's too much.",
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
 	}
-	if slot := s.Asking; slot != "" && s.Pending == nil && acknowledges(f.tz) && !s.Profile.Has(slot) && s.Nudges < maxNudges {
+	if slot := s.Asking; slot != "" && s.Pending == nil && acknowledges(f.tz) && !s.Profile.Has(slot) && !s.Profile.Complete() && s.Nudges < maxNudges {
 		s.Nudges++
 		// "ok cool" after an answer to an aside, or a bare "so": taken
 		// in, not a try at the question, which stays open. A nudge, not
 		// the question and its options once more (dev37, dev41).
 		text := questions[slot].prompt
-		if fillerOnly(f.tz) {
+		switch {
+		case fillerOnly(f.tz):
 			text = "No rush. " + text
+		case thanks(f.tz):
+			text = "You're welcome! " + text
 		}
 		return s, Reply{Kind: KindInfo, Text: text}
+	}
+	if s.Pending == nil && len(f.Asks) == 0 && acknowledges(f.tz) && s.Asking == "" && s.Profile.IsZero() {
+		// "ok" as a first message: the interview starts.
+		return a.next(s, in, greeting(s))
+	}
+	if s.Pending == nil && len(f.Asks) == 0 && acknowledges(f.tz) && s.Profile.Complete() {
+		// "thanks!" or "ok" after the plan: a closing, not a question
+		// to decline ("I can't answer that" was the reply).
+		lead := "Great."
+		if thanks(f.tz) {
+			lead = "You're welcome, and good luck!"
+		}
+		r := Reply{Kind: KindInfo, Text: lead + ` Ask me anything about the courses (cost, how long, is it worth it), or say "restart" to plan again.`}
+		return s, r
 	}
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take
@@ -544,11 +561,39 @@ func plainWords(tz *tokenized) string {
 	return strings.Join(words, " ")
 }
 
-// acknowledges reports whether a message is only an acknowledgement or a
-// filler.
+// acknowledges reports whether a message is only an acknowledgement, a
+// thank-you or a filler.
 func acknowledges(tz *tokenized) bool {
 	w := plainWords(tz)
-	return acknowledgement[w] || fillers[w]
+	return acknowledgement[w] || fillers[w] || thanks(tz)
+}
+
+// thankWords say thank you; thankFill are the words around them ("thank
+// you so much", "great, thanks a lot").
+var (
+	thankWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "tysm": true, "tyvm": true, "thankyou": true, "thanx": true, "thnx": true, "tnx": true, "cheers": true, "appreciate": true, "appreciated": true,
+		"gracias": true, "merci": true, "danke": true, "grazie": true, "obrigado": true, "obrigada": true, "asante": true, "shukran": true, "arigato": true, "arigatou": true, "salamat": true, "dziekuje": true, "dzieki": true, "tesekkurler": true, "tesekkur": true, "spasibo": true, "dhanyavaad": true, "shukriya": true, "terima": true, "kasih": true, "makasih": true, "bedankt": true, "tack": true}
+	thankFill = map[string]bool{"you": true, "u": true, "so": true, "much": true, "very": true, "a": true, "lot": true, "lots": true, "again": true, "for": true, "the": true, "help": true, "info": true, "it": true, "this": true, "that": true, "man": true, "bro": true, "mate": true, "all": true,
+		"great": true, "awesome": true, "perfect": true, "nice": true, "cool": true, "ok": true, "okay": true, "got": true, "sounds": true, "good": true, "alright": true, "amazing": true, "super": true, "helpful": true, "really": true, "will": true, "do": true, "oh": true, "wow": true, "ill": true, "check": true, "out": true, "sir": true, "po": true, "kak": true, "bhai": true}
+)
+
+// thanks reports whether a message only says thank you.
+func thanks(tz *tokenized) bool {
+	said := false
+	n := 0
+	for _, t := range tz.toks {
+		if t.punct {
+			continue
+		}
+		n++
+		switch {
+		case thankWords[t.text]:
+			said = true
+		case !thankFill[t.text]:
+			return false
+		}
+	}
+	return said && n <= 8
 }
 
 // contextual reads a short answer or a bare number as the answer to the
