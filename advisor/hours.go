@@ -246,6 +246,9 @@ var notStudy = map[string]bool{
 	"says": true, "said": true, "listed": true, "lists": true, "recommends": true, "recommended": true,
 	"apparently": true, "estimated": true, "supposedly": true, "suggests": true, "took": true, "used": true,
 	"then": true, "ago": true, "last": true, "overtime": true, "workweek": true, "office": true, "gigs": true, "gig": true,
+	// "cases run 4-6 hrs each" (a perfusionist; dev42): the length of
+	// the work done.
+	"cases": true, "surgeries": true, "surgery": true, "procedures": true, "flights": true, "deliveries": true, "appointments": true, "meetings": true,
 }
 
 // studyWords make hours study time even beside such words ("I can study 6
@@ -1276,7 +1279,9 @@ func perWeekAfter(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i].text {
-	case "a", "per", "each", "every", "/", "an":
+	case "a", "per", "each", "every", "/", "an", "par", "por", "pro":
+		// (French "par semaine", Spanish "por semana", German "pro
+		// Woche": the gloss leaves the preposition alone; dev42)
 		switch toks[i+1].text {
 		case "week", "wk":
 			return true
@@ -2253,6 +2258,22 @@ func unavailableAfter(toks []token, i int) bool {
 	if i < len(toks) && (toks[i].text == "are" || toks[i].text == "is" || toks[i].text == "im") {
 		person = toks[i].text == "im"
 		i++
+	} else if i+1 < len(toks) && toks[i].text == "i" && (toks[i+1].text == "am" || toks[i+1].text == "m") {
+		person = true
+		i += 2
+	}
+	if person {
+		// "weekdays I am too tired" (dev42)
+		k := i
+		for k < len(toks) && (toks[k].text == "too" || toks[k].text == "so" || toks[k].text == "very" || toks[k].text == "always" || toks[k].text == "just" || toks[k].text == "usually") {
+			k++
+		}
+		if k < len(toks) && toks[k].clause == toks[i-1].clause {
+			switch toks[k].text {
+			case "tired", "exhausted", "dead", "wiped", "knackered", "drained", "beat", "fried", "cooked", "zonked", "busy", "swamped":
+				return true
+			}
+		}
 	}
 	if i+1 < len(toks) && toks[i].clause == toks[i-1].clause {
 		switch {

@@ -566,6 +566,18 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "data analyst first then data scientist", SlotML, ""},
 		{SlotML, "data analyst first then data scientist", SlotGoal, GoalDataScientist},
 		{SlotBudget, "free then", SlotBudget, BudgetFree},
+		// dev42: a case's length is work; "weekdays I am too tired"; a
+		// total per week in French; a course "de Python" is about code;
+		// a price of something else is only a guess; a school subject
+		// is no job; a question that names courses is no answer.
+		{SlotProgramming, "cases run 4-6 hrs each. i work 4 10s so 3 days off, 3 hrs on each", SlotHours, "9"},
+		{SlotHours, "I have 2 hours on Saturday and Sunday each, weekdays I am too tired", SlotHours, "4"},
+		{SlotHours, "Je peux y consacrer 5 heures par semaine, le mercredi soir et le week-end", SlotHours, "5"},
+		{SlotProgramming, "Programación casi nada, hice un curso de Python en la facu hace como 10 años", SlotML, ""},
+		{SlotBudget, "two little ones and nursery is £340 a month", SlotBudget, ""},
+		{SlotProgramming, "bit of python from year 12 software dev", SlotProgramming, ProgrammingSome},
+		{SlotML, "ma i corsi sono solo in inglese?", SlotML, ""},
+		{SlotGoal, "vorrei solo capire cos'è l'intelligenza artificiale, resto soffiatore", SlotGoal, GoalLiteracy},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// Strangers in certpath chat at the end of the sixth session:
@@ -602,6 +614,18 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "data analyst first then data scientist", SlotML, ""},
 		{SlotML, "data analyst first then data scientist", SlotGoal, GoalDataScientist},
 		{SlotBudget, "free then", SlotBudget, BudgetFree},
+		// dev42: a case's length is work; "weekdays I am too tired"; a
+		// total per week in French; a course "de Python" is about code;
+		// a price of something else is only a guess; a school subject
+		// is no job; a question that names courses is no answer.
+		{SlotProgramming, "cases run 4-6 hrs each. i work 4 10s so 3 days off, 3 hrs on each", SlotHours, "9"},
+		{SlotHours, "I have 2 hours on Saturday and Sunday each, weekdays I am too tired", SlotHours, "4"},
+		{SlotHours, "Je peux y consacrer 5 heures par semaine, le mercredi soir et le week-end", SlotHours, "5"},
+		{SlotProgramming, "Programación casi nada, hice un curso de Python en la facu hace como 10 años", SlotML, ""},
+		{SlotBudget, "two little ones and nursery is £340 a month", SlotBudget, ""},
+		{SlotProgramming, "bit of python from year 12 software dev", SlotProgramming, ProgrammingSome},
+		{SlotML, "ma i corsi sono solo in inglese?", SlotML, ""},
+		{SlotGoal, "vorrei solo capire cos'è l'intelligenza artificiale, resto soffiatore", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

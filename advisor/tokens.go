@@ -783,6 +783,9 @@ func asksSomething(ts []token) bool {
 	case (first == "what" || first == "whats") && (second == "up" || second == "s" && k+2 < len(ts) && ts[k+2].text == "up"):
 		// "What's up everybody" greets.
 		return false
+	case first == "is" && len(ts)-k <= 3 && (second == "some" || second == "none" || second == "nothing" || second == "little" || second == "zero"):
+		// "ok is some" (it is some; dev9): an answer, not "is some ...?"
+		return false
 	case (first == "when" || first == "where" || first == "whenever") && aboutSelf[second]:
 		// "when I have data, maybe 4 hrs a week", "where I live it's
 		// all retail": a clause about the learner, not a question (a

@@ -1053,7 +1053,15 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 		return a.continueWith(s, in, []string{lead})
 	case s.Tries == 1 && s.Asked[slot] < maxAsks-1:
 		lead := "Sorry, I didn't catch that."
-		if introduces(tz) {
+		switch {
+		case unsure(tz) && slot == SlotGoal:
+			// "idk yet", "honestly not sure, something with data": an
+			// answer, just not a decided one (a stranger, seventh
+			// session).
+			lead = "No problem if you're not sure yet: pick the closest, you can change it any time."
+		case unsure(tz):
+			lead = "No problem: a rough answer is fine, you can change it later."
+		case introduces(tz):
 			// "I run a small bakery", "ho un'agenzia di viaggi a
 			// Lecce": the learner told something, just not this.
 			lead = "Thanks, good to know."
@@ -1062,6 +1070,22 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 	}
 	// The last try changes approach.
 	return s, a.simpler(s, slot)
+}
+
+// unsure reports whether a message says the learner doesn't know: "idk
+// yet", "not sure", "no idea".
+func unsure(tz *tokenized) bool {
+	for i, t := range tz.toks {
+		switch t.text {
+		case "idk", "dunno", "unsure", "idek", "undecided", "nidk":
+			return true
+		case "sure", "idea", "know", "certain", "decided":
+			if i > 0 && (tz.toks[i-1].text == "not" || tz.toks[i-1].text == "no" || tz.toks[i-1].text == "dont" || tz.toks[i-1].text == "havent") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // introduces reports whether a message tells something about the learner

@@ -229,6 +229,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	}
 	// Right after a question, words that would say too little on their
 	// own answer it ("finished an online course" to the ML question).
+	weakFrom := -1
 	if set, ok := n.whenAsked[asking]; ok {
 		has := false
 		for _, c := range cands {
@@ -239,6 +240,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			has = has || c.Slot == asking && !(asking == SlotGoal && c.Implied && c.Conf < guessConf) || c.Slot == SlotHours && asking != SlotHours
 		}
 		if !has {
+			weakFrom = len(cands)
 			for _, sp := range keepLongest(set.find(tz.toks, nil)) {
 				hit := n.whenHits[set.pats[sp.pat].ref]
 				if n.aboutTheOtherSlot(tz, hit, sp) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
@@ -260,15 +262,24 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			asksIn[t.sent] = true
 		}
 	}
+	kept := cands[:0]
 	for i := range cands {
 		cl := tz.toks[cands[i].from].clause
+		if weakFrom >= 0 && i >= weakFrom && questionAround(tz, span{from: cands[i].from, to: cands[i].to}) {
+			// "i corsi sono solo in inglese?" (are the courses only in
+			// English?) to the ML question: a question that names
+			// courses, not "courses?" said unsure (dev42).
+			continue
+		}
 		// "which is better for me, data scientist or ML engineer?": the
 		// options of a question are part of it, not a hedge.
 		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
+		kept = append(kept, cands[i])
 	}
+	cands = kept
 	n.questions(tz, &f, hedges)
 	f.AboutQuestion = aboutQuestion(tz, asking)
 	// A restart forgets what came before it in the same message.
@@ -631,6 +642,14 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 		}
 		if n.codeWords[t.text] {
 			code = true
+		}
+	}
+	// "hice un curso de Python" (did a course of Python; dev42): the
+	// subject said right after the course.
+	if to := sp.to; !code && to+1 < len(tz.toks) && tz.toks[to].clause == tz.toks[sp.from].clause {
+		switch tz.toks[to].text {
+		case "of", "in", "on", "de", "en", "di", "em", "about":
+			code = n.codeWords[tz.toks[to+1].text] && !n.mlWords[tz.toks[to+1].text]
 		}
 	}
 	progress := false
@@ -1192,6 +1211,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			// data, not the learner's job.
 			continue
 		}
+		if schoolSubject(tz.toks, sp.from) {
+			// "bit of python from year 12 software dev" (dev42): a
+			// subject at school, not a job.
+			continue
+		}
 		if !overlapsAny(sp, courses) && !insideAny(sp, goalSpans) {
 			kept = append(kept, sp)
 		}
@@ -1438,6 +1462,25 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 		return r.hasGoal(), true
 	}
 	return r.goal != "", false
+}
+
+// schoolSubject reports whether the words before i say a school year or
+// exam ("year 12", "grade 11", "GCSE"), so that a role
+// after them is a subject taken there.
+func schoolSubject(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].isNum && toks[i-1].clause == toks[i].clause {
+		switch toks[i-2].text {
+		case "year", "yr", "grade", "form", "class", "level":
+			return true
+		}
+	}
+	if i >= 1 && toks[i-1].clause == toks[i].clause {
+		switch toks[i-1].text {
+		case "gcse", "alevel", "highschool":
+			return true
+		}
+	}
+	return false
 }
 
 // onlyStepWords reports whether toks[from:to] holds at most three words
@@ -1980,6 +2023,8 @@ var shortFillers = map[string]bool{
 	"whatsoever": true,
 	// "ok then none", "none then, unless excel counts lol"
 	"then": true,
+	// "ok is some", "its some" (dev9: after what "some" means)
+	"is": true, "its": true, "it": true,
 }
 
 // shortAnswer reads a message that is only a short answer ("nope", "a
@@ -2238,6 +2283,23 @@ func onlyFillersOutside(tz *tokenized, sp span) bool {
 		return false
 	}
 	return true
+}
+
+// questionAround reports whether the words at sp sit in a sentence marked
+// with "?" that says three or more words besides them: a question about
+// the thing named, not the thing said unsure ("courses?").
+func questionAround(tz *tokenized, sp span) bool {
+	sent := tz.toks[sp.from].sent
+	if sent >= len(tz.sents) || !tz.sents[sent].question {
+		return false
+	}
+	other := 0
+	for i := tz.sents[sent].from; i < tz.sents[sent].to; i++ {
+		if (i < sp.from || i >= sp.to) && !tz.toks[i].punct {
+			other++
+		}
+	}
+	return other >= 3
 }
 
 // greetsIn reports whether a clause is a greeting or small talk.
