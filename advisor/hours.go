@@ -1580,7 +1580,13 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 		}
 		if (k == "weekday_names" || k == "weekend") && d.from >= to && toks[d.from].clause != toks[from].clause && busyDay(toks, d) {
 			// "Saturday 4 hours, Sunday I go to temple with family":
-			// what they do that day, not study.
+			// what they do that day, not study; "every day 1 hour, but
+			// Sunday I rest" (dev43): a day out of the every day.
+			if k == "weekday_names" {
+				for i := d.from; i < d.to; i++ {
+					except[dayName(toks[i].text)] = true
+				}
+			}
 			continue
 		}
 		if k == "weekday_names" && allExcepted(toks, d, except) {
@@ -1806,7 +1812,14 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				k++
 			}
 			switch toks[k].text {
-			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch":
+			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch",
+				// Turkish "haftada 3 akşam" (3 evening a week; dev43):
+				// the noun after a number is singular.
+				"evening", "night", "morning", "afternoon":
+				if k+1 < len(toks) && (toks[k+1].text == "shift" || toks[k+1].text == "shifts") {
+					// "3 night shifts": work.
+					break
+				}
 				if k+2 < len(toks) && toks[k+1].text == "on" && toks[k+2].isNum {
 					// "3 nights on 4 off": a rotation's days at work, not
 					// days of study.
@@ -2471,7 +2484,10 @@ func weekIsPeriod(toks []token, d span, from int) bool {
 	if toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
 		return false
 	}
-	return !(d.from > 0 && (weekKinds[toks[d.from-1].text] || onWeek(toks, d.from)))
+	// ("day week daily 1 hour, night week only sunday": Hindi "din wale
+	// hafte", the day-shift weeks; dev43. But "a 4 day week" is a count.)
+	dayKind := d.from > 1 && toks[d.from-1].text == "day" && !toks[d.from-2].isNum && toks[d.from-2].text != "a"
+	return !(d.from > 0 && (weekKinds[toks[d.from-1].text] || dayKind || onWeek(toks, d.from)))
 }
 
 // weekOnWeekOff reports whether the week span d is one of "week on week

@@ -578,6 +578,36 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "bit of python from year 12 software dev", SlotProgramming, ProgrammingSome},
 		{SlotML, "ma i corsi sono solo in inglese?", SlotML, ""},
 		{SlotGoal, "vorrei solo capire cos'è l'intelligenza artificiale, resto soffiatore", SlotGoal, GoalLiteracy},
+		// dev43: learners around the world. Indonesian "Minggu" is
+		// Sunday before an amount; Hindi "1 se 2"; Egyptian "sa3a w
+		// nos"; Russian and Ukrainian day ranges and "раза"; Turkish
+		// "3 akşam"; Italian "volte"; every day but a day of rest;
+		// "only Excel" in Arabic, Vietnamese and Mandarin; a course
+		// about code in the sentence; a course made is a course done;
+		// one prediction wanted, in Japanese and Sheng order; a model
+		// that runs every night.
+		{SlotHours, "Waktu belajar: Sabtu 4 jam, Minggu 2 jam", SlotHours, "6"},
+		{SlotHours, "2 jam per minggu", SlotHours, "2"},
+		{SlotHours, "roz 1 se 2 ghante, Sunday off", SlotHours, "9"},
+		{SlotHours, "kol yom sa3a w nos ma3ada el gom3a", SlotHours, "9"},
+		{SlotHours, "по вечерам два раза в неделю по полтора часа", SlotHours, "3"},
+		{SlotHours, "з понеділка по суботу по пів години, а в неділю дві години", SlotHours, "5"},
+		{SlotHours, "Haftada 3 akşam 2'şer saat", SlotHours, "6"},
+		{SlotHours, "la sera, tre volte a settimana, un'ora e mezza", SlotHours, "5"},
+		{SlotHours, "After my shift every day I can study 1 hour, but Sunday I rest", SlotHours, "6"},
+		{SlotHours, "weekdays 1 jam pas lunch, literally tiap hari kerja", SlotHours, "5"},
+		{SlotHours, "shift ghoomti hai, ek hafta din, ek hafta raat. din wale hafte roz 1 ghanta, raat wale hafte sirf Sunday ko 3 ghante", SlotHours, "5"},
+		{SlotProgramming, "برمجة: مفيش خالص، Excel بس", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "em chỉ biết Excel thôi", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "编程：完全不会，只会用Excel", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "un peu de Python, j'ai suivi un cours au cégep", SlotML, ""},
+		{SlotML, "Z ML zrobiłam kurs Elements of AI", SlotML, MLCoursework},
+		{SlotML, "ML : aucune expérience", SlotML, MLNone},
+		{SlotML, "ML nunca vi", SlotML, MLNone},
+		{SlotML, "ML: ho fatto un modello che prevede la resa delle distillazioni, gira ogni notte sul server e lo mantengo io", SlotML, MLProduction},
+		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotGoal, GoalFillGap},
+		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotBudget, ""},
+		{SlotGoal, "nataka ku-predict bei ya samaki kila wiki, for my business, sitabadilisha kazi", SlotGoal, GoalFillGap},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// Strangers in certpath chat at the end of the sixth session:
@@ -626,6 +656,36 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "bit of python from year 12 software dev", SlotProgramming, ProgrammingSome},
 		{SlotML, "ma i corsi sono solo in inglese?", SlotML, ""},
 		{SlotGoal, "vorrei solo capire cos'è l'intelligenza artificiale, resto soffiatore", SlotGoal, GoalLiteracy},
+		// dev43: learners around the world. Indonesian "Minggu" is
+		// Sunday before an amount; Hindi "1 se 2"; Egyptian "sa3a w
+		// nos"; Russian and Ukrainian day ranges and "раза"; Turkish
+		// "3 akşam"; Italian "volte"; every day but a day of rest;
+		// "only Excel" in Arabic, Vietnamese and Mandarin; a course
+		// about code in the sentence; a course made is a course done;
+		// one prediction wanted, in Japanese and Sheng order; a model
+		// that runs every night.
+		{SlotHours, "Waktu belajar: Sabtu 4 jam, Minggu 2 jam", SlotHours, "6"},
+		{SlotHours, "2 jam per minggu", SlotHours, "2"},
+		{SlotHours, "roz 1 se 2 ghante, Sunday off", SlotHours, "9"},
+		{SlotHours, "kol yom sa3a w nos ma3ada el gom3a", SlotHours, "9"},
+		{SlotHours, "по вечерам два раза в неделю по полтора часа", SlotHours, "3"},
+		{SlotHours, "з понеділка по суботу по пів години, а в неділю дві години", SlotHours, "5"},
+		{SlotHours, "Haftada 3 akşam 2'şer saat", SlotHours, "6"},
+		{SlotHours, "la sera, tre volte a settimana, un'ora e mezza", SlotHours, "5"},
+		{SlotHours, "After my shift every day I can study 1 hour, but Sunday I rest", SlotHours, "6"},
+		{SlotHours, "weekdays 1 jam pas lunch, literally tiap hari kerja", SlotHours, "5"},
+		{SlotHours, "shift ghoomti hai, ek hafta din, ek hafta raat. din wale hafte roz 1 ghanta, raat wale hafte sirf Sunday ko 3 ghante", SlotHours, "5"},
+		{SlotProgramming, "برمجة: مفيش خالص، Excel بس", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "em chỉ biết Excel thôi", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "编程：完全不会，只会用Excel", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "un peu de Python, j'ai suivi un cours au cégep", SlotML, ""},
+		{SlotML, "Z ML zrobiłam kurs Elements of AI", SlotML, MLCoursework},
+		{SlotML, "ML : aucune expérience", SlotML, MLNone},
+		{SlotML, "ML nunca vi", SlotML, MLNone},
+		{SlotML, "ML: ho fatto un modello che prevede la resa delle distillazioni, gira ogni notte sul server e lo mantengo io", SlotML, MLProduction},
+		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotGoal, GoalFillGap},
+		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotBudget, ""},
+		{SlotGoal, "nataka ku-predict bei ya samaki kila wiki, for my business, sitabadilisha kazi", SlotGoal, GoalFillGap},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -396,6 +396,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.dayRangeDo()
 		tz.dutchDayRange()
 		tz.dueOre()
+		tz.dayWords()
 		tz.joinComplements()
 	}
 	tz.buildSentences()
@@ -907,6 +908,45 @@ func (tz *tokenized) quote(from, to int) string {
 func (tz *tokenized) isQuestionAt(i int) bool {
 	c := tz.toks[i].clause
 	return c < len(tz.clauseQ) && tz.clauseQ[c]
+}
+
+// dayWords fixes readings of words the gloss cannot tell apart by
+// themselves: Hindi "se" between numbers, Egyptian "w nos" after an
+// hour, Russian "по" between days. It reads Indonesian and Malay "Minggu" (week, and Sunday) as
+// Sunday where it names a day: right before an amount ("Sabtu 4 jam,
+// Minggu 2 jam": Saturday 4 hours, Sunday 2; dev43) or after "hari"
+// (day). "2 jam per minggu" stays a week.
+func (tz *tokenized) dayWords() {
+	for i := range tz.toks {
+		t := tz.toks[i]
+		if t.text != "week" || t.end-t.start != len("minggu") || !strings.EqualFold(tz.raw[t.start:t.end], "minggu") {
+			continue
+		}
+		next := i+1 < len(tz.toks) && tz.toks[i+1].isNum && tz.toks[i+1].clause == t.clause
+		day := i > 0 && tz.toks[i-1].text == "day" && tz.toks[i-1].clause == t.clause
+		if next || day {
+			tz.toks[i].text = "sunday"
+		}
+	}
+	for i := 1; i+1 < len(tz.toks); i++ {
+		t := tz.toks[i]
+		switch {
+		case t.text == "from" && tz.toks[i-1].isNum && tz.toks[i+1].isNum && strings.EqualFold(tz.raw[t.start:t.end], "se"):
+			// Hindi "1 se 2 ghante" (1 to 2 hours; dev43)
+			tz.toks[i].text = "to"
+		case t.text == "w" && tz.toks[i+1].text == "nos" && (tz.toks[i-1].text == "hour" || tz.toks[i-1].text == "hours"):
+			// Egyptian "sa3a w nos" (an hour and a half; dev43)
+			tz.toks[i].text, tz.toks[i+1].text = "and", "half"
+		}
+	}
+	// Ukrainian and Russian "з понеділка по суботу", "с понедельника по
+	// субботу" (from Monday to Saturday): "по" between two days is "to",
+	// not "each" (dev43).
+	for i := 2; i+1 < len(tz.toks); i++ {
+		if tz.toks[i].text == "each" && tz.toks[i-2].text == "from" && isDayName(tz.toks[i-1].text) && isDayName(tz.toks[i+1].text) {
+			tz.toks[i].text = "to"
+		}
+	}
 }
 
 // invertApproximate puts a Russian unit back after its number: "часа

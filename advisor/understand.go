@@ -185,6 +185,10 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// Ng": a program finished, not a model built.
 			continue
 		}
+		if hit.slot == SlotML && hit.value == MLBuiltModels && madeACourse(tz, sp) {
+			// A course made is a course done: coursework.
+			hit.value = MLCoursework
+		}
 		if hit.slot == SlotML && hit.value == MLBuiltModels && sp.to < len(tz.toks) && tz.toks[sp.to].clause == tz.toks[sp.to-1].clause {
 			switch tz.toks[sp.to].text {
 			case "course", "courses", "class", "tutorial", "tutorials", "specialization", "certificate", "mooc", "bootcamp", "module":
@@ -632,6 +636,19 @@ func (n *nlu) aboutTheOtherSlot(tz *tokenized, hit slotHit, sp span) bool {
 		hit.slot == SlotML && hit.value == MLCoursework && n.aboutCodeNotML(tz, sp)
 }
 
+// madeACourse reports whether a "made ... AI" reading of building models
+// is doing a course: Polish "zrobiłam kurs Elements of AI" (I did the
+// Elements of AI course; "zrobić" is both make and do; dev43).
+func madeACourse(tz *tokenized, sp span) bool {
+	for _, t := range tz.toks[sp.from:sp.to] {
+		switch t.text {
+		case "course", "courses", "class", "classes", "tutorial", "tutorials", "mooc", "specialization", "certificate":
+			return true
+		}
+	}
+	return false
+}
+
 // aboutCodeNotML reports whether a span names a programming language or
 // coding and nothing about ML: "did python course".
 func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
@@ -644,13 +661,35 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 			code = true
 		}
 	}
-	// "hice un curso de Python" (did a course of Python; dev42): the
-	// subject said right after the course.
+	// "hice un curso de Python" (did a course of Python; dev42), "fiz um
+	// curso de lógica de programação" (dev43): the subject said right
+	// after the course.
 	if to := sp.to; !code && to+1 < len(tz.toks) && tz.toks[to].clause == tz.toks[sp.from].clause {
 		switch tz.toks[to].text {
 		case "of", "in", "on", "de", "en", "di", "em", "about":
-			code = n.codeWords[tz.toks[to+1].text] && !n.mlWords[tz.toks[to+1].text]
+			for k := to + 1; k < len(tz.toks) && k <= to+3 && tz.toks[k].clause == tz.toks[sp.from].clause; k++ {
+				if n.mlWords[tz.toks[k].text] {
+					break
+				}
+				if n.codeWords[tz.toks[k].text] {
+					code = true
+					break
+				}
+			}
 		}
+	}
+	// "un peu de Python, j'ai suivi un cours au cégep" (dev43): a
+	// course in a sentence that speaks of code and not of ML.
+	if !code {
+		mentionsML, mentionsCode := false, false
+		for _, t := range tz.toks {
+			if t.sent != tz.toks[sp.from].sent {
+				continue
+			}
+			mentionsML = mentionsML || n.mlWords[t.text] || t.text == "kaggle" || t.text == "datascience"
+			mentionsCode = mentionsCode || n.codeWords[t.text]
+		}
+		code = mentionsCode && !mentionsML
 	}
 	progress := false
 	for _, t := range tz.toks[sp.from:sp.to] {
@@ -2025,6 +2064,8 @@ var shortFillers = map[string]bool{
 	"then": true,
 	// "ok is some", "its some" (dev9: after what "some" means)
 	"is": true, "its": true, "it": true,
+	// French "ML : aucune expérience" (no experience; dev43)
+	"experience": true,
 }
 
 // shortAnswer reads a message that is only a short answer ("nope", "a
