@@ -452,6 +452,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh16", "testdata/conversations_fresh16.yaml", 0.85, false},
 		// A seventeenth (2026-11-30, seventh session, written by a helper at 0d7233d after dev41 was tuned on; ids gh001..): report-only, never inspected; 52/60 when written.
 		{"fresh17", "testdata/conversations_fresh17.yaml", 0.85, false},
+		// An eighteenth (2026-11-30, seventh session, written by a helper at e35b666 late in the session, after dev42 and dev43 were tuned on; ids gi001..): report-only, never inspected; 52/60 when written.
+		{"fresh18", "testdata/conversations_fresh18.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
