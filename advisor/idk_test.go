@@ -608,6 +608,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotGoal, GoalFillGap},
 		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotBudget, ""},
 		{SlotGoal, "nataka ku-predict bei ya samaki kila wiki, for my business, sitabadilisha kazi", SlotGoal, GoalFillGap},
+		// Arabizi words that open with a digit stay whole ("3ndi", "7aga");
+		// Darija "ghir ... la" is except; Swahili numbers after "saa".
+		{SlotHours, "3ndi 2 swaye3 kol nhar mn ba3d lkhedma, ghir nhar l7ed la", SlotHours, "12"},
+		{SlotProgramming, "coding ma3rftch, ghir Excel", SlotProgramming, ProgrammingNone},
+		{SlotHours, "3hrs a day", SlotHours, "21"},
+		{SlotHours, "jioni saa moja kila siku", SlotHours, "7"},
+		{SlotHours, "weekdays saa moja kila usiku, Jumamosi masaa matatu", SlotHours, "8"},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// Strangers in certpath chat at the end of the sixth session:
@@ -686,6 +693,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotGoal, GoalFillGap},
 		{SlotGoal, "引越し件数を予測したい、会社は辞めません", SlotBudget, ""},
 		{SlotGoal, "nataka ku-predict bei ya samaki kila wiki, for my business, sitabadilisha kazi", SlotGoal, GoalFillGap},
+		// Arabizi words that open with a digit stay whole ("3ndi", "7aga");
+		// Darija "ghir ... la" is except; Swahili numbers after "saa".
+		{SlotHours, "3ndi 2 swaye3 kol nhar mn ba3d lkhedma, ghir nhar l7ed la", SlotHours, "12"},
+		{SlotProgramming, "coding ma3rftch, ghir Excel", SlotProgramming, ProgrammingNone},
+		{SlotHours, "3hrs a day", SlotHours, "21"},
+		{SlotHours, "jioni saa moja kila siku", SlotHours, "7"},
+		{SlotHours, "weekdays saa moja kila usiku, Jumamosi masaa matatu", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

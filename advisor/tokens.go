@@ -259,7 +259,15 @@ func tokenize(raw string, n *nlu) *tokenized {
 					i += o
 					continue
 				}
-				flushNum(i)
+				if n != nil && n.arabiziWord(raw, numStart, i) {
+					// Arabizi "3andi", "7aga", "2ana": the digit is a
+					// letter (a word the gloss knows; dev40, dev43).
+					wordStart = numStart
+					word.WriteByte(raw[numStart])
+					numStart = -1
+				} else {
+					flushNum(i)
+				}
 			}
 			if wordStart < 0 {
 				wordStart = i
@@ -392,6 +400,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.resolveRepeats()
 		tz.merge(n.merges)
 		tz.invertApproximate(n)
+		tz.swahiliHours(n)
 		tz.eachAfterUnit()
 		tz.dayRangeDo()
 		tz.dutchDayRange()
@@ -564,6 +573,28 @@ func asciiDigits(s string) string {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// arabiziWord reports whether the one digit at raw[at:letters] and the
+// letters after it are one Arabizi word the gloss knows ("3andi" is "I
+// have", "7aga" a thing): Arabic written in Latin letters uses 2, 3, 5,
+// 7, 8 and 9 for sounds Latin lacks. Only words the gloss lists count, so
+// "3hrs", "2nd" and "5pm" stay numbers.
+func (n *nlu) arabiziWord(raw string, at, letters int) bool {
+	if n.gloss == nil || letters-at != 1 || at > 0 && (isLetterByte(raw[at-1]) || isDigitByte(raw[at-1])) {
+		return false
+	}
+	switch raw[at] {
+	case '2', '3', '5', '7', '8', '9':
+	default:
+		return false
+	}
+	end := letters
+	for end < len(raw) && (isLetterByte(raw[end]) || isDigitByte(raw[end])) {
+		end++
+	}
+	_, ok := n.gloss.words[strings.ToLower(raw[at:end])]
+	return ok
+}
 
 // halfWidth maps the punctuation of Chinese, Japanese, Korean and Arabic
 // text to its ASCII form, so "？" asks and "，" breaks a clause.
@@ -934,6 +965,13 @@ func (tz *tokenized) dayWords() {
 		case t.text == "from" && tz.toks[i-1].isNum && tz.toks[i+1].isNum && strings.EqualFold(tz.raw[t.start:t.end], "se"):
 			// Hindi "1 se 2 ghante" (1 to 2 hours; dev43)
 			tz.toks[i].text = "to"
+		case t.text == "only" && strings.EqualFold(tz.raw[t.start:t.end], "ghir") && isDayName(tz.toks[i+1].text) || t.text == "only" && strings.EqualFold(tz.raw[t.start:t.end], "ghir") && i+2 < len(tz.toks) && tz.toks[i+1].text == "day" && isDayName(tz.toks[i+2].text):
+			// Darija "ghir nhar l7ed la" (only Sunday no: except Sunday;
+			// dev43); "ghir Excel" stays "only Excel".
+			tz.toks[i].text = "except"
+			if tz.toks[i+1].text == "day" {
+				tz.toks[i+1].text = "on"
+			}
 		case t.text == "w" && tz.toks[i+1].text == "nos" && (tz.toks[i-1].text == "hour" || tz.toks[i-1].text == "hours"):
 			// Egyptian "sa3a w nos" (an hour and a half; dev43)
 			tz.toks[i].text, tz.toks[i+1].text = "and", "half"
@@ -946,6 +984,30 @@ func (tz *tokenized) dayWords() {
 		if tz.toks[i].text == "each" && tz.toks[i-2].text == "from" && isDayName(tz.toks[i-1].text) && isDayName(tz.toks[i+1].text) {
 			tz.toks[i].text = "to"
 		}
+	}
+}
+
+// swahiliHours puts Swahili's number after "saa" / "masaa" (hours)
+// before it: "saa moja" (one hour), "masaa matatu" (three hours; dev41,
+// dev43). "moja" (one) is left out of the gloss: Polish "moja" is "my".
+func (tz *tokenized) swahiliHours(n *nlu) {
+	for i := 0; i+1 < len(tz.toks); i++ {
+		t, next := tz.toks[i], tz.toks[i+1]
+		if t.text != "hours" || next.clause != t.clause {
+			continue
+		}
+		if w := strings.ToLower(tz.raw[t.start:t.end]); w != "saa" && w != "masaa" {
+			continue
+		}
+		switch {
+		case next.text == "moja":
+			tz.toks[i+1].text, tz.toks[i+1].num, tz.toks[i+1].isNum = "1", 1, true
+		case n.numbers[next.text] > 0 || next.isNum:
+		default:
+			continue
+		}
+		tz.swapNext(i)
+		i++
 	}
 }
 
