@@ -1717,3 +1717,14 @@ func TestClosingsAfterThePlan(t *testing.T) {
 		t.Errorf("thanks and a question: %q", r.Text)
 	}
 }
+
+// Spanish, Italian and Portuguese "dura" (glossed "lasts") is about
+// duration: "¿cuánto dura un curso?" was declined (a stranger in certpath
+// chat, seventh session); now duration is answered or offered first.
+func TestLastsIsDuration(t *testing.T) {
+	a := newTestAdvisor(t)
+	ans := a.Ask("¿cuánto dura un curso?")
+	if !(ans.Answered && acceptable(ans.Topic, []string{"duration"}) || len(ans.Clarify) > 0 && ans.Clarify[0] == "duration") {
+		t.Errorf("¿cuánto dura un curso?: answered %v topic %q, offered %v; want duration", ans.Answered, ans.Topic, ans.Clarify)
+	}
+}

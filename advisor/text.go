@@ -308,7 +308,7 @@ func synonymFamilies() []synonymFamily {
 		{"worth", []string{"worth", "roi", "useful", "pointless", "point"}},
 		{"hire", []string{"hire", "hired", "hiring", "job", "jobs", "employ", "employed", "employment", "career", "careers", "resume", "cv", "recruiter", "recruiters", "interview", "interviews", "land", "role", "roles", "position", "positions", "hireable", "employable", "employability"}},
 		{"employer", []string{"employer", "employers", "company", "companies", "manager", "managers"}},
-		{"duration", []string{"long", "duration", "length", "lengthy", "fast", "quick", "quickly", "time"}},
+		{"duration", []string{"long", "duration", "length", "lengthy", "fast", "quick", "quickly", "time", "lasts"}},
 		{"degree", []string{"degree", "degrees", "masters", "msc", "ms", "phd", "doctorate", "bachelor", "bachelors", "graduate", "grad"}},
 		{"aid", []string{"aid", "scholarship", "scholarships", "assistance", "waiver", "discount", "discounts", "sponsorship", "broke", "poor", "financial", "afford", "affordable"}},
 		{"order", []string{"order", "sequence", "roadmap", "pathway", "path", "sequencing"}},
