@@ -68,8 +68,33 @@ func somethingElseStarts(toks []token, i int) bool {
 }
 
 // startFact finds a start date after a start word, or a message that is
-// just a date ("jan 4", "from the 15th", "no wait, jan 4").
+// just a date ("jan 4", "from the 15th", "no wait, jan 4"). A date that
+// belongs to something else is none: "no budget this year", "ab Dezember
+// ist Hochsaison" (from December is high season; dev44).
 func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
+	c, ok := n.startFactAt(tz, now, f)
+	if !ok {
+		return c, false
+	}
+	toks := tz.toks
+	for i := max(c.from-3, 0); i < c.from; i++ {
+		switch toks[i].text {
+		case "budget", "money", "funds", "funding", "cash", "salary", "pay", "bonus":
+			if toks[i].clause == toks[c.from].clause {
+				return candidate{}, false
+			}
+		}
+	}
+	if c.to < len(toks) && toks[c.to].clause == toks[c.from].clause {
+		switch toks[c.to].text {
+		case "is", "ist", "es", "e", "are", "sind", "est":
+			return candidate{}, false
+		}
+	}
+	return c, true
+}
+
+func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
 	toks := tz.toks
 	today := dateOnly(now)
 	var last candidate

@@ -615,6 +615,20 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "3hrs a day", SlotHours, "21"},
 		{SlotHours, "jioni saa moja kila siku", SlotHours, "7"},
 		{SlotHours, "weekdays saa moja kila usiku, Jumamosi masaa matatu", SlotHours, "8"},
+		// dev44: people who change things. "no actually MLOps" corrects
+		// toward MLOps; a date of a budget or a season is no start; a
+		// course of Python is some programming; what somebody else
+		// keeps running is not the learner's ML; Taglish and Vietnamese
+		// goals.
+		{SlotGoal, "I want to be an ML engineer... no actually MLOps", SlotGoal, GoalMLOps},
+		{SlotBudget, "ah they just said no, there's no budget this year. free only", SlotStart, ""},
+		{SlotHours, "ah Moment, ab Dezember ist Hochsaison in der Fabrik, dann nur 3 Stunden", SlotStart, ""},
+		{SlotHours, "from jan 4, 5 hrs a week", SlotStart, "2027-01-04"},
+		{SlotML, "wait, i did a course of python last year, so a little", SlotProgramming, ProgrammingSome},
+		{SlotGoal, "mlops, somebody's gotta keep the sensor models running", SlotML, ""},
+		{SlotGoal, "ay wait, hindi pala. gusto ko lang maintindihan yung AI, di ako aalis sa resort", SlotGoal, GoalLiteracy},
+		{SlotGoal, "à không, em muốn dự đoán năng suất sầu riêng cho vườn, em vẫn làm ở vườn", SlotGoal, GoalFillGap},
+		{SlotGoal, "i want to predict sales for the company as a data scientist", SlotGoal, GoalDataScientist},
 		{SlotHours, "i work afternoons so mornings 9-11 mon-thu", SlotHours, "8"},
 		{SlotHours, "i work nights so mornings 2 hrs", SlotHours, "14"},
 		// Strangers in certpath chat at the end of the sixth session:
@@ -700,6 +714,20 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "3hrs a day", SlotHours, "21"},
 		{SlotHours, "jioni saa moja kila siku", SlotHours, "7"},
 		{SlotHours, "weekdays saa moja kila usiku, Jumamosi masaa matatu", SlotHours, "8"},
+		// dev44: people who change things. "no actually MLOps" corrects
+		// toward MLOps; a date of a budget or a season is no start; a
+		// course of Python is some programming; what somebody else
+		// keeps running is not the learner's ML; Taglish and Vietnamese
+		// goals.
+		{SlotGoal, "I want to be an ML engineer... no actually MLOps", SlotGoal, GoalMLOps},
+		{SlotBudget, "ah they just said no, there's no budget this year. free only", SlotStart, ""},
+		{SlotHours, "ah Moment, ab Dezember ist Hochsaison in der Fabrik, dann nur 3 Stunden", SlotStart, ""},
+		{SlotHours, "from jan 4, 5 hrs a week", SlotStart, "2027-01-04"},
+		{SlotML, "wait, i did a course of python last year, so a little", SlotProgramming, ProgrammingSome},
+		{SlotGoal, "mlops, somebody's gotta keep the sensor models running", SlotML, ""},
+		{SlotGoal, "ay wait, hindi pala. gusto ko lang maintindihan yung AI, di ako aalis sa resort", SlotGoal, GoalLiteracy},
+		{SlotGoal, "à không, em muốn dự đoán năng suất sầu riêng cho vườn, em vẫn làm ở vườn", SlotGoal, GoalFillGap},
+		{SlotGoal, "i want to predict sales for the company as a data scientist", SlotGoal, GoalDataScientist},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1726,5 +1754,32 @@ func TestLastsIsDuration(t *testing.T) {
 	ans := a.Ask("¿cuánto dura un curso?")
 	if !(ans.Answered && acceptable(ans.Topic, []string{"duration"}) || len(ans.Clarify) > 0 && ans.Clarify[0] == "duration") {
 		t.Errorf("¿cuánto dura un curso?: answered %v topic %q, offered %v; want duration", ans.Answered, ans.Topic, ans.Clarify)
+	}
+}
+
+// After the plan, a change said in passing is applied: "hmm make that 3,
+// work got busy", "owner just said the farm will cover it, so paid"; a
+// course of the six finished turns "no ML" into coursework; "Sorry, also
+// Sunday 3 hours" adds to the weekdays (dev44).
+func TestChangesAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	plan := func(msgs ...string) Session {
+		s := Session{Key: Key{Platform: "test", User: "changes"}}
+		for _, m := range msgs {
+			s, _ = a.Step(s, Input{Text: m, Now: convNow})
+		}
+		return s
+	}
+	if s := plan("hi", "none", "none", "data scientist", "5 hrs a week", "free", "hmm make that 3, work got busy"); s.Profile.HoursPerWeek != 3 {
+		t.Errorf("make that 3 after the plan: %d h", s.Profile.HoursPerWeek)
+	}
+	if s := plan("hi", "none", "none", "data scientist", "5 hrs a week", "free", "owner just said the farm will cover it, so paid"); s.Profile.Budget != BudgetPaid {
+		t.Errorf("the farm will cover it after the plan: budget %q", s.Profile.Budget)
+	}
+	if s := plan("hi", "some python", "no ML", "research", "6 hrs a week", "financial aid", "oh i already did the Regression one last year, the UW one on coursera"); s.Profile.ML != MLCoursework || !s.Profile.HasCompleted("ml-regression") {
+		t.Errorf("a course done after no ML: ml %q, done %v", s.Profile.ML, s.Profile.Completed)
+	}
+	if s := plan("hi", "some python", "no ML", "data scientist", "Weekdays 1 hour", "Sorry, also Sunday 3 hours"); s.Profile.HoursPerWeek != 8 {
+		t.Errorf("sorry, also Sunday 3 hours: %d h, want 8", s.Profile.HoursPerWeek)
 	}
 }

@@ -40,6 +40,15 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// read as if nothing were asked (here, the goal).
 		f = a.nlu.understandFor(text, "", in.Now, s.ForOther)
 	}
+	if s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) {
+		// After the plan, "the farm will cover it", "talked to HR,
+		// they'll reimburse it" (dev44) change who pays: read as if the
+		// budget were asked, and keep only that (not inside a question).
+		g := a.nlu.understandFor(text, SlotBudget, in.Now, s.ForOther)
+		if x, ok := g.Fact(SlotBudget); ok && x.Conf >= guessConf && !strings.Contains(strings.ToLower(strings.Join(g.Asks, " ")), strings.ToLower(x.Words)) {
+			f.Facts = append(f.Facts, x)
+		}
+	}
 	if f.ForOther {
 		s.ForOther = true
 	}
@@ -526,6 +535,12 @@ func (a *Advisor) applyCompleted(s *Session, ids []string) []string {
 		}
 		s.Profile.Completed = append(s.Profile.Completed, id)
 		titles = append(titles, c.Title)
+		if s.Profile.ML == MLNone {
+			// "oh i already did the Regression one last year" after
+			// "no ML" (dev44): a course of the six finished is ML
+			// coursework.
+			s.Profile.ML = MLCoursework
+		}
 	}
 	return titles
 }
@@ -617,6 +632,14 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 				}
 			}
 			f.Facts = append(kept, Fact{Slot: slot, Value: v, Conf: 0.9})
+			return
+		}
+	}
+	if slot == "" && s.Profile.Has(SlotHours) && len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Conflicts) == 0 {
+		// "hmm make that 3, work got busy" after the plan (dev44): the
+		// hours corrected.
+		if h, ok := a.nlu.correctedHours(f.tz); ok {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
 			return
 		}
 	}
@@ -729,7 +752,7 @@ func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, s
 // returns the text the hours now come from.
 func (a *Advisor) addedToEarlierHours(s Session, f *Frame, now time.Time, said string) string {
 	x, ok := f.Fact(SlotHours)
-	if !ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || f.corrects || !addsOn(f.tz) {
+	if !ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || f.corrects && !sorryAlso(f.tz) || !addsOn(f.tz) {
 		return said
 	}
 	joined := s.HoursSaid + ", plus " + said
@@ -802,6 +825,13 @@ func (f *Frame) setHours(v string) {
 			f.Facts[i].Value = v
 		}
 	}
+}
+
+// sorryAlso reports whether a message opens with an apology and then adds:
+// "Sorry, also Sunday 3 hours" (dev44) forgot a day, it takes nothing back.
+func sorryAlso(tz *tokenized) bool {
+	return len(tz.toks) > 2 && (tz.toks[0].text == "sorry" || tz.toks[0].text == "oops" || tz.toks[0].text == "oh") &&
+		(tz.toks[1].text == "also" || tz.toks[1].text == "and" || tz.toks[1].text == "plus")
 }
 
 // addsOn reports whether a message says it adds to what came before:

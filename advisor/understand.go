@@ -1211,6 +1211,11 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 			break
 		}
 		if n.negators[w] && w != "anymore" && w != "longer" {
+			if (w == "no" || w == "nah" || w == "nope") && i+1 < sp.from && correctionCue[toks[i+1].text] && toks[i+1].text != "no" {
+				// "ML engineer... no actually MLOps" (dev44): a
+				// correction toward the span, not its negation.
+				break
+			}
 			return true
 		}
 		if !negationSkip[w] {
