@@ -546,6 +546,12 @@ func opensWithAnd(toks []token, i int) bool {
 	return k < i && (toks[k].text == "and" || toks[k].text == "plus" || toks[k].text == "also" || toks[k].text == "+")
 }
 
+// daySetWord reports whether a word names days of study: a weekday,
+// "weekend(s)", "weekday(s)".
+func daySetWord(w string) bool {
+	return isDayName(w) || strings.HasPrefix(w, "weekend") || strings.HasPrefix(w, "weekday")
+}
+
 // dayRightAfter reports whether a day is named at i ("2 on thu", "2
 // thursday").
 func dayRightAfter(toks []token, i int) bool {
@@ -1471,7 +1477,7 @@ func splitBetween(toks []token, from, to int, daysFirst bool) int {
 	// "1.5 hrs each way so honestly only weekends, 4 hrs each day": days
 	// said with "only" just before the break go with the second amount.
 	k := at - 1
-	for k > from && (isDayName(toks[k].text) || strings.HasPrefix(toks[k].text, "weekend") || strings.HasPrefix(toks[k].text, "weekday") || toks[k].text == "and") {
+	for k > from && (daySetWord(toks[k].text) || toks[k].text == "and") {
 		k--
 	}
 	if k < at-1 && k > from && (toks[k].text == "only" || toks[k].text == "just") {
@@ -3207,7 +3213,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		pair = pair && toks[prev.from].sent == toks[e.from].sent && !corrected(prev, e)
 		before, sameDay := sameDays(k+1, e)
 		switch {
-		case corrected(prev, e) && named(prev) && sameDay && (dayRightAfter(toks, e.to) || e.from > 0 && (isDayName(toks[e.from-1].text) || strings.HasPrefix(toks[e.from-1].text, "weekend") || strings.HasPrefix(toks[e.from-1].text, "weekday"))) && !retractedBetween(toks, prev.to, e.from):
+		case corrected(prev, e) && named(prev) && sameDay && (dayRightAfter(toks, e.to) || e.from > 0 && daySetWord(toks[e.from-1].text)) && !retractedBetween(toks, prev.to, e.from):
 			// "3 hrs tue, 3 hrs thu.. wait no, 2 on thu" (dev40), "3 hrs
 			// sat, 2 hrs sun, no wait 4 on sat": the day's amount
 			// corrected, the other days' kept.

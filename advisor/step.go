@@ -406,17 +406,25 @@ func greeting(s Session) string {
 		// the speech (nor say "again" to someone who had not said hi).
 		return "Hi!"
 	}
-	return "Hi! I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
+	return "Hi! " + welcomeSpeech
+}
+
+// welcomeSpeech tells someone new what certpath will do.
+const welcomeSpeech = "I'll ask a few quick questions, then suggest a certificate path with dates and costs. Answer in your own words or pick an option."
+
+// firstContact reports whether greeting would give the welcome speech:
+// nothing asked or known yet.
+func firstContact(s Session) bool {
+	return !s.Profile.Complete() && !(s.Turns > 1 && !s.Profile.IsZero()) && s.Asking == ""
 }
 
 // smallTalkReply answers "how are you?": in kind, and then, to someone
 // new, what certpath will do.
 func smallTalkReply(s Session) string {
-	g := greeting(s)
-	if g == "Hi!" || strings.HasPrefix(g, "Welcome back") {
-		return "Doing well, thanks for asking!"
+	if firstContact(s) {
+		return "Doing well, thanks for asking! " + welcomeSpeech
 	}
-	return "Doing well, thanks for asking! " + strings.TrimPrefix(g, "Hi! ")
+	return "Doing well, thanks for asking!"
 }
 
 // NeedsAdmin reports whether an input is the admin-only command (the

@@ -405,7 +405,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 		tz.dayRangeDo()
 		tz.dutchDayRange()
 		tz.dueOre()
-		tz.dayWords()
+		tz.readInContext()
 		tz.joinComplements()
 	}
 	tz.buildSentences()
@@ -941,13 +941,13 @@ func (tz *tokenized) isQuestionAt(i int) bool {
 	return c < len(tz.clauseQ) && tz.clauseQ[c]
 }
 
-// dayWords fixes readings of words the gloss cannot tell apart by
+// readInContext fixes readings of words the gloss cannot tell apart by
 // themselves: Hindi "se" between numbers, Egyptian "w nos" after an
 // hour, Russian "по" between days. It reads Indonesian and Malay "Minggu" (week, and Sunday) as
 // Sunday where it names a day: right before an amount ("Sabtu 4 jam,
 // Minggu 2 jam": Saturday 4 hours, Sunday 2; dev43) or after "hari"
 // (day). "2 jam per minggu" stays a week.
-func (tz *tokenized) dayWords() {
+func (tz *tokenized) readInContext() {
 	for i := range tz.toks {
 		t := tz.toks[i]
 		if t.text != "week" || t.end-t.start != len("minggu") || !strings.EqualFold(tz.raw[t.start:t.end], "minggu") {

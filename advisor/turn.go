@@ -80,42 +80,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s = Session{Key: s.Key, Version: s.Version, Turns: s.Turns, UpdatedAt: s.UpdatedAt}
 		lead = append(lead, "Starting over.")
 		restarted = true
-	case "help", "plan", "profile", "forget", "greet":
+	case "help", "plan", "profile", "forget":
 		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
-			cmd := f.Command
-			var next Session
-			var r Reply
-			switch {
-			case cmd == "greet" && !f.greetsOnly() && introduces(f.tz):
-				if s.Asking != "" || !s.Profile.IsZero() {
-					// "hey folks, i run a bakery" mid-question: told
-					// something, just not this (miss says so).
-					break
-				}
-				// "Hey y'all! Prepping for a master's...": the welcome,
-				// thanking them for the intro.
-				next, r = a.next(s, in, "Hi, and thanks for the intro! "+strings.TrimPrefix(greeting(s), "Hi! "))
-			case cmd == "greet" && f.SmallTalk:
-				// "how are you?": answered in kind, then the interview.
-				next, r = a.next(s, in, smallTalkReply(s))
-			case cmd == "greet":
-				s.Turns--
-				next, r = a.step(s, Input{Text: "start", Now: in.Now, Admin: in.Admin})
-			default:
-				s.Turns--
-				return a.step(s, Input{Text: cmd, Now: in.Now, Admin: in.Admin})
+			s.Turns--
+			return a.step(s, Input{Text: f.Command, Now: in.Now, Admin: in.Admin})
+		}
+	case "greet":
+		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
+			if next, r, ok := a.greet(s, in, f); ok {
+				return next, r
 			}
-			if r.Text == "" {
-				break
-			}
-			// A hello in the middle of a question is not a try at it:
-			// "yo" then "i run a bakery" gets the question again, not
-			// "let me put it another way".
-			if s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking && next.Nudges < maxNudges {
-				r.repeat = true
-				next.Nudges++
-			}
-			return next, r
 		}
 	}
 
@@ -297,33 +271,34 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		return s, a.ask(s, SlotBudget, fmt.Sprintf("No problem. Auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of %s–%s a month (prices as of %s); financial aid can cover it if that's too much.",
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
 	}
-	if slot := s.Asking; slot != "" && s.Pending == nil && acknowledges(f.tz) && !s.Profile.Has(slot) && !s.Profile.Complete() && s.Nudges < maxNudges {
-		s.Nudges++
-		// "ok cool" after an answer to an aside, or a bare "so": taken
-		// in, not a try at the question, which stays open. A nudge, not
-		// the question and its options once more (dev37, dev41).
-		text := questions[slot].prompt
-		switch {
-		case fillerOnly(f.tz):
-			text = "No rush. " + text
-		case thanks(f.tz):
-			text = "You're welcome! " + text
+	if s.Pending == nil && acknowledges(f.tz) {
+		switch slot := s.Asking; {
+		case slot != "" && !s.Profile.Has(slot) && !s.Profile.Complete() && s.Nudges < maxNudges:
+			s.Nudges++
+			// "ok cool" after an answer to an aside, or a bare "so":
+			// taken in, not a try at the question, which stays open. A
+			// nudge, not the question and its options once more (dev37,
+			// dev41).
+			text := questions[slot].prompt
+			switch {
+			case fillerOnly(f.tz):
+				text = "No rush. " + text
+			case thanks(f.tz):
+				text = "You're welcome! " + text
+			}
+			return s, Reply{Kind: KindInfo, Text: text}
+		case len(f.Asks) == 0 && slot == "" && s.Profile.IsZero():
+			// "ok" as a first message: the interview starts.
+			return a.next(s, in, greeting(s))
+		case len(f.Asks) == 0 && s.Profile.Complete():
+			// "thanks!" or "ok" after the plan: a closing, not a
+			// question to decline ("I can't answer that" was the reply).
+			lead := "Great."
+			if thanks(f.tz) {
+				lead = "You're welcome, and good luck!"
+			}
+			return s, Reply{Kind: KindInfo, Text: lead + ` Ask me anything about the courses (cost, how long, is it worth it), or say "restart" to plan again.`}
 		}
-		return s, Reply{Kind: KindInfo, Text: text}
-	}
-	if s.Pending == nil && len(f.Asks) == 0 && acknowledges(f.tz) && s.Asking == "" && s.Profile.IsZero() {
-		// "ok" as a first message: the interview starts.
-		return a.next(s, in, greeting(s))
-	}
-	if s.Pending == nil && len(f.Asks) == 0 && acknowledges(f.tz) && s.Profile.Complete() {
-		// "thanks!" or "ok" after the plan: a closing, not a question
-		// to decline ("I can't answer that" was the reply).
-		lead := "Great."
-		if thanks(f.tz) {
-			lead = "You're welcome, and good luck!"
-		}
-		r := Reply{Kind: KindInfo, Text: lead + ` Ask me anything about the courses (cost, how long, is it worth it), or say "restart" to plan again.`}
-		return s, r
 	}
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take
@@ -545,6 +520,36 @@ func (a *Advisor) applyCompleted(s *Session, ids []string) []string {
 	return titles
 }
 
+// greet answers a message that is a hello: the welcome, "how are you?"
+// in kind, or thanks for an intro said with it. ok is false for "hey
+// folks, i run a bakery" mid-question, which told something, just not
+// this (miss says so).
+func (a *Advisor) greet(s Session, in Input, f Frame) (Session, Reply, bool) {
+	var next Session
+	var r Reply
+	switch intro := !f.greetsOnly() && introduces(f.tz); {
+	case intro && (s.Asking != "" || !s.Profile.IsZero()):
+		return s, Reply{}, false
+	case intro:
+		// "Hey y'all! Prepping for a master's...": the welcome,
+		// thanking them for the intro.
+		next, r = a.next(s, in, "Hi, and thanks for the intro! "+welcomeSpeech)
+	case f.SmallTalk:
+		next, r = a.next(s, in, smallTalkReply(s))
+	default:
+		s.Turns--
+		next, r = a.step(s, Input{Text: "start", Now: in.Now, Admin: in.Admin})
+	}
+	// A hello in the middle of a question is not a try at it: "yo" then
+	// "i run a bakery" gets the question again, not "let me put it
+	// another way".
+	if s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking && next.Nudges < maxNudges {
+		r.repeat = true
+		next.Nudges++
+	}
+	return next, r, true
+}
+
 // maxNudges is how many hellos and "ok"s in a row are let off as tries
 // at the open question; after that they count, so a learner who only
 // says "hmm" still gets a plan on assumed values.
@@ -737,8 +742,14 @@ func (a *Advisor) offDaysOfEarlierRotation(s Session, f *Frame, now time.Time, s
 	if !ok || s.WorkSaid == "" || f.tz == nil || !mentionsDaysOff(f.tz.toks) {
 		return said
 	}
-	joined := s.WorkSaid + ". " + said
-	y, ok := a.hoursReadWith(s, joined, x.Value, now)
+	return a.joinHours(s, f, s.WorkSaid+". "+said, x.Value, said, now)
+}
+
+// joinHours reads the hours from a message joined to an earlier one; when
+// they read differently from current, the frame takes them and the
+// joined text is returned, else said.
+func (a *Advisor) joinHours(s Session, f *Frame, joined, current, said string, now time.Time) string {
+	y, ok := a.hoursReadWith(s, joined, current, now)
 	if !ok {
 		return said
 	}
@@ -779,13 +790,13 @@ func (a *Advisor) correctedEarlierDays(s Session, f *Frame, now time.Time, said 
 	// The earlier schedule has amounts for two or more sets of days,
 	// one of them the days corrected now.
 	before := a.nlu.hoursExprs(tokenize(s.HoursSaid, a.nlu))
-	now_ := a.nlu.hoursExprs(f.tz)
-	if len(before) < 2 || len(now_) > 1 {
+	later := a.nlu.hoursExprs(f.tz)
+	if len(before) < 2 || len(later) > 1 {
 		return said
 	}
 	days := ""
-	if len(now_) == 1 {
-		days = now_[0].days
+	if len(later) == 1 {
+		days = later[0].days
 	}
 	same := false
 	for _, e := range before {
@@ -794,27 +805,10 @@ func (a *Advisor) correctedEarlierDays(s Session, f *Frame, now time.Time, said 
 		}
 		same = same || e.days == days
 	}
-	if !same && !(len(now_) == 0 && mentionsDayNames(f.tz)) {
+	if !same && !(len(later) == 0 && slices.ContainsFunc(f.tz.toks, func(t token) bool { return daySetWord(t.text) })) {
 		return said
 	}
-	joined := s.HoursSaid + ". " + said
-	y, ok := a.hoursReadWith(s, joined, x.Value, now)
-	if !ok {
-		return said
-	}
-	f.setHours(y.Value)
-	return joined
-}
-
-// mentionsDayNames reports whether a message names weekdays, weekends or
-// days of the week.
-func mentionsDayNames(tz *tokenized) bool {
-	for _, t := range tz.toks {
-		if isDayName(t.text) || strings.HasPrefix(t.text, "weekend") || strings.HasPrefix(t.text, "weekday") {
-			return true
-		}
-	}
-	return false
+	return a.joinHours(s, f, s.HoursSaid+". "+said, x.Value, said, now)
 }
 
 // setHours replaces the hours the frame read with those read from the
@@ -1084,12 +1078,12 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 	case s.Tries == 1 && s.Asked[slot] < maxAsks-1:
 		lead := "Sorry, I didn't catch that."
 		switch {
-		case unsure(tz) && slot == SlotGoal:
+		case a.nlu.unsure(tz) && slot == SlotGoal:
 			// "idk yet", "honestly not sure, something with data": an
 			// answer, just not a decided one (a stranger, seventh
 			// session).
 			lead = "No problem if you're not sure yet: pick the closest, you can change it any time."
-		case unsure(tz):
+		case a.nlu.unsure(tz):
 			lead = "No problem: a rough answer is fine, you can change it later."
 		case introduces(tz):
 			// "I run a small bakery", "ho un'agenzia di viaggi a
@@ -1103,14 +1097,25 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 }
 
 // unsure reports whether a message says the learner doesn't know: "idk
-// yet", "not sure", "no idea".
-func unsure(tz *tokenized) bool {
+// yet", "honestly not sure, something with data". Any one to three
+// words of it that the lexicon's dont_know lists count, and a few words
+// that only say it as part of a longer answer ("unsure", "not decided").
+func (n *nlu) unsure(tz *tokenized) bool {
 	for i, t := range tz.toks {
 		switch t.text {
-		case "idk", "dunno", "unsure", "idek", "undecided", "nidk":
+		case "unsure", "idek", "undecided", "nidk":
 			return true
 		case "sure", "idea", "know", "certain", "decided":
-			if i > 0 && (tz.toks[i-1].text == "not" || tz.toks[i-1].text == "no" || tz.toks[i-1].text == "dont" || tz.toks[i-1].text == "havent") {
+			if i > 0 && (tz.toks[i-1].text == "no" || tz.toks[i-1].text == "not" || tz.toks[i-1].text == "dont" || tz.toks[i-1].text == "havent") {
+				return true
+			}
+		}
+		w := t.text
+		for j := i; j < len(tz.toks) && j < i+3; j++ {
+			if j > i {
+				w += " " + tz.toks[j].text
+			}
+			if n.dontKnow[w] {
 				return true
 			}
 		}
