@@ -732,6 +732,15 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "ay wait, hindi pala. gusto ko lang maintindihan yung AI, di ako aalis sa resort", SlotGoal, GoalLiteracy},
 		{SlotGoal, "à không, em muốn dự đoán năng suất sầu riêng cho vườn, em vẫn làm ở vườn", SlotGoal, GoalFillGap},
 		{SlotGoal, "i want to predict sales for the company as a data scientist", SlotGoal, GoalDataScientist},
+		// "I pay" in the learners' languages (es, it, pt, fr, de, tr):
+		// "pago yo" was a guess to confirm, "pago" meant two things.
+		{SlotBudget, "pago yo", SlotBudget, BudgetPaid},
+		{SlotBudget, "yo pago", SlotBudget, BudgetPaid},
+		{SlotBudget, "Pago io", SlotBudget, BudgetPaid},
+		{SlotBudget, "eu pago", SlotBudget, BudgetPaid},
+		{SlotBudget, "je paie", SlotBudget, BudgetPaid},
+		{SlotBudget, "ich zahle selbst", SlotBudget, BudgetPaid},
+		{SlotBudget, "ben öderim", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1692,6 +1701,67 @@ func TestGreetingsAreNotTries(t *testing.T) {
 	_, r := a.Step(Session{}, Input{Text: "hi, how are you? what does the certificate cost?", Now: convNow})
 	if r.Answer == nil || !r.Answer.Answered {
 		t.Errorf("a question after small talk: got %q", r.Text)
+	}
+}
+
+// "how's it going" in the ways people type it, and in their languages,
+// is small talk answered in kind, not a question to decline (the eighth
+// session's first stranger: "hows it going" got "I can't answer that").
+func TestSmallTalkInTheirWords(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, m := range []string{"hows it going", "how's it going?", "hows everything", "wassup", "how r u all doing",
+		"Hey! how's everyone doing?", "hola, que tal?", "¿Qué tal?", "salut ça va?", "hallo, wie gehts?", "apa kabar",
+		"oi, tudo bem?", "kaise ho", "merhaba nasılsın", "ciao come stai", "привет, как дела?", "hoe gaat het", "Cześć, jak się masz?"} {
+		_, r := a.Step(Session{}, Input{Text: m, Now: convNow})
+		if !strings.HasPrefix(r.Text, "Doing well") || r.Question == nil || r.Question.Slot != SlotProgramming {
+			t.Errorf("%q: want small talk answered and the first question, got %q", m, r.Text)
+		}
+	}
+	// Inside an answer the same words stay words: "como" and "ça va"
+	// mean other things in a sentence.
+	for _, tt := range []struct {
+		asking Slot
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{SlotProgramming, "ok, como estas? nunca programé", SlotProgramming, ProgrammingNone},
+		{SlotHours, "ça va, 5h par semaine", SlotHours, "5"},
+	} {
+		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
+			t.Errorf("%q: %s = %q, want %q", tt.msg, tt.slot, got, tt.want)
+		}
+	}
+}
+
+// "ok thanks" to a yes/no says yes; a bare "thanks" says neither, and the
+// yes/no stays open instead of the open question coming back ("ok
+// gracias" dropped "you can pay, right?").
+func TestThanksToAYesNo(t *testing.T) {
+	a := newTestAdvisor(t)
+	guess := func() Session {
+		s := Session{Key: Key{Platform: "test", User: "thanks"}}
+		for _, m := range []string{"hi", "i use excel a lot"} {
+			s, _ = a.Step(s, Input{Text: m, Now: convNow})
+		}
+		if s.Pending == nil || s.Pending.Kind != PendingConfirm {
+			t.Fatalf("no yes/no pending after the excel reply: %+v", s.Pending)
+		}
+		return s
+	}
+	for _, m := range []string{"ok thanks", "ok gracias", "alright cheers"} {
+		s, _ := a.Step(guess(), Input{Text: m, Now: convNow})
+		if s.Profile.Programming != ProgrammingSome {
+			t.Errorf("%q to the yes/no: programming %q, want some", m, s.Profile.Programming)
+		}
+	}
+	s, r := a.Step(guess(), Input{Text: "thanks", Now: convNow})
+	if s.Profile.Programming != "" || s.Pending == nil || !strings.Contains(r.Text, "Just to check") {
+		t.Errorf("bare thanks to the yes/no: programming %q, reply %q; want the yes/no again", s.Profile.Programming, r.Text)
+	}
+	s, _ = a.Step(s, Input{Text: "yes", Now: convNow})
+	if s.Profile.Programming != ProgrammingSome {
+		t.Errorf("yes after thanks: programming %q", s.Profile.Programming)
 	}
 }
 

@@ -311,9 +311,15 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// (A bare "yes" or a number says nothing an example could add; and
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
-	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && s.Asked[slot] < maxAsks && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
+	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
 		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value {
-			return a.confirmGuess(s, g.Slot, g.Value, "")
+			if s.Asked[slot] < maxAsks {
+				return a.confirmGuess(s, g.Slot, g.Value, "")
+			}
+			// Out of asks: what the reply is close to is a better
+			// assumption than the default ("usare il ML nel mio
+			// studio" after a denied guess was assumed data scientist).
+			s.hint(slot, g.Value)
 		}
 	}
 	return a.miss(s, in, text, f.tz)
@@ -596,6 +602,19 @@ var (
 	thankFill = map[string]bool{"you": true, "u": true, "so": true, "much": true, "very": true, "a": true, "lot": true, "lots": true, "again": true, "for": true, "the": true, "help": true, "info": true, "it": true, "this": true, "that": true, "man": true, "bro": true, "mate": true, "all": true,
 		"great": true, "awesome": true, "perfect": true, "nice": true, "cool": true, "ok": true, "okay": true, "got": true, "sounds": true, "good": true, "alright": true, "amazing": true, "super": true, "helpful": true, "really": true, "will": true, "do": true, "oh": true, "wow": true, "ill": true, "check": true, "out": true, "sir": true, "po": true, "kak": true, "bhai": true}
 )
+
+// okWords agree: "ok thanks", "alright cheers".
+var okWords = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "alright": true, "cool": true, "great": true, "perfect": true, "good": true, "oke": true, "oki": true, "okey": true, "vale": true, "tamam": true}
+
+// saysOK reports whether a message holds a word that agrees.
+func saysOK(tz *tokenized) bool {
+	for _, t := range tz.toks {
+		if okWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
 
 // thanks reports whether a message only says thank you.
 func thanks(tz *tokenized) bool {
@@ -902,6 +921,17 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			s.Pending = nil
 			delete(s.Hints, p.Slot)
 			return a.setSlot(s, in, p.Slot, p.Value)
+		}
+		if f.Short == "" && thanks(f.tz) {
+			// "ok thanks" / "ok gracias" to "you can pay, right?" says
+			// yes; a bare "thanks" says neither, and the yes/no stays
+			// (it was dropped for the open question).
+			if !saysOK(f.tz) && s.Nudges < maxNudges {
+				s.Nudges++
+				next, r := a.confirmGuess(s, p.Slot, p.Value, "You're welcome!")
+				return next, r, true
+			}
+			f.Short = "yes"
 		}
 		switch f.Short {
 		case "yes", "lots":

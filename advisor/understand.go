@@ -2010,6 +2010,17 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	var spans [8]span
 	found := keepLongest(n.commandPats.find(tz.toks, spans[:0]))
 	restartAt := -1
+	if len(tz.toks) > 0 {
+		for c := 0; c <= tz.toks[len(tz.toks)-1].clause && c < 64; c++ {
+			if smallTalkClause(tz, c) {
+				f.greetClauses |= 1 << c
+				f.SmallTalk = true
+				if f.Command == "" {
+					f.Command = "greet"
+				}
+			}
+		}
+	}
 	for _, sp := range found {
 		name := n.commandOf[n.commandPats.pats[sp.pat].ref]
 		if !n.coversClause(tz, sp, found) {
@@ -2021,7 +2032,7 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 				f.greetClauses |= 1 << c
 			}
 			for _, t := range tz.toks[sp.from:sp.to] {
-				if t.text == "how" || t.text == "hows" || t.text == "whats" || t.text == "wassup" || t.text == "whatsup" {
+				if smallTalkWords[t.text] {
 					f.SmallTalk = true
 				}
 			}
@@ -2035,6 +2046,71 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	}
 	return restartAt
 }
+
+// smallTalkWords are the words that make a greeting ask after certpath
+// ("how are you?", "qué tal", "wie gehts"): it says how it is before the
+// welcome.
+var smallTalkWords = map[string]bool{"how": true, "hows": true, "whats": true, "wassup": true, "whatsup": true, "wazzup": true, "wasup": true}
+
+// smallTalkPhrases are "how are you?" in the learners' languages, as a
+// clause of its own, folded as tokens are ("hola, que tal?", "salut ça
+// va?", "hallo, wie gehts?", "apa kabar", "kaise ho" and "merhaba
+// nasılsın" were declined as questions). They are matched on the words as
+// typed, not in the lexicon: their words ("wie", "que", "esta") are gloss
+// keys, and a lexicon word is never glossed.
+var smallTalkPhrases = map[string]bool{
+	"que tal": true, "que tal todos": true, "o que tal": true, "como estas": true, "como esta": true, "como estan": true,
+	"como estas todos": true, "como andas": true, "como vai": true, "como vao": true, "como vais": true, "como vai voce": true,
+	"como voce esta": true, "tudo bem": true, "tudo bom": true, "td bem": true, "tudo bem com voce": true, "tudo bem contigo": true,
+	"ca va": true, "comment ca va": true, "comment vas tu": true, "comment allez vous": true, "ca va bien": true,
+	"wie gehts": true, "wie geht s": true, "wie geht es dir": true, "wie geht es euch": true, "wie gehts euch": true, "wie lauft s": true,
+	"apa kabar": true, "apa kabar semua": true, "gimana kabarnya": true, "kaise ho": true, "kaise ho aap": true, "kaise hain": true,
+	"kaise hain aap": true, "kya haal hai": true, "kya haal": true, "nasilsin": true, "nasılsın": true, "nasılsınız": true,
+	"nasilsiniz": true, "naber": true, "come stai": true, "come state": true, "come va": true, "hoe gaat het": true, "hoe is het": true,
+	"jak sie masz": true, "jak się masz": true, "jak leci": true, "как дела": true, "как ты": true, "как вы": true, "ni hao ma": true,
+	"kumusta ka": true, "kumusta kayo": true, "habari yako": true, "habari zenu": true, "habari gani": true, "keef halak": true,
+	"kifak": true, "kaifa haluk": true, "comment tu vas": true, "que onda": true, "q tal": true,
+}
+
+// smallTalkClause reports whether clause c of a message is only a
+// "how are you?" of smallTalkPhrases (after a hello), in the words as
+// typed: the stretch of the message between the punctuation around the
+// clause's tokens ("que" has no token, the gloss drops it).
+func smallTalkClause(tz *tokenized, c int) bool {
+	from, to := -1, -1
+	for _, t := range tz.toks {
+		if t.clause == c && !t.punct {
+			if from < 0 {
+				from = t.start
+			}
+			to = t.end
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	// Widen to the clause's punctuation, to take words the gloss dropped.
+	for from > 0 && !strings.ContainsRune(",.!?;:\n", rune(tz.raw[from-1])) {
+		from--
+	}
+	for to < len(tz.raw) && !strings.ContainsRune(",.!?;:\n", rune(tz.raw[to])) {
+		to++
+	}
+	if to-from > 60 {
+		return false
+	}
+	words := strings.Fields(smallTalkFold.Replace(strings.ToLower(tz.raw[from:to])))
+	if len(words) > 1 && helloWords[words[0]] {
+		words = words[1:]
+	}
+	return len(words) > 0 && len(words) <= 5 && smallTalkPhrases[strings.Join(words, " ")]
+}
+
+// smallTalkFold spells a clause as smallTalkPhrases are written.
+var smallTalkFold = strings.NewReplacer("'", " ", "’", " ", "¿", " ", "¡", " ", "ç", "c", "á", "a", "é", "e", "ê", "e", "ã", "a", "ó", "o", "í", "i", "ä", "a", "ü", "u", "ę", "e")
+
+// helloWords may open a "how are you?" clause: "merhaba nasılsın".
+var helloWords = map[string]bool{"hi": true, "hey": true, "hello": true, "hola": true, "oi": true, "ola": true, "salut": true, "bonjour": true, "hallo": true, "ciao": true, "merhaba": true, "selam": true, "privet": true, "привет": true, "halo": true, "hai": true, "namaste": true, "salam": true, "marhaba": true, "hej": true, "czesc": true, "cześć": true, "hoi": true, "e": true, "y": true}
 
 // coversClause reports whether sp and the spans of the same command in
 // found (sp among them), with filler words, make up sp's whole clause:
