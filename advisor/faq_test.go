@@ -466,3 +466,30 @@ func TestWholePathBeforeThePlan(t *testing.T) {
 		t.Errorf("one course: %q", r.Text)
 	}
 }
+
+// The bare short forms people type to the bot are answered ("is it worth
+// it" and "how much is it" got "I can't answer that"), and "idk how many
+// hours" while the hours are asked is an unsure answer, not a question.
+func TestShortQuestionsAsTyped(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"how much is it":         "free",
+		"is it worth it":         "worth-it",
+		"will this get me a job": "worth-it",
+		"how long is it":         "duration",
+		"do employers care":      "recognition",
+	} {
+		if ans := a.Ask(q); !ans.Answered || ans.Topic != want {
+			t.Errorf("%q: answered %v topic %q, want %q", q, ans.Answered, ans.Topic, want)
+		}
+	}
+	s := answerTo(a, SlotHours, "honestly idk how many hours, depends on the month")
+	if s.Profile.HoursPerWeek != 0 {
+		t.Errorf("hours %v from an unsure reply", s.Profile.HoursPerWeek)
+	}
+	_, r := a.Step(Session{Asking: SlotHours, Asked: map[Slot]int{SlotHours: 1}, Profile: Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalLiteracy}},
+		Input{Text: "honestly idk how many hours, depends on the month", Now: convNow})
+	if r.Answer != nil || !strings.HasPrefix(r.Text, "No problem") {
+		t.Errorf("unsure about hours got %q", r.Text)
+	}
+}

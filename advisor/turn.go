@@ -377,19 +377,41 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 // answered three times with the cost of auditing).
 func queryLike(tz *tokenized) bool {
 	for i := range tz.toks {
-		if tz.isQuestionAt(i) {
+		if tz.isQuestionAt(i) && !embeddedQuestion(tz, i) {
 			return true
 		}
 	}
 	for _, t := range tz.toks {
 		switch t.text {
 		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "did", "took", "done", "finished",
-			"he", "she", "they", "theyll", "theyd", "said", "says", "told", "agreed", "promised", "offered":
+			"he", "she", "they", "theyll", "theyd", "said", "says", "told", "agreed", "promised", "offered", "idk", "dunno", "idek":
 			return false
 		}
 	}
 	return true
 }
+
+// embeddedQuestion reports whether the question word at i follows "idk"
+// or "not sure": "honestly idk how many hours, depends on the month" says
+// the learner doesn't know, it asks nothing.
+func embeddedQuestion(tz *tokenized, i int) bool {
+	for j := i; j >= 1 && tz.toks[j-1].clause == tz.toks[i].clause; j-- {
+		if !questionWord[tz.toks[j].text] {
+			continue
+		}
+		switch tz.toks[j-1].text {
+		case "idk", "dunno", "idek":
+			return true
+		case "sure", "know", "idea":
+			// "not sure how", "don't know what", "no idea how"
+			return j >= 2 && (tz.toks[j-2].text == "not" || tz.toks[j-2].text == "dont" || tz.toks[j-2].text == "no")
+		}
+	}
+	return false
+}
+
+// questionWord open an embedded question: "idk how many".
+var questionWord = map[string]bool{"how": true, "what": true, "which": true, "when": true, "where": true, "whether": true, "if": true}
 
 // hedged reports whether a reply hedges ("idk tbh, something with
 // data?", "not sure, maybe research?"): a guess at an answer, not a

@@ -2448,7 +2448,7 @@ func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
 	for _, s := range tz.sents {
 		from := -1
 		for i := s.from; i <= s.to; i++ {
-			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] && !f.greetsIn(tz.toks[i].clause) {
+			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] && !f.greetsIn(tz.toks[i].clause) && !embeddedQuestion(tz, i) {
 				if from < 0 {
 					from = i
 				}
