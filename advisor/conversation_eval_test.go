@@ -454,6 +454,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh17", "testdata/conversations_fresh17.yaml", 0.85, false},
 		// An eighteenth (2026-11-30, seventh session, written by a helper at e35b666 late in the session, after dev42 and dev43 were tuned on; ids gi001..): report-only, never inspected; 52/60 when written.
 		{"fresh18", "testdata/conversations_fresh18.yaml", 0.80, false},
+		// A nineteenth (2026-11-30, eighth session, written by a helper at d10aff8; ids gj001..): report-only, never inspected; 52/60 when written.
+		{"fresh19", "testdata/conversations_fresh19.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
