@@ -741,6 +741,20 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "je paie", SlotBudget, BudgetPaid},
 		{SlotBudget, "ich zahle selbst", SlotBudget, BudgetPaid},
 		{SlotBudget, "ben öderim", SlotBudget, BudgetPaid},
+		// dev45: Turkish, Korean, Taiwanese Mandarin; the machines one
+		// programs; years of a language spent at school.
+		{SlotProgramming, "programlama bilmiyorum", SlotProgramming, ProgrammingNone},
+		{SlotML, "makine öğrenmesi de yok", SlotML, MLNone},
+		{SlotProgramming, "PLC programlıyorum, başka kod bilmiyorum", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "I program PLCs, I don't know other code", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "코딩은 해 본 적 없고, 머신러닝도 모릅니다", SlotML, MLNone},
+		{SlotBudget, "비용은 자비로 내겠습니다", SlotBudget, BudgetPaid},
+		{SlotProgramming, "程式？完全沒寫過", SlotProgramming, ProgrammingNone},
+		{SlotML, "機器學習也沒有", SlotML, MLNone},
+		{SlotGoal, "想用資料預測魚塭的收成，繼續養魚", SlotGoal, GoalFillGap},
+		{SlotGoal, "want to use data to predict the harvest of the fish farm, keep farming fish", SlotGoal, GoalFillGap},
+		{SlotProgramming, "i have a comp sci diploma, did 2 years of java at school", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "5 years of python at work", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1683,8 +1697,14 @@ func TestGreetingsAreNotTries(t *testing.T) {
 		var r Reply
 		for i, m := range msgs {
 			s, r = a.Step(s, Input{Text: m, Now: convNow})
-			if i < 2 && (r.Question == nil || r.Question.Slot != SlotProgramming || strings.Contains(r.Text, "didn't catch")) {
+			if i == 0 && (r.Question == nil || r.Question.Slot != SlotProgramming || strings.Contains(r.Text, "didn't catch")) {
 				t.Errorf("%q: want a greeting and the programming question, got %q", m, r.Text)
+			}
+			// The second hello is answered with the question's one line,
+			// not its options again (dev45: the harness saw the question
+			// four times).
+			if i == 1 && (r.Question != nil || !strings.HasSuffix(r.Text, "How much programming have you done?") || strings.Contains(r.Text, "didn't catch")) {
+				t.Errorf("%q: want a greeting and the question's line, got %q", m, r.Text)
 			}
 			if m == "how are you?" && !strings.HasPrefix(r.Text, "Doing well") {
 				t.Errorf("%q: want small talk answered in kind, got %q", m, r.Text)

@@ -572,8 +572,15 @@ func (a *Advisor) greet(s Session, in Input, f Frame) (Session, Reply, bool) {
 	// "i run a bakery" gets the question again, not "let me put it
 	// another way".
 	if s.Asking != "" && r.Question != nil && r.Question.Slot == s.Asking && next.Nudges < maxNudges {
-		r.repeat = true
+		// Said as a nudge, the question's one line and not its options
+		// once more: the learner has just seen them ("good morning all",
+		// then "hows it going" showed the programming question twice).
 		next.Nudges++
+		lead, _, _ := strings.Cut(r.Text, "\n")
+		r = Reply{Kind: KindInfo, Text: joinLead(lead, questions[s.Asking].prompt)}
+		if lead == questions[s.Asking].prompt || strings.HasPrefix(lead, questions[s.Asking].prompt) {
+			r.Text = lead
+		}
 	}
 	return next, r, true
 }
@@ -613,7 +620,34 @@ func plainWords(tz *tokenized) string {
 // thank-you or a filler.
 func acknowledges(tz *tokenized) bool {
 	w := plainWords(tz)
-	return acknowledgement[w] || fillers[w] || thanks(tz)
+	return acknowledgement[w] || fillers[w] || thanks(tz) || takesIn(tz)
+}
+
+// ackWords take in what was said; ackCore are the ones that must be there
+// ("ok good to know", "ah makes sense", "noted, thanks", "beleza, valeu",
+// "tamam sağ olun" after an answer to an aside were tries at the question).
+var (
+	ackCore  = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "alright": true, "noted": true, "gotcha": true, "understood": true, "know": true, "sense": true, "beleza": true, "valeu": true, "tamam": true, "entendido": true, "entendi": true, "vale": true, "oke": true, "oki": true, "okey": true, "daccord": true, "compris": true, "klar": true, "verstehe": true, "capito": true, "acha": true, "accha": true, "theek": true, "baik": true, "sip": true, "fair": true}
+	ackWords = map[string]bool{"good": true, "to": true, "got": true, "it": true, "makes": true, "ah": true, "oh": true, "ahh": true, "ohh": true, "i": true, "see": true, "nice": true, "great": true, "cool": true, "perfect": true, "enough": true, "that": true, "thats": true, "sounds": true, "lol": true, "haha": true, "then": true, "sag": true, "sağ": true, "olun": true, "alles": true, "hai": true, "bueno": true, "bom": true, "saber": true, "merci": true, "thanks": true, "thx": true, "ty": true, "cheers": true, "gracias": true, "obrigado": true, "obrigada": true, "danke": true, "grazie": true}
+)
+
+// takesIn reports whether a message only takes something in: a few of
+// ackWords with one of ackCore.
+func takesIn(tz *tokenized) bool {
+	core, n := false, 0
+	for _, t := range tz.toks {
+		if t.punct {
+			continue
+		}
+		n++
+		switch {
+		case ackCore[t.text]:
+			core = true
+		case !ackWords[t.text]:
+			return false
+		}
+	}
+	return core && n <= 6
 }
 
 // thankWords say thank you; thankFill are the words around them ("thank

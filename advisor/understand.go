@@ -1883,6 +1883,15 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				}
 			}
 		}
+		// "did 2 years of java at school": years of a language imply a
+		// living, but the same clause says where they were spent (dev45).
+		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && win.Implied {
+			for i := range pos {
+				if pos[i].Value == ProgrammingSome && !pos[i].Implied && pos[i].Conf >= guessConf && tz.toks[pos[i].from].clause == tz.toks[win.from].clause && atSchool(tz, pos[i].from, pos[i].to) {
+					win = &pos[i]
+				}
+			}
+		}
 		// A negation after the winner takes it back ("data science... no,
 		// not data science").
 		for _, c := range neg {
@@ -1897,6 +1906,17 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// atSchool reports whether tokens [from, to) name a place of study.
+func atSchool(tz *tokenized, from, to int) bool {
+	for _, t := range tz.toks[from:to] {
+		switch t.text {
+		case "school", "class", "classes", "course", "courses", "uni", "university", "college", "bootcamp", "module", "highschool":
+			return true
+		}
+	}
+	return false
 }
 
 // deniesDeveloper reports "I'm not a developer", "not a programmer".
