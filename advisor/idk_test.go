@@ -1724,6 +1724,31 @@ func TestGreetingsAreNotTries(t *testing.T) {
 	}
 }
 
+// A correction that keeps only some days of an earlier schedule takes the
+// earlier amounts of those days (dev44), and Polish "w tygodniu" opening
+// a clause is the weekdays, after an amount a week (dev41).
+func TestKeptDaysOfAnEarlierSchedule(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct {
+		msgs []string
+		want int
+	}{
+		{[]string{"tue n thu 2 hrs, sat 3", "wait no, saturdays i've got my kid, just tue n thu"}, 4},
+		{[]string{"weekdays 1h, saturday 3h", "actually only saturday"}, 3},
+		{[]string{"W tygodniu godzinę wieczorem, a w sobotę 3 godziny"}, 8},
+		{[]string{"2 godziny w tygodniu, więcej nie dam rady"}, 2},
+	} {
+		s := Session{Key: Key{Platform: "test", User: "days"}, Asking: SlotHours, Asked: map[Slot]int{SlotHours: 1},
+			Profile: Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalLiteracy}}
+		for _, m := range tt.msgs {
+			s, _ = a.Step(s, Input{Text: m, Now: convNow})
+		}
+		if s.Profile.HoursPerWeek != tt.want {
+			t.Errorf("%q: %d h/week, want %d", tt.msgs, s.Profile.HoursPerWeek, tt.want)
+		}
+	}
+}
+
 // "how's it going" in the ways people type it, and in their languages,
 // is small talk answered in kind, not a question to decline (the eighth
 // session's first stranger: "hows it going" got "I can't answer that").

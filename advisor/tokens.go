@@ -977,6 +977,20 @@ func (tz *tokenized) readInContext() {
 			tz.toks[i].text, tz.toks[i+1].text = "and", "half"
 		}
 	}
+	// Polish "W tygodniu godzinę wieczorem, a w sobotę 3 godziny" (in the
+	// week an hour in the evening, and Saturday 3 hours; dev41): "w
+	// tygodniu" opening a clause is the weekdays; after an amount ("2
+	// godziny w tygodniu") it is a week.
+	for i := 0; i+1 < len(tz.toks); i++ {
+		t, next := tz.toks[i], tz.toks[i+1]
+		if t.text != "w" || next.text != "week" || next.clause != t.clause || !strings.HasPrefix(strings.ToLower(tz.raw[next.start:next.end]), "tygodni") {
+			continue
+		}
+		if i > 0 && tz.toks[i-1].clause == t.clause && (tz.toks[i-1].isNum || strings.HasPrefix(tz.toks[i-1].text, "hour") || strings.HasPrefix(tz.toks[i-1].text, "minute")) {
+			continue
+		}
+		tz.toks[i].text, tz.toks[i+1].text = "on", "weekdays"
+	}
 	// Ukrainian and Russian "з понеділка по суботу", "с понедельника по
 	// субботу" (from Monday to Saturday): "по" between two days is "to",
 	// not "each" (dev43).

@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,12 +103,15 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s = next
 	}
 	a.contextual(s, &f)
+	dropped := a.droppedEarlierDays(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
 	if !rotation {
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
 	hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
-	hoursSaid = a.correctedEarlierDays(s, &f, in.Now, hoursSaid)
+	if !dropped {
+		hoursSaid = a.correctedEarlierDays(s, &f, in.Now, hoursSaid)
+	}
 
 	hadPlan := hasPlan(s)
 
@@ -884,6 +888,67 @@ func (a *Advisor) correctedEarlierDays(s Session, f *Frame, now time.Time, said 
 		return said
 	}
 	return a.joinHours(s, f, s.HoursSaid+". "+said, x.Value, said, now)
+}
+
+// droppedEarlierDays reads a correction that keeps only some of the days
+// of a schedule given earlier: "tue n thu 2 hrs, sat 3", then "wait no,
+// saturdays i've got my kid, just tue n thu" is 4 (dev44). It states no
+// amount; the amounts are the earlier ones of the days kept.
+func (a *Advisor) droppedEarlierDays(s Session, f *Frame) bool {
+	if _, ok := f.Fact(SlotHours); ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || len(a.nlu.hoursExprs(f.tz)) > 0 {
+		return false
+	}
+	kept := map[string]bool{}
+	only := false
+	for _, t := range f.tz.toks {
+		switch {
+		case t.text == "just" || t.text == "only":
+			only = true
+		case only:
+			if d, ok := weekdayNames[t.text]; ok {
+				kept[strings.ToLower(d.String()[:3])] = true
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return false
+	}
+	before := a.nlu.hoursExprs(tokenize(s.HoursSaid, a.nlu))
+	total, n := 0.0, 0
+	for _, e := range before {
+		if e.days == "" || e.alt || e.vague {
+			return false
+		}
+		if keptDays(e.days, kept) {
+			total += e.amount * e.mult
+			n++
+		}
+	}
+	if n == 0 || n == len(before) || total < 1 {
+		return false
+	}
+	f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(int(math.Round(total))), Conf: 0.9, Words: f.raw})
+	return true
+}
+
+// keptDays reports whether every day of a day set ("tuethu", "weekday")
+// is among kept.
+func keptDays(days string, kept map[string]bool) bool {
+	switch days {
+	case "weekday":
+		days = "montuewedthufri"
+	case "weekend":
+		days = "satsun"
+	}
+	if len(days)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(days); i += 3 {
+		if !kept[days[i:i+3]] {
+			return false
+		}
+	}
+	return true
 }
 
 // setHours replaces the hours the frame read with those read from the
