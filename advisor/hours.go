@@ -1856,7 +1856,9 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 	// exam days off" is 6 a week)
 	weekTouching := false
 	for _, d := range days {
-		if kindOf(d) == "week" && (d.from == to || d.to == from) && toks[d.from].sent == sent {
+		// ("i work 4 days a week, 1 hour on my days off": the week of
+		// another clause is the work's.)
+		if kindOf(d) == "week" && (d.from == to || d.to == from) && toks[d.from].sent == sent && (from >= len(toks) || toks[d.from].clause == toks[from].clause) {
 			weekTouching = true
 		}
 	}
@@ -2546,6 +2548,9 @@ func daysOffAt(toks []token, i int) (end int, ok bool) {
 	case (t == "days" || t == "day") && i+1 < len(toks) && toks[i+1].text == "home" && !(i > 0 && toks[i-1].isNum):
 		// "days home", but not "6 days home" (a rotation's count)
 		return i + 2, true
+	case t == "other" && i > 0 && i+1 < len(toks) && (toks[i+1].text == "days" || toks[i+1].text == "day") && (toks[i-1].text == "the" || toks[i-1].text == "my"):
+		// "I work 3 night shifts, 2 hrs on the other days"
+		return i + 2, true
 	case toks[i].isNum && i > 0 && i+1 < len(toks) && toks[i+1].text == "off" && (toks[i-1].text == "my" || toks[i-1].text == "the" || toks[i-1].text == "those"):
 		// "on my 14 off i could do 2 hrs a day"
 		return i + 2, true
@@ -2967,6 +2972,9 @@ func (n *nlu) workDays(toks []token) float64 {
 		}
 		switch w := toks[j].text; {
 		case strings.HasPrefix(w, "x1") || w == "x" || w == "shifts" || w == "shift" || w == "twelves" || w == "tens":
+			return x
+		case (w == "night" || w == "day" || w == "late" || w == "early" || w == "long") && j+1 < len(toks) && (toks[j+1].text == "shifts" || toks[j+1].text == "shift"):
+			// "3 night shifts", "4 long shifts"
 			return x
 		case w == "on" && j+2 < len(toks) && toks[j+1].isNum && toks[j+2].text == "off" && x+toks[j+1].num == 7:
 			// "roster is 5 on 2 off"

@@ -1737,6 +1737,10 @@ func TestKeptDaysOfAnEarlierSchedule(t *testing.T) {
 		{[]string{"weekdays 1h, saturday 3h", "actually only saturday"}, 3},
 		{[]string{"W tygodniu godzinę wieczorem, a w sobotę 3 godziny"}, 8},
 		{[]string{"2 godziny w tygodniu, więcej nie dam rady"}, 2},
+		// The days not worked: the week of "4 days a week" is the work's;
+		// "the other days" of "3 night shifts" are four.
+		{[]string{"i work 4 days a week, 1 hour on my days off"}, 3},
+		{[]string{"I work 3 night shifts, 2 hrs on the other days"}, 8},
 	} {
 		s := Session{Key: Key{Platform: "test", User: "days"}, Asking: SlotHours, Asked: map[Slot]int{SlotHours: 1},
 			Profile: Profile{Programming: ProgrammingNone, ML: MLNone, Goal: GoalLiteracy}}
