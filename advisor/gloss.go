@@ -54,15 +54,17 @@ func foldWord(s string) string {
 }
 
 // isCJK reports whether r is written without spaces between words (Han,
-// kana) or is Hangul, whose words carry particles: both are segmented.
+// kana, Thai) or is Hangul, whose words carry particles: all are
+// segmented. (Thai joined 2026-11-30: "วันอาทิตย์ 4 ชั่วโมง กับคืนวันพุธอีก
+// 1 ชั่วโมง" was a few unread words.)
 func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
 }
 
 func hasCJK(s string) bool {
 	for _, r := range s {
-		if r >= 0x1100 && isCJK(r) {
+		if r >= 0x0E00 && isCJK(r) {
 			return true
 		}
 	}

@@ -755,6 +755,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "want to use data to predict the harvest of the fish farm, keep farming fish", SlotGoal, GoalFillGap},
 		{SlotProgramming, "i have a comp sci diploma, did 2 years of java at school", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "5 years of python at work", SlotProgramming, ProgrammingProfessional},
+		// Thai, segmented like Chinese (it has no spaces between words).
+		{SlotProgramming, "coding ไม่เป็นเลยครับ", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML ก็ไม่เคย", SlotML, MLNone},
+		{SlotHours, "วันธรรมดาวันละชั่วโมง เสาร์อาทิตย์วันละ 3 ชั่วโมง", SlotHours, "11"},
+		{SlotHours, "เวลาว่างมีวันอาทิตย์ 4 ชั่วโมง กับคืนวันพุธอีก 1 ชั่วโมง", SlotHours, "5"},
+		{SlotBudget, "บริษัทออกค่าเรียนให้ครับ", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -274,7 +274,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			}
 			word.WriteRune(lr)
 			wordEnd = i + size
-			wordLastCJK = r >= 0x1100 && isCJK(r)
+			wordLastCJK = r >= 0x0E00 && isCJK(r)
 		case (r == '\'' || r == '‘' || r == '’') && wordStart < 0 && !quoted && i+size < len(raw) && isLetterByte(raw[i+size]) && (i == 0 || raw[i-1] == ' '):
 			// An opening quote: 'Python for Data Science'.
 			quoted = true
@@ -990,6 +990,27 @@ func (tz *tokenized) readInContext() {
 			continue
 		}
 		tz.toks[i].text, tz.toks[i+1].text = "on", "weekdays"
+	}
+	// Thai "วันละ 3 ชั่วโมง" (a day 3 hours) is "3 hours a day", and
+	// "วันละชั่วโมง" (a day an hour) is an hour a day.
+	for i := 0; i+2 < len(tz.toks); i++ {
+		t := tz.toks[i]
+		if t.text != "a" || tz.toks[i+1].text != "day" || !strings.Contains(tz.raw[t.start:max(t.end, tz.toks[i+1].end)], "วันละ") {
+			continue
+		}
+		next := tz.toks[i+2]
+		if _, _, unit := unitOf(next.text); unit && !next.isNum {
+			tz.toks[i].text, tz.toks[i].num, tz.toks[i].isNum = "1", 1, true
+			tz.toks[i+1].text, tz.toks[i+2].text = next.text, "daily"
+			continue
+		}
+		if i+3 < len(tz.toks) && next.isNum {
+			if _, _, unit := unitOf(tz.toks[i+3].text); unit {
+				a, d := tz.toks[i], tz.toks[i+1]
+				tz.toks[i], tz.toks[i+1], tz.toks[i+2], tz.toks[i+3] = tz.toks[i+2], tz.toks[i+3], a, d
+				i += 3
+			}
+		}
 	}
 	// Ukrainian and Russian "з понеділка по суботу", "с понедельника по
 	// субботу" (from Monday to Saturday): "по" between two days is "to",
