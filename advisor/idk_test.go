@@ -761,6 +761,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "วันธรรมดาวันละชั่วโมง เสาร์อาทิตย์วันละ 3 ชั่วโมง", SlotHours, "11"},
 		{SlotHours, "เวลาว่างมีวันอาทิตย์ 4 ชั่วโมง กับคืนวันพุธอีก 1 ชั่วโมง", SlotHours, "5"},
 		{SlotBudget, "บริษัทออกค่าเรียนให้ครับ", SlotBudget, BudgetPaid},
+		// Dutch (dev39, dev44); HR in capitals is who pays, not an hour.
+		{SlotProgramming, "programmeren: nee, alleen Excel", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML: nee", SlotML, MLNone},
+		{SlotML, "ML ook niet", SlotML, MLNone},
+		{SlotBudget, "o wacht, mijn baas zegt net dat de zaak betaalt!", SlotBudget, BudgetPaid},
+		{SlotBudget, "talked to HR, they'll reimburse it", SlotBudget, BudgetPaid},
+		{SlotBudget, "talked to HR, they'll reimburse it", SlotProgramming, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1770,6 +1777,12 @@ func TestSmallTalkInTheirWords(t *testing.T) {
 		_, r := a.Step(Session{}, Input{Text: m, Now: convNow})
 		if !strings.HasPrefix(r.Text, "Doing well") || r.Question == nil || r.Question.Slot != SlotProgramming {
 			t.Errorf("%q: want small talk answered and the first question, got %q", m, r.Text)
+		}
+	}
+	for _, m := range []string{"hoi allemaal", "Selam herkese", "iyi akşamlar herkese", "Selamlar, herkese hayırlı sabahlar"} {
+		_, r := a.Step(Session{}, Input{Text: m, Now: convNow})
+		if !strings.HasPrefix(r.Text, "Hi!") || r.Question == nil || r.Question.Slot != SlotProgramming {
+			t.Errorf("%q: want the welcome, got %q", m, r.Text)
 		}
 	}
 	// Inside an answer the same words stay words: "como" and "ça va"

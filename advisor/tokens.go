@@ -180,6 +180,12 @@ func tokenize(raw string, n *nlu) *tokenized {
 			})
 			return
 		}
+		if raw[start:end] == "HR" {
+			// "talked to HR, they'll reimburse it": human resources, a
+			// payer, in capitals; "2 hr" stays an hour (dev44).
+			pushWords("hr", start, end)
+			return
+		}
 		if raw[start:end] == "SE" || raw[start:end] == "SDE" {
 			// "SE, Java 4 years": a software engineer, in capitals (the
 			// lower-case word is Spanish or Portuguese).

@@ -46,7 +46,24 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// they'll reimburse it" (dev44) change who pays: read as if the
 		// budget were asked, and keep only that (not inside a question).
 		g := a.nlu.understandFor(text, SlotBudget, in.Now, s.ForOther)
-		if x, ok := g.Fact(SlotBudget); ok && x.Conf >= guessConf && !strings.Contains(strings.ToLower(strings.Join(g.Asks, " ")), strings.ToLower(x.Words)) {
+		x, ok := g.Fact(SlotBudget)
+		if !ok && f.tz != nil && len(f.tz.sents) > 1 {
+			// "update: talked to HR, they'll reimburse it. also can we
+			// bump it to 8 hrs" (dev44): a reply that says only who pays
+			// is read as one when it is a sentence of its own.
+			for _, sent := range f.tz.sents {
+				if sent.to <= sent.from {
+					continue
+				}
+				part := f.tz.raw[f.tz.toks[sent.from].start:f.tz.toks[sent.to-1].end]
+				h := a.nlu.understandFor(part, SlotBudget, in.Now, s.ForOther)
+				if y, found := h.Fact(SlotBudget); found && len(h.Asks) == 0 && len(h.Facts) == 1 {
+					g, x, ok = h, y, true
+					break
+				}
+			}
+		}
+		if ok && x.Conf >= guessConf && !strings.Contains(strings.ToLower(strings.Join(g.Asks, " ")), strings.ToLower(x.Words)) {
 			f.Facts = append(f.Facts, x)
 		}
 	}
