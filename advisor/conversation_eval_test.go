@@ -456,6 +456,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh18", "testdata/conversations_fresh18.yaml", 0.80, false},
 		// A nineteenth (2026-11-30, eighth session, written by a helper at d10aff8; ids gj001..): report-only, never inspected; 52/60 when written.
 		{"fresh19", "testdata/conversations_fresh19.yaml", 0.81, false},
+		// A twentieth (2026-11-30, eighth session, written by a helper at e0a0a06; ids gk001..): report-only, never inspected; 49/60 when written.
+		{"fresh20", "testdata/conversations_fresh20.yaml", 0.76, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
