@@ -768,6 +768,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "o wacht, mijn baas zegt net dat de zaak betaalt!", SlotBudget, BudgetPaid},
 		{SlotBudget, "talked to HR, they'll reimburse it", SlotBudget, BudgetPaid},
 		{SlotBudget, "talked to HR, they'll reimburse it", SlotProgramming, ""},
+		// Turkish (dev42, dev44): "no actually MLOps" in one long post.
+		{SlotProgramming, "Biraz C ve Python biliyorum.", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Makine öğrenmesi hiç bilmiyorum.", SlotML, MLNone},
+		{SlotProgramming, "ML mühendisi olmak istiyorum... yok aslında MLOps daha çok ilgimi çekiyor, sistem tarafı.", SlotGoal, GoalMLOps},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
