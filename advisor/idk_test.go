@@ -772,6 +772,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "Biraz C ve Python biliyorum.", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "Makine öğrenmesi hiç bilmiyorum.", SlotML, MLNone},
 		{SlotProgramming, "ML mühendisi olmak istiyorum... yok aslında MLOps daha çok ilgimi çekiyor, sistem tarafı.", SlotGoal, GoalMLOps},
+		// Arabic and Bengali with the object first (dev46).
+		{SlotProgramming, "برمجة لأ خالص", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "البرمجة ما أعرفها", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "برمجة؟ ولا إشي", SlotProgramming, ProgrammingNone},
+		{SlotML, "ولا تعلم الآلة", SlotML, MLNone},
+		{SlotProgramming, "প্রোগ্রামিং জানি না", SlotProgramming, ProgrammingNone},
+		{SlotML, "মেশিন লার্নিংও না", SlotML, MLNone},
+		{SlotGoal, "ML no sir", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1777,13 +1785,13 @@ func TestSmallTalkInTheirWords(t *testing.T) {
 	a := newTestAdvisor(t)
 	for _, m := range []string{"hows it going", "how's it going?", "hows everything", "wassup", "how r u all doing",
 		"Hey! how's everyone doing?", "hola, que tal?", "¿Qué tal?", "salut ça va?", "hallo, wie gehts?", "apa kabar",
-		"oi, tudo bem?", "kaise ho", "merhaba nasılsın", "ciao come stai", "привет, как дела?", "hoe gaat het", "Cześć, jak się masz?"} {
+		"oi, tudo bem?", "kaise ho", "merhaba nasılsın", "ازيكم يا جماعة", "مرحبا، كيفكم؟", "নমস্কার, কেমন আছেন সবাই?", "大家好，你好吗？", "ciao come stai", "привет, как дела?", "hoe gaat het", "Cześć, jak się masz?"} {
 		_, r := a.Step(Session{}, Input{Text: m, Now: convNow})
 		if !strings.HasPrefix(r.Text, "Doing well") || r.Question == nil || r.Question.Slot != SlotProgramming {
 			t.Errorf("%q: want small talk answered and the first question, got %q", m, r.Text)
 		}
 	}
-	for _, m := range []string{"hoi allemaal", "Selam herkese", "iyi akşamlar herkese", "Selamlar, herkese hayırlı sabahlar"} {
+	for _, m := range []string{"hoi allemaal", "Selam herkese", "iyi akşamlar herkese", "Selamlar, herkese hayırlı sabahlar", "السلام عليكم", "مرحبا"} {
 		_, r := a.Step(Session{}, Input{Text: m, Now: convNow})
 		if !strings.HasPrefix(r.Text, "Hi!") || r.Question == nil || r.Question.Slot != SlotProgramming {
 			t.Errorf("%q: want the welcome, got %q", m, r.Text)

@@ -307,7 +307,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			case thanks(f.tz):
 				text = "You're welcome! " + text
 			}
-			return s, Reply{Kind: KindInfo, Text: text}
+			return s, nudge(text)
 		case len(f.Asks) == 0 && slot == "" && s.Profile.IsZero():
 			// "ok" as a first message: the interview starts.
 			return a.next(s, in, greeting(s))
@@ -598,12 +598,22 @@ func (a *Advisor) greet(s Session, in Input, f Frame) (Session, Reply, bool) {
 		// then "hows it going" showed the programming question twice).
 		next.Nudges++
 		lead, _, _ := strings.Cut(r.Text, "\n")
-		r = Reply{Kind: KindInfo, Text: joinLead(lead, questions[s.Asking].prompt)}
+		text := joinLead(lead, questions[s.Asking].prompt)
 		if lead == questions[s.Asking].prompt || strings.HasPrefix(lead, questions[s.Asking].prompt) {
-			r.Text = lead
+			text = lead
 		}
+		r = nudge(text)
 	}
 	return next, r, true
+}
+
+// nudge is the open question said again in one line after a hello or an
+// "ok": the learner has just seen its options, and it does not count as
+// asking again. (Tried 2026-11-30: the options as buttons, counted as an
+// ask while fewer than three; it answered four conversations that ended
+// on "thanks" and assumed a value too early in four others.)
+func nudge(text string) Reply {
+	return Reply{Kind: KindInfo, Text: text}
 }
 
 // maxNudges is how many hellos and "ok"s in a row are let off as tries

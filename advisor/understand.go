@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Understanding turns one message into a Frame: every fact it states about
@@ -2090,6 +2091,14 @@ var smallTalkPhrases = map[string]bool{
 	"jak sie masz": true, "jak się masz": true, "jak leci": true, "как дела": true, "как ты": true, "как вы": true, "ni hao ma": true,
 	"kumusta ka": true, "kumusta kayo": true, "habari yako": true, "habari zenu": true, "habari gani": true, "keef halak": true,
 	"kifak": true, "kaifa haluk": true, "comment tu vas": true, "que onda": true, "q tal": true,
+	// Arabic and Bengali as typed (dev46): "ازيكم يا جماعة" (how are you
+	// all), "كيفكم", "শুভেচ্ছা... কেমন আছেন সবাই" (how is everyone).
+	"ازيكم": true, "ازيكم يا جماعة": true, "ازيك": true, "كيفكم": true, "كيفك": true, "كيف الحال": true, "كيف حالكم": true,
+	"كيف حالك": true, "شلونكم": true, "شلونك": true, "عاملين ايه": true, "عامل ايه": true, "কেমন আছেন": true,
+	"কেমন আছেন সবাই": true, "কেমন আছো": true, "কেমন আছিস": true, "आप कैसे हैं": true, "कैसे हो": true, "कैसे हैं": true,
+	"як справи": true, "як ви": true, "お元気ですか": true, "元気": true, "你好吗": true,
+	"大家好吗": true, "잘 지내세요": true, "잘 지냈어요": true, "สบายดีไหม": true, "τι κάνετε": true, "τι κάνεις": true, "מה שלומכם": true, "מה נשמע": true,
+	"حالتون چطوره": true, "چطورید": true, "خوبید": true,
 }
 
 // smallTalkClause reports whether clause c of a message is only a
@@ -2110,11 +2119,19 @@ func smallTalkClause(tz *tokenized, c int) bool {
 		return false
 	}
 	// Widen to the clause's punctuation, to take words the gloss dropped.
-	for from > 0 && !strings.ContainsRune(",.!?;:\n", rune(tz.raw[from-1])) {
-		from--
+	for from > 0 {
+		r, n := utf8.DecodeLastRuneInString(tz.raw[:from])
+		if strings.ContainsRune(clauseMarks, r) {
+			break
+		}
+		from -= n
 	}
-	for to < len(tz.raw) && !strings.ContainsRune(",.!?;:\n", rune(tz.raw[to])) {
-		to++
+	for to < len(tz.raw) {
+		r, n := utf8.DecodeRuneInString(tz.raw[to:])
+		if strings.ContainsRune(clauseMarks, r) {
+			break
+		}
+		to += n
 	}
 	if to-from > 60 {
 		return false
@@ -2126,11 +2143,15 @@ func smallTalkClause(tz *tokenized, c int) bool {
 	return len(words) > 0 && len(words) <= 5 && smallTalkPhrases[strings.Join(words, " ")]
 }
 
+// clauseMarks end a clause for smallTalkClause (Latin, Arabic, CJK).
+const clauseMarks = ",.!?;:\n،؟；，。！？、"
+
 // smallTalkFold spells a clause as smallTalkPhrases are written.
 var smallTalkFold = strings.NewReplacer("'", " ", "’", " ", "¿", " ", "¡", " ", "ç", "c", "á", "a", "é", "e", "ê", "e", "ã", "a", "ó", "o", "í", "i", "ä", "a", "ü", "u", "ę", "e")
 
 // helloWords may open a "how are you?" clause: "merhaba nasılsın".
-var helloWords = map[string]bool{"hi": true, "hey": true, "hello": true, "hola": true, "oi": true, "ola": true, "salut": true, "bonjour": true, "hallo": true, "ciao": true, "merhaba": true, "selam": true, "privet": true, "привет": true, "halo": true, "hai": true, "namaste": true, "salam": true, "marhaba": true, "hej": true, "czesc": true, "cześć": true, "hoi": true, "e": true, "y": true}
+var helloWords = map[string]bool{"hi": true, "hey": true, "hello": true, "hola": true, "oi": true, "ola": true, "salut": true, "bonjour": true, "hallo": true, "ciao": true, "merhaba": true, "selam": true, "privet": true, "привет": true, "halo": true, "hai": true, "namaste": true, "salam": true, "marhaba": true, "hej": true, "czesc": true, "cześć": true, "hoi": true, "e": true, "y": true,
+	"مرحبا": true, "اهلا": true, "هلا": true, "নমস্কার": true, "নমস্তে": true, "नमस्ते": true, "привіт": true, "γεια": true, "שלום": true, "سلام": true}
 
 // coversClause reports whether sp and the spans of the same command in
 // found (sp among them), with filler words, make up sp's whole clause:
