@@ -780,6 +780,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "প্রোগ্রামিং জানি না", SlotProgramming, ProgrammingNone},
 		{SlotML, "মেশিন লার্নিংও না", SlotML, MLNone},
 		{SlotGoal, "ML no sir", SlotML, MLNone},
+		// Russian, Persian, Denglisch, Dutch, Vietnamese goals (dev46).
+		{SlotGoal, "хочу прогнозировать, какие партии уйдут в брак по цвету, для нашего цеха. работу менять не собираюсь", SlotGoal, GoalFillGap},
+		{SlotGoal, "فقط می‌خوام بفهمم هوش مصنوعی چیه، کارگاهمو ول نمی‌کنم", SlotGoal, GoalLiteracy},
+		{SlotGoal, "Ich will das Sales Forecasting für unseren Store verbessern, also die Abverkäufe predicten. Job wechsel ich nicht", SlotGoal, GoalFillGap},
+		{SlotGoal, "Ik wil graag voorspellen hoeveel paling we per week moeten inkopen, voor de rokerij, ik blijf hier werken.", SlotGoal, GoalFillGap},
+		{SlotProgramming, "lập trình: chưa bao giờ", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML cũng chưa", SlotML, MLNone},
+		{SlotML, "Programming no lah", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
