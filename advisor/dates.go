@@ -122,7 +122,9 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 				if toks[j].clause != t.clause {
 					continue
 				}
-				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && toks[end].text == "from") && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
+				// ("am 04.01.2027 anfangen": the year after a day and
+				// month the dateAt did not take.)
+				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && (toks[end].text == "from" || toks[end].isNum && toks[end].num >= 2025 && toks[end].num <= 2035)) && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
 					last = startAt(tz, d, j, i+1, 0.85)
 					found = true
 					break

@@ -788,6 +788,19 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "lập trình: chưa bao giờ", SlotProgramming, ProgrammingNone},
 		{SlotML, "ML cũng chưa", SlotML, MLNone},
 		{SlotML, "Programming no lah", SlotProgramming, ProgrammingNone},
+		// Dates written the European and the Thai way, money said
+		// sideways, Tamil, Ukrainian, Gulf Arabizi (dev46).
+		{SlotHours, "Ah, und ich möchte am 04.01.2027 anfangen", SlotStart, "2027-01-04"},
+		{SlotStart, "start 15.01.2027", SlotStart, "2027-01-15"},
+		{SlotStart, "เริ่ม 4 ม.ค. 2570", SlotStart, "2027-01-04"},
+		{SlotHours, "bikin 6 jam aja deh, bulan depan lebih santai", SlotHours, "6"},
+		{SlotBudget, "don't have much money, is there a scholarship?", SlotBudget, BudgetAid},
+		{SlotBudget, "مش معايا فلوس كتير، فيه منحة؟", SlotBudget, BudgetAid},
+		{SlotBudget, "Грошей небагато, чи є фінансова допомога?", SlotBudget, BudgetAid},
+		{SlotBudget, "adfa3 men jaibi, ma fi mushkila", SlotBudget, BudgetPaid},
+		{SlotBudget, "கம்பெனி பணம் கட்டும், மேனேஜர் சொல்லிட்டார்", SlotBudget, BudgetPaid},
+		{SlotProgramming, "புரோகிராமிங் தெரியாது", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "விபத்துகளை முன்கூட்டியே கணிக்க வேண்டும், வேலை மாற மாட்டேன்", SlotGoal, GoalFillGap},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

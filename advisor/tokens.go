@@ -97,6 +97,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 	// Invalid bytes become spaces, so quoted words are always text.
 	raw = strings.ToValidUTF8(raw, " ")
 	raw = asciiDigits(raw)
+	raw = thaiDates(raw)
 	tz := &tokenized{raw: raw, toks: make([]token, 0, 32)}
 	sent, clause := 0, 0
 	var word strings.Builder
@@ -210,6 +211,18 @@ func tokenize(raw string, n *nlu) *tokenized {
 			s = s[:c] + "." + s[c+1:]
 		}
 		s = strings.ReplaceAll(s, ",", "")
+		if d := strings.LastIndexByte(s, '.'); d > 0 && strings.Count(s, ".") == 2 && len(s)-d-1 >= 2 && len(s)-d-1 <= 4 {
+			// "04.01.2027" (a date written the European way; it was
+			// dropped): the day and month as "04.01", then the year.
+			if v, err := strconv.ParseFloat(s[:d], 64); err == nil {
+				push(token{text: s[:d], num: v, isNum: true, start: numStart, end: numStart + d})
+				if y, err := strconv.ParseFloat(s[d+1:], 64); err == nil {
+					push(token{text: s[d+1:], num: y, isNum: true, start: numStart + d + 1, end: end})
+				}
+			}
+			numStart = -1
+			return
+		}
 		v, err := strconv.ParseFloat(s, 64)
 		if err == nil && len(s) <= 9 {
 			push(token{text: s, num: v, isNum: true, start: numStart, end: end})
@@ -1201,4 +1214,32 @@ func (tz *tokenized) joinComplements() {
 			tz.toks[j].clause = a.clause
 		}
 	}
+}
+
+// thaiMonths are Thai month abbreviations ("4 ม.ค. 2570": 4 January).
+var thaiMonths = strings.NewReplacer(
+	"ม.ค.", " january ", "ก.พ.", " february ", "มี.ค.", " march ", "เม.ย.", " april ", "พ.ค.", " may ", "มิ.ย.", " june ",
+	"ก.ค.", " july ", "ส.ค.", " august ", "ก.ย.", " september ", "ต.ค.", " october ", "พ.ย.", " november ", "ธ.ค.", " december ")
+
+// thaiDates reads a date written the Thai way: its month abbreviated
+// with dots, its year of the Buddhist Era (2570 is 2027; dev46).
+func thaiDates(raw string) string {
+	if !strings.ContainsFunc(raw, func(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }) {
+		return raw
+	}
+	raw = thaiMonths.Replace(raw)
+	var b strings.Builder
+	for i := 0; i < len(raw); {
+		if i+4 <= len(raw) && raw[i] == '2' && raw[i+1] == '5' && isDigitByte(raw[i+2]) && isDigitByte(raw[i+3]) &&
+			(i == 0 || !isDigitByte(raw[i-1])) && (i+4 == len(raw) || !isDigitByte(raw[i+4])) {
+			if y, err := strconv.Atoi(raw[i : i+4]); err == nil && y >= 2560 && y <= 2600 {
+				b.WriteString(strconv.Itoa(y - 543))
+				i += 4
+				continue
+			}
+		}
+		b.WriteByte(raw[i])
+		i++
+	}
+	return b.String()
 }
