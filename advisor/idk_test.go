@@ -801,6 +801,16 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "கம்பெனி பணம் கட்டும், மேனேஜர் சொல்லிட்டார்", SlotBudget, BudgetPaid},
 		{SlotProgramming, "புரோகிராமிங் தெரியாது", SlotProgramming, ProgrammingNone},
 		{SlotGoal, "விபத்துகளை முன்கூட்டியே கணிக்க வேண்டும், வேலை மாற மாட்டேன்", SlotGoal, GoalFillGap},
+		// Hinglish, Singlish, Greek (dev46).
+		{SlotML, "ML ka bhi kuch nahi pata.", SlotML, MLNone},
+		{SlotML, "ML bhi nahi pata", SlotML, MLNone},
+		{SlotGoal, "Mujhe bas ye samajhna hai ki AI kya hai, factory nahi chhodni.", SlotGoal, GoalLiteracy},
+		{SlotBudget, "free chalega", SlotBudget, BudgetFree},
+		{SlotML, "ML never touch before.", SlotML, MLNone},
+		{SlotBudget, "can use SkillsFuture credits or not? if cannot I pay myself lor", SlotBudget, BudgetPaid},
+		{SlotBudget, "never i will pay", SlotBudget, ""},
+		{SlotML, "Ούτε μηχανική μάθηση", SlotML, MLNone},
+		{SlotGoal, "Συγγνώμη, το ξανασκέφτηκα: τελικά θέλω μόνο να καταλάβω τι είναι η τεχνητή νοημοσύνη, μένω στη δουλειά μου", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

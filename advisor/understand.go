@@ -1212,6 +1212,11 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 			break
 		}
 		if n.negators[w] && w != "anymore" && w != "longer" {
+			if i+1 <= sp.from && (toks[i+1].text == "i" || toks[i+1].text == "we") && (w == "cannot" || w == "cant" || w == "no" || w == "nope" || w == "nah") {
+				// "if cannot I pay myself lor" (Singlish; dev46): a new
+				// subject after the negation starts what it says.
+				break
+			}
 			if (w == "no" || w == "nah" || w == "nope") && i+1 < sp.from && correctionCue[toks[i+1].text] && toks[i+1].text != "no" {
 				// "ML engineer... no actually MLOps" (dev44): a
 				// correction toward the span, not its negation.
