@@ -811,6 +811,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "never i will pay", SlotBudget, ""},
 		{SlotML, "Ούτε μηχανική μάθηση", SlotML, MLNone},
 		{SlotGoal, "Συγγνώμη, το ξανασκέφτηκα: τελικά θέλω μόνο να καταλάβω τι είναι η τεχνητή νοημοσύνη, μένω στη δουλειά μου", SlotGoal, GoalLiteracy},
+		// The object first in second-language English; "not done" with
+		// no plan is an answer, not "undo" (dev26, dev46).
+		{SlotProgramming, "Machine learning I did not study.", SlotML, MLNone},
+		{SlotProgramming, "ML I have not done.", SlotML, MLNone},
+		{SlotML, "not done", SlotML, MLNone},
+		{SlotProgramming, "coding no sé nada, pero hice el ML crash course de google hace un año", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -145,6 +145,12 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			}
 			return next, r
 		}
+		if cmd == "undo" && strings.TrimSpace(arg) == "" && s.Asking != "" && !strings.Contains(strings.ToLower(text), "undo") {
+			// "not done" while a question is open answers it ("not
+			// done" to the ML question; dev26): there is no plan step
+			// to take back.
+			return a.understandTurn(s, in, text)
+		}
 		if _, err := strconv.Atoi(strings.TrimSpace(arg)); err == nil || strings.TrimSpace(arg) == "" {
 			lead := "You don't have a plan yet, so there's no step to mark done. Answer a few questions and I'll make one; to say you already finished a course, name it, e.g. \"done regression\"."
 			if cmd == "undo" {
