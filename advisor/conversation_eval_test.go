@@ -458,6 +458,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh19", "testdata/conversations_fresh19.yaml", 0.81, false},
 		// A twentieth (2026-11-30, eighth session, written by a helper at e0a0a06; ids gk001..): report-only, never inspected; 49/60 when written.
 		{"fresh20", "testdata/conversations_fresh20.yaml", 0.76, false},
+		// A twenty-first (2026-11-30, eighth session, written by a helper at c5389ac; ids gl001..): report-only, never inspected; 51/60 when written.
+		{"fresh21", "testdata/conversations_fresh21.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
