@@ -817,6 +817,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "ML I have not done.", SlotML, MLNone},
 		{SlotML, "not done", SlotML, MLNone},
 		{SlotProgramming, "coding no sé nada, pero hice el ML crash course de google hace un año", SlotProgramming, ProgrammingNone},
+		// Hinglish "but no yaar" takes the first goal back; "but no real
+		// programming" stays a negation, not a correction; Vietnamese
+		// years and months (dev43, dev44).
+		{SlotGoal, "pehle socha data scientist banunga, but nahi yaar, bas fees defaulters predict karna hai institute ke liye, job nahi chhodunga.", SlotGoal, GoalFillGap},
+		{SlotProgramming, "I write SQL queries for checking the data, but no real programming", SlotProgramming, ProgrammingSome},
+		{SlotStart, "Mình bắt đầu từ ngày 4 tháng 1 năm sau", SlotStart, "2027-01-04"},
+		{SlotProgramming, "lập trình viên Java ở một công ty phần mềm ở Quy Nhơn, 7 năm kinh nghiệm", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

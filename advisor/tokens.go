@@ -1,9 +1,11 @@
 package advisor
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1009,6 +1011,20 @@ func (tz *tokenized) readInContext() {
 			continue
 		}
 		tz.toks[i].text, tz.toks[i+1].text = "on", "weekdays"
+	}
+	// Vietnamese "năm" is a year after a number ("7 năm": 7 years; it is
+	// also five), and "tháng 1" (month 1) is January: "ngày 4 tháng 1"
+	// (day 4 month 1) is 4 January (dev43).
+	for i := range tz.toks {
+		t := tz.toks[i]
+		raw := strings.ToLower(tz.raw[t.start:t.end])
+		switch {
+		case raw == "năm" && i > 0 && tz.toks[i-1].isNum && tz.toks[i-1].clause == t.clause:
+			tz.toks[i].text = "years"
+		case raw == "tháng" && i+1 < len(tz.toks) && tz.toks[i+1].isNum && tz.toks[i+1].num >= 1 && tz.toks[i+1].num <= 12 && tz.toks[i+1].num == math.Trunc(tz.toks[i+1].num):
+			tz.toks[i].text = strings.ToLower(time.Month(int(tz.toks[i+1].num)).String())
+			tz.toks[i+1] = token{text: "of", start: tz.toks[i+1].start, end: tz.toks[i+1].end, sent: tz.toks[i+1].sent, clause: tz.toks[i+1].clause}
+		}
 	}
 	// Thai "วันละ 3 ชั่วโมง" (a day 3 hours) is "3 hours a day", and
 	// "วันละชั่วโมง" (a day an hour) is an hour a day.
