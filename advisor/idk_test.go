@@ -824,6 +824,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "I write SQL queries for checking the data, but no real programming", SlotProgramming, ProgrammingSome},
 		{SlotStart, "Mình bắt đầu từ ngày 4 tháng 1 năm sau", SlotStart, "2027-01-04"},
 		{SlotProgramming, "lập trình viên Java ở một công ty phần mềm ở Quy Nhơn, 7 năm kinh nghiệm", SlotProgramming, ProgrammingProfessional},
+		// dev47: a wish said with "keen"; colleagues in the plural.
+		{SlotProgramming, "no ML. keen to get into ML engineering, like building actual models that run in apps.", SlotML, MLNone},
+		{SlotProgramming, "i do some SQL and excel power query. i want to understand ML enough to know what our trading desk's modelers and devs are talking about", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "im one of the devs", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -153,7 +153,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			// have done.
 			continue
 		}
-		if x.Implied && (x.Slot == SlotML || x.Slot == SlotProgramming) && s.Profile.Has(x.Slot) {
+		if x.Implied && (x.Slot == SlotML || x.Slot == SlotProgramming) && s.Profile.Has(x.Slot) && !(f.corrects && x.Conf >= strongConf && len(f.Facts) == 1) {
+			// (Unless they correct the answer just given: "kinda", then
+			// "i mean it's my job, 4 yrs of react + node"; dev47.)
 			// "halfway through the Michigan course" implies coursework;
 			// it does not undo the models they said they built. A job
 			// title named later ("a workshop by Data Science Nigeria",
@@ -624,7 +626,7 @@ const maxNudges = 2
 
 // acknowledgement are replies that take something in and say nothing
 // more.
-var acknowledgement = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "cool": true, "alright": true, "got it": true, "i see": true, "ok i see": true, "ok cool": true, "ok thanks": true, "ok thx": true, "ok ty": true, "thanks": true, "thx": true, "ty": true}
+var acknowledgement = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "cool": true, "alright": true, "got it": true, "i see": true, "ok i see": true, "ok cool": true, "ok thanks": true, "ok thx": true, "ok ty": true, "thanks": true, "thx": true, "ty": true, "nice one": true, "nice": true, "sweet": true, "fair": true, "right ok": true, "righto": true, "ta": true}
 
 // fillers are replies that only fill a pause: "so", "um".
 var fillers = map[string]bool{"so": true, "soo": true, "sooo": true, "um": true, "uh": true, "umm": true, "hmm": true, "hm": true, "well": true, "anyway": true, "anyways": true, "ok so": true, "so yeah": true}

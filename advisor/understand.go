@@ -974,7 +974,9 @@ func wishBefore(tz *tokenized, sp span) bool {
 		case "wanted", "trying", "tried", "used":
 			// "I always wanted to build...", "tried to": may be done.
 			return false
-		case "want", "wants", "wanna", "need", "needs", "hope", "hoping", "plan", "planning", "aim", "aiming", "gonna":
+		case "want", "wants", "wanna", "need", "needs", "hope", "hoping", "plan", "planning", "aim", "aiming", "gonna", "keen", "eager":
+			// ("keen to get into ML engineering, like building actual
+			// models that run in apps": what they want to do; dev47)
 			return true
 		case "teach", "teaching":
 			// "teach a short ML unit": what they will teach, not what
@@ -1314,6 +1316,11 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			// "for my research" is what they do, not a goal.
 			continue
 		}
+		if pluralOthers(tz, sp) {
+			// "what our trading desk's modelers and devs are talking
+			// about" (dev47): people they work with, named in the plural.
+			continue
+		}
 		if sp.from > 0 && possessive[tz.toks[sp.from-1].text] && (sp.to >= len(tz.toks) || !n.roleAfterGoal[tz.toks[sp.to].text]) {
 			// "my manager would want", "our data scientist": a person
 			// they know ("my data science job" is theirs).
@@ -1440,6 +1447,29 @@ func impliesSlot(r role, slot Slot) bool {
 
 // possessive words before a role make it the learner's own activity.
 var possessive = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true}
+
+// pluralOthers reports whether a role named in the plural belongs to
+// someone else's group: "our devs", "the trading desk's modelers and
+// devs" (a possessive up to five words before, in the clause, with no
+// "we" / "i" between).
+func pluralOthers(tz *tokenized, sp span) bool {
+	last := tz.toks[sp.to-1].text
+	switch last {
+	case "devs", "developers", "engineers", "programmers", "coders", "scientists", "datascientists", "analysts":
+	default:
+		return false
+	}
+	others := false
+	for i := sp.from - 1; i >= 0 && i >= sp.from-5 && tz.toks[i].clause == tz.toks[sp.from].clause; i-- {
+		switch w := tz.toks[i].text; {
+		case w == "we" || w == "i" || w == "im" || w == "as" || w == "are" || w == "one":
+			return false
+		case possessive[w] && w != "my" || w == "the" || w == "s":
+			others = true
+		}
+	}
+	return others
+}
 
 // cueStop words end the look-back for cues: they join two statements.
 var cueStop = map[string]bool{"and": true, "now": true, "so": true, "then": true, "while": true, "because": true, "since": true, "but": true}
