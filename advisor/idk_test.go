@@ -828,6 +828,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "no ML. keen to get into ML engineering, like building actual models that run in apps.", SlotML, MLNone},
 		{SlotProgramming, "i do some SQL and excel power query. i want to understand ML enough to know what our trading desk's modelers and devs are talking about", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "im one of the devs", SlotProgramming, ProgrammingProfessional},
+		// A French stranger (eighth session).
+		{SlotML, "ML non plus", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1881,6 +1883,12 @@ func TestThanksToAYesNo(t *testing.T) {
 		s, _ := a.Step(guess(), Input{Text: m, Now: convNow})
 		if s.Profile.Programming != ProgrammingSome {
 			t.Errorf("%q to the yes/no: programming %q, want some", m, s.Profile.Programming)
+		}
+	}
+	for _, m := range []string{"merci beaucoup!", "muchas gracias", "grazie mille"} {
+		s, r := a.Step(guess(), Input{Text: m, Now: convNow})
+		if s.Pending == nil || !strings.Contains(r.Text, "Just to check") {
+			t.Errorf("%q to the yes/no: reply %q; want the yes/no again", m, r.Text)
 		}
 	}
 	s, r := a.Step(guess(), Input{Text: "thanks", Now: convNow})
