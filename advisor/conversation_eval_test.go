@@ -460,6 +460,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh20", "testdata/conversations_fresh20.yaml", 0.76, false},
 		// A twenty-first (2026-11-30, eighth session, written by a helper at c5389ac; ids gl001..): report-only, never inspected; 51/60 when written.
 		{"fresh21", "testdata/conversations_fresh21.yaml", 0.80, false},
+		// A twenty-second (2026-11-30, eighth session, written by a helper at d6d25f9 late in the session; ids gm001..): report-only, never inspected; 51/60 when written.
+		{"fresh22", "testdata/conversations_fresh22.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
