@@ -830,6 +830,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "im one of the devs", SlotProgramming, ProgrammingProfessional},
 		// A French stranger (eighth session).
 		{SlotML, "ML non plus", SlotML, MLNone},
+		// Strangers, eighth session: "lil", Excel with an accounting tool.
+		{SlotProgramming, "ok so just excel and a lil sql at work", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "I use only Excel and 1C", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1991,5 +1994,31 @@ func TestChangesAfterThePlan(t *testing.T) {
 	}
 	if s := plan("hi", "some python", "no ML", "data scientist", "Weekdays 1 hour", "Sorry, also Sunday 3 hours"); s.Profile.HoursPerWeek != 8 {
 		t.Errorf("sorry, also Sunday 3 hours: %d h, want 8", s.Profile.HoursPerWeek)
+	}
+}
+
+// After the plan a statement that changes nothing is taken in ("yeah they
+// said yes"), a question off the topic is still declined, and "nvm
+// restart, ..." starts over (strangers, eighth session).
+func TestAfterThePlanStatements(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "after"}}
+	for _, m := range []string{"hi", "never coded", "no ML", "literacy", "5h", "free"} {
+		s, _ = a.Step(s, Input{Text: m, Now: convNow})
+	}
+	if !hasPlan(s) {
+		t.Fatal("no plan")
+	}
+	_, r := a.Step(s, Input{Text: "yeah they said yes", Now: convNow})
+	if !strings.HasPrefix(r.Text, "Noted.") {
+		t.Errorf("statement after the plan: %q", r.Text)
+	}
+	_, r = a.Step(s, Input{Text: "what's the weather like", Now: convNow})
+	if !strings.HasPrefix(r.Text, "I can't answer that") {
+		t.Errorf("off-topic question after the plan: %q", r.Text)
+	}
+	next, r := a.Step(s, Input{Text: "nvm restart, i typed that way too fast", Now: convNow})
+	if next.Profile.Complete() || !strings.Contains(r.Text, "Starting over") {
+		t.Errorf("nvm restart: %q", r.Text)
 	}
 }

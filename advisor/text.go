@@ -224,7 +224,7 @@ func slangTable() map[string]string {
 	return map[string]string{
 		"r": "are", "u": "you", "ur": "your", "y": "why", "im": "i", "ive": "i",
 		"pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
-		"wat": "what", "wut": "what", "whats": "what", "whos": "who", "hows": "how",
+		"lil": "little", "wat": "what", "wut": "what", "whats": "what", "whos": "who", "hows": "how",
 		"abt": "about", "cuz": "because", "bc": "because", "w": "with",
 		"wanna": "want", "gonna": "going", "gotta": "must", "tho": "though",
 		"n": "and", "nah": "no", "yeah": "yes", "ya": "you", "da": "the",

@@ -326,6 +326,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take
 	// an unread answer for a question.)
+	if s.Profile.Complete() && !ans.Answered && len(ans.Clarify) == 0 && len(f.Asks) == 0 && !queryLike(f.tz) && !strings.Contains(text, "?") {
+		// "yeah they said yes" after the plan: a statement that changes
+		// nothing is taken in, not declined as a question (a stranger,
+		// eighth session).
+		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
+	}
 	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
