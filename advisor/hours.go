@@ -2330,6 +2330,10 @@ func unavailableAfter(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i].text {
+	case "holiday", "holidays":
+		// "Daily 1 hour after office I can give, Sunday holiday" (dev48):
+		// the day the office is shut, not a day of study.
+		return i+1 >= len(toks) || toks[i+1].clause != toks[i].clause
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
 		// ("in het weekend niks": "weekend nothing"; but "weekdays,
 		// none on saturday" is about Saturday)

@@ -833,6 +833,16 @@ func TestStrangersMessages(t *testing.T) {
 		// Strangers, eighth session: "lil", Excel with an accounting tool.
 		{SlotProgramming, "ok so just excel and a lil sql at work", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "I use only Excel and 1C", SlotProgramming, ProgrammingNone},
+		// dev48 (second-language English, German, Hinglish).
+		{SlotBudget, "Money is problem for me, is free option?", SlotBudget, BudgetAid},
+		{SlotBudget, "money is not a problem", SlotBudget, BudgetPaid},
+		{SlotProgramming, "In school I made a little of C language but it was 20 years ago, now nothing", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "mujhe predict karna hai ki kis din kitni maala bikegi, festival ke time, apne business ke liye. business nahi chhodna", SlotGoal, GoalFillGap},
+		{SlotHours, "Daily 1 hour after office I can give, Sunday holiday", SlotHours, "6"},
+		{SlotProgramming, "Program no", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Programmieren: gar nicht", SlotProgramming, ProgrammingNone},
+		{SlotML, "AI and machine learning I don't know, only news", SlotML, MLNone},
+		{SlotML, "designing screens for models I don't understand", SlotML, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
