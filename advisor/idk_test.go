@@ -843,6 +843,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "Programmieren: gar nicht", SlotProgramming, ProgrammingNone},
 		{SlotML, "AI and machine learning I don't know, only news", SlotML, MLNone},
 		{SlotML, "designing screens for models I don't understand", SlotML, ""},
+		// What the clause after a wished role says goes on with the wish,
+		// unless it says what was done (dev48).
+		{SlotProgramming, "ML I do Andrew Ng's course on bilibili, half. I want to do MLOps, deploy and keep model running, I like engineering.", SlotML, MLCoursework},
+		{SlotProgramming, "i want to be an ml engineer, built a few models last year", SlotML, MLBuiltModels},
+		{SlotProgramming, "I want to move to MLOps, I keep models running in prod already", SlotML, MLProduction},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -943,6 +943,34 @@ func appealsAfter(tz *tokenized, sp span) bool {
 	return saysAfter(tz, sp, 2, "sounds", "sound", "seems", "seem", "looks")
 }
 
+// ownSubject reports whether the clause of token at goes on from a
+// subject of its own before it ("..., I deployed ...").
+func ownSubject(toks []token, at int) bool {
+	for i := at - 1; i >= 0 && toks[i].clause == toks[at].clause; i-- {
+		switch toks[i].text {
+		case "i", "im", "ive", "we", "weve", "my", "our", "he", "she", "they":
+			return true
+		}
+	}
+	return false
+}
+
+// pastClause reports whether the clause of token at says what was done
+// ("..., built a few models last year").
+func pastClause(toks []token, at int) bool {
+	for i := range toks {
+		if toks[i].clause != toks[at].clause {
+			continue
+		}
+		w := toks[i].text
+		switch w {
+		case "built", "did", "took", "made", "wrote", "ran", "shipped", "deployed", "trained", "finished", "completed", "done", "ago", "last", "already", "used":
+			return true
+		}
+	}
+	return false
+}
+
 // wishBefore reports whether a wish ("want to", "hope to", "plan to",
 // "would like to") stands before the span in its clause.
 func wishBefore(tz *tokenized, sp span) bool {
@@ -962,6 +990,13 @@ func wishBefore(tz *tokenized, sp span) bool {
 		switch toks[i].text {
 		case "objective", "goal", "dream", "ambition", "aim", "target", "plan", "idea":
 			if i+1 < sp.from && toks[i+1].text == "is" {
+				return true
+			}
+		case "want", "wanna":
+			// "I want to do MLOps, deploy and keep model running"
+			// (dev48): the clause after a wished role goes on with it,
+			// unless it opens with a subject of its own.
+			if toks[i].clause != toks[sp.from].clause && !ownSubject(toks, sp.from) && !pastClause(toks, sp.from) {
 				return true
 			}
 		}
