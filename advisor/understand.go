@@ -2101,9 +2101,15 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	var spans [8]span
 	found := keepLongest(n.commandPats.find(tz.toks, spans[:0]))
 	restartAt := -1
+	var words [64]uint8
+	for _, t := range tz.toks {
+		if !t.punct && t.clause < 64 && words[t.clause] < 255 {
+			words[t.clause]++
+		}
+	}
 	if len(tz.toks) > 0 {
 		for c := 0; c <= tz.toks[len(tz.toks)-1].clause && c < 64; c++ {
-			if smallTalkClause(tz, c) {
+			if words[c] >= 1 && words[c] <= 6 && smallTalkClause(tz, c) {
 				f.greetClauses |= 1 << c
 				f.SmallTalk = true
 				if f.Command == "" {
@@ -2176,16 +2182,19 @@ var smallTalkPhrases = map[string]bool{
 // typed: the stretch of the message between the punctuation around the
 // clause's tokens ("que" has no token, the gloss drops it).
 func smallTalkClause(tz *tokenized, c int) bool {
-	from, to := -1, -1
+	from, to, n := -1, -1, 0
 	for _, t := range tz.toks {
 		if t.clause == c && !t.punct {
 			if from < 0 {
 				from = t.start
 			}
 			to = t.end
+			n++
 		}
 	}
-	if from < 0 {
+	// (A phrase of smallTalkPhrases is at most five words after a
+	// hello; the gloss drops a word or two, never adds.)
+	if from < 0 || n > 6 {
 		return false
 	}
 	// Widen to the clause's punctuation, to take words the gloss dropped.
