@@ -462,6 +462,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh21", "testdata/conversations_fresh21.yaml", 0.80, false},
 		// A twenty-second (2026-11-30, eighth session, written by a helper at d6d25f9 late in the session; ids gm001..): report-only, never inspected; 51/60 when written.
 		{"fresh22", "testdata/conversations_fresh22.yaml", 0.80, false},
+		// A twenty-third (2026-11-30, eighth session, written by a helper at 5ee41d2 late in the session; ids gn001..): report-only, never inspected; 57/60 when written.
+		{"fresh23", "testdata/conversations_fresh23.yaml", 0.90, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
