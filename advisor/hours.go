@@ -862,6 +862,14 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				set = "same"
 			}
 		}
+		if k > 0 && (conclusionBefore(toks, out[k].from) || averageAfter(toks, out[k].to)) && !perDayAfter(toks, out[k].to) && !daysAfterIn(toks, out[k].to) {
+			// "Lunch hour most weekdays, so ~5 hrs", "... concerts, so I
+			// say 6 hours in week average" (dev49): what the schedule
+			// comes to, a week's total.
+			mult, set = 1, ""
+		} else if k == 0 && (conclusionBefore(toks, out[k].from) || averageAfter(toks, out[k].to)) && !perDayAfter(toks, out[k].to) && !daysAfterIn(toks, out[k].to) && daysBefore(toks, out[k].from) {
+			mult, set = 1, ""
+		}
 		if perWeekAfter(toks, out[k].to) {
 			// "weeknights an hour, more on weekends, call it 8 a week":
 			// an amount said per week is the week's, whatever days the
@@ -2332,8 +2340,9 @@ func unavailableAfter(toks []token, i int) bool {
 	switch toks[i].text {
 	case "holiday", "holidays":
 		// "Daily 1 hour after office I can give, Sunday holiday" (dev48):
-		// the day the office is shut, not a day of study.
-		return i+1 >= len(toks) || toks[i+1].clause != toks[i].clause
+		// the day the office is shut, not a day of study ("Friday is
+		// holiday so Friday 3 hours": its own amount follows; dev49).
+		return i+1 >= len(toks) || toks[i+1].clause != toks[i].clause || toks[i+1].text == "so" || toks[i+1].text == "and" || toks[i+1].text == "but"
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
 		// ("in het weekend niks": "weekend nothing"; but "weekdays,
 		// none on saturday" is about Saturday)
@@ -3424,4 +3433,70 @@ func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// conclusionBefore reports whether the amount at i is what a schedule
+// comes to: "so ~5 hrs", "that's about 5" (a bare "so" is often only a
+// cause: "we're closed mondays so 3 hrs mondays").
+func conclusionBefore(toks []token, i int) bool {
+	approx := false
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == toks[i].sent; j-- {
+		switch toks[j].text {
+		case "thats":
+			return true
+		case "so":
+			return approx
+		case "~", "about", "around", "roughly", "approx", "approximately":
+			approx = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// perDayAfter reports whether an amount ending at i is said per day ("a
+// day", "each", "daily", "per day", "every day").
+func perDayAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "each", "daily", "nightly", "everyday":
+		return true
+	case "a", "per", "every":
+		return i+1 < len(toks) && (strings.HasPrefix(toks[i+1].text, "day") || toks[i+1].text == "night" || toks[i+1].text == "evening" || toks[i+1].text == "session" || toks[i+1].text == "shift")
+	}
+	return false
+}
+
+// daysBefore reports whether a day set is named before i in its sentence.
+func daysBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		if isDayName(toks[j].text) || strings.HasPrefix(toks[j].text, "weekday") || strings.HasPrefix(toks[j].text, "weekend") || toks[j].text == "evenings" || toks[j].text == "nights" {
+			return true
+		}
+	}
+	return false
+}
+
+// averageAfter reports whether an amount ending at i is called an
+// average ("6 hours in week average", "5 on average").
+func averageAfter(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+3 && toks[j].clause == toks[max(i-1, 0)].clause; j++ {
+		if toks[j].text == "average" || toks[j].text == "avg" {
+			return true
+		}
+	}
+	return false
+}
+
+// daysAfterIn reports whether days are named after i in its sentence.
+func daysAfterIn(toks []token, i int) bool {
+	for j := i; j < len(toks) && toks[j].sent == toks[max(i-1, 0)].sent; j++ {
+		if isDayName(toks[j].text) || strings.HasPrefix(toks[j].text, "weekday") || strings.HasPrefix(toks[j].text, "weekend") || strings.HasPrefix(toks[j].text, "day") {
+			return true
+		}
+	}
+	return false
 }

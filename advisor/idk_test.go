@@ -848,6 +848,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "ML I do Andrew Ng's course on bilibili, half. I want to do MLOps, deploy and keep model running, I like engineering.", SlotML, MLCoursework},
 		{SlotProgramming, "i want to be an ml engineer, built a few models last year", SlotML, MLBuiltModels},
 		{SlotProgramming, "I want to move to MLOps, I keep models running in prod already", SlotML, MLProduction},
+		// dev49: what a schedule comes to ("so ~5"), code long ago and
+		// none since, Taglish staying in the job.
+		{SlotHours, "Lunch hour most weekdays, so ~5 hrs", SlotHours, "5"},
+		{SlotHours, "I work evenings and weekends with concerts, so I say 6 hours in week average", SlotHours, "6"},
+		{SlotHours, "we're closed mondays so 3 hrs mondays and like an hour tuesday morning", SlotHours, "4"},
+		{SlotHours, "Unter der Woche abends je eine Stunde, am Wochenende insgesamt 3 Stunden", SlotHours, "8"},
+		{SlotProgramming, "did a cert IV in IT back in 2006 (some java), haven't touched code since", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
