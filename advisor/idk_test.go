@@ -855,6 +855,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "we're closed mondays so 3 hrs mondays and like an hour tuesday morning", SlotHours, "4"},
 		{SlotHours, "Unter der Woche abends je eine Stunde, am Wochenende insgesamt 3 Stunden", SlotHours, "8"},
 		{SlotProgramming, "did a cert IV in IT back in 2006 (some java), haven't touched code since", SlotProgramming, ProgrammingNone},
+		// "About X, ..." labels the answer that follows.
+		{SlotProgramming, "About machine learning, none", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

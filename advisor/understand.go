@@ -2403,7 +2403,8 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 
 // labelAt reads a topic label ("ml", "ml experience", "budget") at i.
 func (n *nlu) labelAt(toks []token, i int) (Slot, int, bool) {
-	if toks[i].text == "my" || toks[i].text == "the" {
+	if toks[i].text == "my" || toks[i].text == "the" || toks[i].text == "about" || toks[i].text == "regarding" {
+		// ("About machine learning, I have no experience"; dev46)
 		i++
 	}
 	if i >= len(toks) {
