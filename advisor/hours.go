@@ -735,7 +735,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// "Saturday is half day": a working day's length.
 			isCount = isCount || toks[i].text == "half" && j < len(toks) && (toks[j].text == "day" || toks[j].text == "shift")
 			// "... and Wednesday evening 1": right after its day words.
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && days[k].from <= j+1 || prev == "+" || prev == "and" || prev == "n" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
+			// ("an hour, 3 on a saturday": "on a" before the day; dev49)
+			onA := j+1 < len(toks) && toks[j].text == "on" && (toks[j+1].text == "a" || toks[j+1].text == "the")
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && (days[k].from <= j+1 || onA && days[k].from == j+2) || prev == "+" || prev == "and" || prev == "n" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue

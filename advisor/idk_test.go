@@ -857,6 +857,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "did a cert IV in IT back in 2006 (some java), haven't touched code since", SlotProgramming, ProgrammingNone},
 		// "About X, ..." labels the answer that follows.
 		{SlotProgramming, "About machine learning, none", SlotML, MLNone},
+		// "an hour, 3 on a saturday": the 3 is Saturday's; "hour, 3" is
+		// no Swahili "saa 3" (the unit first) across a comma (dev49).
+		{SlotHours, "weekday evenings an hour, 3 on a saturday", SlotHours, "8"},
+		{SlotHours, "weekday evenings an hour, maybe 3 on a saturday", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

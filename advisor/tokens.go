@@ -473,7 +473,10 @@ func (tz *tokenized) resolveRepeats() {
 		case next.isNum && !next.clock && strings.EqualFold(tz.raw[t.start:t.end], "je"):
 			// German "je 1,5 Std.": each.
 			toks[i].text = "each"
-		case next.isNum && !next.clock && (t.text == "hours" || t.text == "hour") && (i == 0 || !toks[i-1].isNum) && unitlessAfter(toks, i+2):
+		case next.isNum && !next.clock && (t.text == "hours" || t.text == "hour") && (i == 0 || !toks[i-1].isNum) && unitlessAfter(toks, i+2) &&
+			!strings.ContainsAny(tz.raw[t.end:next.start], ",;.") && !(i > 0 && (toks[i-1].text == "an" || toks[i-1].text == "a")):
+			// (Not "an hour, 3 on a saturday": the hour is the amount's
+			// unit and 3 a new amount.)
 			// Swahili "saa 2 kila usiku", "masaa 3": the unit comes
 			// first.
 			toks[i], toks[i+1] = next, t
