@@ -62,9 +62,13 @@ func isCJK(r rune) bool {
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
 }
 
+// firstSegmented is the lowest rune isCJK can accept (Thai): a cheap
+// test before the tables.
+const firstSegmented = 0x0E00
+
 func hasCJK(s string) bool {
 	for _, r := range s {
-		if r >= 0x0E00 && isCJK(r) {
+		if r >= firstSegmented && isCJK(r) {
 			return true
 		}
 	}

@@ -864,12 +864,10 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 				set = "same"
 			}
 		}
-		if k > 0 && (conclusionBefore(toks, out[k].from) || averageAfter(toks, out[k].to)) && !perDayAfter(toks, out[k].to) && !daysAfterIn(toks, out[k].to) {
+		if (conclusionBefore(toks, out[k].from) || averageAfter(toks, out[k].to)) && !perDayAfter(toks, out[k].to) && !daysAfterIn(toks, out[k].to) && (k > 0 || daysBefore(toks, out[k].from)) {
 			// "Lunch hour most weekdays, so ~5 hrs", "... concerts, so I
 			// say 6 hours in week average" (dev49): what the schedule
 			// comes to, a week's total.
-			mult, set = 1, ""
-		} else if k == 0 && (conclusionBefore(toks, out[k].from) || averageAfter(toks, out[k].to)) && !perDayAfter(toks, out[k].to) && !daysAfterIn(toks, out[k].to) && daysBefore(toks, out[k].from) {
 			mult, set = 1, ""
 		}
 		if perWeekAfter(toks, out[k].to) {
@@ -3475,7 +3473,7 @@ func perDayAfter(toks []token, i int) bool {
 // daysBefore reports whether a day set is named before i in its sentence.
 func daysBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
-		if isDayName(toks[j].text) || strings.HasPrefix(toks[j].text, "weekday") || strings.HasPrefix(toks[j].text, "weekend") || toks[j].text == "evenings" || toks[j].text == "nights" {
+		if daySetWord(toks[j].text) || toks[j].text == "evenings" || toks[j].text == "nights" {
 			return true
 		}
 	}
@@ -3496,7 +3494,7 @@ func averageAfter(toks []token, i int) bool {
 // daysAfterIn reports whether days are named after i in its sentence.
 func daysAfterIn(toks []token, i int) bool {
 	for j := i; j < len(toks) && toks[j].sent == toks[max(i-1, 0)].sent; j++ {
-		if isDayName(toks[j].text) || strings.HasPrefix(toks[j].text, "weekday") || strings.HasPrefix(toks[j].text, "weekend") || strings.HasPrefix(toks[j].text, "day") {
+		if daySetWord(toks[j].text) || strings.HasPrefix(toks[j].text, "day") {
 			return true
 		}
 	}

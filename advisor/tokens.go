@@ -295,7 +295,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			}
 			word.WriteRune(lr)
 			wordEnd = i + size
-			wordLastCJK = r >= 0x0E00 && isCJK(r)
+			wordLastCJK = r >= firstSegmented && isCJK(r)
 		case (r == '\'' || r == '‘' || r == '’') && wordStart < 0 && !quoted && i+size < len(raw) && isLetterByte(raw[i+size]) && (i == 0 || raw[i-1] == ' '):
 			// An opening quote: 'Python for Data Science'.
 			quoted = true
@@ -1243,7 +1243,7 @@ var thaiMonths = strings.NewReplacer(
 // thaiDates reads a date written the Thai way: its month abbreviated
 // with dots, its year of the Buddhist Era (2570 is 2027; dev46).
 func thaiDates(raw string) string {
-	if !strings.ContainsFunc(raw, func(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }) {
+	if !strings.ContainsFunc(raw, func(r rune) bool { return unicode.Is(unicode.Thai, r) }) {
 		return raw
 	}
 	raw = thaiMonths.Replace(raw)

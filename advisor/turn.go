@@ -47,10 +47,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// budget were asked, and keep only that (not inside a question).
 		g := a.nlu.understandFor(text, SlotBudget, in.Now, s.ForOther)
 		x, ok := g.Fact(SlotBudget)
-		if !ok && f.tz != nil && len(f.tz.sents) > 1 {
+		if !ok && len(f.Facts) > 0 && f.tz != nil && len(f.tz.sents) > 1 {
 			// "update: talked to HR, they'll reimburse it. also can we
 			// bump it to 8 hrs" (dev44): a reply that says only who pays
-			// is read as one when it is a sentence of its own.
+			// is read as one when it is a sentence of its own. (Only
+			// when the message stated something else: that is what
+			// kept the whole from reading as an answer.)
 			for _, sent := range f.tz.sents {
 				if sent.to <= sent.from {
 					continue
@@ -673,21 +675,26 @@ var (
 
 // takesIn reports whether a message only takes something in: a few of
 // ackWords with one of ackCore.
-func takesIn(tz *tokenized) bool {
-	core, n := false, 0
+func takesIn(tz *tokenized) bool { return onlyWords(tz, ackCore, ackWords, 6) }
+
+// onlyWords reports whether a message is at most most words, each of
+// core or fill, one at least of core: "ok good to know", "thank you so
+// much".
+func onlyWords(tz *tokenized, core, fill map[string]bool, most int) bool {
+	said, n := false, 0
 	for _, t := range tz.toks {
 		if t.punct {
 			continue
 		}
 		n++
 		switch {
-		case ackCore[t.text]:
-			core = true
-		case !ackWords[t.text]:
+		case core[t.text]:
+			said = true
+		case !fill[t.text]:
 			return false
 		}
 	}
-	return core && n <= 6
+	return said && n <= most
 }
 
 // thankWords say thank you; thankFill are the words around them ("thank
@@ -716,23 +723,7 @@ func saysOK(tz *tokenized) bool {
 }
 
 // thanks reports whether a message only says thank you.
-func thanks(tz *tokenized) bool {
-	said := false
-	n := 0
-	for _, t := range tz.toks {
-		if t.punct {
-			continue
-		}
-		n++
-		switch {
-		case thankWords[t.text]:
-			said = true
-		case !thankFill[t.text]:
-			return false
-		}
-	}
-	return said && n <= 8
-}
+func thanks(tz *tokenized) bool { return onlyWords(tz, thankWords, thankFill, 8) }
 
 // contextual reads a short answer or a bare number as the answer to the
 // question just asked, when the message states nothing else.
@@ -943,10 +934,8 @@ func (a *Advisor) droppedEarlierDays(s Session, f *Frame) bool {
 		switch {
 		case t.text == "just" || t.text == "only":
 			only = true
-		case only:
-			if d, ok := weekdayNames[t.text]; ok {
-				kept[strings.ToLower(d.String()[:3])] = true
-			}
+		case only && isDayName(t.text):
+			kept[dayName(t.text)] = true
 		}
 	}
 	if len(kept) == 0 {

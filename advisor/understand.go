@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -2101,20 +2102,26 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 	var spans [8]span
 	found := keepLongest(n.commandPats.find(tz.toks, spans[:0]))
 	restartAt := -1
-	var words [64]uint8
+	// One pass for each clause's stretch of the message and its words;
+	// only short clauses are read as small talk.
+	var clauses [64]struct{ from, to, words int }
 	for _, t := range tz.toks {
-		if !t.punct && t.clause < 64 && words[t.clause] < 255 {
-			words[t.clause]++
+		if t.punct || t.clause >= 64 {
+			continue
 		}
+		c := &clauses[t.clause]
+		if c.words == 0 {
+			c.from = t.start
+		}
+		c.to = t.end
+		c.words++
 	}
-	if len(tz.toks) > 0 {
-		for c := 0; c <= tz.toks[len(tz.toks)-1].clause && c < 64; c++ {
-			if words[c] >= 1 && words[c] <= 6 && smallTalkClause(tz, c) {
-				f.greetClauses |= 1 << c
-				f.SmallTalk = true
-				if f.Command == "" {
-					f.Command = "greet"
-				}
+	for i, c := range clauses {
+		if c.words >= 1 && c.words <= 6 && smallTalkAt(tz.raw, c.from, c.to) {
+			f.greetClauses |= 1 << i
+			f.SmallTalk = true
+			if f.Command == "" {
+				f.Command = "greet"
 			}
 		}
 	}
@@ -2155,7 +2162,7 @@ var smallTalkWords = map[string]bool{"how": true, "hows": true, "whats": true, "
 // nasılsın" were declined as questions). They are matched on the words as
 // typed, not in the lexicon: their words ("wie", "que", "esta") are gloss
 // keys, and a lexicon word is never glossed.
-var smallTalkPhrases = map[string]bool{
+var smallTalkPhrases = smallTalkSet(map[string]bool{
 	"que tal": true, "que tal todos": true, "o que tal": true, "como estas": true, "como esta": true, "como estan": true,
 	"como estas todos": true, "como andas": true, "como vai": true, "como vao": true, "como vais": true, "como vai voce": true,
 	"como voce esta": true, "tudo bem": true, "tudo bom": true, "td bem": true, "tudo bem com voce": true, "tudo bem contigo": true,
@@ -2175,38 +2182,21 @@ var smallTalkPhrases = map[string]bool{
 	"як справи": true, "як ви": true, "お元気ですか": true, "元気": true, "你好吗": true,
 	"大家好吗": true, "잘 지내세요": true, "잘 지냈어요": true, "สบายดีไหม": true, "τι κάνετε": true, "τι κάνεις": true, "מה שלומכם": true, "מה נשמע": true,
 	"حالتون چطوره": true, "چطورید": true, "خوبید": true,
-}
+})
 
-// smallTalkClause reports whether clause c of a message is only a
-// "how are you?" of smallTalkPhrases (after a hello), in the words as
-// typed: the stretch of the message between the punctuation around the
-// clause's tokens ("que" has no token, the gloss drops it).
-func smallTalkClause(tz *tokenized, c int) bool {
-	from, to, n := -1, -1, 0
-	for _, t := range tz.toks {
-		if t.clause == c && !t.punct {
-			if from < 0 {
-				from = t.start
-			}
-			to = t.end
-			n++
-		}
-	}
-	// (A phrase of smallTalkPhrases is at most five words after a
-	// hello; the gloss drops a word or two, never adds.)
-	if from < 0 || n > 6 {
-		return false
-	}
-	// Widen to the clause's punctuation, to take words the gloss dropped.
+// smallTalkAt reports whether the message's stretch [from, to), widened
+// to the clause's punctuation (to take words the gloss dropped: "que" has
+// no token), is only a "how are you?" of smallTalkPhrases, after a hello.
+func smallTalkAt(raw string, from, to int) bool {
 	for from > 0 {
-		r, n := utf8.DecodeLastRuneInString(tz.raw[:from])
+		r, n := utf8.DecodeLastRuneInString(raw[:from])
 		if strings.ContainsRune(clauseMarks, r) {
 			break
 		}
 		from -= n
 	}
-	for to < len(tz.raw) {
-		r, n := utf8.DecodeRuneInString(tz.raw[to:])
+	for to < len(raw) {
+		r, n := utf8.DecodeRuneInString(raw[to:])
 		if strings.ContainsRune(clauseMarks, r) {
 			break
 		}
@@ -2215,22 +2205,39 @@ func smallTalkClause(tz *tokenized, c int) bool {
 	if to-from > 60 {
 		return false
 	}
-	words := strings.Fields(smallTalkFold.Replace(strings.ToLower(tz.raw[from:to])))
+	words := smallTalkWordsOf(raw[from:to])
 	if len(words) > 1 && helloWords[words[0]] {
 		words = words[1:]
 	}
 	return len(words) > 0 && len(words) <= 5 && smallTalkPhrases[strings.Join(words, " ")]
 }
 
-// clauseMarks end a clause for smallTalkClause (Latin, Arabic, CJK).
+// clauseMarks end a clause for smallTalkAt (Latin, Arabic, CJK).
 const clauseMarks = ",.!?;:\n،؟；，。！？、"
 
-// smallTalkFold spells a clause as smallTalkPhrases are written.
-var smallTalkFold = strings.NewReplacer("'", " ", "’", " ", "¿", " ", "¡", " ", "ç", "c", "á", "a", "é", "e", "ê", "e", "ã", "a", "ó", "o", "í", "i", "ä", "a", "ü", "u", "ę", "e")
+// smallTalkWordsOf splits a stretch of a message into words folded as the
+// tokenizer folds them ("Qué tal?", "wie geht's", "jak się masz").
+func smallTalkWordsOf(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	for i, w := range words {
+		words[i] = foldWord(w)
+	}
+	return words
+}
+
+// smallTalkSet folds a list of phrases the way smallTalkWordsOf reads a
+// message.
+func smallTalkSet(phrases map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(phrases))
+	for p := range phrases {
+		out[strings.Join(smallTalkWordsOf(p), " ")] = true
+	}
+	return out
+}
 
 // helloWords may open a "how are you?" clause: "merhaba nasılsın".
-var helloWords = map[string]bool{"hi": true, "hey": true, "hello": true, "hola": true, "oi": true, "ola": true, "salut": true, "bonjour": true, "hallo": true, "ciao": true, "merhaba": true, "selam": true, "privet": true, "привет": true, "halo": true, "hai": true, "namaste": true, "salam": true, "marhaba": true, "hej": true, "czesc": true, "cześć": true, "hoi": true, "e": true, "y": true,
-	"مرحبا": true, "اهلا": true, "هلا": true, "নমস্কার": true, "নমস্তে": true, "नमस्ते": true, "привіт": true, "γεια": true, "שלום": true, "سلام": true}
+var helloWords = smallTalkSet(map[string]bool{"hi": true, "hey": true, "hello": true, "hola": true, "oi": true, "ola": true, "salut": true, "bonjour": true, "hallo": true, "ciao": true, "merhaba": true, "selam": true, "privet": true, "привет": true, "halo": true, "hai": true, "namaste": true, "salam": true, "marhaba": true, "hej": true, "czesc": true, "cześć": true, "hoi": true, "e": true, "y": true,
+	"مرحبا": true, "اهلا": true, "هلا": true, "নমস্কার": true, "নমস্তে": true, "नमस्ते": true, "привіт": true, "γεια": true, "שלום": true, "سلام": true})
 
 // coversClause reports whether sp and the spans of the same command in
 // found (sp among them), with filler words, make up sp's whole clause:
