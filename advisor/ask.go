@@ -317,10 +317,19 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			q.mine = true
 		case "cost", "costs", "price", "pay", "paying", "usd", "bill", "spend", "fee", "fees", "expensive", "subscription", "dollars", "bucks":
 			// "The school won't pay for it ... Is it too late at 38?"
-			// asks nothing about money.
+			// asks nothing about money. Nor does time spent ("how many
+			// hours a week should I expect to spend"), and in a message
+			// that asks nothing, only a word naming a price does ("cost
+			// of 3 months"): "It was frustrating and expensive", "($50
+			// total)" tell a story.
+			// "worth the cost", "worth paying for" ask whether, not how much.
+			if t.text == "spend" && timeInClause(tz, i) || !anyQ && !priceNoun[t.text] || afterWorth(tz, i) {
+				continue
+			}
 			q.costAsk = q.costAsk || inFocus(i)
 		case "much":
-			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || tz.toks[i+1].text != "time") {
+			// "how much time", "how much hours" (多少小时) ask for time.
+			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || !timeWords[tz.toks[i+1].text]) {
 				q.costAsk = q.costAsk || inFocus(i)
 			}
 		case "long", "weeks", "months", "finish", "complete", "take", "takes":
@@ -339,6 +348,40 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		q.entities = append(q.entities, "e:span")
 	}
 	return q
+}
+
+// priceNoun are the money words that ask for a price even in a message
+// with no question in it ("cost of 3 months", "coursera price per month").
+var priceNoun = map[string]bool{"cost": true, "costs": true, "price": true, "bill": true, "fee": true, "fees": true}
+
+// timeWords are what "how much" asks about when it asks for time.
+var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true}
+
+// afterWorth reports whether token i follows "worth" ("worth the cost",
+// "worth it for the price", "worth paying").
+func afterWorth(tz *tokenized, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		switch tz.toks[j].text {
+		case "worth", "worthwhile":
+			return true
+		}
+		if tz.toks[j].punct {
+			break
+		}
+	}
+	return false
+}
+
+// timeInClause reports whether the clause of token i speaks of hours or
+// time: the money word beside it is time spent, not money.
+func timeInClause(tz *tokenized, i int) bool {
+	c := tz.toks[i].clause
+	for _, t := range tz.toks {
+		if t.clause == c && timeWords[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 func atoiOr(s string, d int) int {

@@ -445,6 +445,48 @@ func TestStoryWordsAskNothing(t *testing.T) {
 			t.Errorf("%q was answered as a question: %q", msg, r.Text)
 		}
 	}
+	// Money words that ask nothing about money (tune collections, ninth
+	// session: seven of thirteen confident-wrong answers were computed
+	// costs): time spent, "worth the cost", a story with no question in
+	// it; and "how much" of hours asks for time.
+	for _, msg := range []string{
+		"How many hours a week should I expect to spend on my program in order to finish on time?",
+		"Each course is about 3-4 weeks long. However, this depends on how much time you spend daily on the course.",
+		"Are Coursera's Online Specialization Certificates Worth the Cost?",
+		"I wasted three months on a certification that was all theory. It was frustrating and expensive.",
+		"I did it in about 3.5 weeks at 30 hours per week, so I only needed one month ($50 total).",
+		"每周学多少小时，一门课程学多久合适",
+	} {
+		if q := a.splitQuestion(msg); q.costAsk {
+			t.Errorf("%q asks for a price", msg)
+		}
+		if got := a.Ask(msg); got.Topic == TopicComputedCost {
+			t.Errorf("%q got a computed cost: %q", msg, got.Text)
+		}
+	}
+	if q := a.splitQuestion("cost of 3 months of coursera"); !q.costAsk || q.months != 3 {
+		t.Errorf("a price asked without a question word: costAsk %v months %v", q.costAsk, q.months)
+	}
+	// "applied" alone is a verb, not the Applied ML in Python course.
+	for _, msg := range []string{
+		"I applied to the Berkeley program and received a rejection. What should I do now?",
+		"Then I applied for a junior data scientist position and the interview was a disaster. Was the certificate worth anything?",
+	} {
+		if q := a.splitQuestion(msg); len(q.courses) > 0 {
+			t.Errorf("%q names courses %v", msg, q.courses)
+		}
+	}
+	if q := a.splitQuestion("is the applied ml one good?"); len(q.courses) != 1 || q.courses[0] != "applied-ml-python" {
+		t.Errorf("'the applied ml one': courses %v", q.courses)
+	}
+	// "now is high season" tells (dev32 got a duration answer to it).
+	tz := tokenize("now is high season so only 3 hours per week, from May I have more time", a.nlu)
+	for i := range tz.toks {
+		if tz.isQuestionAt(i) {
+			t.Errorf("'now is high season ...' read as a question at %q", tz.toks[i].text)
+			break
+		}
+	}
 	// A question without "?" mid-sentence still asks.
 	if q := a.splitQuestion("im a nurse, which course should i take first"); !strings.Contains(q.focus, "which course") {
 		t.Errorf("focus %q, want the question", q.focus)

@@ -839,6 +839,10 @@ func asksSomething(ts []token) bool {
 	case (first == "what" || first == "whats") && (second == "up" || second == "s" && k+2 < len(ts) && ts[k+2].text == "up"):
 		// "What's up everybody" greets.
 		return false
+	case first == "is" && k > 0 && ts[k-1].text == "now":
+		// "now is high season so only 3 hours" tells (dev32); "now, is
+		// it worth it?" is a question by its mark.
+		return false
 	case first == "is" && len(ts)-k <= 3 && (second == "some" || second == "none" || second == "nothing" || second == "little" || second == "zero"):
 		// "ok is some" (it is some; dev9): an answer, not "is some ...?"
 		return false
