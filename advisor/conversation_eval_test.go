@@ -464,6 +464,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh22", "testdata/conversations_fresh22.yaml", 0.80, false},
 		// A twenty-third (2026-11-30, eighth session, written by a helper at 5ee41d2 late in the session; ids gn001..): report-only, never inspected; 57/60 when written.
 		{"fresh23", "testdata/conversations_fresh23.yaml", 0.90, false},
+		// A twenty-fourth (2026-11-30, ninth session, written by a helper at b53967a; ids go001..): report-only, never inspected; 52/60 when written.
+		{"fresh24", "testdata/conversations_fresh24.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
