@@ -205,13 +205,35 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			break
 		}
 	}
+	// A named program's words are a name, not the question's topic:
+	// "is andrew ng's deep learning specialization worth it" asks what
+	// "is it worth it" asks. The classifier reads the program's kind
+	// instead ("certificate", "course", ...); its own entity feature says
+	// which kind too. Exams keep their words (what they cost is another
+	// guide's subject), and so do generic names ("a bootcamp", "a degree").
+	var spans, pspans [16]span
+	progSpans := keepLongest(n.progPats.find(tz.toks, pspans[:0]))
+	nameAt := make(map[int]string, len(progSpans))
+	skip := make(map[int]bool)
+	for _, sp := range progSpans {
+		pr := n.programs[n.progPats.pats[sp.pat].ref]
+		if w := kindWord[pr.kind]; w != "" && !pr.generic {
+			nameAt[sp.from] = w
+			for i := sp.from + 1; i < sp.to; i++ {
+				skip[i] = true
+			}
+		}
+	}
 	for i, t := range tz.toks {
 		// The words a gloss gave one written word ("值不值得学" -> worth it
 		// learn, "quanto" -> how much) share its span: it is taken once.
-		if t.punct || i > 0 && t.start == tz.toks[i-1].start && t.end == tz.toks[i-1].end {
+		if t.punct || skip[i] || i > 0 && t.start == tz.toks[i-1].start && t.end == tz.toks[i-1].end {
 			continue
 		}
 		word := tz.raw[t.start:t.end]
+		if w, ok := nameAt[i]; ok {
+			word = w
+		}
 		if !anyQ || tz.isQuestionAt(i) {
 			focus = append(focus, word)
 		} else {
@@ -220,7 +242,6 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	}
 	q.focus, q.context = strings.Join(focus, " "), strings.Join(context, " ")
 
-	var spans [16]span
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
 		for _, id := range n.coursesAt(sp) {
 			q.courses = appendUnique(q.courses, id)
@@ -237,7 +258,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			q.courses = appendUnique(q.courses, c.ID)
 		}
 	}
-	for _, sp := range keepLongest(n.progPats.find(tz.toks, spans[:0])) {
+	for _, sp := range progSpans {
 		pi := n.progPats.pats[sp.pat].ref
 		if !containsInt(q.programs, pi) {
 			q.programs = append(q.programs, pi)
@@ -348,6 +369,12 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		q.entities = append(q.entities, "e:span")
 	}
 	return q
+}
+
+// kindWord is the word a named program is read as by the classifier.
+var kindWord = map[string]string{
+	"industry-program": "certificate", "single-course": "course", "university-specialization": "specialization",
+	"bootcamp": "bootcamp", "degree": "degree",
 }
 
 // priceNoun are the money words that ask for a price even in a message

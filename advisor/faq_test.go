@@ -535,3 +535,35 @@ func TestShortQuestionsAsTyped(t *testing.T) {
 		t.Errorf("unsure about hours got %q", r.Text)
 	}
 }
+
+// A named program outside the six is a name, not the question's topic
+// (issue 13, "Courses and programs outside the six"): "is andrew ng's
+// deep learning specialization worth it" asks what "is it worth it" asks
+// and was offered "Did you mean"; the answer says what the program is in
+// the guide's terms, then answers in general.
+func TestNamedProgramsAreNames(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"is andrew ng's deep learning specialization worth it": "worth-it",
+		"is andrew ng's course good?":                          "good-program",
+		"is fast.ai free?":                                     "free",
+	} {
+		got := a.Ask(q)
+		if !got.Answered || got.Topic != want {
+			t.Errorf("%q: answered %v topic %q, want %s", q, got.Answered, got.Topic, want)
+			continue
+		}
+		if !strings.Contains(got.Text, "isn't") || !strings.Contains(got.Text, "In general:") {
+			t.Errorf("%q: the answer does not say the program is not one of the six: %q", q, got.Text)
+		}
+	}
+	// The program's words are read as its kind, and it stays named.
+	q := a.splitQuestion("is andrew ng's deep learning specialization worth it")
+	if strings.Contains(q.focus, "andrew") || !strings.Contains(q.focus, "certificate") || len(q.programs) != 1 {
+		t.Errorf("focus %q, programs %v", q.focus, q.programs)
+	}
+	// An exam keeps its words: what it costs is another guide's subject.
+	if q := a.splitQuestion("how much is the aws ml specialty exam?"); !strings.Contains(q.focus, "aws") {
+		t.Errorf("exam focus %q", q.focus)
+	}
+}
