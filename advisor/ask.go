@@ -1082,7 +1082,9 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 	}
 	d := a.cat.Durations
 	rate := q.rate
-	if rate == 0 && q.mine && s.Profile.HoursPerWeek > 0 && q.durationAsk {
+	// "how long will the whole thing take?" in a conversation is about
+	// the learner's own path, "me" or not.
+	if rate == 0 && (q.mine || wholePathAsked(q)) && s.Profile.HoursPerWeek > 0 && q.durationAsk {
 		rate = float64(s.Profile.HoursPerWeek)
 	}
 	hMin, hMax := d.CourseHoursMin, d.CourseHoursMax

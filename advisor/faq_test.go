@@ -503,6 +503,12 @@ func TestWholePathBeforeThePlan(t *testing.T) {
 	if !strings.Contains(r.Text, "comes with your plan") || !strings.Contains(r.Text, "At 10 h a week") {
 		t.Errorf("got %q", r.Text)
 	}
+	// "the whole thing" is the learner's path, "me" or not (a stranger,
+	// ninth session, got the guide's generic durations).
+	_, r = run(a, Session{}, "data analyst, sql daily, some python", "none", "data science", "10", "how long will the whole thing take?")
+	if !strings.Contains(r.Text, "comes with your plan") || !strings.Contains(r.Text, "At 10 h a week") {
+		t.Errorf("without 'me': %q", r.Text)
+	}
 	_, r = run(a, Session{}, "data analyst, sql daily, some python", "none", "data science", "10", "how long does one course take me?")
 	if strings.Contains(r.Text, "comes with your plan") {
 		t.Errorf("one course: %q", r.Text)

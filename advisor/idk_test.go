@@ -861,6 +861,12 @@ func TestStrangersMessages(t *testing.T) {
 		// no Swahili "saa 3" (the unit first) across a comma (dev49).
 		{SlotHours, "weekday evenings an hour, 3 on a saturday", SlotHours, "8"},
 		{SlotHours, "weekday evenings an hour, maybe 3 on a saturday", SlotHours, "8"},
+		// Ninth session, a stranger in certpath chat: "cant really pay"
+		// was "can pay" (from "really pay"); "About X, I have no
+		// experience" with its subject.
+		{SlotBudget, "cant really pay rn tbh", SlotBudget, BudgetAid},
+		{SlotBudget, "I can't really pay right now", SlotBudget, BudgetAid},
+		{SlotProgramming, "About machine learning, I have no experience.", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
