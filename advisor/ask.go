@@ -217,7 +217,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	skip := make(map[int]bool)
 	for _, sp := range progSpans {
 		pr := n.programs[n.progPats.pats[sp.pat].ref]
-		if w := kindWord[pr.kind]; w != "" && !pr.generic {
+		if w := kindWord[pr.kind]; w != "" && !pr.generic && ownWords(tz, sp) {
 			nameAt[sp.from] = w
 			for i := sp.from + 1; i < sp.to; i++ {
 				skip[i] = true
@@ -369,6 +369,18 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		q.entities = append(q.entities, "e:span")
 	}
 	return q
+}
+
+// ownWords reports whether a span's tokens are words as written, each its
+// own: a gloss's words share the written word they came from ("吴恩达深度
+// 学习课程值不值得学" is one run), which a name cannot be cut out of.
+func ownWords(tz *tokenized, sp span) bool {
+	for i := sp.from; i < sp.to; i++ {
+		if tz.toks[i].glossed {
+			return false
+		}
+	}
+	return sp.to >= len(tz.toks) || tz.toks[sp.to].start != tz.toks[sp.to-1].start
 }
 
 // kindWord is the word a named program is read as by the classifier.
@@ -777,7 +789,7 @@ func (a *Advisor) programNote(q questionText) string {
 	default:
 		for _, t := range a.cat.ProgramTypes {
 			if t.ID == p.kind {
-				what = fmt.Sprintf("one of the guide's %s (%s; %s)", lowerFirst(t.Name), strings.TrimSuffix(lowerFirst(t.GoodAt), "."), strings.TrimSuffix(lowerFirst(t.WeakAt), "."))
+				what = fmt.Sprintf("one of the guide's %s (%s; %s)", lowerFirst(t.Name), strings.TrimSuffix(lowerFirst(aboutProgram(t.GoodAt, p.name)), "."), strings.TrimSuffix(lowerFirst(t.WeakAt), "."))
 			}
 		}
 	}
@@ -795,6 +807,26 @@ func (a *Advisor) programNote(q questionText) string {
 		lead = fmt.Sprintf("%s includes %s, which I track; the rest isn't among my six courses. It is %s.", upperFirst(p.name), joinList(titles), what)
 	}
 	return lead + " In general: "
+}
+
+// aboutProgram keeps the parts of a type's description (split at ";")
+// that apply to the program: "Google's ML certificates carry direct
+// relevance for roles on Google Cloud" is no note about IBM's.
+func aboutProgram(desc, name string) string {
+	parts := strings.Split(desc, ";")
+	kept := parts[:1]
+	for _, part := range parts[1:] {
+		other := false
+		for _, provider := range []string{"Google", "IBM", "DeepLearning.AI"} {
+			if strings.Contains(part, provider) && !strings.Contains(name, provider) {
+				other = true
+			}
+		}
+		if !other {
+			kept = append(kept, part)
+		}
+	}
+	return strings.Join(kept, ";")
 }
 
 // courseAnswer answers about one named course.

@@ -568,6 +568,14 @@ func TestNamedProgramsAreNames(t *testing.T) {
 	if strings.Contains(q.focus, "andrew") || !strings.Contains(q.focus, "certificate") || len(q.programs) != 1 {
 		t.Errorf("focus %q, programs %v", q.focus, q.programs)
 	}
+	// The note about a program says only what applies to it.
+	if got := a.Ask("is the IBM data science professional certificate worth it?"); !strings.Contains(got.Text, "IBM") || strings.Contains(got.Text, "Google") {
+		t.Errorf("IBM's certificate: %q", got.Text)
+	}
+	// A program named inside a gloss's run is not cut out of it.
+	if q := a.splitQuestion("吴恩达深度学习课程值不值得学"); q.focus == "certificate" {
+		t.Errorf("the Chinese question lost its words: %q", q.focus)
+	}
 	// An exam keeps its words: what it costs is another guide's subject.
 	if q := a.splitQuestion("how much is the aws ml specialty exam?"); !strings.Contains(q.focus, "aws") {
 		t.Errorf("exam focus %q", q.focus)
