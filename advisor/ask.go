@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -528,6 +529,9 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return Answer{Answered: true, Text: text, Topic: TopicComputedDuration, Confidence: computedConfidence, Suggestions: []string{}}
+	}
+	if text, ok := startAnswer(s, q); ok && inConversation {
+		return Answer{Answered: true, Text: text, Topic: TopicStart, Confidence: computedConfidence, Suggestions: []string{}}
 	}
 	if oos < domainOOS && near < top[0].p+0.3 {
 		for _, r := range top[:2] {
@@ -1088,6 +1092,29 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}
 	return fmt.Sprintf("Your plan: %s hours over %d weeks at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, p.Profile.HoursPerWeek, p.Start, p.End), true
+}
+
+// whenStart is "when can I start", "when do we begin", "when should i get started".
+var whenStart = regexp.MustCompile(`(^| )when (can|could|should|do|shall|will|would) (i|we) (start|begin|get started)( |$)`)
+
+// TopicStart answers "when can I start?" inside a conversation.
+const TopicStart = "start-date"
+
+// startAnswer answers "when can i start?" asked of the learner's own
+// plan (a stranger after the plan, ninth session, got "I can't answer
+// that"): the plan starts when they say, today unless told.
+func startAnswer(s Session, q questionText) (string, bool) {
+	if !whenStart.MatchString(normalize(q.focus)) || len(q.courses) > 0 || len(q.programs) > 0 {
+		return "", false
+	}
+	const how = `; to move it, tell me a date, e.g. "start on January 4" or "start next month".`
+	switch {
+	case hasPlan(s):
+		return "Whenever you like: your plan starts " + s.Plan.Start + how, true
+	case s.Profile.Start != "":
+		return "Whenever you like: your plan will start " + s.Profile.Start + how, true
+	}
+	return "Whenever you like: your plan starts the day it's made unless you tell me otherwise" + how, true
 }
 
 // wholePathAsked reports whether the question is about the learner's

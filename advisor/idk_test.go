@@ -867,6 +867,14 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "cant really pay rn tbh", SlotBudget, BudgetAid},
 		{SlotBudget, "I can't really pay right now", SlotBudget, BudgetAid},
 		{SlotProgramming, "About machine learning, I have no experience.", SlotML, MLNone},
+		// The negation before "can" as the gloss gives it: Spanish,
+		// Portuguese, Italian, German, French.
+		{SlotBudget, "no puedo pagar", SlotBudget, BudgetAid},
+		{SlotBudget, "não posso pagar", SlotBudget, BudgetAid},
+		{SlotBudget, "non posso pagare", SlotBudget, BudgetAid},
+		{SlotBudget, "ich kann nicht zahlen", SlotBudget, BudgetAid},
+		{SlotBudget, "je ne peux pas payer", SlotBudget, BudgetAid},
+		{SlotBudget, "yo puedo pagar", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -231,3 +231,22 @@ func TestMakeItAfterPlan(t *testing.T) {
 		t.Errorf("hours %d after 'make it 6', want 6", s.Profile.HoursPerWeek)
 	}
 }
+
+// "who are you?" and "how does this work?" ask for the help (a stranger's
+// first message got "I can't answer that"), and "when can I start?" is
+// answered from the plan.
+func TestWhoAreYouAndWhenToStart(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"who are you?", "what is this bot", "how does this work?", "what is certpath", "what do you do?"} {
+		if _, r := run(a, Session{}, msg); r.Kind != KindHelp {
+			t.Errorf("%q: kind %v, want help: %q", msg, r.Kind, r.Text)
+		}
+	}
+	if _, r := run(a, Session{}, "what is this course about?"); r.Kind == KindHelp {
+		t.Errorf("a question about a course got the help")
+	}
+	s, r := run(a, Session{}, "backend dev, built a few models, want MLOps, 10 hrs a week, company pays", "when can i start?")
+	if !hasPlan(s) || !strings.Contains(r.Text, "your plan starts "+s.Plan.Start) {
+		t.Errorf("when can I start: %q", r.Text)
+	}
+}

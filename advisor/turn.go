@@ -100,6 +100,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s = Session{Key: s.Key, Version: s.Version, Turns: s.Turns, UpdatedAt: s.UpdatedAt}
 		lead = append(lead, "Starting over.")
 		restarted = true
+	case "about":
+		// "who are you?", "how does this work?": a question whose answer
+		// is the help.
+		if len(f.Facts) == 0 && len(f.Completed) == 0 && askingClauses(f.tz) <= 1 {
+			s.Turns--
+			return a.step(s, Input{Text: "help", Now: in.Now, Admin: in.Admin})
+		}
 	case "help", "plan", "profile", "forget":
 		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
 			s.Turns--
@@ -398,6 +405,17 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 	r.Question = q.Question
 	r.Text += "\n\n" + ResumeLead + q.Text
 	return next, r
+}
+
+// askingClauses counts the clauses of a message phrased as questions.
+func askingClauses(tz *tokenized) int {
+	n := 0
+	for _, q := range tz.clauseQ {
+		if q {
+			n++
+		}
+	}
+	return n
 }
 
 // queryLike reports whether a message reads as a query even without a
