@@ -150,13 +150,16 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		// "start when the kids go back on the 6th of January": a
 		// clause of time reaches further.
 		limit := i + 6
+		timeClause := false
 		for k := i + 1; k < len(toks) && k <= i+2; k++ {
 			if toks[k].text == "when" || toks[k].text == "once" || toks[k].text == "after" {
-				limit = i + 10
+				limit, timeClause = i+10, true
 			}
 		}
 		for j := i + 1; j < len(toks) && j <= limit && toks[j].sent == t.sent; j++ {
-			if otherStart[toks[j].text] {
+			if otherStart[toks[j].text] && !timeClause {
+				// ("I'll start once school goes back, 2nd of feb": the
+				// school's date is when they start; dev50.)
 				break
 			}
 			d, end, ok, bad := n.dateAt(toks, j, today)

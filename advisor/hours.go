@@ -732,6 +732,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			}
 			isCount := j+1 < len(toks) && (dayAdjective[toks[j].text] || strings.HasPrefix(toks[j].text, "non") || toks[j].text == "work" || toks[j].text == "working" || toks[j].text == "school" || toks[j].text == "off") && (strings.HasPrefix(toks[j+1].text, "day") || strings.HasPrefix(toks[j+1].text, "weekday") || toks[j+1].text == "evenings" || toks[j+1].text == "nights")
 			isCount = isCount || j < len(toks) && (toks[j].text == "days" || toks[j].text == "weekdays" || toks[j].text == "times" || toks[j].text == "x" || toks[j].text == "evenings" || toks[j].text == "nights" || toks[j].text == "other" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].text, "day") || (toks[i].text == "one" || toks[i].text == "1") && (toks[j].text == "evening" || toks[j].text == "night" || toks[j].text == "morning" || toks[j].text == "day") || toks[j].text == "sessions" || toks[j].text == "weeks" || toks[j].text == "week" || toks[j].text == "months" || toks[j].text == "daysoff" || toks[j].text == "dayoff")
+			// "2 hour, 3 day in week" (second-language English, dev50):
+			// the singular after a count, with its week said.
+			isCount = isCount || j+1 < len(toks) && toks[j].text == "day" && weekPhraseAt(toks, j+1)
 			// "Saturday is half day": a working day's length.
 			isCount = isCount || toks[i].text == "half" && j < len(toks) && (toks[j].text == "day" || toks[j].text == "shift")
 			// "... and Wednesday evening 1": right after its day words.
@@ -1281,6 +1284,24 @@ func halfAfter(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// weekPhraseAt reports whether "a week", "in week", "in a week", "per
+// week" or "every week" starts at i.
+func weekPhraseAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "a", "per", "every", "each", "in", "/":
+	default:
+		return false
+	}
+	j := i + 1
+	if toks[i].text == "in" && j < len(toks) && (toks[j].text == "a" || toks[j].text == "the") {
+		j++
+	}
+	return j < len(toks) && (toks[j].text == "week" || toks[j].text == "wk")
 }
 
 // perWeekAfter reports whether "a week", "per week" or "weekly" follows
@@ -3114,8 +3135,14 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			for i := c.to; i < len(toks) && i <= c.to+8 && toks[i].sent == toks[c.from].sent; i++ {
 				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) && !countsSomethingElse(toks, end) {
 					// It keeps the earlier amount's period: "2 hrs a day...
-					// no, more like 1" is 1 a day.
-					exprs = append(exprs, hoursExpr{amount: v, mult: last.mult, days: last.days, from: i, to: end})
+					// no, more like 1" is 1 a day; but what a schedule is
+					// put down as is the week's ("an hour a day, most days,
+					// call it 6", dev50; "let's say 5").
+					mult, days := last.mult, last.days
+					if (i >= 2 && toks[i-1].text == "it" && toks[i-2].text == "call" || saysLetsSay(toks, i)) && (end >= len(toks) || toks[end].clause != toks[i].clause) {
+						mult, days = 1, ""
+					}
+					exprs = append(exprs, hoursExpr{amount: v, mult: mult, days: days, from: i, to: end})
 					break
 				}
 			}

@@ -875,6 +875,19 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "ich kann nicht zahlen", SlotBudget, BudgetAid},
 		{SlotBudget, "je ne peux pas payer", SlotBudget, BudgetAid},
 		{SlotBudget, "yo puedo pagar", SlotBudget, BudgetPaid},
+		// dev50 (ninth session): "3 day in week" counts days; what a
+		// schedule is put down as ("call it 6") is the week's; a payer of
+		// the learner's workplace ("the shop will cover it"); "rather X
+		// than Y" turns Y down; "research eventually"; a scholarship that
+		// pays; a model deployed and monitored in production.
+		{SlotHours, "Morning 2 hour, 3 day in week", SlotHours, "6"},
+		{SlotHours, "an hour a day, most days, call it 6", SlotHours, "6"},
+		{SlotHours, "time: maybe 30 hours a month? it depends on the week, so call it 30 a month", SlotHours, "7"},
+		{SlotML, "oh mate my boss just said the shop will cover it, so paid now", SlotBudget, BudgetPaid},
+		{SlotGoal, "hmm actually thinking about it more i'd rather go data scientist than ML engineer", SlotGoal, GoalDataScientist},
+		{SlotGoal, "research eventually, like ML for horticulture, maybe a masters", SlotGoal, GoalResearch},
+		{SlotBudget, "update: got a scholarship thing from the growers' association, they'll pay", SlotBudget, BudgetPaid},
+		{SlotML, "I was on the team that deployed and monitored the fraud-scoring model in production, though I never built the models myself", SlotML, MLProduction},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1009,6 +1022,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "tuesday and thursday evening 2 hours each, sometimes sunday", SlotHours, "4"},
 		{SlotML, "followed a magenta tutorial once and trained a tiny melody model", SlotML, MLCoursework},
 		{SlotStart, "I'd start when the kids go back on the 6th of January", SlotStart, "2027-01-06"},
+		// (the school's date after "once" is when they start; dev50)
+		{SlotStart, "oh i'll start once school goes back, 2nd of feb", SlotStart, "2027-02-02"},
 		{SlotProgramming, "je ne sais pas programmer", SlotProgramming, ProgrammingNone},
 		{SlotML, "pas de ML", SlotML, MLNone},
 		{SlotHours, "like 2-3 hrs on weekdays, weekends are for my part time job", SlotHours, "13"},

@@ -1243,6 +1243,11 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 		return false
 	}
 	clause := toks[sp.from].clause
+	if ratherThan(toks, sp.from) {
+		// "i'd rather go data scientist than ML engineer", "data
+		// scientist instead of ML engineer" (dev50): the one turned down.
+		return true
+	}
 	for i, skipped := sp.from-1, 0; i >= 0 && toks[i].clause == clause && skipped <= 4; i-- {
 		w := toks[i].text
 		if negationEnds[w] {
@@ -1270,6 +1275,26 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 	if sp.to < len(toks) && toks[sp.to].clause == clause {
 		if w := toks[sp.to].text; w == "anymore" {
 			return true
+		}
+	}
+	return false
+}
+
+// ratherThan reports whether the span at from is what "rather ... than"
+// or "instead of" turns down.
+func ratherThan(toks []token, from int) bool {
+	j := from - 1
+	if j >= 0 && (toks[j].text == "a" || toks[j].text == "an") {
+		j--
+	}
+	switch {
+	case j >= 1 && toks[j].text == "of" && toks[j-1].text == "instead":
+		return true
+	case j >= 0 && toks[j].text == "than":
+		for i := j - 1; i >= 0 && toks[i].sent == toks[j].sent; i-- {
+			if toks[i].text == "rather" || toks[i].text == "prefer" || toks[i].text == "sooner" {
+				return true
+			}
 		}
 	}
 	return false
