@@ -888,6 +888,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "research eventually, like ML for horticulture, maybe a masters", SlotGoal, GoalResearch},
 		{SlotBudget, "update: got a scholarship thing from the growers' association, they'll pay", SlotBudget, BudgetPaid},
 		{SlotML, "I was on the team that deployed and monitored the fraud-scoring model in production, though I never built the models myself", SlotML, MLProduction},
+		// A stranger (ninth session): "broke student so free stuff" is
+		// free (what it comes to, after "so"; it was asked which fit);
+		// Kaggle's Titanic done is coursework.
+		{SlotBudget, "broke student so free stuff", SlotBudget, BudgetFree},
+		{SlotML, "python/java from classes, did a kaggle titanic thing", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

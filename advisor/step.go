@@ -371,7 +371,7 @@ func (a *Advisor) withResume(s Session, r Reply) Reply {
 }
 
 func (a *Advisor) help(s Session) Reply {
-	text := `I'm certpath: I suggest which ML certificates to take, in what order, how long they take at your pace and what they cost.
+	text := `I'm certpath, a bot (not a person): I suggest which ML certificates to take, in what order, how long they take at your pace and what they cost.
 Tell me about yourself in your own words, e.g. "backend dev, never touched ML, want to do MLOps, 6 hours a week, can't pay much".
 Commands:
   start    start or resume the interview

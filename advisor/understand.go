@@ -1300,6 +1300,24 @@ func ratherThan(toks []token, from int) bool {
 	return false
 }
 
+// soBetween reports whether "so" (or "hence", "therefore") joins the
+// stretch [from, to) in one sentence: what follows is the conclusion.
+func soBetween(tz *tokenized, from, to int) bool {
+	if from <= 0 || to > len(tz.toks) || from >= to+1 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if tz.toks[i].sent != tz.toks[from-1].sent {
+			return false
+		}
+		switch tz.toks[i].text {
+		case "so", "hence", "therefore", "thus":
+			return true
+		}
+	}
+	return false
+}
+
 // negationEnds are conjunctions a negation does not reach across.
 var negationEnds = map[string]bool{"so": true, "but": true, "because": true, "since": true, "although": true, "though": true, "then": true, "therefore": true}
 
@@ -1884,6 +1902,11 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		// "ML nothing, only I have seen the videos of 3blue1brown":
 		// nothing but what follows.
 		if a.Slot == b.Slot && (a.Value == MLNone || a.Value == ProgrammingNone) && b.from >= a.to && exceptionBetween(tz, a.to, b.from) {
+			return true
+		}
+		// "broke student so free stuff": what it comes to, after "so"
+		// (a stranger, ninth session, was asked which of the two fit).
+		if a.Slot == SlotBudget && b.Slot == SlotBudget && b.from >= a.to && soBetween(tz, a.to, b.from) {
 			return true
 		}
 		// "a master in health data science and after that research":
