@@ -466,6 +466,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh23", "testdata/conversations_fresh23.yaml", 0.90, false},
 		// A twenty-fourth (2026-11-30, ninth session, written by a helper at b53967a; ids go001..): report-only, never inspected; 52/60 when written.
 		{"fresh24", "testdata/conversations_fresh24.yaml", 0.81, false},
+		// A twenty-fifth (2026-11-30, ninth session, written by a helper at 69bb905 late in the session; ids gp001..): report-only, never inspected; 55/60 when written.
+		{"fresh25", "testdata/conversations_fresh25.yaml", 0.86, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
