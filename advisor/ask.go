@@ -3,7 +3,6 @@ package advisor
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -190,6 +189,8 @@ type questionText struct {
 	// spec that they are about a specialization; after that they ask
 	// what follows ("what comes after", "next").
 	costAsk, durationAsk, spec, after bool
+	// whenStart: "when can I start?" is asked.
+	whenStart bool
 }
 
 // splitQuestion finds the question sentences of a message and what it
@@ -214,26 +215,30 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	// guide's subject), and so do generic names ("a bootcamp", "a degree").
 	var spans, pspans [16]span
 	progSpans := keepLongest(n.progPats.find(tz.toks, pspans[:0]))
-	nameAt := make(map[int]string, len(progSpans))
-	skip := make(map[int]bool)
+	// named holds the spans read as their kind's word (few: no map).
+	var namedBuf [4]span
+	named := namedBuf[:0]
 	for _, sp := range progSpans {
 		pr := n.programs[n.progPats.pats[sp.pat].ref]
-		if w := kindWord[pr.kind]; w != "" && !pr.generic && ownWords(tz, sp) {
-			nameAt[sp.from] = w
-			for i := sp.from + 1; i < sp.to; i++ {
-				skip[i] = true
-			}
+		if kindWord[pr.kind] != "" && !pr.generic && ownWords(tz, sp) {
+			named = append(named, span{pat: sp.pat, from: sp.from, to: sp.to})
 		}
 	}
 	for i, t := range tz.toks {
 		// The words a gloss gave one written word ("值不值得学" -> worth it
 		// learn, "quanto" -> how much) share its span: it is taken once.
-		if t.punct || skip[i] || i > 0 && t.start == tz.toks[i-1].start && t.end == tz.toks[i-1].end {
+		if t.punct || i > 0 && t.start == tz.toks[i-1].start && t.end == tz.toks[i-1].end {
 			continue
 		}
 		word := tz.raw[t.start:t.end]
-		if w, ok := nameAt[i]; ok {
-			word = w
+		if k := namedAt(named, i); k >= 0 {
+			if i > named[k].from {
+				continue
+			}
+			word = kindWord[n.programs[n.progPats.pats[named[k].pat].ref].kind]
+		}
+		if i+3 < len(tz.toks) && t.text == "when" {
+			q.whenStart = q.whenStart || whenStartAt(tz.toks, i)
 		}
 		if !anyQ || tz.isQuestionAt(i) {
 			focus = append(focus, word)
@@ -1094,8 +1099,35 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	return fmt.Sprintf("Your plan: %s hours over %d weeks at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, p.Profile.HoursPerWeek, p.Start, p.End), true
 }
 
-// whenStart is "when can I start", "when do we begin", "when should i get started".
-var whenStart = regexp.MustCompile(`(^| )when (can|could|should|do|shall|will|would) (i|we) (start|begin|get started)( |$)`)
+// whenStartAt reports "when can I start", "when do we begin", "when
+// should i get started" at i.
+func whenStartAt(toks []token, i int) bool {
+	switch toks[i+1].text {
+	case "can", "could", "should", "do", "shall", "will", "would":
+	default:
+		return false
+	}
+	if toks[i+2].text != "i" && toks[i+2].text != "we" {
+		return false
+	}
+	switch toks[i+3].text {
+	case "start", "begin":
+		return true
+	case "get":
+		return i+4 < len(toks) && toks[i+4].text == "started"
+	}
+	return false
+}
+
+// namedAt returns the index of the span in named holding token i, or -1.
+func namedAt(named []span, i int) int {
+	for k, sp := range named {
+		if i >= sp.from && i < sp.to {
+			return k
+		}
+	}
+	return -1
+}
 
 // TopicStart answers "when can I start?" inside a conversation.
 const TopicStart = "start-date"
@@ -1104,7 +1136,7 @@ const TopicStart = "start-date"
 // plan (a stranger after the plan, ninth session, got "I can't answer
 // that"): the plan starts when they say, today unless told.
 func startAnswer(s Session, q questionText) (string, bool) {
-	if !whenStart.MatchString(normalize(q.focus)) || len(q.courses) > 0 || len(q.programs) > 0 {
+	if !q.whenStart || len(q.courses) > 0 || len(q.programs) > 0 {
 		return "", false
 	}
 	const how = `; to move it, tell me a date, e.g. "start on January 4" or "start next month".`
