@@ -419,18 +419,37 @@ func singular(w string) string {
 // matchScore counts the query words found in a step's title, course id
 // or provider; a word of four letters or more also matches as a prefix
 // ("classif" finds Classification).
+//
+// A platform or school the step is not from rules it out: "a python
+// course on udemy" is not Applied Machine Learning in Python (a stranger,
+// ninth session, had it marked done).
 func matchScore(words []string, st Step) int {
-	vocab := meaningfulWords(st.Title + " " + st.Course + " " + st.Provider)
+	vocab := meaningfulWords(st.Title + " " + st.Course + " " + st.Provider + " coursera")
 	score := 0
 	for _, w := range words {
+		found := false
 		for _, v := range vocab {
 			if w == v || (len(w) >= 4 && strings.HasPrefix(v, w)) {
-				score++
+				found = true
 				break
 			}
 		}
+		switch {
+		case found:
+			score++
+		case otherSource[w]:
+			return 0
+		}
 	}
 	return score
+}
+
+// otherSource are places courses come from besides the plan's.
+var otherSource = map[string]bool{
+	"udemy": true, "edx": true, "udacity": true, "datacamp": true, "codecademy": true, "kaggle": true, "youtube": true,
+	"freecodecamp": true, "linkedin": true, "pluralsight": true, "skillshare": true, "khan": true, "fastai": true,
+	"fast": true, "mit": true, "harvard": true, "stanford": true, "nptel": true, "swayam": true, "bootcamp": true,
+	"school": true, "uni": true, "university": true, "college": true, "degree": true, "book": true,
 }
 
 var loggedHours = regexp.MustCompile(`^(\+)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:h|hrs?|hours?)?(?:\s+(?:done|so far|in total|total|logged))?[.!]?$`)
@@ -509,4 +528,49 @@ func progressCommand(t string) (cmd, arg string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// paddedDone reads a step reported done among fillers, once there is a
+// plan (before it, "also finished the UW classification course" is read
+// with the rest of the interview): only a report that names what ("ok
+// done" alone may answer something else).
+func paddedDone(t string) (arg string, ok bool) {
+	trimmed := trimFillers(t)
+	if trimmed == t {
+		return "", false
+	}
+	if cmd, arg, ok := progressCommand(trimmed); ok && cmd == "done" {
+		if arg = trimFillers(arg); arg != "" && !reportFillers[arg] {
+			return arg, true
+		}
+	}
+	return "", false
+}
+
+// reportFillers open or close a progress report without changing it: "oh
+// and i finished classification too actually" is "i finished
+// classification" (a stranger, ninth session, got "Did you mean").
+var reportFillers = map[string]bool{
+	"oh": true, "and": true, "also": true, "btw": true, "ok": true, "okay": true, "so": true, "update": true, "fyi": true,
+	"too": true, "actually": true, "lol": true, "now": true, "yay": true, "finally": true,
+}
+
+// trimFillers drops reportFillers from both ends of t ("as well" too).
+func trimFillers(t string) string {
+	words := strings.Fields(t)
+	for len(words) > 1 && reportFillers[strings.Trim(words[0], ",.!:")] {
+		words = words[1:]
+	}
+	for len(words) > 1 {
+		last := strings.Trim(words[len(words)-1], ",.!")
+		switch {
+		case reportFillers[last] && last != "and" && last != "so":
+		case last == "well" && len(words) > 2 && words[len(words)-2] == "as":
+			words = words[:len(words)-1]
+		default:
+			return strings.Join(words, " ")
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }

@@ -334,3 +334,35 @@ func TestProgressOnLegacySession(t *testing.T) {
 		t.Errorf("baseline %+v", s.Progress.Baseline)
 	}
 }
+
+// A step reported among fillers is marked once there is a plan, and a
+// course from somewhere else is no step of the plan (a stranger, ninth
+// session: "oh and i finished classification too actually" got "Did you
+// mean"; "i finished a python course on udemy" marked Applied Machine
+// Learning in Python done).
+func TestPaddedReportsAndOtherCourses(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "data analyst, sql daily, some python", "none", "data science", "10", "free")
+	if !hasPlan(s) {
+		t.Fatal("no plan")
+	}
+	s2, r := run(a, s, "i finished a python course on udemy")
+	if len(s2.Progress.Done) != 0 {
+		t.Errorf("a Udemy course marked a step done: %q", r.Text)
+	}
+	s2, r = run(a, s, "oh and i finished classification too actually")
+	if _, ok := s2.Progress.finished("ml-classification"); !ok {
+		t.Errorf("classification not marked done: %q", r.Text)
+	}
+	for in, want := range map[string]string{
+		"oh and i finished classification too actually": "classification",
+		"update: done with structuring as well":         "structuring",
+		"ok done":                                       "",
+		"i finished classification":                     "",
+	} {
+		got, ok := paddedDone(normalizeText(in))
+		if ok != (want != "") || got != want {
+			t.Errorf("paddedDone(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

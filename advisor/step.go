@@ -86,6 +86,11 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	text := strings.TrimSpace(in.Text)
 	norm := normalizeText(text)
 	cmd, arg := parseCommand(norm, text)
+	if cmd == "" && hasPlan(s) {
+		if what, ok := paddedDone(strings.TrimPrefix(norm, "/")); ok {
+			cmd, arg = "done", what
+		}
+	}
 	switch cmd {
 	case "start":
 		return a.next(s, in, greeting(s))
