@@ -893,6 +893,7 @@ func TestStrangersMessages(t *testing.T) {
 		// Kaggle's Titanic done is coursework.
 		{SlotBudget, "broke student so free stuff", SlotBudget, BudgetFree},
 		{SlotML, "python/java from classes, did a kaggle titanic thing", SlotML, MLCoursework},
+		{SlotProgramming, "salam, I am engineer in oil company in Baku. I write python for my work every day.", SlotProgramming, ProgrammingProfessional},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
