@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -168,6 +169,10 @@ type questionText struct {
 	// (lexicon indices).
 	courses  []string
 	programs []int
+	// asked are the programs named in the question sentences (the story
+	// around them may name others: "did the google ML crash course ...
+	// should i start with regression?").
+	asked []int
 	// words counts the message's words.
 	words int
 	// domain counts the words of this domain in the message (certificate,
@@ -269,6 +274,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		if !containsInt(q.programs, pi) {
 			q.programs = append(q.programs, pi)
 		}
+		if (!anyQ || tz.isQuestionAt(sp.from)) && !containsInt(q.asked, pi) {
+			q.asked = append(q.asked, pi)
+		}
 	}
 	if len(q.courses) > 0 {
 		q.entities = append(q.entities, "e:course")
@@ -359,8 +367,13 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || !timeWords[tz.toks[i+1].text]) {
 				q.costAsk = q.costAsk || inFocus(i)
 			}
-		case "long", "weeks", "months", "finish", "complete", "take", "takes":
+		case "long", "weeks", "months", "finish", "complete":
 			q.durationAsk = q.durationAsk || inFocus(i)
+		case "take", "takes":
+			// "how long does it take", "takes me ages"; not "should i
+			// take classification before structuring?" (a stranger,
+			// ninth session, got a computed duration).
+			q.durationAsk = q.durationAsk || inFocus(i) && (timeInClause(tz, i) || i+1 < len(tz.toks) && (tz.toks[i+1].text == "me" || tz.toks[i+1].text == "you" || tz.toks[i+1].text == "to" || tz.toks[i+1].text == "forever" || tz.toks[i+1].text == "ages"))
 		case "specialization", "specializations", "spec":
 			q.spec = true
 		case "after", "next", "afterwards", "then":
@@ -553,6 +566,9 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	if oos < decide.oos && near < top[0].p {
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse) {
+			if text, ok := a.notInPlan(s, q, top[0].topic); ok {
+				return Answer{Answered: true, Text: text, Topic: "order", Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
+			}
 			if text, ok := a.courseAnswer(q.courses[0], top[0].topic, q); ok {
 				return Answer{Answered: true, Text: text, Topic: coursePrefix + q.courses[0], Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
 			}
@@ -676,6 +692,10 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 		ans.Text, ans.Topic, ans.Confidence = prefix+text, t, max(conf, computedConfidence)
 		return ans
 	}
+	if text, ok := a.notInPlan(s, q, topic); ok {
+		ans.Text, ans.Topic = text, "order"
+		return ans
+	}
 	// One named course: its facts.
 	if len(q.courses) == 1 && len(q.programs) == 0 {
 		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
@@ -724,6 +744,56 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 	}
 	ans.Text = prefix + ans.Text
 	return ans
+}
+
+// notInPlan answers a question about the order that names a course the
+// learner's plan leaves out: "do i need to do regression first? i
+// already know that stuff" after a plan that starts further on (a
+// stranger, ninth session, got the guide's whole order for beginners).
+func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bool) {
+	if !hasPlan(s) || len(q.courses) != 1 || len(s.Plan.Steps) == 0 {
+		return "", false
+	}
+	switch topic {
+	case "order", TopicNextStep, topicCourseInfo, TopicLeastMath:
+	default:
+		if !asksOrder(q.focus) {
+			return "", false
+		}
+	}
+	id := q.courses[0]
+	for _, st := range s.Plan.Steps {
+		if st.Course == id {
+			return "", false
+		}
+	}
+	c, ok := a.cat.Course(id)
+	if !ok {
+		return "", false
+	}
+	first := s.Plan.Steps[0]
+	for _, st := range s.Plan.Steps {
+		if !st.Done {
+			first = st
+			break
+		}
+	}
+	if slices.Contains(s.Profile.Completed, id) {
+		return fmt.Sprintf("No: %s is done already, so your plan leaves it out and starts with %s.", c.Title, first.Title), true
+	}
+	return fmt.Sprintf("No: your plan leaves out %s for what you've told me (%s), and starts with %s. %s", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), first.Title, first.Why), true
+}
+
+// asksOrder reports whether a question asks about the order ("do i need
+// X first", "before", "skip").
+func asksOrder(focus string) bool {
+	low := " " + normalize(focus) + " "
+	for _, w := range []string{" first ", " before ", " skip ", " after ", " prerequisite ", " prereq "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCourseFirst opens the duration answer with one course's hours and
@@ -782,7 +852,7 @@ func (a *Advisor) faqText(id string) (string, bool) {
 func (a *Advisor) programNote(q questionText) string {
 	var p program
 	found := false
-	for _, pi := range q.programs {
+	for _, pi := range q.asked {
 		if pr := a.nlu.programs[pi]; !pr.generic && pr.kind != "exam" {
 			p, found = pr, true
 			break

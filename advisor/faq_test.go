@@ -581,3 +581,34 @@ func TestNamedProgramsAreNames(t *testing.T) {
 		t.Errorf("exam focus %q", q.focus)
 	}
 }
+
+// Asked after the plan (strangers, ninth session): a course the plan
+// leaves out is said to be left out, with why ("do i need to do
+// regression first? i already know that stuff" got the guide's whole
+// order for beginners); "should i take X before Y?" asks the order, not
+// a duration; a program named only in the story gets no note.
+func TestAskedAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "backend dev 10 yrs, built some recsys models at work, want MLOps, 6h, company pays")
+	if !hasPlan(s) {
+		t.Fatal("no plan")
+	}
+	_, r := run(a, s, "do i need to do regression first? i already know that stuff")
+	if !strings.Contains(r.Text, "your plan leaves out Machine Learning: Regression") {
+		t.Errorf("regression left out: %q", r.Text)
+	}
+	if q := a.splitQuestion("should i take classification before structuring?"); q.durationAsk {
+		t.Errorf("'should i take X before Y' asks for a duration")
+	}
+	if q := a.splitQuestion("how long does it take?"); !q.durationAsk {
+		t.Errorf("'how long does it take' asks no duration")
+	}
+	got := a.Ask("did the google ML crash course and watched statquest. should i start with regression?")
+	if strings.Contains(got.Text, "Crash Course isn't one of") {
+		t.Errorf("a program of the story got a note: %q", got.Text)
+	}
+	s2, r := run(a, Session{}, "nurse, no code, no ml, want to understand AI for work, 3h/week, free", "ok switch me to paid then")
+	if s2.Profile.Budget != BudgetPaid {
+		t.Errorf("'switch me to paid': budget %q, %q", s2.Profile.Budget, r.Text)
+	}
+}
