@@ -196,6 +196,9 @@ type questionText struct {
 	costAsk, durationAsk, spec, after bool
 	// whenStart: "when can I start?" is asked.
 	whenStart bool
+	// low is the question sentences normalised, padded with spaces, for
+	// the phrase checks (focusHas).
+	low string
 }
 
 // splitQuestion finds the question sentences of a message and what it
@@ -221,12 +224,12 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	var spans, pspans [16]span
 	progSpans := keepLongest(n.progPats.find(tz.toks, pspans[:0]))
 	// named holds the spans read as their kind's word (few: no map).
-	var namedBuf [4]span
+	var namedBuf [4]namedSpan
 	named := namedBuf[:0]
 	for _, sp := range progSpans {
 		pr := n.programs[n.progPats.pats[sp.pat].ref]
-		if kindWord[pr.kind] != "" && !pr.generic && ownWords(tz, sp) {
-			named = append(named, span{pat: sp.pat, from: sp.from, to: sp.to})
+		if w := kindWord[pr.kind]; w != "" && !pr.generic && ownWords(tz, sp) {
+			named = append(named, namedSpan{sp.from, sp.to, w})
 		}
 	}
 	for i, t := range tz.toks {
@@ -240,7 +243,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			if i > named[k].from {
 				continue
 			}
-			word = kindWord[n.programs[n.progPats.pats[named[k].pat].ref].kind]
+			word = named[k].word
 		}
 		if i+3 < len(tz.toks) && t.text == "when" {
 			q.whenStart = q.whenStart || whenStartAt(tz.toks, i)
@@ -252,6 +255,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		}
 	}
 	q.focus, q.context = strings.Join(focus, " "), strings.Join(context, " ")
+	q.low = " " + normalize(q.focus) + " "
 
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
 		for _, id := range n.coursesAt(sp) {
@@ -373,7 +377,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			// "how long does it take", "takes me ages"; not "should i
 			// take classification before structuring?" (a stranger,
 			// ninth session, got a computed duration).
-			q.durationAsk = q.durationAsk || inFocus(i) && (timeInClause(tz, i) || i+1 < len(tz.toks) && (tz.toks[i+1].text == "me" || tz.toks[i+1].text == "you" || tz.toks[i+1].text == "to" || tz.toks[i+1].text == "forever" || tz.toks[i+1].text == "ages"))
+			q.durationAsk = q.durationAsk || inFocus(i) && (timeInClause(tz, i) || i+1 < len(tz.toks) && takeTime[tz.toks[i+1].text])
 		case "specialization", "specializations", "spec":
 			q.spec = true
 		case "after", "next", "afterwards", "then":
@@ -430,12 +434,21 @@ func afterWorth(tz *tokenized, i int) bool {
 	return false
 }
 
+// takeTime are words after "take" that make it time: "take me", "take
+// forever".
+var takeTime = map[string]bool{"me": true, "you": true, "to": true, "forever": true, "ages": true}
+
 // timeInClause reports whether the clause of token i speaks of hours or
 // time: the money word beside it is time spent, not money.
 func timeInClause(tz *tokenized, i int) bool {
 	c := tz.toks[i].clause
-	for _, t := range tz.toks {
-		if t.clause == c && timeWords[t.text] {
+	for j := i; j >= 0 && tz.toks[j].clause == c; j-- {
+		if timeWords[tz.toks[j].text] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(tz.toks) && tz.toks[j].clause == c; j++ {
+		if timeWords[tz.toks[j].text] {
 			return true
 		}
 	}
@@ -566,11 +579,8 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	if oos < decide.oos && near < top[0].p {
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse) {
-			if text, ok := a.notInPlan(s, q, top[0].topic); ok {
-				return Answer{Answered: true, Text: text, Topic: "order", Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
-			}
-			if text, ok := a.courseAnswer(q.courses[0], top[0].topic, q); ok {
-				return Answer{Answered: true, Text: text, Topic: coursePrefix + q.courses[0], Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
+			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
+				return Answer{Answered: true, Text: text, Topic: topic, Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
 			}
 		}
 	}
@@ -692,16 +702,10 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 		ans.Text, ans.Topic, ans.Confidence = prefix+text, t, max(conf, computedConfidence)
 		return ans
 	}
-	if text, ok := a.notInPlan(s, q, topic); ok {
-		ans.Text, ans.Topic = text, "order"
+	// One named course: its facts, or where it stands in their plan.
+	if text, t, ok := a.courseReply(s, q, topic); ok {
+		ans.Text, ans.Topic = text, t
 		return ans
-	}
-	// One named course: its facts.
-	if len(q.courses) == 1 && len(q.programs) == 0 {
-		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
-			ans.Text, ans.Topic = text, coursePrefix+q.courses[0]
-			return ans
-		}
 	}
 	if len(q.courses) >= 2 && (topic == "order" || topic == TopicNextStep || topic == topicCourseInfo || topic == TopicLeastMath) {
 		ans.Topic = "order"
@@ -746,6 +750,21 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 	return ans
 }
 
+// courseReply answers a question about one named course: a course the
+// learner's plan leaves out is said to be left out (notInPlan), else its
+// facts (courseAnswer, when no other program is named).
+func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, answerTopic string, ok bool) {
+	if text, ok := a.notInPlan(s, q, topic); ok {
+		return text, "order", true
+	}
+	if len(q.courses) == 1 && len(q.programs) == 0 {
+		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
+			return text, coursePrefix + q.courses[0], true
+		}
+	}
+	return "", "", false
+}
+
 // notInPlan answers a question about the order that names a course the
 // learner's plan leaves out: "do i need to do regression first? i
 // already know that stuff" after a plan that starts further on (a
@@ -757,7 +776,8 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 	switch topic {
 	case "order", TopicNextStep, topicCourseInfo, TopicLeastMath:
 	default:
-		if !asksOrder(q.focus) {
+		// "do i need X first", "before", "skip"
+		if !q.has(" first ", " before ", " skip ", " after ", " prerequisite ", " prereq ") {
 			return "", false
 		}
 	}
@@ -771,29 +791,12 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 	if !ok {
 		return "", false
 	}
-	first := s.Plan.Steps[0]
-	for _, st := range s.Plan.Steps {
-		if !st.Done {
-			first = st
-			break
-		}
-	}
+	i, _ := currentStep(s)
+	first := s.Plan.Steps[i]
 	if slices.Contains(s.Profile.Completed, id) {
 		return fmt.Sprintf("No: %s is done already, so your plan leaves it out and starts with %s.", c.Title, first.Title), true
 	}
 	return fmt.Sprintf("No: your plan leaves out %s for what you've told me (%s), and starts with %s. %s", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), first.Title, first.Why), true
-}
-
-// asksOrder reports whether a question asks about the order ("do i need
-// X first", "before", "skip").
-func asksOrder(focus string) bool {
-	low := " " + normalize(focus) + " "
-	for _, w := range []string{" first ", " before ", " skip ", " after ", " prerequisite ", " prereq "} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // oneCourseFirst opens the duration answer with one course's hours and
@@ -1156,11 +1159,8 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || !q.durationAsk && !q.costAsk || q.spec || len(q.courses) > 0 || len(q.programs) > 0 || q.count > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 {
 		return "", false
 	}
-	low := " " + normalize(q.focus) + " "
-	for _, w := range []string{" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly "} {
-		if strings.Contains(low, w) && !q.mine {
-			return "", false
-		}
+	if !q.mine && q.has(" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly ") {
+		return "", false
 	}
 	p := s.Plan
 	if q.costAsk {
@@ -1189,8 +1189,14 @@ func whenStartAt(toks []token, i int) bool {
 	return false
 }
 
+// namedSpan is a program's name in a question and the word it is read as.
+type namedSpan struct {
+	from, to int
+	word     string
+}
+
 // namedAt returns the index of the span in named holding token i, or -1.
-func namedAt(named []span, i int) int {
+func namedAt(named []namedSpan, i int) int {
 	for k, sp := range named {
 		if i >= sp.from && i < sp.to {
 			return k
@@ -1222,9 +1228,14 @@ func startAnswer(s Session, q questionText) (string, bool) {
 // wholePathAsked reports whether the question is about the learner's
 // whole path ("how long will the whole thing take me?", "all of this").
 func wholePathAsked(q questionText) bool {
-	low := " " + normalize(q.focus) + " "
-	for _, w := range []string{" whole ", " all of this ", " all of it ", " entire ", " everything ", " my path ", " the path ", " my plan ", " the plan ", " all this "} {
-		if strings.Contains(low, w) {
+	return q.has(" whole ", " all of this ", " all of it ", " entire ", " everything ", " my path ", " the path ", " my plan ", " the plan ", " all this ")
+}
+
+// has reports whether the question sentences hold one of the phrases
+// (each padded with spaces).
+func (q questionText) has(phrases ...string) bool {
+	for _, w := range phrases {
+		if strings.Contains(q.low, w) {
 			return true
 		}
 	}

@@ -520,17 +520,13 @@ func TestWholePathBeforeThePlan(t *testing.T) {
 // hours" while the hours are asked is an unsure answer, not a question.
 func TestShortQuestionsAsTyped(t *testing.T) {
 	a := newTestAdvisor(t)
-	for q, want := range map[string]string{
+	askTopics(t, a, map[string]string{
 		"how much is it":         "free",
 		"is it worth it":         "worth-it",
 		"will this get me a job": "worth-it",
 		"how long is it":         "duration",
 		"do employers care":      "recognition",
-	} {
-		if ans := a.Ask(q); !ans.Answered || ans.Topic != want {
-			t.Errorf("%q: answered %v topic %q, want %q", q, ans.Answered, ans.Topic, want)
-		}
-	}
+	})
 	s := answerTo(a, SlotHours, "honestly idk how many hours, depends on the month")
 	if s.Profile.HoursPerWeek != 0 {
 		t.Errorf("hours %v from an unsure reply", s.Profile.HoursPerWeek)
@@ -549,16 +545,11 @@ func TestShortQuestionsAsTyped(t *testing.T) {
 // the guide's terms, then answers in general.
 func TestNamedProgramsAreNames(t *testing.T) {
 	a := newTestAdvisor(t)
-	for q, want := range map[string]string{
+	for q, got := range askTopics(t, a, map[string]string{
 		"is andrew ng's deep learning specialization worth it": "worth-it",
 		"is andrew ng's course good?":                          "good-program",
 		"is fast.ai free?":                                     "free",
-	} {
-		got := a.Ask(q)
-		if !got.Answered || got.Topic != want {
-			t.Errorf("%q: answered %v topic %q, want %s", q, got.Answered, got.Topic, want)
-			continue
-		}
+	}) {
 		if !strings.Contains(got.Text, "isn't") || !strings.Contains(got.Text, "In general:") {
 			t.Errorf("%q: the answer does not say the program is not one of the six: %q", q, got.Text)
 		}
@@ -611,4 +602,20 @@ func TestAskedAfterThePlan(t *testing.T) {
 	if s2.Profile.Budget != BudgetPaid {
 		t.Errorf("'switch me to paid': budget %q, %q", s2.Profile.Budget, r.Text)
 	}
+}
+
+// askTopics asks each question and checks it is answered with its topic;
+// it returns the answers of those that are.
+func askTopics(t *testing.T, a *Advisor, want map[string]string) map[string]Answer {
+	t.Helper()
+	got := map[string]Answer{}
+	for q, topic := range want {
+		ans := a.Ask(q)
+		if !ans.Answered || ans.Topic != topic {
+			t.Errorf("%q: answered %v topic %q, want %q", q, ans.Answered, ans.Topic, topic)
+			continue
+		}
+		got[q] = ans
+	}
+	return got
 }

@@ -1286,19 +1286,14 @@ func halfAfter(toks []token, i int) int {
 	return 0
 }
 
-// weekPhraseAt reports whether "a week", "in week", "in a week", "per
-// week" or "every week" starts at i.
+// weekPhraseAt reports whether a week follows at i: what perWeekAfter
+// reads, or second-language "in week", "in a week".
 func weekPhraseAt(toks []token, i int) bool {
-	if i >= len(toks) {
-		return false
-	}
-	switch toks[i].text {
-	case "a", "per", "every", "each", "in", "/":
-	default:
-		return false
+	if i >= len(toks) || toks[i].text != "in" {
+		return perWeekAfter(toks, i)
 	}
 	j := i + 1
-	if toks[i].text == "in" && j < len(toks) && (toks[j].text == "a" || toks[j].text == "the") {
+	if j < len(toks) && (toks[j].text == "a" || toks[j].text == "the") {
 		j++
 	}
 	return j < len(toks) && (toks[j].text == "week" || toks[j].text == "wk")
@@ -2488,10 +2483,11 @@ func duringTheWeek(toks []token, d span, segFrom, segTo int) bool {
 	return false
 }
 
-// saysLetsSay reports whether "let's say" or "put me down for" stands right
-// before the number at i.
+// saysLetsSay reports whether "let's say", "call it" or "put me down for"
+// stands right before the number at i.
 func saysLetsSay(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].text == "say" && (toks[i-2].text == "lets" || toks[i-2].text == "let") ||
+		i >= 2 && toks[i-1].text == "it" && toks[i-2].text == "call" ||
 		i >= 3 && toks[i-1].text == "for" && toks[i-2].text == "down" && toks[i-3].text == "me"
 }
 
@@ -3139,7 +3135,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 					// put down as is the week's ("an hour a day, most days,
 					// call it 6", dev50; "let's say 5").
 					mult, days := last.mult, last.days
-					if (i >= 2 && toks[i-1].text == "it" && toks[i-2].text == "call" || saysLetsSay(toks, i)) && (end >= len(toks) || toks[end].clause != toks[i].clause) {
+					if saysLetsSay(toks, i) && (end >= len(toks) || toks[end].clause != toks[i].clause) {
 						mult, days = 1, ""
 					}
 					exprs = append(exprs, hoursExpr{amount: v, mult: mult, days: days, from: i, to: end})

@@ -424,7 +424,7 @@ func singular(w string) string {
 // course on udemy" is not Applied Machine Learning in Python (a stranger,
 // ninth session, had it marked done).
 func matchScore(words []string, st Step) int {
-	vocab := meaningfulWords(st.Title + " " + st.Course + " " + st.Provider + " coursera")
+	vocab := meaningfulWords(st.Title + " " + st.Course + " " + st.Provider)
 	score := 0
 	for _, w := range words {
 		found := false
@@ -555,22 +555,23 @@ var reportFillers = map[string]bool{
 	"too": true, "actually": true, "lol": true, "now": true, "yay": true, "finally": true,
 }
 
-// trimFillers drops reportFillers from both ends of t ("as well" too).
+// trimFillers drops reportFillers from both ends of t, and a closing "as
+// well"; "and" and "so" only open a report.
 func trimFillers(t string) string {
 	words := strings.Fields(t)
-	for len(words) > 1 && reportFillers[strings.Trim(words[0], ",.!:")] {
+	clean := func(w string) string { return strings.Trim(w, ",.!:") }
+	for len(words) > 1 && reportFillers[clean(words[0])] {
 		words = words[1:]
 	}
-	for len(words) > 1 {
-		last := strings.Trim(words[len(words)-1], ",.!")
-		switch {
+	for n := len(words); n > 1; n = len(words) {
+		switch last := clean(words[n-1]); {
+		case last == "well" && n > 2 && words[n-2] == "as":
+			words = words[:n-2]
 		case reportFillers[last] && last != "and" && last != "so":
-		case last == "well" && len(words) > 2 && words[len(words)-2] == "as":
-			words = words[:len(words)-1]
+			words = words[:n-1]
 		default:
 			return strings.Join(words, " ")
 		}
-		words = words[:len(words)-1]
 	}
 	return strings.Join(words, " ")
 }

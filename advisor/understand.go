@@ -1303,7 +1303,7 @@ func ratherThan(toks []token, from int) bool {
 // soBetween reports whether "so" (or "hence", "therefore") joins the
 // stretch [from, to) in one sentence: what follows is the conclusion.
 func soBetween(tz *tokenized, from, to int) bool {
-	if from <= 0 || to > len(tz.toks) || from >= to+1 {
+	if from <= 0 || from > to || to > len(tz.toks) {
 		return false
 	}
 	for i := from; i < to; i++ {
