@@ -242,6 +242,10 @@ func TestWhoAreYouAndWhenToStart(t *testing.T) {
 			t.Errorf("%q: kind %v, want help: %q", msg, r.Kind, r.Text)
 		}
 	}
+	// Asked while the programming question is open: "yo r" is no R.
+	if s, r := a.Step(Session{Asking: SlotProgramming}, Input{Text: "yo r u a bot", Now: convNow}); r.Kind != KindHelp || s.Profile.Programming != "" {
+		t.Errorf("'yo r u a bot' to the programming question: kind %v, programming %q", r.Kind, s.Profile.Programming)
+	}
 	if _, r := run(a, Session{}, "what is this course about?"); r.Kind == KindHelp {
 		t.Errorf("a question about a course got the help")
 	}

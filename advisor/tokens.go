@@ -937,6 +937,8 @@ var fillerOpener = map[string]bool{
 	"then": true, "hey": true, "hi": true, "btw": true, "quick": true, "question": true, "q": true, "oh": true,
 	"right": true, "anyway": true, "anyways": true, "now": true, "just": true, "plus": true, "lol": true,
 	"wait": true, "um": true, "umm": true, "uh": true, "sorry": true, "actually": true,
+	// ("yo r u a bot" to the programming question read "yo r" as R; a stranger)
+	"yo": true, "hello": true, "hii": true, "hiya": true, "heya": true,
 }
 
 // words returns the text of tokens [from, to), punctuation left out,
