@@ -84,8 +84,8 @@ func (t *topicList) UnmarshalYAML(n *yaml.Node) error {
 // second one (faq_real2_*, collected later the same day from sources the
 // first did not use).
 var (
-	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml", "testdata/faq_real6_tune.yaml", "testdata/faq_real7_tune.yaml", "testdata/faq_real8_tune.yaml", "testdata/faq_real9_tune.yaml", "testdata/faq_real10_tune.yaml", "testdata/faq_real11_tune.yaml", "testdata/faq_real12_tune.yaml", "testdata/faq_real13_tune.yaml"}
-	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml", "testdata/faq_real5_heldout.yaml", "testdata/faq_real6_heldout.yaml", "testdata/faq_real7_heldout.yaml", "testdata/faq_real8_heldout.yaml", "testdata/faq_real9_heldout.yaml", "testdata/faq_real10_heldout.yaml", "testdata/faq_real11_heldout.yaml", "testdata/faq_real12_heldout.yaml", "testdata/faq_real13_heldout.yaml"}
+	realTune    = []string{"testdata/faq_real_tune.yaml", "testdata/faq_real2_tune.yaml", "testdata/faq_real3_tune.yaml", "testdata/faq_real4_tune.yaml", "testdata/faq_real5_tune.yaml", "testdata/faq_real6_tune.yaml", "testdata/faq_real7_tune.yaml", "testdata/faq_real8_tune.yaml", "testdata/faq_real9_tune.yaml", "testdata/faq_real10_tune.yaml", "testdata/faq_real11_tune.yaml", "testdata/faq_real12_tune.yaml", "testdata/faq_real13_tune.yaml", "testdata/faq_real14_tune.yaml"}
+	realHeldout = []string{"testdata/faq_real_heldout.yaml", "testdata/faq_real2_heldout.yaml", "testdata/faq_real3_heldout.yaml", "testdata/faq_real4_heldout.yaml", "testdata/faq_real5_heldout.yaml", "testdata/faq_real6_heldout.yaml", "testdata/faq_real7_heldout.yaml", "testdata/faq_real8_heldout.yaml", "testdata/faq_real9_heldout.yaml", "testdata/faq_real10_heldout.yaml", "testdata/faq_real11_heldout.yaml", "testdata/faq_real12_heldout.yaml", "testdata/faq_real13_heldout.yaml", "testdata/faq_real14_heldout.yaml"}
 )
 
 func loadRealItems(t testing.TB, paths ...string) []realItem {
