@@ -468,6 +468,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh24", "testdata/conversations_fresh24.yaml", 0.81, false},
 		// A twenty-fifth (2026-11-30, ninth session, written by a helper at 69bb905 late in the session; ids gp001..): report-only, never inspected; 55/60 when written.
 		{"fresh25", "testdata/conversations_fresh25.yaml", 0.86, false},
+		// A twenty-sixth (2026-11-30, ninth session, written by a helper at a79ed27; ids gq001..): report-only, never inspected; 55/60 when written.
+		{"fresh26", "testdata/conversations_fresh26.yaml", 0.86, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
