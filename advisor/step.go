@@ -118,7 +118,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		if len(ans.Clarify) > 0 {
 			s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
 		}
-		return s, a.answer(s, ans)
+		return a.answerTurn(s, in, ans)
 	case "done", "undo":
 		// Without a plan "done regression" says a course is finished
 		// (understood below); a step number or nothing has no step yet.
@@ -202,7 +202,7 @@ func (a *Advisor) choose(s Session, in Input) (Session, Reply) {
 	case "ask":
 		// A "Did you mean" topic button.
 		s.Pending = nil
-		return s, a.answer(s, a.answerTopic(s, value))
+		return a.answerTurn(s, in, a.answerTopic(s, value))
 	}
 	s.Pending = nil
 	slot := Slot(name)
@@ -340,6 +340,32 @@ func (a *Advisor) answer(s Session, ans Answer) Reply {
 		r.Text += "\nYou could ask:\n- " + strings.Join(ans.Suggestions, "\n- ")
 	}
 	return a.withResume(s, r)
+}
+
+// answerTurn answers a question in the middle of the interview and
+// resumes it. A question already asked three times is not asked again:
+// what it would have learned is assumed, said, and the interview moves on
+// (before, the answer ended without a question and the conversation
+// stalled: a "Did you mean" picked after the goal's third ask, dev48).
+func (a *Advisor) answerTurn(s Session, in Input, ans Answer) (Session, Reply) {
+	r := a.answer(s, ans)
+	if r.Question != nil || s.Asking == "" || s.Profile.Complete() {
+		return s, r
+	}
+	slot := s.Asking
+	if s.Profile.Has(slot) {
+		slot = nextToAsk(s, s.Profile.Missing())
+	}
+	s, note := assume(s, slot, "")
+	next, q := a.next(s, in, note)
+	if q.Kind == KindPlan {
+		q.Text = r.Text + "\n\n" + q.Text
+		q.Answer = r.Answer
+		return next, q
+	}
+	r.Question = q.Question
+	r.Text += "\n\n" + ResumeLead + q.Text
+	return next, r
 }
 
 // clarifyReply renders a "Did you mean" answer: its topics become choices

@@ -254,3 +254,50 @@ func TestWhoAreYouAndWhenToStart(t *testing.T) {
 		t.Errorf("when can I start: %q", r.Text)
 	}
 }
+
+// Correcting an earlier answer while another question is open answers
+// nothing new: the open question stays ("idk", then "well i did a python
+// unit at TAFE last year" while the ML question is open; dev51).
+func TestStepCorrectionKeepsTheOpenQuestion(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "hi", "idk")
+	if s.Profile.Programming != ProgrammingNone || r.Question == nil || r.Question.Slot != SlotML {
+		t.Fatalf("after idk: profile %+v, question %+v", s.Profile, r.Question)
+	}
+	s, r = run(a, s, "well i did a python unit at TAFE last year, still use it a bit")
+	if s.Profile.Programming != ProgrammingSome {
+		t.Errorf("programming = %q, want the correction (some)", s.Profile.Programming)
+	}
+	if r.Question == nil || r.Question.Slot != SlotML {
+		t.Errorf("after the correction the next question is %+v, want the ML question still", r.Question)
+	}
+	// New facts for another slot still move on from the open question.
+	s, r = run(a, Session{}, "hi", "some python")
+	if r.Question == nil || r.Question.Slot != SlotML {
+		t.Fatalf("question = %+v, want ML", r.Question)
+	}
+	_, r = run(a, s, "about 6 hours a week")
+	if r.Question == nil || r.Question.Slot == SlotML {
+		t.Errorf("an answer to another question asked ML again at once: %+v", r.Question)
+	}
+}
+
+// A "Did you mean" topic picked after the open question's third ask gets
+// its answer and the interview goes on with what is assumed; before, the
+// reply ended without a question and the conversation stalled (dev48).
+func TestStepTopicPickedAfterThirdAskMovesOn(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ML, 5 hours a week, free only")
+	if s.Asking != SlotGoal {
+		t.Fatalf("asking %q, want the goal", s.Asking)
+	}
+	s.Asked[SlotGoal] = maxAsks
+	s.Pending = &Pending{Kind: PendingTopics, Options: []string{"worth-it", "free"}}
+	next, r := a.Step(s, Input{Choice: "ask=worth-it", Now: today})
+	if r.Answer == nil || !r.Answer.Answered {
+		t.Fatalf("the picked topic was not answered: %+v", r)
+	}
+	if next.Plan == nil || !strings.Contains(r.Text, "I'll assume") {
+		t.Errorf("no plan after the answer (goal %q): %q", next.Profile.Goal, r.Text)
+	}
+}

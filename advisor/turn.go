@@ -143,7 +143,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 
 	var changed []Slot
 	var guesses []Fact
-	applied := 0
+	applied, newSlots := 0, 0
 	mlBefore := s.Profile.ML
 	for _, x := range f.Facts {
 		if x.Conf < guessConf {
@@ -174,6 +174,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		var p Profile
 		p.set(x.Slot, x.Value)
+		if !s.Profile.Has(x.Slot) {
+			newSlots++
+		}
 		changed = append(changed, s.Profile.merge(p)...)
 		delete(s.Hints, x.Slot)
 		applied++
@@ -188,7 +191,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			retracted = append(retracted, "not "+valueWords(x.Slot, x.Value))
 		}
 	}
-	if applied > 0 && s.Asking != "" && !s.Profile.Has(s.Asking) {
+	if newSlots > 0 && s.Asking != "" && !s.Profile.Has(s.Asking) {
+		// They answered another question than the one asked. Correcting
+		// an earlier answer is not that: "idk", then "well i did a python
+		// unit at TAFE last year" while the ML question is open keeps it
+		// open (dev51).
 		s.sidestepped = true
 	}
 	completed := a.applyCompleted(&s, f.Completed)
@@ -1150,8 +1157,8 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			n := int(f.Bare)
 			if n >= 1 && n <= len(p.Options) && float64(n) == f.Bare {
 				s.Pending = nil
-				ans := a.answerTopic(s, p.Options[n-1])
-				return s, a.answer(s, ans), true
+				next, r := a.answerTurn(s, in, a.answerTopic(s, p.Options[n-1]))
+				return next, r, true
 			}
 		}
 		s.Pending = nil
