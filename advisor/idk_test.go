@@ -1747,10 +1747,23 @@ func TestHedgedReplyIsNoQuestion(t *testing.T) {
 // certpath failed to read (dev36, dev37: "Cześć", "Assalomu alaykum").
 func TestGreetingsInOtherLanguages(t *testing.T) {
 	a := newTestAdvisor(t)
-	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "oi", "hi"} {
+	// Greetings holding a word for day, afternoon or night, which the
+	// gloss reads first (tenth session: "Bon dia!", "bom dia", "Buenos
+	// días" got "Sorry, I didn't catch that" in nine tunable sets).
+	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "oi", "hi",
+		"Bon dia!", "bom dia", "Buenos días", "buenas tardes", "Bona tarda", "Guten Tag", "Guten Abend zusammen", "Dzień dobry", "Buongiorno a tutti"} {
 		_, r := run(a, Session{}, msg)
 		if strings.Contains(r.Text, "didn't catch") || r.Question == nil || r.Question.Slot != SlotProgramming {
 			t.Errorf("%q: %q, want a greeting and the first question", msg, r.Text)
+		}
+	}
+	// The words such greetings share keep their meaning elsewhere:
+	// "jeden Abend eine halbe Stunde" (every evening half an hour, dev42)
+	// and Catalan "Dues hores dimarts i dues dijous" (two hours Tuesday
+	// and two Thursday, dev51).
+	for msg, want := range map[string]int{"jeden Abend eine halbe Stunde": 4, "Dues hores dimarts i dues dijous": 4} {
+		if s := answerTo(a, SlotHours, msg); s.Profile.HoursPerWeek != want {
+			t.Errorf("%q: %d h/week, want %d", msg, s.Profile.HoursPerWeek, want)
 		}
 	}
 	// The word for day inside a greeting stays a day for the hours:
