@@ -578,7 +578,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		}
 	}
 	if oos < decide.oos && near < top[0].p {
-		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse) {
+		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ")) {
 			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
 				return Answer{Answered: true, Text: text, Topic: topic, Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
 			}
@@ -757,6 +757,9 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 	if text, ok := a.notInPlan(s, q, topic); ok {
 		return text, "order", true
 	}
+	if text, ok := a.skipAnswer(s, q); ok {
+		return text, "order", true
+	}
 	if len(q.courses) == 1 && len(q.programs) == 0 {
 		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
 			return text, coursePrefix + q.courses[0], true
@@ -797,6 +800,30 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 		return fmt.Sprintf("No: %s is done already, so your plan leaves it out and starts with %s.", c.Title, first.Title), true
 	}
 	return fmt.Sprintf("No: your plan leaves out %s for what you've told me (%s), and starts with %s. %s", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), first.Title, first.Why), true
+}
+
+// skipAnswer answers "can i skip X?" for one named course: whether the
+// guide's order leans on it, and how to tell certpath it is skipped (a
+// stranger, tenth session: "can i skip the structuring one" got "Did you
+// mean" the order or the best-rated course).
+func (a *Advisor) skipAnswer(s Session, q questionText) (string, bool) {
+	if len(q.courses) != 1 || !q.has(" skip ", " skipping ", " leave out ", " jump over ", " bypass ") {
+		return "", false
+	}
+	id := q.courses[0]
+	c, ok := a.cat.Course(id)
+	if !ok {
+		return "", false
+	}
+	how := fmt.Sprintf("tell me \"done %s\" and your plan leaves it out", c.Title)
+	if hasPlan(s) {
+		for i, st := range s.Plan.Steps {
+			if st.Course == id {
+				how = fmt.Sprintf("say \"done %d\" and the rest of your plan re-flows from today", i+1)
+			}
+		}
+	}
+	return fmt.Sprintf("You can, if you already know what it teaches: a course you'd only be repeating costs you weeks. To skip %s, mark it done: %s. %s", c.Title, how, a.courseOrder(id)), true
 }
 
 // oneCourseFirst opens the duration answer with one course's hours and

@@ -619,3 +619,25 @@ func askTopics(t *testing.T, a *Advisor, want map[string]string) map[string]Answ
 	}
 	return got
 }
+
+// "can i skip X?" names one course: the answer says how to skip it and
+// where the guide puts it, not "Did you mean" (a stranger, tenth session:
+// "can i skip the structuring one" after a plan).
+func TestSkipACourse(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"can i skip the structuring one", "can I skip regression since I know it", "is it ok to skip classification?"} {
+		got := a.Ask(q)
+		if !got.Answered || got.Topic != "order" || !strings.Contains(got.Text, "mark it done") || !strings.Contains(got.Text, "In the guide's order") {
+			t.Errorf("%q: %+v", q, got)
+		}
+	}
+	// With a plan, the step's number is what to say.
+	s, _ := run(a, Session{}, "full stack dev 5 yrs, did an ml course years ago, want mlops, 10h/wk, company pays")
+	if s.Plan == nil {
+		t.Fatal("no plan")
+	}
+	_, r := run(a, s, "can i skip the structuring one")
+	if !strings.Contains(r.Text, `say "done 3"`) {
+		t.Errorf("with a plan: %q", r.Text)
+	}
+}
