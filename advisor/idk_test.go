@@ -894,6 +894,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "broke student so free stuff", SlotBudget, BudgetFree},
 		{SlotML, "python/java from classes, did a kaggle titanic thing", SlotML, MLCoursework},
 		{SlotProgramming, "salam, I am engineer in oil company in Baku. I write python for my work every day.", SlotProgramming, ProgrammingProfessional},
+		// Tenth session, a stranger in certpath chat: a payer who might
+		// pay is a guess to confirm, not the budget; "boss said yes"
+		// settles it; "neural net vids" are videos about ML.
+		{SlotBudget, "school might pay? not sure yet", SlotBudget, ""},
+		{SlotBudget, "employer might cover it, haven't asked yet", SlotBudget, ""},
+		{SlotBudget, "ok boss said yes", SlotBudget, BudgetPaid},
+		{SlotML, "ML? i mean i watched 3blue1brown neural net vids does that count", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -545,6 +545,20 @@ func payerRefuses(tz *tokenized, sp span) bool {
 	return true
 }
 
+// mayPay reports whether "might", "may" or "possibly" stands right before
+// the paying inside a span ("work might pay", "my employer may cover it").
+func (n *nlu) mayPay(tz *tokenized, sp span) bool {
+	for i := sp.from; i+1 < sp.to; i++ {
+		switch tz.toks[i].text {
+		case "might", "may", "possibly", "maybe", "hopefully":
+			if n.payWords[tz.toks[i+1].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func overlapsAny(s span, others []span) bool {
 	for _, o := range others {
 		if s.from < o.to && o.from < s.to {
@@ -568,6 +582,12 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 				c.negated = true
 			}
 		}
+	}
+	if hit.slot == SlotBudget && hit.value == BudgetPaid && !c.negated && c.Conf >= guessConf && n.mayPay(tz, sp) {
+		// "school might pay? not sure yet": a payer who has not agreed
+		// (dev22's convention states nothing), so a guess to confirm,
+		// not the budget (a stranger, tenth session, got "can pay").
+		c.Conf = guessConf - 0.1
 	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
