@@ -641,3 +641,17 @@ func TestSkipACourse(t *testing.T) {
 		t.Errorf("with a plan: %q", r.Text)
 	}
 }
+
+// Everyday phrasings a stranger typed (tenth session) that were declined
+// or offered aid: "accredited" is recognition's word, calculus and
+// algebra are math, "a job after this" asks whether it is worth it.
+func TestStrangersFAQPhrasings(t *testing.T) {
+	a := newTestAdvisor(t)
+	askTopics(t, a, map[string]string{
+		"do i need calculus":          TopicLeastMath,
+		"will i get a job after this": "worth-it",
+	})
+	if got := a.Ask("are these accredited"); !got.Answered && !slices.Contains(got.Clarify, "recognition") {
+		t.Errorf("accredited: %+v", got)
+	}
+}

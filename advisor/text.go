@@ -304,7 +304,7 @@ func synonymFamilies() []synonymFamily {
 		{"free", []string{"free", "gratis", "freely"}},
 		{"audit", []string{"audit", "auditing", "audited"}},
 		{"expire", []string{"expire", "expires", "expired", "expiring", "expiry", "expiration", "outdated", "obsolete", "stale", "lapse", "renew", "renewal", "valid", "validity"}},
-		{"recognize", []string{"recognize", "recognized", "recognizes", "recognise", "recognised", "recognition", "respected", "respect", "reputable", "reputation", "credible", "prestigious", "prestige", "legit", "legitimate", "seriously"}},
+		{"recognize", []string{"recognize", "recognized", "recognizes", "recognise", "recognised", "recognition", "respected", "respect", "reputable", "reputation", "credible", "prestigious", "prestige", "legit", "legitimate", "seriously", "accredited", "accreditation", "accredit"}},
 		{"worth", []string{"worth", "roi", "useful", "pointless", "point"}},
 		{"hire", []string{"hire", "hired", "hiring", "job", "jobs", "employ", "employed", "employment", "career", "careers", "resume", "cv", "recruiter", "recruiters", "interview", "interviews", "land", "role", "roles", "position", "positions", "hireable", "employable", "employability"}},
 		{"employer", []string{"employer", "employers", "company", "companies", "manager", "managers"}},
@@ -347,6 +347,8 @@ func synonymFamilies() []synonymFamily {
 		{"subscription", []string{"subscription", "subscriptions", "subscribe", "plus", "membership"}},
 		{"total", []string{"total", "overall", "altogether", "sum"}},
 		{"research", []string{"research", "researcher", "publications", "publication", "academia", "academic"}},
+		// "do i need calculus" (a stranger, tenth session, got aid or math)
+		{"math", []string{"math", "maths", "mathematics", "mathematical", "mathy", "calculus", "algebra"}},
 		{"difference", []string{"difference", "differences", "different", "differ", "vs", "versus", "compare", "comparison"}},
 	}
 }
