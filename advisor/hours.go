@@ -1651,6 +1651,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			saidExcept = saidExcept || exceptBefore(toks, d.from) || toks[d.from-1].text == "except" || toks[d.from-1].text == "excluding"
 			continue
 		}
+		if k == "daily" && d.to < len(toks) && (toks[d.to].text == "shift" || toks[d.to].text == "shifts") && toks[d.from].clause != toks[from].clause {
+			// "they moved me to the night shift, only 6 hrs now", "make
+			// it 10 hrs, night shifts are dead quiet" (dev53): the
+			// shift they work, in another clause, is no study period.
+			continue
+		}
 		switch k {
 		case "daily":
 			daily = true

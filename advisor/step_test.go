@@ -301,3 +301,32 @@ func TestStepTopicPickedAfterThirdAskMovesOn(t *testing.T) {
 		t.Errorf("no plan after the answer (goal %q): %q", next.Profile.Goal, r.Text)
 	}
 }
+
+// After the plan (dev53): "and N hrs" without days or "more" is the new
+// total, not more hours; a night shift named beside the amount is the
+// work, not a study period per night.
+func TestStepHoursChangedAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]int{
+		"and 6 hrs then":  6,
+		"and 8 hrs not 5": 8,
+		"nvm, they moved me to the night shift, only 6 hrs now": 6,
+		"actually make it 10 hrs, night shifts are dead quiet":  10,
+		"oh and sunday 2 hours":                                 5,
+	} {
+		s, _ := run(a, Session{}, "some python, no ML, data scientist, 3 hrs a week, free")
+		if s.Plan == nil {
+			t.Fatal("no plan")
+		}
+		s, _ = run(a, s, msg)
+		if s.Profile.HoursPerWeek != want {
+			t.Errorf("%q after 3 h/week: %d, want %d", msg, s.Profile.HoursPerWeek, want)
+		}
+	}
+	// "perceber a IA" (understand AI) answers the goal question; it is
+	// no question to answer from the FAQ (dev50).
+	s, r := run(a, Session{}, "never coded, no ML", "perceber a IA")
+	if r.Kind == KindAnswer || s.Pending == nil && s.Profile.Goal == "" {
+		t.Errorf("goal reply read as a question: %q", r.Text)
+	}
+}

@@ -437,6 +437,15 @@ func queryLike(tz *tokenized) bool {
 			return true
 		}
 	}
+	if len(tz.toks) > 0 {
+		switch tz.toks[0].text {
+		case "to", "understand", "learn", "become", "build", "predict", "automate", "switch", "use", "using", "get", "move":
+			// "perceber a IA" (understand AI, answering the goal
+			// question; dev50), "to build models", "become a data
+			// scientist": the answer's shape, with its verb first.
+			return false
+		}
+	}
 	for _, t := range tz.toks {
 		switch t.text {
 		case "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "we", "our", "did", "took", "done", "finished",
@@ -1029,8 +1038,13 @@ func addsOn(tz *tokenized) bool {
 		case "also", "too", "additionally", "extra":
 			return true
 		case "plus", "and":
-			// "oh and sunday 2 hours", "plus 3 on saturday"
-			if i <= 1 {
+			// "oh and sunday 2 hours", "plus 3 on saturday", "and 2
+			// more": a part of the week or more of it. A bare amount is
+			// the new total: "and 6 hrs then", "and 8 hrs not 5" after
+			// a change of goal (dev53) were added to the old hours.
+			if i <= 1 && slices.ContainsFunc(tz.toks, func(t token) bool {
+				return daySetWord(t.text) || t.text == "more" || t.text == "night" || t.text == "nights" || t.text == "morning" || t.text == "mornings" || t.text == "evening" || t.text == "evenings"
+			}) {
 				return true
 			}
 		case "well":
