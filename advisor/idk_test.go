@@ -1853,6 +1853,10 @@ func TestGreetingsAreNotTries(t *testing.T) {
 		{"hey there", "yo", "i run a bakery in leeds"},
 		{"hi all", "how are you?", "i run a bakery in leeds"},
 		{"good morning!", "whats up", "i run a bakery in leeds"},
+		// A job and where, said without "I" (tenth session: 77 tunable
+		// intros like these got "Sorry, I didn't catch that", and "clerk
+		// at a customs broker in el paso" the financial-aid answer).
+		{"hey there", "yo", "clerk at a customs broker in el paso"},
 	} {
 		s := Session{Key: Key{Platform: "test", User: "greet"}}
 		var r Reply

@@ -348,7 +348,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
-	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) {
+	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) && (askingAny(f.tz) || a.topicCue(text)) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
 	// A reply no pattern reads, close to a reply learners have given to
@@ -454,6 +454,40 @@ func queryLike(tz *tokenized) bool {
 		}
 	}
 	return true
+}
+
+// askingAny reports whether any clause of a message is a question.
+func askingAny(tz *tokenized) bool {
+	for i := range tz.toks {
+		if tz.isQuestionAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueTerms are the canonical terms (text.go) that name what the FAQ
+// answers: a message that asks nothing in question form and names none
+// of them is no question ("clerk at a customs broker in el paso", said
+// while the programming question was open, got the financial-aid
+// answer; dev53).
+var cueTerms = map[string]bool{
+	"cost": true, "free": true, "audit": true, "expire": true, "recognize": true, "worth": true, "hire": true,
+	"duration": true, "degree": true, "aid": true, "order": true, "type": true, "bootcamp": true,
+	"prerequisite": true, "certificate": true, "course": true, "program": true, "math": true, "difference": true,
+	"rating": true, "level": true, "subscription": true, "total": true, "specialization": true, "finish": true,
+	"start": true, "hour": true, "week": true, "month": true, "instructor": true, "cover": true, "offer": true,
+}
+
+// topicCue reports whether a message names something the FAQ answers.
+func (a *Advisor) topicCue(text string) bool {
+	var buf [maxTokens]word
+	for _, w := range a.faq.lx.splitWords(normalize(a.nlu.glossText(text)), buf[:0]) {
+		if cueTerms[w.term] {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedQuestion reports whether the question word at i follows "idk"
@@ -1358,6 +1392,11 @@ func introduces(tz *tokenized) bool {
 		switch t.text {
 		case "i", "im", "ive", "my", "we", "our", "me":
 			self = true
+		case "at":
+			// "clerk at a customs broker in el paso", "box office
+			// assistant at the opera house" (dev53, dev45): a job and
+			// where, said without "I".
+			self = self || i > 0 && i+1 < len(tz.toks)
 		case "understand", "know", "idk", "dunno", "confused", "get", "mean", "what", "huh", "sure", "not", "dont", "no", "sorry", "help", "wait", "nvm", "oops", "ugh":
 			return false
 		}
