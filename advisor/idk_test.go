@@ -901,6 +901,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "employer might cover it, haven't asked yet", SlotBudget, ""},
 		{SlotBudget, "ok boss said yes", SlotBudget, BudgetPaid},
 		{SlotML, "ML? i mean i watched 3blue1brown neural net vids does that count", SlotML, MLCoursework},
+		// dev52: knowing AI itself, or enough not to be left behind, is
+		// understanding it; staying in the job says no more than that.
+		{SlotGoal, "i'd love to actually understand what she's on about, i'm not changing jobs at my age", SlotGoal, GoalLiteracy},
+		{SlotGoal, "honestly i just want to know enough about AI to not get left behind, i'm staying in restaurants", SlotGoal, GoalLiteracy},
+		{SlotGoal, "Ok. I want to know AI only for me, I stay at the market", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
