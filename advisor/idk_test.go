@@ -906,6 +906,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotGoal, "i'd love to actually understand what she's on about, i'm not changing jobs at my age", SlotGoal, GoalLiteracy},
 		{SlotGoal, "honestly i just want to know enough about AI to not get left behind, i'm staying in restaurants", SlotGoal, GoalLiteracy},
 		{SlotGoal, "Ok. I want to know AI only for me, I stay at the market", SlotGoal, GoalLiteracy},
+		// What they did, said not to count (dev52); "don't count that"
+		// about hours on a plane says nothing about ML (dev3).
+		{SlotML, "i tried a chatbot tutorial but that's not really ML experience lol", SlotML, MLNone},
+		{SlotML, "that is ML experience right?", SlotML, ""},
+		{SlotHours, "1 hour Tuesday and 1 hour Thursday. I fly monthly and might read on the plane but don't count that", SlotML, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
