@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -287,6 +288,9 @@ func currentStep(s Session) (int, bool) {
 // markDone marks the step arg names finished (or not, when done is false)
 // and re-plans.
 func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session, Reply) {
+	if next, r, ok := a.markDoneEach(s, in, arg, done); ok {
+		return next, r
+	}
 	i, r, ok := a.resolveStep(s, arg, done)
 	if !ok {
 		return s, r
@@ -321,6 +325,39 @@ func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session,
 	}
 	s.Progress = pr
 	return a.next(s, in, ack+" Here is your plan from today.")
+}
+
+// stepListSep splits "regression and classification", "1, 2 & 3".
+var stepListSep = regexp.MustCompile(`\s*(?:,|&|\+|\band\b|\bn\b)\s*`)
+
+// markDoneEach marks several steps named in one message ("i finished
+// regression AND classification over the autumn"; dev53 got "matches more
+// than one step"): each part must name one step, else the message is
+// read as one reference as before.
+func (a *Advisor) markDoneEach(s Session, in Input, arg string, done bool) (Session, Reply, bool) {
+	parts := stepListSep.Split(strings.ToLower(arg), -1)
+	if len(parts) < 2 {
+		return s, Reply{}, false
+	}
+	var idx []int
+	for _, p := range parts {
+		if strings.TrimSpace(p) == "" {
+			return s, Reply{}, false
+		}
+		i, _, ok := a.resolveStep(s, p, done)
+		if !ok || slices.Contains(idx, i) {
+			return s, Reply{}, false
+		}
+		idx = append(idx, i)
+	}
+	var acks []string
+	for _, i := range idx {
+		var r Reply
+		s, r = a.markDone(s, in, strconv.Itoa(i+1), done)
+		acks = append(acks, strings.SplitN(r.Text, " Here is your plan", 2)[0])
+	}
+	next, r := a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
+	return next, r, true
 }
 
 // resolveStep finds the step arg names: empty or only filler words mean
@@ -545,6 +582,43 @@ func paddedDone(t string) (arg string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// finishedClause finds what a message says was finished, up to the end
+// of its clause: "oh i should say, i finished regression AND
+// classification over the autumn, the UW ones on coursera" (dev53).
+var finishedClause = regexp.MustCompile(`\b(?:finished|completed|done with|wrapped up)\s+([^,.;!?]+)`)
+
+// whenTail cuts when it was finished off the end of a clause ("over the
+// autumn", "last month", "back in may").
+var whenTail = regexp.MustCompile(`\s+(?:over|during|in|last|back|this|earlier|already|a|few|over|on|at|from|years?|months?|weeks?|ago|yesterday|recently|before)\b.*$`)
+
+// reportedDone reads the steps a message says were finished, once there
+// is a plan: each part must name one step by every word it uses, so
+// "finished my shift" or "finished the project for my boss" names none.
+func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
+	m := finishedClause.FindStringSubmatch(norm)
+	if m == nil {
+		return "", false
+	}
+	arg := strings.TrimSpace(whenTail.ReplaceAllString(m[1], ""))
+	parts := stepListSep.Split(arg, -1)
+	for _, p := range parts {
+		words := meaningfulWords(p)
+		if len(words) == 0 {
+			return "", false
+		}
+		hits := 0
+		for _, st := range s.Plan.Steps {
+			if matchScore(words, st) == len(words) {
+				hits++
+			}
+		}
+		if hits != 1 {
+			return "", false
+		}
+	}
+	return arg, true
 }
 
 // reportFillers open or close a progress report without changing it: "oh

@@ -366,3 +366,25 @@ func TestPaddedReportsAndOtherCourses(t *testing.T) {
 		}
 	}
 }
+
+// Several steps in one report, and a report padded with a story (dev53):
+// each part names one step by every word it uses; a shift or a project
+// for the boss names none.
+func TestDoneSeveralStepsInOneMessage(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]int{
+		"i finished regression and classification": 2,
+		"done 1 and 2": 2,
+		"oh i should say, i finished regression AND classification over the autumn, the UW ones on coursera": 2,
+		"i finished my shift, can we talk": 0,
+	} {
+		s, _ := run(a, Session{}, "some python, no ML, data scientist, 8 hrs a week, free")
+		if s.Plan == nil {
+			t.Fatal("no plan")
+		}
+		s, r := run(a, s, msg)
+		if got := len(s.Progress.Done); got != want {
+			t.Errorf("%q: %d steps done, want %d (%q)", msg, got, want, r.Text)
+		}
+	}
+}

@@ -89,6 +89,10 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	if cmd == "" && hasPlan(s) {
 		if what, ok := paddedDone(strings.TrimPrefix(norm, "/")); ok {
 			cmd, arg = "done", what
+		} else if what, ok := a.reportedDone(s, norm); ok && len(a.nlu.understand(text, s.Asking, in.Now).Completed) == 0 {
+			// (Courses the reader finds itself, "finished the regression
+			// course last month", are courses done before the plan.)
+			cmd, arg = "done", what
 		}
 	}
 	switch cmd {
