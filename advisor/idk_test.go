@@ -911,6 +911,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "i tried a chatbot tutorial but that's not really ML experience lol", SlotML, MLNone},
 		{SlotML, "that is ML experience right?", SlotML, ""},
 		{SlotHours, "1 hour Tuesday and 1 hour Thursday. I fly monthly and might read on the plane but don't count that", SlotML, ""},
+		// A payer passing on who pays (dev53); a refusal passed on is not.
+		{SlotBudget, "my boss just said the trust would cover it actually", SlotBudget, BudgetPaid},
+		{SlotBudget, "my boss said the company would never pay for it", SlotBudget, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
