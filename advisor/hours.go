@@ -3434,6 +3434,10 @@ func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 		if !ok || !toks[i].isNum {
 			continue
 		}
+		if _, month := monthNames[toks[i-1].text]; month || end < len(toks) && monthNames[toks[end].text] != 0 {
+			// "actually make it jan 4" (dev53): a date, not hours.
+			continue
+		}
 		if end < len(toks) && toks[end].clause == toks[i].clause {
 			switch toks[end].text {
 			case "week", "weeks", "wk", "wks", "day", "days", "month", "months", "year", "years", "course", "courses", "usd", "dollars", "bucks", "k", "percent", "people", "kids":

@@ -313,6 +313,8 @@ func TestStepHoursChangedAfterThePlan(t *testing.T) {
 		"nvm, they moved me to the night shift, only 6 hrs now": 6,
 		"actually make it 10 hrs, night shifts are dead quiet":  10,
 		"oh and sunday 2 hours":                                 5,
+		"actually make it jan 4, that's a monday":               3,
+		"make it 4": 4,
 	} {
 		s, _ := run(a, Session{}, "some python, no ML, data scientist, 3 hrs a week, free")
 		if s.Plan == nil {
