@@ -914,6 +914,7 @@ func TestStrangersMessages(t *testing.T) {
 		// A payer passing on who pays (dev53); a refusal passed on is not.
 		{SlotBudget, "my boss just said the trust would cover it actually", SlotBudget, BudgetPaid},
 		{SlotBudget, "my boss said the company would never pay for it", SlotBudget, ""},
+		{SlotML, "ML: i've switched on GA4's predictive audiences but that's google's model not mine", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
