@@ -1697,7 +1697,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 				}
 			}
 		case "month":
-			month = true
+			// ("6, no, 4 hours, night shifts this month" (dev54): the
+			// month of another clause is when, not per month.)
+			if !(d.from > 0 && toks[d.from-1].text == "this" && toks[d.from].clause != toks[from].clause) {
+				month = true
+			}
 		case "week":
 			if duringTheWeek(toks, d, segFrom, segTo) {
 				// "In the week 1 hour each evening, weekend nothing":
@@ -3346,6 +3350,20 @@ func (n *nlu) hoursAnswer(tz *tokenized) (int, bool) {
 	}
 	for i := range tz.toks {
 		if v, _, _, ok := n.amountAt(tz.toks, i); ok && tz.toks[i].text != "a" && tz.toks[i].text != "an" {
+			// "7, no wait, 5" (dev54): a figure taken back for the one
+			// after it.
+			for j := i + 1; j < len(tz.toks); j++ {
+				if !correctionCue[tz.toks[j].text] {
+					continue
+				}
+				for k := j + 1; k < len(tz.toks); k++ {
+					if w, _, _, ok := n.amountAt(tz.toks, k); ok && tz.toks[k].isNum {
+						v = w
+						break
+					}
+				}
+				break
+			}
 			r := math.Floor(v + 0.5)
 			if r >= MinHours && r <= MaxHours {
 				return int(r), true

@@ -915,6 +915,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "my boss just said the trust would cover it actually", SlotBudget, BudgetPaid},
 		{SlotBudget, "my boss said the company would never pay for it", SlotBudget, ""},
 		{SlotML, "ML: i've switched on GA4's predictive audiences but that's google's model not mine", SlotML, MLNone},
+		// dev54, typed on a phone: a figure taken back for the next one;
+		// "this month" in another clause is when, not per month; typos.
+		{SlotHours, "7, no wait, 5", SlotHours, "5"},
+		{SlotHours, "6, no, 4 hours, night shifts this month", SlotHours, "4"},
+		{SlotGoal, "just want to undrestand it, not changing jobs", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
