@@ -480,6 +480,17 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	case "in":
 		// "in two weeks", "in 3 days", "in a month", "in january"
 		if m, ok := monthNames[at(i+1)]; ok {
+			// "in january, the 4th" (dev54): the day said after it.
+			k := i + 2
+			for k < len(toks) && toks[k].punct {
+				k++
+			}
+			if at(k) == "the" {
+				k++
+			}
+			if isNum(k) && toks[k].ord && toks[k].num >= 1 && toks[k].num <= 31 {
+				return build(year, m, int(toks[k].num), k+1, false)
+			}
 			return build(year, m, 1, i+2, false)
 		}
 		if v, j, _, ok := n.amountAt(toks, i+1); ok || at(i+1) == "a" {

@@ -920,6 +920,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "7, no wait, 5", SlotHours, "5"},
 		{SlotHours, "6, no, 4 hours, night shifts this month", SlotHours, "4"},
 		{SlotGoal, "just want to undrestand it, not changing jobs", SlotGoal, GoalLiteracy},
+		{SlotStart, "ill start in january, the 4th", SlotStart, "2027-01-04"},
+		{SlotBudget, "free because I cannot pay with card from Turkmenistan", SlotBudget, BudgetFree},
+		{SlotML, "built a recommender at my old job it was in production actually", SlotML, MLProduction},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
