@@ -332,3 +332,18 @@ func TestStepHoursChangedAfterThePlan(t *testing.T) {
 		t.Errorf("goal reply read as a question: %q", r.Text)
 	}
 }
+
+// What the question means and the answer in one message (dev54):
+// "programming as in coding? no" is no programming; the question alone
+// still gets what the question means.
+func TestStepMeaningAndAnswerInOneMessage(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "programming as in coding? no")
+	if s.Profile.Programming != ProgrammingNone {
+		t.Errorf("programming = %q, want none", s.Profile.Programming)
+	}
+	_, r := run(a, Session{}, "hi", "programming as in coding?")
+	if !strings.HasPrefix(r.Text, "By programming I mean") {
+		t.Errorf("the question alone: %q", r.Text)
+	}
+}

@@ -69,6 +69,20 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			f.Facts = append(f.Facts, x)
 		}
 	}
+	if f.AboutQuestion != "" && f.AboutQuestion == s.Asking && !f.has(s.Asking) {
+		// "programming as in coding? no" (dev54): what the question
+		// means, then the answer after the question mark.
+		if i := strings.LastIndex(text, "?"); i >= 0 && i+1 < len(text) {
+			g := a.nlu.understandFor(text[i+1:], s.Asking, in.Now, s.ForOther)
+			if v := shortValue(s.Asking, g.Short); v != "" && len(g.Asks) == 0 {
+				f.Facts = append(f.Facts, Fact{Slot: s.Asking, Value: v, Conf: 0.9, Words: strings.TrimSpace(text[i+1:])})
+				f.AboutQuestion = ""
+			} else if x, ok := g.Fact(s.Asking); ok && len(g.Asks) == 0 {
+				f.Facts = append(f.Facts, x)
+				f.AboutQuestion = ""
+			}
+		}
+	}
 	if f.ForOther {
 		s.ForOther = true
 	}

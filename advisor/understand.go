@@ -2705,6 +2705,9 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 		switch t.text {
 		case "wdym", "define", "meaning":
 			meta = true
+		case "as":
+			// "programming as in coding? no" (dev54)
+			meta = meta || named != "" && i+1 < len(toks) && toks[i+1].text == "in"
 		case "mean", "means", "meant":
 			// "what do you mean", "what does ... mean", "whats ... mean"
 			// ("whats audit mode mean" asks about audit: a question for
