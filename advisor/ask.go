@@ -1297,6 +1297,19 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 	case q.count > 1:
 		hMin, hMax = hMin*q.count, hMax*q.count
 		what, verb = fmtNum(q.count)+" courses", "take"
+	case wholePathAsked(q) && s.Asking == "" && s.Profile.IsZero() && len(a.cat.RecommendedOrder) > 0:
+		// "how long would it take me at 5 hrs a week to finish
+		// everything" asked cold (a stranger, tenth session, got one
+		// course): the guide's whole order; a learner's own path is
+		// their plan's.
+		hMin, hMax = 0, 0
+		var titles []string
+		for _, st := range a.cat.RecommendedOrder {
+			c, _ := a.cat.Course(st.Course)
+			hMin, hMax = hMin+c.HoursMin, hMax+c.HoursMax
+			titles = append(titles, c.Title)
+		}
+		what, verb = fmt.Sprintf("The guide's whole order (%d courses, from %s to %s)", len(titles), titles[0], titles[len(titles)-1]), "takes"
 	}
 	if q.costAsk {
 		switch {

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"reflect"
@@ -653,5 +654,25 @@ func TestStrangersFAQPhrasings(t *testing.T) {
 	})
 	if got := a.Ask("are these accredited"); !got.Answered && !slices.Contains(got.Clarify, "recognition") {
 		t.Errorf("accredited: %+v", got)
+	}
+}
+
+// "the whole thing" asked cold is the guide's whole order, computed from
+// the catalog's hours; one course stays one course (a stranger, tenth
+// session, got one course's time for "finish everything").
+func TestWholeOrderComputedCold(t *testing.T) {
+	a := newTestAdvisor(t)
+	var hMin, hMax float64
+	for _, st := range a.cat.RecommendedOrder {
+		c, _ := a.cat.Course(st.Course)
+		hMin, hMax = hMin+c.HoursMin, hMax+c.HoursMax
+	}
+	want := fmt.Sprintf("takes %s (from the guide). At 5 h a week", rangeText(hMin, hMax, "", " h"))
+	got := a.Ask("how long would it take me at 5 hrs a week to finish everything")
+	if got.Topic != TopicComputedDuration || !strings.Contains(got.Text, want) || !strings.HasPrefix(got.Text, "The guide's whole order") {
+		t.Errorf("whole order: %+v, want %q", got, want)
+	}
+	if got := a.Ask("how long is one course at 5 hours a week"); !strings.HasPrefix(got.Text, "One course takes") {
+		t.Errorf("one course: %q", got.Text)
 	}
 }
