@@ -923,6 +923,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotStart, "ill start in january, the 4th", SlotStart, "2027-01-04"},
 		{SlotBudget, "free because I cannot pay with card from Turkmenistan", SlotBudget, BudgetFree},
 		{SlotML, "built a recommender at my old job it was in production actually", SlotML, MLProduction},
+		// dev54: an option weighed and turned down; a payer's yes passed on.
+		{SlotGoal, "research? nah. data scientist, that's the job i want", SlotGoal, GoalDataScientist},
+		{SlotBudget, "free, no wait, the estate might pay... yeah they said they'd pay", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -1924,6 +1924,14 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		if a.Slot == b.Slot && (a.Value == MLNone || a.Value == ProgrammingNone) && b.from >= a.to && exceptionBetween(tz, a.to, b.from) {
 			return true
 		}
+		// "research? nah. data scientist" (dev54): the first weighed in a
+		// question of its own and turned down.
+		if sa := tz.toks[a.from].sent; b.from > a.to && a.to < len(tz.toks) && sa < len(tz.sents) && tz.sents[sa].question && tz.toks[a.to].sent != sa {
+			switch tz.toks[a.to].text {
+			case "nah", "no", "nope", "naw", "nahh":
+				return true
+			}
+		}
 		// "broke student so free stuff": what it comes to, after "so"
 		// (a stranger, ninth session, was asked which of the two fit).
 		if a.Slot == SlotBudget && b.Slot == SlotBudget && b.from >= a.to && soBetween(tz, a.to, b.from) {
