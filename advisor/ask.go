@@ -371,7 +371,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || !timeWords[tz.toks[i+1].text]) {
 				q.costAsk = q.costAsk || inFocus(i)
 			}
-		case "long", "weeks", "months", "finish", "complete":
+		case "long", "weeks", "months", "finish", "complete", "lasts":
 			q.durationAsk = q.durationAsk || inFocus(i)
 		case "take", "takes":
 			// "how long does it take", "takes me ages"; not "should i
@@ -417,7 +417,9 @@ var kindWord = map[string]string{
 var priceNoun = map[string]bool{"cost": true, "costs": true, "price": true, "bill": true, "fee": true, "fees": true}
 
 // timeWords are what "how much" asks about when it asks for time.
-var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true}
+// ("cuánto dura cada curso" reads "how much lasts each course": a
+// duration, a stranger in Spanish got the plan's cost; tenth session.)
+var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true, "lasts": true, "takes": true}
 
 // afterWorth reports whether token i follows "worth" ("worth the cost",
 // "worth it for the price", "worth paying").
@@ -1186,10 +1188,21 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || !q.durationAsk && !q.costAsk || q.spec || len(q.courses) > 0 || len(q.programs) > 0 || q.count > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 {
 		return "", false
 	}
+	p := s.Plan
+	if q.oneCourse && q.durationAsk && !q.costAsk {
+		// "cuánto dura cada curso?" after the plan ("how much lasts each
+		// course"; a stranger in Spanish, tenth session, got the plan's
+		// cost): each course of the plan, at the plan's pace.
+		for _, st := range p.Steps {
+			if _, ok := a.cat.Course(st.Course); ok && !st.Done {
+				return fmt.Sprintf("Each course in your plan is about %s hours (the middle of the guide's %s per course): %d weeks at %d h a week. Your plan lists each one's dates.",
+					money(st.Hours), rangeText(a.cat.Durations.CourseHoursMin, a.cat.Durations.CourseHoursMax, "", " hours"), st.Weeks, p.Profile.HoursPerWeek), true
+			}
+		}
+	}
 	if !q.mine && q.has(" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly ") {
 		return "", false
 	}
-	p := s.Plan
 	if q.costAsk {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}

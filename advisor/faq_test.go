@@ -676,3 +676,23 @@ func TestWholeOrderComputedCold(t *testing.T) {
 		t.Errorf("one course: %q", got.Text)
 	}
 }
+
+// "cuánto dura cada curso?" reads "how much lasts each course": a
+// duration, not a price; after the plan, each course at the plan's pace
+// (a stranger in Spanish, tenth session, got the plan's cost).
+func TestEachCourseAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ml, data scientist, 5h, free")
+	if s.Plan == nil {
+		t.Fatal("no plan")
+	}
+	for _, msg := range []string{"gracias! cuanto dura cada curso?", "how long is each course?"} {
+		_, r := run(a, s, msg)
+		if !strings.HasPrefix(r.Text, "Each course in your plan is about 30 hours") || !strings.Contains(r.Text, "6 weeks at 5 h a week") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	if got := a.Ask("cuanto cuesta?"); got.Topic != "free" && got.Topic != TopicComputedCost {
+		t.Errorf("cuanto cuesta: %+v", got)
+	}
+}
