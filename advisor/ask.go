@@ -285,6 +285,16 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	if len(q.courses) > 0 {
 		q.entities = append(q.entities, "e:course")
 	}
+	if len(q.courses) == 1 {
+		// "regression vs classification course": beside a course named,
+		// the other of a pair is named by its subtitle alone (the part
+		// of "Machine Learning: Regression" after the colon).
+		for _, c := range a.cat.Courses {
+			if _, sub, ok := strings.Cut(c.Title, ": "); ok && c.ID != q.courses[0] && strings.Contains(low, " "+normalize(sub)+" ") {
+				q.courses = append(q.courses, c.ID)
+			}
+		}
+	}
 	for _, pi := range q.programs {
 		q.entities = append(q.entities, "e:prog:"+n.programs[pi].kind)
 	}
@@ -584,6 +594,25 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
 				return Answer{Answered: true, Text: text, Topic: topic, Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
 			}
+		}
+	}
+	if oos < decide.oos && near < top[0].p && len(q.courses) == 2 && len(q.programs) == 0 {
+		// Two of the six named with what is asked of them: "regression
+		// vs classification course, which first", "what's the difference
+		// between the regression and classification courses" (a
+		// stranger, tenth session, got "Did you mean").
+		conf := max(top[0].p/(1-oos), 0.9)
+		one := q
+		one.courses = q.courses[:1]
+		if text, ok := a.skipAnswer(s, one); ok {
+			// "can i skip regression and go straight to classification?"
+			return Answer{Answered: true, Text: text, Topic: "order", Confidence: conf, Suggestions: []string{}}
+		}
+		switch {
+		case q.has(" first ", " before ", " order ", " prerequisite ", " prereq "):
+			return Answer{Answered: true, Text: a.orderBetween(q.courses), Topic: "order", Confidence: conf, Suggestions: []string{}}
+		case q.has(" difference ", " differences ", " different ", " vs ", " versus ", " compare ", " compared ", " comparison ", " harder ", " easier ", " tougher ", " more difficult "):
+			return Answer{Answered: true, Text: a.coursesSummary(q.courses), Topic: topicCourseInfo, Confidence: conf, Suggestions: []string{}}
 		}
 	}
 	d := decide

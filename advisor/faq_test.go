@@ -696,3 +696,25 @@ func TestEachCourseAfterThePlan(t *testing.T) {
 		t.Errorf("cuanto cuesta: %+v", got)
 	}
 }
+
+// Two of the six named with what is asked of them (a stranger, tenth
+// session, got "Did you mean"): which first is the guide's order, a
+// difference is both courses' facts, a skip is the skip answer. "the
+// regression one" beside a named course names the other of the pair.
+func TestTwoCoursesNamed(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"regression vs classification course, which first":                     "The guide's order puts Machine Learning: Regression before",
+		"what is the difference between regression and classification courses": "Machine Learning: Regression (University of Washington",
+		"whats the difference between ml for all and the regression one":       "Machine Learning for All (University of London",
+		"can i skip regression and go straight to classification?":             "You can, if you already know what it teaches",
+	} {
+		got := a.Ask(q)
+		if !got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: %q, want it to start %q", q, got.Text, want)
+		}
+	}
+	if got := a.Ask("whats the difference between ml for all and the regression one"); !strings.Contains(got.Text, "Machine Learning: Regression (") {
+		t.Errorf("the second course is missing: %q", got.Text)
+	}
+}
