@@ -926,6 +926,9 @@ func TestStrangersMessages(t *testing.T) {
 		// dev54: an option weighed and turned down; a payer's yes passed on.
 		{SlotGoal, "research? nah. data scientist, that's the job i want", SlotGoal, GoalDataScientist},
 		{SlotBudget, "free, no wait, the estate might pay... yeah they said they'd pay", SlotBudget, BudgetPaid},
+		// A case weighed is not their hours (a stranger, tenth session).
+		{SlotHours, "what if i only have 2 hrs some weeks?", SlotHours, ""},
+		{SlotHours, "is 3h a week enough?", SlotHours, "3"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

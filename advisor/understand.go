@@ -1955,6 +1955,12 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				// "what do you need to know about me?"
 				continue
 			}
+			if c.inQuestion && slot == SlotHours && hypothetical(tz, c.from) {
+				// "what if i only have 2 hrs some weeks?" after the plan
+				// (a stranger, tenth session, had the plan re-made at
+				// 2 h): a case weighed, not their hours.
+				continue
+			}
 			// "broke college student, is there financial aid": asking
 			// for aid after saying they can't pay is asking for it.
 			wantsAid := slot == SlotBudget && c.Value == BudgetAid && statesBudget(cands, BudgetFree)
@@ -2128,6 +2134,21 @@ func offersChoice(tz *tokenized, c candidate) bool {
 		before--
 	}
 	return alt(c.to) || alt(before)
+}
+
+// hypothetical reports whether the question clause at i weighs a case:
+// "what if", "suppose", "say i", "and if".
+func hypothetical(tz *tokenized, i int) bool {
+	cl := tz.toks[i].clause
+	for j := i - 1; j >= 0 && tz.toks[j].clause == cl; j-- {
+		switch w := tz.toks[j].text; {
+		case w == "suppose" || w == "supposing" || w == "hypothetically":
+			return true
+		case w == "if" && j > 0 && (tz.toks[j-1].text == "what" || tz.toks[j-1].text == "and" || tz.toks[j-1].text == "but"):
+			return true
+		}
+	}
+	return false
 }
 
 // higherLevel returns, for a levelled slot (programming, ML) whose
