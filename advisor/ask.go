@@ -378,8 +378,16 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			q.costAsk = q.costAsk || inFocus(i)
 		case "much":
 			// "how much time", "how much hours" (多少小时) ask for time.
-			if i > 0 && tz.toks[i-1].text == "how" && (i+1 >= len(tz.toks) || !timeWords[tz.toks[i+1].text]) {
+			// ("combien de temps" reads "how much of time".)
+			next := i + 1
+			if next+1 < len(tz.toks) && tz.toks[next].text == "of" {
+				next++
+			}
+			if i > 0 && tz.toks[i-1].text == "how" && (next >= len(tz.toks) || !timeWords[tz.toks[next].text]) {
 				q.costAsk = q.costAsk || inFocus(i)
+			} else if i > 0 && tz.toks[i-1].text == "how" {
+				// "how much time", "combien de temps au total"
+				q.durationAsk = q.durationAsk || inFocus(i)
 			}
 		case "long", "weeks", "months", "finish", "complete", "lasts":
 			q.durationAsk = q.durationAsk || inFocus(i)

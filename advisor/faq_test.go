@@ -686,6 +686,11 @@ func TestEachCourseAfterThePlan(t *testing.T) {
 	if s.Plan == nil {
 		t.Fatal("no plan")
 	}
+	// "combien de temps au total ?" reads "how much of time au total":
+	// the plan's time, not its cost (a stranger in French, tenth session).
+	if _, r := run(a, s, "combien de temps au total ?"); !strings.HasPrefix(r.Text, "Your plan: ") {
+		t.Errorf("combien de temps: %q", r.Text)
+	}
 	for _, msg := range []string{"gracias! cuanto dura cada curso?", "how long is each course?"} {
 		_, r := run(a, s, msg)
 		if !strings.HasPrefix(r.Text, "Each course in your plan is about 30 hours") || !strings.Contains(r.Text, "6 weeks at 5 h a week") {
