@@ -929,6 +929,10 @@ func TestStrangersMessages(t *testing.T) {
 		// A case weighed is not their hours (a stranger, tenth session).
 		{SlotHours, "what if i only have 2 hrs some weeks?", SlotHours, ""},
 		{SlotHours, "is 3h a week enough?", SlotHours, "3"},
+		// "since" opening a reason is no "since 2019" (a stranger, tenth
+		// session: the role was read as their job).
+		{SlotGoal, "honestly not sure, maybe mlops since im already on the ops side?", SlotGoal, GoalMLOps},
+		{SlotGoal, "data scientist since 2019", SlotGoal, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
@@ -1785,7 +1789,7 @@ func TestGreetingsInOtherLanguages(t *testing.T) {
 	// Greetings holding a word for day, afternoon or night, which the
 	// gloss reads first (tenth session: "Bon dia!", "bom dia", "Buenos
 	// días" got "Sorry, I didn't catch that" in nine tunable sets).
-	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "oi", "hi",
+	for _, msg := range []string{"Cześć", "Assalomu alaykum", "Jambo!", "Xin chào", "Szia", "kia ora", "oi", "hi", "yo whats good",
 		"Bon dia!", "bom dia", "Buenos días", "buenas tardes", "Bona tarda", "Guten Tag", "Guten Abend zusammen", "Dzień dobry", "Buongiorno a tutti"} {
 		_, r := run(a, Session{}, msg)
 		if strings.Contains(r.Text, "didn't catch") || r.Question == nil || r.Question.Slot != SlotProgramming {

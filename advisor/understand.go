@@ -1620,7 +1620,9 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 		switch {
 		case n.roleAfterGoal[next]:
 			return r.hasGoal(), true
-		case n.roleAfterBg[next]:
+		case n.roleAfterBg[next] && !((next == "since" || next == "as") && sp.to+1 < len(toks) && reasonSubject[toks[sp.to+1].text]):
+			// ("maybe mlops since im already on the ops side": a reason,
+			// not "since 2019".)
 			return false, true
 		}
 	}
@@ -1642,6 +1644,9 @@ func (n *nlu) roleIsGoal(tz *tokenized, sp span, r role) (goal, cued bool) {
 	}
 	return r.goal != "", false
 }
+
+// reasonSubject open a reason after "since" or "as".
+var reasonSubject = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "we": true, "my": true, "its": true, "it": true}
 
 // schoolSubject reports whether the words before i say a school year or
 // exam ("year 12", "grade 11", "GCSE"), so that a role
