@@ -2501,6 +2501,69 @@ func saysLetsSay(toks []token, i int) bool {
 		i >= 3 && toks[i-1].text == "for" && toks[i-2].text == "down" && toks[i-3].text == "me"
 }
 
+// statedTotal finds a week's total said outright after a schedule: "8
+// total", "8 hrs in total", "call it 8", "say 8 total".
+func statedTotal(toks []token) (float64, int, bool) {
+	for i := len(toks) - 1; i >= 1; i-- {
+		t := toks[i]
+		if !t.isNum || t.ord || t.clock || t.num < MinHours || t.num > MaxHours {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) {
+			switch toks[j].text {
+			case "hours", "hour", "hrs", "hr", "h":
+				j++
+			}
+		}
+		total := j < len(toks) && (toks[j].text == "total" || toks[j].text == "overall" || toks[j].text == "altogether" || toks[j].text == "in" && j+1 < len(toks) && toks[j+1].text == "total")
+		if total {
+			j++
+		}
+		callIt := i >= 2 && toks[i-1].text == "it" && toks[i-2].text == "call"
+		// A part of the week ("weekend 5 hours total", "5 hours total over
+		// the weekend") or another period ("call it 30 a month") is not
+		// the week's total.
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].clause == t.clause; k-- {
+			if daySetWord(toks[k].text) {
+				return 0, 0, false
+			}
+		}
+		for k := j; k < len(toks) && toks[k].clause == t.clause; k++ {
+			// Only "a week" and hedges may follow: "call it 30 a month",
+			// "call it 2 or 3 hours a day", "60 hours total over the next
+			// 12 weeks", "5 hours total over the weekend" are something
+			// else.
+			switch toks[k].text {
+			case "a", "per", "week", "wk", "weekly", "tops", "max", "or", "so", "ish", "maybe", "probably", "realistically", "honestly", "lol", "then", "i", "think", "guess", "ok", "okay":
+			default:
+				if !toks[k].punct {
+					return 0, 0, false
+				}
+			}
+		}
+		if total || callIt && unquantifiedMore(toks[:i]) {
+			return t.num, i, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// unquantifiedMore reports whether a schedule leaves a part without an
+// amount ("weekends more", "more on weekends"): "call it 8" after it is
+// the week's total. (After a full schedule, "call it N" keeps the
+// reading it had: a report-only set lost a conversation when it always
+// won.)
+func unquantifiedMore(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "more" || t.text == "extra" {
+			return true
+		}
+	}
+	return false
+}
+
 // clockPrep are words before a bare number that make it a time of day:
 // "done by 3", "at 6", "until 9".
 var clockPrep = map[string]bool{"by": true, "at": true, "until": true, "till": true, "til": true, "around": true, "past": true}
@@ -3173,6 +3236,13 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// in a correction; "5 is more honest. Let's say 5." put down
 		// outright.
 		exprs = append(exprs, hoursExpr{amount: putV, mult: 1, from: putAt, to: putAt + 1})
+	}
+	if v, at, ok := statedTotal(toks); ok && (len(exprs) == 0 || at >= exprs[len(exprs)-1].from) {
+		// "school nights maybe an hour, more on weekends, say 8 total",
+		// "weeknights an hour, weekends more, call it 8" (a stranger,
+		// tenth session: 5 and 56): the week's total, said last, is the
+		// answer; the schedule before it only explains it.
+		exprs = []hoursExpr{{amount: v, mult: 1, from: at, to: at + 1}}
 	}
 	if len(exprs) == 0 {
 		return candidate{}, false

@@ -933,6 +933,11 @@ func TestStrangersMessages(t *testing.T) {
 		// session: the role was read as their job).
 		{SlotGoal, "honestly not sure, maybe mlops since im already on the ops side?", SlotGoal, GoalMLOps},
 		{SlotGoal, "data scientist since 2019", SlotGoal, ""},
+		// The week's total said last (a stranger, tenth session: 5 and
+		// 56); a part of the week's total stays that part's.
+		{SlotHours, "school nights maybe an hour, more on weekends, say 8 total", SlotHours, "8"},
+		{SlotHours, "weeknights an hour, weekends more, call it 8", SlotHours, "8"},
+		{SlotHours, "weekday nights 1 hour, weekend 3 hours total", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
