@@ -938,6 +938,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "school nights maybe an hour, more on weekends, say 8 total", SlotHours, "8"},
 		{SlotHours, "weeknights an hour, weekends more, call it 8", SlotHours, "8"},
 		{SlotHours, "weekday nights 1 hour, weekend 3 hours total", SlotHours, "8"},
+		// A stranger, tenth session: building AI tools is the engineer's
+		// goal; "nada on ML" is none.
+		{SlotGoal, "id like to make AI tools for designers someday, like build stuff", SlotGoal, GoalMLEngineer},
+		{SlotML, "nada on ML", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
