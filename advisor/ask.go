@@ -579,10 +579,10 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		domainOOS = 0.95
 	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
-		return Answer{Answered: true, Text: text, Topic: TopicComputedDuration, Confidence: computedConfidence, Suggestions: []string{}}
+		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}
 	if text, ok := startAnswer(s, q); ok && inConversation {
-		return Answer{Answered: true, Text: text, Topic: TopicStart, Confidence: computedConfidence, Suggestions: []string{}}
+		return composedAnswer(text, TopicStart, computedConfidence)
 	}
 	if oos < domainOOS && near < top[0].p+0.3 {
 		for _, r := range top[:2] {
@@ -593,14 +593,14 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 					// scale meanwhile.
 					text = "Your whole path's total, with dates, comes with your plan as soon as I know the rest. " + text
 				}
-				return Answer{Answered: true, Text: a.programNote(q) + text, Topic: t, Confidence: computedConfidence, Suggestions: []string{}}
+				return composedAnswer(a.programNote(q)+text, t, computedConfidence)
 			}
 		}
 	}
 	if oos < decide.oos && near < top[0].p {
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ")) {
 			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
-				return Answer{Answered: true, Text: text, Topic: topic, Confidence: max(top[0].p/(1-oos), 0.9), Suggestions: []string{}}
+				return composedAnswer(text, topic, max(top[0].p/(1-oos), 0.9))
 			}
 		}
 	}
@@ -610,17 +610,14 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		// between the regression and classification courses" (a
 		// stranger, tenth session, got "Did you mean").
 		conf := max(top[0].p/(1-oos), 0.9)
-		one := q
-		one.courses = q.courses[:1]
-		if text, ok := a.skipAnswer(s, one); ok {
-			// "can i skip regression and go straight to classification?"
-			return Answer{Answered: true, Text: text, Topic: "order", Confidence: conf, Suggestions: []string{}}
-		}
 		switch {
+		case q.asksSkip():
+			// "can i skip regression and go straight to classification?"
+			return composedAnswer(a.skipAnswer(s, q.courses[0]), "order", conf)
 		case q.has(" first ", " before ", " order ", " prerequisite ", " prereq "):
-			return Answer{Answered: true, Text: a.orderBetween(q.courses), Topic: "order", Confidence: conf, Suggestions: []string{}}
+			return composedAnswer(a.orderBetween(q.courses), "order", conf)
 		case q.has(" difference ", " differences ", " different ", " vs ", " versus ", " compare ", " compared ", " comparison ", " harder ", " easier ", " tougher ", " more difficult "):
-			return Answer{Answered: true, Text: a.coursesSummary(q.courses), Topic: topicCourseInfo, Confidence: conf, Suggestions: []string{}}
+			return composedAnswer(a.coursesSummary(q.courses), topicCourseInfo, conf)
 		}
 	}
 	d := decide
@@ -796,8 +793,8 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 	if text, ok := a.notInPlan(s, q, topic); ok {
 		return text, "order", true
 	}
-	if text, ok := a.skipAnswer(s, q); ok {
-		return text, "order", true
+	if len(q.courses) == 1 && q.asksSkip() {
+		return a.skipAnswer(s, q.courses[0]), "order", true
 	}
 	if len(q.courses) == 1 && len(q.programs) == 0 {
 		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
@@ -845,15 +842,8 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 // guide's order leans on it, and how to tell certpath it is skipped (a
 // stranger, tenth session: "can i skip the structuring one" got "Did you
 // mean" the order or the best-rated course).
-func (a *Advisor) skipAnswer(s Session, q questionText) (string, bool) {
-	if len(q.courses) != 1 || !q.has(" skip ", " skipping ", " leave out ", " jump over ", " bypass ") {
-		return "", false
-	}
-	id := q.courses[0]
-	c, ok := a.cat.Course(id)
-	if !ok {
-		return "", false
-	}
+func (a *Advisor) skipAnswer(s Session, id string) string {
+	c, _ := a.cat.Course(id)
 	how := fmt.Sprintf("tell me \"done %s\" and your plan leaves it out", c.Title)
 	if hasPlan(s) {
 		for i, st := range s.Plan.Steps {
@@ -862,7 +852,18 @@ func (a *Advisor) skipAnswer(s Session, q questionText) (string, bool) {
 			}
 		}
 	}
-	return fmt.Sprintf("You can, if you already know what it teaches: a course you'd only be repeating costs you weeks. To skip %s, mark it done: %s. %s", c.Title, how, a.courseOrder(id)), true
+	return fmt.Sprintf("You can, if you already know what it teaches: a course you'd only be repeating costs you weeks. To skip %s, mark it done: %s. %s", c.Title, how, a.courseOrder(id))
+}
+
+// asksSkip reports whether the question asks about skipping a course.
+func (q questionText) asksSkip() bool {
+	return q.has(" skip ", " skipping ", " leave out ", " jump over ", " bypass ")
+}
+
+// composedAnswer is an answer composed from the catalog for the question
+// (not one FAQ paragraph): sure, with no suggestions.
+func composedAnswer(text, topic string, conf float64) Answer {
+	return Answer{Answered: true, Text: text, Topic: topic, Confidence: conf, Suggestions: []string{}}
 }
 
 // oneCourseFirst opens the duration answer with one course's hours and

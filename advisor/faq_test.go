@@ -633,10 +633,7 @@ func TestSkipACourse(t *testing.T) {
 		}
 	}
 	// With a plan, the step's number is what to say.
-	s, _ := run(a, Session{}, "full stack dev 5 yrs, did an ml course years ago, want mlops, 10h/wk, company pays")
-	if s.Plan == nil {
-		t.Fatal("no plan")
-	}
+	s := withPlan(t, a, "full stack dev 5 yrs, did an ml course years ago, want mlops, 10h/wk, company pays")
 	_, r := run(a, s, "can i skip the structuring one")
 	if !strings.Contains(r.Text, `say "done 3"`) {
 		t.Errorf("with a plan: %q", r.Text)
@@ -682,10 +679,7 @@ func TestWholeOrderComputedCold(t *testing.T) {
 // (a stranger in Spanish, tenth session, got the plan's cost).
 func TestEachCourseAfterThePlan(t *testing.T) {
 	a := newTestAdvisor(t)
-	s, _ := run(a, Session{}, "some python, no ml, data scientist, 5h, free")
-	if s.Plan == nil {
-		t.Fatal("no plan")
-	}
+	s := withPlan(t, a, "some python, no ml, data scientist, 5h, free")
 	// "combien de temps au total ?" reads "how much of time au total":
 	// the plan's time, not its cost (a stranger in French, tenth session).
 	if _, r := run(a, s, "combien de temps au total ?"); !strings.HasPrefix(r.Text, "Your plan: ") {

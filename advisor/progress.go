@@ -285,16 +285,22 @@ func currentStep(s Session) (int, bool) {
 	return 0, false
 }
 
-// markDone marks the step arg names finished (or not, when done is false)
-// and re-plans.
+// markDone marks the steps arg names finished (or not, when done is
+// false) and re-plans once.
 func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session, Reply) {
-	if next, r, ok := a.markDoneEach(s, in, arg, done); ok {
-		return next, r
-	}
-	i, r, ok := a.resolveStep(s, arg, done)
+	idx, r, ok := a.stepsNamed(s, arg, done)
 	if !ok {
 		return s, r
 	}
+	acks := make([]string, len(idx))
+	for k, i := range idx {
+		s, acks[k] = a.markStep(s, in, i, done)
+	}
+	return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
+}
+
+// markStep marks step i finished (or not) and says what changed.
+func (a *Advisor) markStep(s Session, in Input, i int, done bool) (Session, string) {
 	st := s.Plan.Steps[i]
 	pr := progressFor(s)
 	_, was := pr.finished(st.Course)
@@ -324,40 +330,33 @@ func (a *Advisor) markDone(s Session, in Input, arg string, done bool) (Session,
 		ack = fmt.Sprintf("%s wasn't marked done.", st.Title)
 	}
 	s.Progress = pr
-	return a.next(s, in, ack+" Here is your plan from today.")
+	return s, ack
 }
 
 // stepListSep splits "regression and classification", "1, 2 & 3".
 var stepListSep = regexp.MustCompile(`\s*(?:,|&|\+|\band\b|\bn\b)\s*`)
 
-// markDoneEach marks several steps named in one message ("i finished
-// regression AND classification over the autumn"; dev53 got "matches more
-// than one step"): each part must name one step, else the message is
-// read as one reference as before.
-func (a *Advisor) markDoneEach(s Session, in Input, arg string, done bool) (Session, Reply, bool) {
-	parts := stepListSep.Split(strings.ToLower(arg), -1)
-	if len(parts) < 2 {
-		return s, Reply{}, false
-	}
-	var idx []int
-	for _, p := range parts {
-		if strings.TrimSpace(p) == "" {
-			return s, Reply{}, false
+// stepsNamed finds the steps arg names: a list ("i finished regression
+// AND classification over the autumn"; dev53 got "matches more than one
+// step") when each part names a different step, else one step as
+// resolveStep reads it, with its reply when it cannot tell.
+func (a *Advisor) stepsNamed(s Session, arg string, done bool) ([]int, Reply, bool) {
+	if parts := stepListSep.Split(strings.ToLower(arg), -1); len(parts) >= 2 {
+		var idx []int
+		for _, p := range parts {
+			i, _, ok := a.resolveStep(s, p, done)
+			if strings.TrimSpace(p) == "" || !ok || slices.Contains(idx, i) {
+				idx = nil
+				break
+			}
+			idx = append(idx, i)
 		}
-		i, _, ok := a.resolveStep(s, p, done)
-		if !ok || slices.Contains(idx, i) {
-			return s, Reply{}, false
+		if idx != nil {
+			return idx, Reply{}, true
 		}
-		idx = append(idx, i)
 	}
-	var acks []string
-	for _, i := range idx {
-		var r Reply
-		s, r = a.markDone(s, in, strconv.Itoa(i+1), done)
-		acks = append(acks, strings.SplitN(r.Text, " Here is your plan", 2)[0])
-	}
-	next, r := a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
-	return next, r, true
+	i, r, ok := a.resolveStep(s, arg, done)
+	return []int{i}, r, ok
 }
 
 // resolveStep finds the step arg names: empty or only filler words mean

@@ -378,11 +378,7 @@ func TestDoneSeveralStepsInOneMessage(t *testing.T) {
 		"oh i should say, i finished regression AND classification over the autumn, the UW ones on coursera": 2,
 		"i finished my shift, can we talk": 0,
 	} {
-		s, _ := run(a, Session{}, "some python, no ML, data scientist, 8 hrs a week, free")
-		if s.Plan == nil {
-			t.Fatal("no plan")
-		}
-		s, r := run(a, s, msg)
+		s, r := run(a, withPlan(t, a, "some python, no ML, data scientist, 8 hrs a week, free"), msg)
 		if got := len(s.Progress.Done); got != want {
 			t.Errorf("%q: %d steps done, want %d (%q)", msg, got, want, r.Text)
 		}

@@ -89,10 +89,6 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	if cmd == "" && hasPlan(s) {
 		if what, ok := paddedDone(strings.TrimPrefix(norm, "/")); ok {
 			cmd, arg = "done", what
-		} else if what, ok := a.reportedDone(s, norm); ok && len(a.nlu.understand(text, s.Asking, in.Now).Completed) == 0 {
-			// (Courses the reader finds itself, "finished the regression
-			// course last month", are courses done before the plan.)
-			cmd, arg = "done", what
 		}
 	}
 	switch cmd {
@@ -362,14 +358,7 @@ func (a *Advisor) answerTurn(s Session, in Input, ans Answer) (Session, Reply) {
 	}
 	s, note := assume(s, slot, "")
 	next, q := a.next(s, in, note)
-	if q.Kind == KindPlan {
-		q.Text = r.Text + "\n\n" + q.Text
-		q.Answer = r.Answer
-		return next, q
-	}
-	r.Question = q.Question
-	r.Text += "\n\n" + ResumeLead + q.Text
-	return next, r
+	return resumed(next, r, q)
 }
 
 // clarifyReply renders a "Did you mean" answer: its topics become choices

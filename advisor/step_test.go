@@ -7,6 +7,17 @@ import (
 	"testing"
 )
 
+// withPlan is the session after a one-message interview that makes a
+// plan.
+func withPlan(t *testing.T, a *Advisor, profile string) Session {
+	t.Helper()
+	s, _ := run(a, Session{}, profile)
+	if s.Plan == nil {
+		t.Fatalf("%q made no plan", profile)
+	}
+	return s
+}
+
 func run(a *Advisor, s Session, inputs ...string) (Session, Reply) {
 	var r Reply
 	for _, in := range inputs {
@@ -316,11 +327,7 @@ func TestStepHoursChangedAfterThePlan(t *testing.T) {
 		"actually make it jan 4, that's a monday":               3,
 		"make it 4": 4,
 	} {
-		s, _ := run(a, Session{}, "some python, no ML, data scientist, 3 hrs a week, free")
-		if s.Plan == nil {
-			t.Fatal("no plan")
-		}
-		s, _ = run(a, s, msg)
+		s, _ := run(a, withPlan(t, a, "some python, no ML, data scientist, 3 hrs a week, free"), msg)
 		if s.Profile.HoursPerWeek != want {
 			t.Errorf("%q after 3 h/week: %d, want %d", msg, s.Profile.HoursPerWeek, want)
 		}

@@ -41,6 +41,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// read as if nothing were asked (here, the goal).
 		f = a.nlu.understandFor(text, "", in.Now, s.ForOther)
 	}
+	if hasPlan(s) && len(f.Completed) == 0 {
+		// "oh i should say, i finished regression AND classification
+		// over the autumn, the UW ones on coursera" (dev53): steps of the
+		// plan reported done inside a story. (Courses the reader finds
+		// itself, "finished the regression course last month", are
+		// courses done before the plan, below.)
+		if what, ok := a.reportedDone(s, normalizeText(text)); ok {
+			return a.markDone(s, in, what, true)
+		}
+	}
 	if s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) {
 		// After the plan, "the farm will cover it", "talked to HR,
 		// they'll reimburse it" (dev44) change who pays: read as if the
@@ -73,11 +83,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "programming as in coding? no" (dev54): what the question
 		// means, then the answer after the question mark.
 		if i := strings.LastIndex(text, "?"); i >= 0 && i+1 < len(text) {
+			// (Read as any reply to the open question: a short answer
+			// or a bare option counts.)
 			g := a.nlu.understandFor(text[i+1:], s.Asking, in.Now, s.ForOther)
-			if v := shortValue(s.Asking, g.Short); v != "" && len(g.Asks) == 0 {
-				f.Facts = append(f.Facts, Fact{Slot: s.Asking, Value: v, Conf: 0.9, Words: strings.TrimSpace(text[i+1:])})
-				f.AboutQuestion = ""
-			} else if x, ok := g.Fact(s.Asking); ok && len(g.Asks) == 0 {
+			a.contextual(s, &g)
+			if x, ok := g.Fact(s.Asking); ok && len(g.Asks) == 0 {
 				f.Facts = append(f.Facts, x)
 				f.AboutQuestion = ""
 			}
@@ -362,7 +372,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
-	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) && (askingAny(f.tz) || a.topicCue(text)) {
+	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) && (askingClauses(f.tz) > 0 || a.topicCue(text)) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
 	// A reply no pattern reads, close to a reply learners have given to
@@ -418,6 +428,12 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 	// Resumed like any turn: a guess for the next question is confirmed
 	// rather than the question asked afresh.
 	next, q := a.continueWith(s, in, []string{note})
+	return resumed(next, r, q)
+}
+
+// resumed puts the interview's next reply q after an answer r: the plan
+// follows it, a question is asked after "Back to your plan".
+func resumed(next Session, r, q Reply) (Session, Reply) {
 	if q.Kind == KindPlan {
 		q.Text = r.Text + "\n\n" + q.Text
 		q.Answer = r.Answer
@@ -468,16 +484,6 @@ func queryLike(tz *tokenized) bool {
 		}
 	}
 	return true
-}
-
-// askingAny reports whether any clause of a message is a question.
-func askingAny(tz *tokenized) bool {
-	for i := range tz.toks {
-		if tz.isQuestionAt(i) {
-			return true
-		}
-	}
-	return false
 }
 
 // cueTerms are the canonical terms (text.go) that name what the FAQ
