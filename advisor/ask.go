@@ -832,10 +832,17 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 	}
 	i, _ := currentStep(s)
 	first := s.Plan.Steps[i]
-	if slices.Contains(s.Profile.Completed, id) {
-		return fmt.Sprintf("No: %s is done already, so your plan leaves it out and starts with %s.", c.Title, first.Title), true
+	// "can i skip structuring?" is answered yes where "do i need X
+	// first?" is answered no (a stranger, tenth session's review, was
+	// told "No: your plan leaves out ..." to a skip).
+	answer := "No"
+	if q.asksSkip() {
+		answer = "Yes"
 	}
-	return fmt.Sprintf("No: your plan leaves out %s for what you've told me (%s), and starts with %s. %s", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), first.Title, first.Why), true
+	if slices.Contains(s.Profile.Completed, id) {
+		return fmt.Sprintf("%s: %s is done already, so your plan leaves it out and starts with %s.", answer, c.Title, first.Title), true
+	}
+	return fmt.Sprintf("%s: your plan leaves out %s for what you've told me (%s), and starts with %s. %s", answer, c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), first.Title, first.Why), true
 }
 
 // skipAnswer answers "can i skip X?" for one named course: whether the

@@ -717,3 +717,16 @@ func TestTwoCoursesNamed(t *testing.T) {
 		t.Errorf("the second course is missing: %q", got.Text)
 	}
 }
+
+// A skip of a course the plan leaves out is answered yes; "do i need it
+// first?" no (the tenth session's review, as a stranger).
+func TestSkipACourseThePlanLeavesOut(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some sql at work, no ML, just want to understand AI, 4 hrs a week, work pays")
+	if _, r := run(a, s, "can i skip structuring?"); !strings.HasPrefix(r.Text, "Yes: your plan leaves out Structuring Machine Learning Projects") {
+		t.Errorf("skip: %q", r.Text)
+	}
+	if _, r := run(a, s, "do i need to do regression first?"); !strings.HasPrefix(r.Text, "No: your plan leaves out Machine Learning: Regression") {
+		t.Errorf("need first: %q", r.Text)
+	}
+}
