@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/certpath/certpath/catalog"
 )
@@ -647,4 +648,138 @@ func trimFillers(t string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// seasonMonths are the first months of the northern seasons.
+var seasonMonths = map[string]time.Month{
+	"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September, "winter": time.December,
+}
+
+// finishedBy reads when a report of a finished course says it was
+// finished, as the latest day the words can mean: "in july" and "back in
+// october" (the last such month up to now), "over the summer", "last
+// spring", "last month", "last year", "in 2025", "2 years ago",
+// "yesterday". ok is false when the message says no such time.
+func finishedBy(norm string, now time.Time) (by time.Time, ok bool) {
+	today := dateOnly(now)
+	words := strings.FieldsFunc(norm, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	at := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return words[i]
+	}
+	monthEnd := func(y int, m time.Month) time.Time {
+		return time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	}
+	// lastOf is the latest day of the last period of n months that
+	// begins with month m and has begun by today.
+	lastOf := func(m time.Month, n int, last bool) time.Time {
+		y := today.Year()
+		if m > today.Month() || last && m+time.Month(n)-1 >= today.Month() && m <= today.Month() {
+			y--
+		}
+		end := monthEnd(y, m+time.Month(n)-1)
+		if end.After(today) {
+			end = today
+		}
+		return end
+	}
+	for i, w := range words {
+		prev := at(i - 1)
+		switch {
+		case w == "yesterday":
+			return today.AddDate(0, 0, -1), true
+		case w == "ago" && i >= 2:
+			n, err := strconv.Atoi(prev)
+			if prev == "a" || prev == "an" {
+				n, err = 1, nil
+			}
+			if err != nil {
+				n, err = strconv.Atoi(at(i - 2))
+			}
+			unit := strings.TrimSuffix(prev, "s")
+			if !slices.Contains([]string{"day", "week", "month", "year"}, unit) {
+				unit = strings.TrimSuffix(at(i-1), "s")
+			}
+			if err != nil || n < 1 {
+				n = 1
+			}
+			switch unit {
+			case "day":
+				return today.AddDate(0, 0, -n), true
+			case "week":
+				return today.AddDate(0, 0, -7*n), true
+			case "month":
+				return today.AddDate(0, -n, 0), true
+			case "year":
+				return today.AddDate(-n, 0, 0), true
+			}
+		case prev == "last" && w == "year":
+			return time.Date(today.Year()-1, 12, 31, 0, 0, 0, 0, time.UTC), true
+		case prev == "last" && w == "month":
+			return monthEnd(today.Year(), today.Month()-1), true
+		case prev == "last" && w == "week":
+			monday := (int(today.Weekday()) + 6) % 7
+			return today.AddDate(0, 0, -monday-1), true
+		case seasonMonths[w] != 0 && slices.Contains([]string{"last", "the", "in", "this", "past"}, prev):
+			return lastOf(seasonMonths[w], 3, prev == "last"), true
+		case monthNames[w] != 0 && (w != "may" || prev == "in") && slices.Contains([]string{"in", "last", "since", "during", "until", "back"}, prev):
+			return lastOf(monthNames[w], 1, prev == "last"), true
+		case prev == "in" && len(w) == 4 && strings.HasPrefix(w, "20"):
+			if y, err := strconv.Atoi(w); err == nil && y < today.Year() {
+				return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// finishedBeforePlan reports whether a course reported finished was
+// finished before the plan scheduled it ("i finished the regression
+// course already in july", minutes after a plan that starts with it,
+// dev53): that is a course done before the plan, which leaves the plan,
+// not a step of it done today.
+func finishedBeforePlan(s Session, norm string, now time.Time, courses []string) bool {
+	by, ok := finishedBy(norm, now)
+	if !ok || len(courses) == 0 {
+		return false
+	}
+	for _, c := range courses {
+		start := ""
+		for _, st := range s.Plan.Steps {
+			if st.Course == c {
+				start = st.Start
+			}
+		}
+		if s.Progress != nil && s.Progress.Baseline != nil {
+			for _, m := range s.Progress.Baseline.Steps {
+				if m.Course == c && (start == "" || m.Start < start) {
+					start = m.Start
+				}
+			}
+		}
+		if start == "" || by.Format(DateLayout) > start {
+			return false
+		}
+	}
+	return true
+}
+
+// stepCourses are the catalog courses of the steps arg names (none when
+// it names no step for sure).
+func (a *Advisor) stepCourses(s Session, arg string) []string {
+	idx, _, ok := a.stepsNamed(s, arg, true)
+	if !ok {
+		return nil
+	}
+	var ids []string
+	for _, i := range idx {
+		if _, isCourse := a.cat.Course(s.Plan.Steps[i].Course); isCourse {
+			ids = append(ids, s.Plan.Steps[i].Course)
+		}
+	}
+	return ids
 }

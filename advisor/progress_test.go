@@ -369,18 +369,85 @@ func TestPaddedReportsAndOtherCourses(t *testing.T) {
 
 // Several steps in one report, and a report padded with a story (dev53):
 // each part names one step by every word it uses; a shift or a project
-// for the boss names none.
+// for the boss names none. (Said with a time before the plan, "... over
+// the autumn", they are courses done before it: TestFinishedBeforeThePlan.)
 func TestDoneSeveralStepsInOneMessage(t *testing.T) {
 	a := newTestAdvisor(t)
 	for msg, want := range map[string]int{
 		"i finished regression and classification": 2,
 		"done 1 and 2": 2,
-		"oh i should say, i finished regression AND classification over the autumn, the UW ones on coursera": 2,
-		"i finished my shift, can we talk": 0,
+		"oh i should say, i finished regression AND classification, the UW ones on coursera": 2,
+		"i finished my shift, can we talk":                                                   0,
 	} {
 		s, r := run(a, withPlan(t, a, "some python, no ML, data scientist, 8 hrs a week, free"), msg)
 		if got := len(s.Progress.Done); got != want {
 			t.Errorf("%q: %d steps done, want %d (%q)", msg, got, want, r.Text)
 		}
+	}
+}
+
+func TestFinishedBy(t *testing.T) {
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		msg, want string
+	}{
+		{"i finished the regression course already in july", "2026-07-31"},
+		{"finished it back in october", "2026-10-31"},
+		{"finished regression and classification over the autumn", "2026-11-30"},
+		{"did it last summer", "2026-08-31"},
+		{"i finished the classification course last month", "2026-10-31"},
+		{"oh i already did the regression one last year", "2025-12-31"},
+		{"finished it 2 years ago", "2024-11-30"},
+		{"finished it in 2024", "2024-12-31"},
+		{"done with regression yesterday", "2026-11-29"},
+		{"finished regression last week", "2026-11-29"}, // last week ends on sunday
+		{"in december i finished it", "2025-12-31"},
+		{"i may finish it soon", ""},
+		{"finished regression", ""},
+	} {
+		by, ok := finishedBy(c.msg, now)
+		got := ""
+		if ok {
+			got = by.Format(DateLayout)
+		}
+		if got != c.want {
+			t.Errorf("finishedBy(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
+// A course reported finished at a time before the plan scheduled it was
+// done before the plan: it leaves the plan and counts as ML coursework
+// (dev53). Finished after its step began, it is a step of the plan done.
+func TestFinishedBeforeThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	profile := "some python, no ML, data scientist, 5 hrs a week, free"
+	for _, msg := range []string{
+		"I finished the regression course already in July, the University of Washington one",
+		"oh i should say, i finished regression AND classification over the autumn, the UW ones on coursera",
+	} {
+		s, r := run(a, withPlan(t, a, profile), msg)
+		if !s.Profile.HasCompleted("ml-regression") || s.Profile.ML != MLCoursework {
+			t.Errorf("%q: profile %+v, want regression completed before the plan and ML coursework", msg, s.Profile)
+		}
+		for _, st := range s.Plan.Steps {
+			if st.Course == "ml-regression" {
+				t.Errorf("%q: regression still in the plan:\n%s", msg, r.Text)
+			}
+		}
+		if s.Progress != nil && len(s.Progress.Done) > 0 {
+			t.Errorf("%q: marked as plan steps done: %+v", msg, s.Progress.Done)
+		}
+	}
+	// The plan was made five weeks ago; regression began then.
+	var s Session
+	made := today.AddDate(0, 0, -35)
+	s, _ = a.Step(s, Input{Text: profile, Now: made})
+	s, _ = a.Step(s, Input{Text: "I finished the regression course last week", Now: today})
+	if s.Profile.HasCompleted("ml-regression") {
+		t.Errorf("a step finished last week, five weeks into the plan, read as done before it: %+v", s.Profile)
+	}
+	if _, ok := s.Progress.finished("ml-regression"); !ok {
+		t.Errorf("regression, finished last week, not marked done in the plan: %+v", s.Progress)
 	}
 }

@@ -48,7 +48,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// itself, "finished the regression course last month", are
 		// courses done before the plan, below.)
 		if what, ok := a.reportedDone(s, normalizeText(text)); ok {
-			return a.markDone(s, in, what, true)
+			ids := a.stepCourses(s, what)
+			if !finishedBeforePlan(s, normalizeText(text), in.Now, ids) {
+				return a.markDone(s, in, what, true)
+			}
+			// "... over the autumn": finished before the plan.
+			f.Completed = ids
 		}
 	}
 	if s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) {
