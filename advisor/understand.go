@@ -1918,6 +1918,9 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	f.corrects = len(corrections) > 0
 	correctedBetween := func(a, b candidate) bool {
 		for _, c := range corrections {
+			if honestyTag(tz, c, a) {
+				continue
+			}
 			// (A correction word that opens b itself is b's own
 			// negation: "..., no 'real' programming".)
 			if c.from >= a.from && (c.from < b.from || c.from == b.from && c.to > b.to) {
@@ -2064,6 +2067,25 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		if win != nil {
 			f.Facts = append(f.Facts, win.Fact)
 		}
+	}
+}
+
+// honestyTag reports whether correction span c is "tbh" or "honestly"
+// closing a's own clause: "just understanding it tbh. i'm staying in
+// teaching" (dev56) vouches for what came before; it does not take it
+// back for what follows ("tbh, some python" still corrects).
+func honestyTag(tz *tokenized, c span, a candidate) bool {
+	if c.to <= c.from || c.from < a.to || tz.toks[c.from].clause != tz.toks[a.from].clause {
+		return false
+	}
+	if c.to < len(tz.toks) && tz.toks[c.to].clause == tz.toks[c.from].clause {
+		return false
+	}
+	switch words := tz.toks[c.from:c.to]; {
+	case len(words) == 1:
+		return words[0].text == "tbh" || words[0].text == "honestly"
+	default:
+		return words[len(words)-1].text == "honest"
 	}
 }
 
