@@ -942,6 +942,20 @@ func TestStrangersMessages(t *testing.T) {
 		// goal; "nada on ML" is none.
 		{SlotGoal, "id like to make AI tools for designers someday, like build stuff", SlotGoal, GoalMLEngineer},
 		{SlotML, "nada on ML", SlotML, MLNone},
+		// Eleventh session (dev55, dev56): understanding it for their own
+		// sake beats "staying in X"; a closing "tbh" is no correction;
+		// models their team runs in production; hedged "free".
+		{SlotGoal, "just to understand it for myself, staying in the bar trade", SlotGoal, GoalLiteracy},
+		{SlotGoal, "for my own interest, staying in mas", SlotGoal, GoalLiteracy},
+		{SlotGoal, "just understanding it tbh, so i can explain it to my year 12s. i'm staying in teaching", SlotGoal, GoalLiteracy},
+		{SlotGoal, "just for my own understanding, i'm staying an OT", SlotGoal, GoalLiteracy},
+		{SlotGoal, "I want to know AI for my work, I will remain in extension", SlotGoal, GoalLiteracy},
+		{SlotGoal, "i want to use AI for my work, staying in my role", SlotGoal, GoalFillGap},
+		{SlotML, "i built a model for milk fat prediction that we use in production now actually", SlotML, MLProduction},
+		{SlotBudget, "more or less free, might pay for one cert", SlotBudget, BudgetFree},
+		{SlotBudget, "pretty much free lol", SlotBudget, BudgetFree},
+		{SlotProgramming, "Programming ndilibe, ML palibe", SlotML, MLNone},
+		{SlotProgramming, "programming: tåya'", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
