@@ -730,3 +730,34 @@ func TestSkipACourseThePlanLeavesOut(t *testing.T) {
 		t.Errorf("need first: %q", r.Text)
 	}
 }
+
+// A spaced dash between words sets off a clause, as a comma does: "hey
+// quick q before we start - how much do these cost?" asks what the last
+// clause asks (a stranger, eleventh session, was offered the maths topic
+// first). A dash in a range of numbers or days stays one clause.
+func TestSpacedDashSetsOffTheQuestion(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{
+		"hey quick q before we start - how much do these cost?",
+		"hey quick q before we start — how much do these cost?",
+	} {
+		sq := a.splitQuestion(q)
+		if sq.focus != "how much do these cost" {
+			t.Errorf("%q: focus %q, want the question clause", q, sq.focus)
+		}
+		ans := a.Ask(q)
+		got := ans.Topic
+		if !ans.Answered && len(ans.Clarify) > 0 {
+			got = ans.Clarify[0]
+		}
+		if got != "free" && got != TopicComputedCost {
+			t.Errorf("%q: %q (clarify %v), want the cost answer first", q, ans.Topic, ans.Clarify)
+		}
+	}
+	for msg, want := range map[string]string{"3 - 5 hrs": "4", "1 hr mon - fri": "5"} {
+		f := a.nlu.understandFor(msg, SlotHours, today, false)
+		if x, ok := f.Fact(SlotHours); !ok || x.Value != want {
+			t.Errorf("%q: hours %+v, want %s", msg, x, want)
+		}
+	}
+}

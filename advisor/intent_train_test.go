@@ -30,7 +30,7 @@ var updateModel = flag.Bool("update", false, "retrain the question classifier an
 
 // featureVersion changes whenever feature extraction changes in a way the
 // training data hash cannot see (intent.go, text.go's tables).
-const featureVersion = "features-8"
+const featureVersion = "features-9"
 
 // Training hyperparameters, chosen on the tune split (see
 // faq_real_test.go for the numbers they give).

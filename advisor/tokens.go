@@ -94,6 +94,27 @@ func cutBytes(s string, n int) string {
 }
 
 // tokenize splits a message. It never fails and bounds its work.
+// spacedDash reports whether the dash at raw[i:i+size] stands alone
+// between two words, as a clause break: spaces on both sides, a word
+// before it that is no number, day or month, and a letter after it.
+func spacedDash(raw string, i, size int, toks []token) bool {
+	if i == 0 || raw[i-1] != ' ' || i+size >= len(raw) || raw[i+size] != ' ' || len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	if prev.end != i-1 || prev.isNum || prev.punct {
+		return false
+	}
+	if _, ok := weekdayNames[prev.text]; ok {
+		return false
+	}
+	if _, ok := monthNames[prev.text]; ok {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(raw[i+size:], " "))
+	return unicode.IsLetter(next)
+}
+
 func tokenize(raw string, n *nlu) *tokenized {
 	raw = cutBytes(raw, maxMessageBytes)
 	// Invalid bytes become spaces, so quoted words are always text.
@@ -390,6 +411,13 @@ func tokenize(raw string, n *nlu) *tokenized {
 				}
 				punct("+", i, size)
 			case '~', '/', '-', '–', '—', '%', '=', '>', '<', '*':
+				if (r == '-' || r == '–' || r == '—') && spacedDash(raw, i, size, tz.toks) {
+					// "hey quick q before we start - how much do these
+					// cost?": a dash between words, spaced, sets off a
+					// clause (not "3 - 5 hrs" or "mon - fri").
+					newClause()
+					break
+				}
 				mark := string(r)
 				if r == '–' || r == '—' {
 					mark = "-"
