@@ -604,6 +604,12 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 			}
 		}
 	}
+	if oos < domainOOS && len(q.courses) != 1 && len(q.programs) == 0 && (q.domain > 0 || hasPlan(s)) && q.has(" hardest ", " most difficult ", " toughest ", " easiest ", " most advanced ", " most beginner friendly ", " most challenging ") {
+		// "which one is hardest?" after the plan (a stranger, eleventh
+		// session, got "I can't answer that"): the guide says which
+		// course is not beginner content and which is the gentlest.
+		return composedAnswer(a.difficulty(s, q.has(" easiest ", " most beginner friendly ")), TopicLeastMath, computedConfidence)
+	}
 	if oos < decide.oos && near < top[0].p && len(q.courses) == 2 && len(q.programs) == 0 {
 		// Two of the six named with what is asked of them: "regression
 		// vs classification course, which first", "what's the difference
@@ -1180,6 +1186,51 @@ func (a *Advisor) leastMath() string {
 	return "The guide doesn't list math prerequisites, but it says which programs lean on theory: Machine Learning for All covers ML concepts with visual tools and plain language rather than code, so it needs the least. " +
 		"Industry programs (Google, IBM, DeepLearning.AI) are more applied and less mathematically rigorous than university courses. " +
 		"The University of Washington courses (Machine Learning: Regression and Classification) are the most rigorous: regularization, cross-validation and feature selection with real depth, and challenging Python assignments."
+}
+
+// difficultyRank orders the six by how hard the guide says they are:
+// Production ML Systems "is not beginner content", the UW courses are the
+// most rigorous of the rest, Machine Learning for All needs no code.
+var difficultyRank = map[string]int{
+	"production-ml-systems": 3, "ml-regression": 2, "ml-classification": 2,
+	"applied-ml-python": 1, "structuring-ml-projects": 1, "ml-for-all": 0,
+}
+
+// difficulty answers which course is hardest or easiest, from the guide,
+// and which of the learner's plan is hardest when one stands out.
+func (a *Advisor) difficulty(s Session, easiest bool) string {
+	hardest := "Hardest: Production Machine Learning Systems. The guide says it is not beginner content: it assumes you can already build and evaluate models. " +
+		"Of the rest, the University of Washington courses (Machine Learning: Regression and Classification) are the most rigorous, with genuinely challenging Python assignments."
+	gentlest := "The gentlest is Machine Learning for All: ML concepts with visual tools and plain language, no programming needed."
+	text := hardest + " " + gentlest
+	if easiest {
+		text = gentlest + " " + hardest
+	}
+	if !hasPlan(s) {
+		return text
+	}
+	best, top, tie, ranked := "", -1, false, 0
+	for _, st := range s.Plan.Steps {
+		if _, ok := difficultyRank[st.Course]; ok {
+			ranked++
+		}
+		r, ok := difficultyRank[st.Course]
+		switch {
+		case !ok:
+		case r > top:
+			best, top, tie = st.Title, r, false
+		case r == top:
+			tie = true
+		}
+	}
+	switch {
+	case ranked < 2:
+	case top == 2 && tie:
+		text += " In your plan, the two University of Washington courses are the hardest."
+	case !tie:
+		text += " In your plan, the hardest is " + best + "."
+	}
+	return text
 }
 
 // cheapestPath is the lowest-cost route that still builds a foundation.

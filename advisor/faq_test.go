@@ -761,3 +761,28 @@ func TestSpacedDashSetsOffTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// "which one is hardest?" is answered from what the guide says of the
+// courses' level, and names the hardest of the learner's plan when one
+// stands out (a stranger, eleventh session, got "I can't answer that").
+func TestWhichCourseIsHardest(t *testing.T) {
+	a := newTestAdvisor(t)
+	cold := a.Ask("what's the hardest course?")
+	if !cold.Answered || !strings.HasPrefix(cold.Text, "Hardest: Production Machine Learning Systems") || !strings.Contains(cold.Text, "Machine Learning for All") {
+		t.Errorf("cold: %+v", cold)
+	}
+	if easy := a.Ask("which course is the easiest?"); !strings.HasPrefix(easy.Text, "The gentlest is Machine Learning for All") {
+		t.Errorf("easiest: %q", easy.Text)
+	}
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	if got := a.AskIn(s, "which one is hardest?"); !got.Answered || !strings.HasSuffix(got.Text, "In your plan, the two University of Washington courses are the hardest.") {
+		t.Errorf("with a plan: %+v", got)
+	}
+	s = withPlan(t, a, "no coding, no ML, just want to understand AI, 3 hrs a week, free")
+	if got := a.AskIn(s, "which one is hardest?"); strings.Contains(got.Text, "In your plan") {
+		t.Errorf("a one-course plan has no hardest step: %q", got.Text)
+	}
+	if got := a.Ask("which is the hardest exam at my university"); got.Answered {
+		t.Errorf("another domain answered: %+v", got)
+	}
+}

@@ -1651,6 +1651,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			saidExcept = saidExcept || exceptBefore(toks, d.from) || toks[d.from-1].text == "except" || toks[d.from-1].text == "excluding"
 			continue
 		}
+		if k == "daily" && toks[d.from].clause != toks[from].clause && workClause(toks, toks[d.from].clause) {
+			// "python at work daily, im a backend dev, ..., 10 hrs" (a
+			// stranger, eleventh session, was told 70 h doesn't fit):
+			// what they do at work every day, another clause.
+			continue
+		}
 		if k == "daily" && d.to < len(toks) && (toks[d.to].text == "shift" || toks[d.to].text == "shifts") && toks[d.from].clause != toks[from].clause {
 			// "they moved me to the night shift, only 6 hrs now", "make
 			// it 10 hrs, night shifts are dead quiet" (dev53): the

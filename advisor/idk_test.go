@@ -956,6 +956,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "pretty much free lol", SlotBudget, BudgetFree},
 		{SlotProgramming, "Programming ndilibe, ML palibe", SlotML, MLNone},
 		{SlotProgramming, "programming: tåya'", SlotProgramming, ProgrammingNone},
+		// "daily" said of work, in another clause, is no study rate (a
+		// stranger, eleventh session: 70 h for "10 hrs").
+		{SlotProgramming, "python at work daily, im a backend dev, no ml, ml engineer, 10 hrs, paid", SlotHours, "10"},
+		{SlotHours, "15-20 hours, I work nights so days are free", SlotHours, "18"},
+		{SlotHours, "1 hr, daily", SlotHours, "7"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
