@@ -354,3 +354,30 @@ func TestStepMeaningAndAnswerInOneMessage(t *testing.T) {
 		t.Errorf("the question alone: %q", r.Text)
 	}
 }
+
+// "assume free", "put me down as none", "go with 5": the value after the
+// opener answers the open question, after a question or an "idk" too (a
+// stranger, eleventh session, was asked the budget again).
+func TestAssumedAnswers(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, c := range []struct {
+		before []string
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{[]string{"no coding", "no ml", "data scientist", "4"}, "can my school pay? idk, assume free", SlotBudget, BudgetFree},
+		{nil, "put me down as none", SlotProgramming, ProgrammingNone},
+		{[]string{"no coding", "no ml"}, "idk go with data scientist", SlotGoal, GoalDataScientist},
+		{[]string{"no coding", "no ml", "data scientist"}, "assume 5", SlotHours, "5"},
+	} {
+		s, _ := run(a, Session{}, append([]string{"hi"}, c.before...)...)
+		if s.Asking != c.slot {
+			t.Fatalf("%v: asking %q, want %q", c.before, s.Asking, c.slot)
+		}
+		s, r := run(a, s, c.msg)
+		if got := s.Profile.value(c.slot); got != c.want {
+			t.Errorf("%q: %s = %q, want %q (%q)", c.msg, c.slot, got, c.want, r.Text)
+		}
+	}
+}

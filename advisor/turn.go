@@ -842,6 +842,15 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			return
 		}
 	}
+	if slot != "" && !f.has(slot) && f.tz != nil {
+		// "can my school pay? idk, assume free" (a stranger, eleventh
+		// session, was asked again): the value after "assume", "put" or
+		// "go with" answers the open question, whatever came before.
+		if x, ok := a.assumedAnswer(s, f.tz, slot); ok {
+			f.Facts = append(f.Facts, x)
+			return
+		}
+	}
 	if slot == "" && s.Profile.Has(SlotHours) && len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Conflicts) == 0 {
 		// "hmm make that 3, work got busy" after the plan (dev44): the
 		// hours corrected.
@@ -911,6 +920,61 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			}
 		}
 	}
+}
+
+// assumeOpeners open a clause that hands the bot a value to go on: "assume
+// free", "put me down as none", "go with 5", "just say data scientist".
+var assumeOpeners = [][]string{
+	{"assume"}, {"assuming"}, {"put", "me", "down", "as"}, {"put", "me", "down", "for"}, {"put", "me", "as"}, {"put"},
+	{"go", "with"}, {"lets", "go", "with"}, {"ill", "go", "with"}, {"mark", "me", "as"}, {"mark", "me", "down", "as"},
+	{"just", "say"}, {"just", "put"}, {"default", "to"},
+}
+
+// assumedAnswer reads the value a clause opened by an assumeOpener gives
+// the slot asked.
+func (a *Advisor) assumedAnswer(s Session, tz *tokenized, slot Slot) (Fact, bool) {
+	toks := tz.toks
+	for i := range toks {
+		if i > 0 && toks[i-1].clause == toks[i].clause {
+			continue
+		}
+		for _, op := range assumeOpeners {
+			j := i
+			for _, w := range op {
+				if j >= len(toks) || toks[j].text != w || toks[j].clause != toks[i].clause {
+					j = -1
+					break
+				}
+				j++
+			}
+			if j <= i || j >= len(toks) || toks[j].clause != toks[i].clause {
+				continue
+			}
+			end := j
+			for end < len(toks) && toks[end].clause == toks[i].clause {
+				end++
+			}
+			if end-j > 4 {
+				break
+			}
+			rest := tz.raw[toks[j].start:toks[end-1].end]
+			g := a.nlu.understandFor(rest, slot, s.UpdatedAt, s.ForOther)
+			if g.Short != "" {
+				if v := shortValue(slot, g.Short); v != "" {
+					return Fact{Slot: slot, Value: v, Conf: 0.85, Words: rest}, true
+				}
+			}
+			if x, ok := g.Fact(slot); ok {
+				x.Conf = max(x.Conf, 0.85)
+				return x, true
+			}
+			if g.HasBare && slot == SlotHours && g.Bare >= MinHours && g.Bare <= MaxHours && g.Bare == float64(int(g.Bare)) {
+				return Fact{Slot: slot, Value: strconv.Itoa(int(g.Bare)), Conf: 0.85, Words: rest}, true
+			}
+			break
+		}
+	}
+	return Fact{}, false
 }
 
 // maxHoursSaid bounds the message kept as Session.HoursSaid.
