@@ -494,6 +494,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh25", "testdata/conversations_fresh25.yaml", 0.86, false},
 		// A twenty-sixth (2026-11-30, ninth session, written by a helper at a79ed27; ids gq001..): report-only, never inspected; 55/60 when written.
 		{"fresh26", "testdata/conversations_fresh26.yaml", 0.86, false},
+		// A twenty-seventh (2026-11-30, eleventh session, written by a helper at 8494233; ids gr001..): report-only, never inspected; 56/60 when written.
+		{"fresh27", "testdata/conversations_fresh27.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
