@@ -961,6 +961,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "python at work daily, im a backend dev, no ml, ml engineer, 10 hrs, paid", SlotHours, "10"},
 		{SlotHours, "15-20 hours, I work nights so days are free", SlotHours, "18"},
 		{SlotHours, "1 hr, daily", SlotHours, "7"},
+		// dev57: "what is cheaper?" asks, it needs no aid; "I finish it
+		// last year" (second-language past) finished the course.
+		{SlotBudget, "Budget I don't know, what is cheaper?", SlotBudget, ""},
+		{SlotBudget, "i need something cheaper", SlotBudget, BudgetAid},
+		{SlotML, "ML: only Machine Learning for All on Coursera, I finish it last year", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

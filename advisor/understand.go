@@ -1851,6 +1851,13 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 			if !n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return true, false
 			}
+		case "finish", "complete":
+			// "Machine Learning for All on Coursera, I finish it last
+			// year" (dev57, second-language English): finished; not "i
+			// want to finish it", "will finish it".
+			if i+1 < len(toks) && (toks[i+1].text == "it" || toks[i+1].text == "them" || toks[i+1].text == "both") && !(i > 0 && (toks[i-1].text == "to" || toks[i-1].text == "will" || toks[i-1].text == "can" || toks[i-1].text == "should" || toks[i-1].text == "must")) && !n.negatedAt(tz, span{from: i, to: i + 1}) {
+				return true, false
+			}
 		case "quit", "dropped", "stopped", "abandoned":
 			return false, true
 		}
