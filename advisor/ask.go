@@ -597,6 +597,17 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 			}
 		}
 	}
+	if oos < domainOOS && len(q.courses) <= 1 && len(q.programs) == 0 && asksCertificateGot(q) &&
+		(inConversation || len(q.courses) == 1 || q.has(" these ", " each course ", " every course ", " coursera ", " audit ", " auditing ")) {
+		// (Cold, "do I get any certificate after completing this
+		// course?" is about some other course: the real questions label
+		// it out of scope.)
+		// "what certificate do i get at the end?", "do i get a
+		// certificate?" (a stranger, eleventh session, got "Did you
+		// mean"): what the guide says a certificate takes, for the
+		// learner's plan when there is one.
+		return composedAnswer(a.certificateAnswer(s, q), "free", computedConfidence)
+	}
 	if oos < decide.oos && near < top[0].p {
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ")) {
 			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
@@ -1186,6 +1197,60 @@ func (a *Advisor) leastMath() string {
 	return "The guide doesn't list math prerequisites, but it says which programs lean on theory: Machine Learning for All covers ML concepts with visual tools and plain language rather than code, so it needs the least. " +
 		"Industry programs (Google, IBM, DeepLearning.AI) are more applied and less mathematically rigorous than university courses. " +
 		"The University of Washington courses (Machine Learning: Regression and Classification) are the most rigorous: regularization, cross-validation and feature selection with real depth, and challenging Python assignments."
+}
+
+// asksCertificateGot reports a question about the certificate one gets:
+// "what certificate do i get at the end?", "do i get a certificate?",
+// "will I receive a cert when I finish?", "is there a certificate?".
+func asksCertificateGot(q questionText) bool {
+	cert := q.has(" certificate ", " cert ", " certification ", " credential ")
+	if !cert {
+		return false
+	}
+	return q.has(" do i get ", " will i get ", " would i get ", " do you get ", " will you get ", " do we get ", " do i receive ", " will i receive ",
+		" do i earn ", " will i earn ", " is there a certificate ", " is there any certificate ", " is there a cert ", " do they give ", " does it give ", " do i still get ")
+}
+
+// certificateAnswer says what certificate a learner gets: one per course
+// completed with paid enrollment, none when auditing (the guide: "All are
+// available to audit free; certificates require paid enrollment"), with
+// the learner's own budget and plan when known.
+func (a *Advisor) certificateAnswer(s Session, q questionText) string {
+	named := q.courses
+	p := a.cat.Pricing
+	price := rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", "")
+	var ids []string
+	switch {
+	case len(named) == 1:
+		ids = named
+	case hasPlan(s):
+		for _, st := range s.Plan.Steps {
+			ids = append(ids, st.Course)
+		}
+	}
+	var from []string
+	for _, id := range ids {
+		if c, ok := a.cat.Course(id); ok {
+			from = append(from, fmt.Sprintf("%s (%s)", c.Title, c.Provider))
+		}
+	}
+	fee := fmt.Sprintf("paid enrollment (a Coursera subscription at %s a month, or a one-time course fee)", price)
+	text := "Each course gives its own certificate, with its institution's name, when you complete it with " + fee + "."
+	if len(from) > 0 {
+		text = "You get one certificate per course you complete with " + fee + ", each with its institution's name: " + strings.Join(from, "; ") + "."
+	}
+	audit := "Auditing is free but gives no certificate."
+	switch {
+	case q.has(" audit ", " auditing ", " audited ", " for free ", " free "):
+		text = "No: auditing is free (lectures and materials at $0) but gives no certificate. " + text
+	case hasPlan(s) && s.Profile.Budget == BudgetFree:
+		text = "Your plan audits, so no certificate: the lectures and materials at $0. If you pay: " + lowerFirst(text) + " You can pay for the certificate later for any course you finish."
+	case s.Profile.Budget == BudgetAid:
+		text += " " + audit + " With financial aid the certificate costs you $0 (most applicants are approved)."
+	default:
+		text += " " + audit
+	}
+	return text + " " + a.faq.priceNote
 }
 
 // difficultyRank orders the six by how hard the guide says they are:

@@ -786,3 +786,30 @@ func TestWhichCourseIsHardest(t *testing.T) {
 		t.Errorf("another domain answered: %+v", got)
 	}
 }
+
+// "do i get a certificate at the end?", "is there a certificate for each
+// course?" (dev31, dev36, dev42; a stranger, eleventh session, got "Did
+// you mean"): one certificate per course completed with paid enrollment,
+// none when auditing, said for the learner's plan. Cold, "this course"
+// is some other course (out of scope in the real questions).
+func TestWhatCertificateDoIGet(t *testing.T) {
+	a := newTestAdvisor(t)
+	if got := a.Ask("do I get a certificate if I audit?"); !got.Answered || !strings.HasPrefix(got.Text, "No: auditing is free") {
+		t.Errorf("audit: %+v", got)
+	}
+	if got := a.Ask("will i get a certificate if i finish the regression course?"); !got.Answered || !strings.Contains(got.Text, "Machine Learning: Regression (University of Washington)") {
+		t.Errorf("one course: %+v", got)
+	}
+	if got := a.Ask("Hi, Do I get any certificate after completing this course?"); got.Answered && got.Topic == "free" && strings.HasPrefix(got.Text, "Each course gives") {
+		t.Errorf("another course's certificate answered as ours: %+v", got)
+	}
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	got := a.AskIn(s, "what certificate do i get at the end?")
+	if !got.Answered || !strings.HasPrefix(got.Text, "Your plan audits, so no certificate") || !strings.Contains(got.Text, "Applied Machine Learning in Python (University of Michigan)") {
+		t.Errorf("with a free plan: %+v", got)
+	}
+	s, r := run(a, s, "what certificate do i get at the end?")
+	if strings.Contains(r.Text, "Here is where to start") {
+		t.Errorf("read as where to start: %q", r.Text)
+	}
+}
