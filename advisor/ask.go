@@ -578,6 +578,11 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if inConversation {
 		domainOOS = 0.95
 	}
+	if oos < domainOOS && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
+		// "can i do two at once?" (a stranger, eleventh session, got
+		// "I can't answer that").
+		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence)
+	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}
@@ -1251,6 +1256,16 @@ func (a *Advisor) certificateAnswer(s Session, q questionText) string {
 		text += " " + audit
 	}
 	return text + " " + a.faq.priceNote
+}
+
+// twoAtOnce answers taking courses side by side: the hours a week are the
+// same, so it is no faster; the guide's order says which go together.
+func (a *Advisor) twoAtOnce(s Session) string {
+	text := "You can, but it won't finish sooner: at the same hours a week, two courses at once split your time, so each takes twice as long and the whole path takes as long as before."
+	if hasPlan(s) {
+		text += fmt.Sprintf(" Your plan is %s hours at %d h a week either way.", money(s.Plan.TotalHours), s.Profile.HoursPerWeek)
+	}
+	return text + " The guide's order builds each course on the one before: Regression and Classification first (the pair it says to take together), Structuring Machine Learning Projects once you've built a first model, and Production Machine Learning Systems last. So the two that sit well side by side are Regression and Classification; the others make more sense one after another."
 }
 
 // difficultyRank orders the six by how hard the guide says they are:

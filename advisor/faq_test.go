@@ -813,3 +813,24 @@ func TestWhatCertificateDoIGet(t *testing.T) {
 		t.Errorf("read as where to start: %q", r.Text)
 	}
 }
+
+// "can i do two at once?" (a stranger, eleventh session, got "I can't
+// answer that"; dev53 bp014 got the generic duration): at the same hours
+// a week it is no faster, and the guide's order says which pair sits well
+// side by side. "is regression hard?" names the course.
+func TestTwoAtOnceAndBareCourseQuestions(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	for _, q := range []string{"can i do two at once?", "can i take regression and classification at the same time?", "can i do 2 courses at the same time?"} {
+		got := a.AskIn(s, q)
+		if !got.Answered || !strings.HasPrefix(got.Text, "You can, but it won't finish sooner") || !strings.Contains(got.Text, "140 hours at 5 h a week") {
+			t.Errorf("%q: %+v", q, got)
+		}
+	}
+	if got := a.Ask("can i run two zoom meetings at the same time"); got.Answered {
+		t.Errorf("another domain answered: %+v", got)
+	}
+	if got := a.Ask("also is regression hard?"); !got.Answered || !strings.HasPrefix(got.Text, "Machine Learning: Regression") {
+		t.Errorf("is regression hard: %+v", got)
+	}
+}
