@@ -3373,6 +3373,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			// hrs every Sunday": a fortnightly day's amount and another
 			// said to add up.
 			total += e.amount * e.mult
+		case (prev.mult < 1 || prev.days == "" && prev.mult == 1) && named(e) && moreAfterAmount(toks, e) && !corrected(prev, e):
+			// "4 hrs a week and 2 more on sundays", "i can do 4 hrs now
+			// but 2 more on sundays" (a stranger, eleventh session, got
+			// 2 and 4): "more" adds the day's amount.
+			total += e.amount * e.mult
 		default:
 			total = e.amount * e.mult
 		}
@@ -3415,6 +3420,18 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	c.inQuestion = tz.isQuestionAt(used.from)
 	c.other = n.aboutSomeoneElse(tz, span{from: used.from, to: used.to}, slotHit{slot: SlotHours})
 	return c, true
+}
+
+// moreAfterAmount reports "more" or "extra" right after an amount's
+// number ("2 more on sundays", "2 hrs extra on sat"), not "more like".
+func moreAfterAmount(toks []token, e hoursExpr) bool {
+	for i := e.from + 1; i <= e.to+1 && i < len(toks) && toks[i].clause == toks[e.from].clause; i++ {
+		switch toks[i].text {
+		case "more", "extra":
+			return !(i+1 < len(toks) && toks[i+1].text == "like")
+		}
+	}
+	return false
 }
 
 // hoursAnswer reads a short answer to the hours question: "2 or 3",

@@ -966,6 +966,10 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "Budget I don't know, what is cheaper?", SlotBudget, ""},
 		{SlotBudget, "i need something cheaper", SlotBudget, BudgetAid},
 		{SlotML, "ML: only Machine Learning for All on Coursera, I finish it last year", SlotML, MLCoursework},
+		// "more" adds a day's amount to the week's (a stranger, eleventh
+		// session, got 2); "more like" still corrects.
+		{SlotHours, "4 hrs a week and 2 more on sundays", SlotHours, "6"},
+		{SlotHours, "3 hrs a week, sundays more like 5", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
