@@ -381,3 +381,18 @@ func TestAssumedAnswers(t *testing.T) {
 		}
 	}
 }
+
+// "i can do 4 now" after the plan changes the hours (a stranger, tenth
+// and eleventh sessions, got "Did you mean").
+func TestCanDoNowAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]int{"i can do 4 now": 4, "ok so now i can only do 3": 3, "i have 6 hrs a week now": 6} {
+		s, r := run(a, withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free"), msg)
+		if s.Profile.HoursPerWeek != want || s.Plan.Profile.HoursPerWeek != want {
+			t.Errorf("%q: %d h/week, want %d (%q)", msg, s.Profile.HoursPerWeek, want, r.Text)
+		}
+	}
+	if _, ok := canDoNow(tokenize("i can do step 4 now", nil)); ok {
+		t.Error(`"i can do step 4 now" read as hours`)
+	}
+}

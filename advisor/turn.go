@@ -858,6 +858,12 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
 			return
 		}
+		if h, ok := canDoNow(f.tz); ok {
+			// "i can do 4 now" after the plan (a stranger, tenth and
+			// eleventh sessions, got "Did you mean"): their hours now.
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
+			return
+		}
 	}
 	if slot == "" || f.has(slot) || len(f.Facts) > 0 || len(f.Asks) > 0 || len(f.Conflicts) > 0 || len(f.Retracted) > 0 {
 		return
@@ -975,6 +981,43 @@ func (a *Advisor) assumedAnswer(s Session, tz *tokenized, slot Slot) (Fact, bool
 		}
 	}
 	return Fact{}, false
+}
+
+// canDoNow reads "i can do 4 now", "can only manage 3 now", "now i can do
+// 6", "i have 5 now": a bare amount the learner can do now, once hours
+// are known. The message must be just that.
+func canDoNow(tz *tokenized) (int, bool) {
+	toks := tz.toks
+	i := 0
+	skip := func(words ...string) bool {
+		if i < len(toks) && slices.Contains(words, toks[i].text) {
+			i++
+			return true
+		}
+		return false
+	}
+	for skip("ok", "okay", "so", "well", "hmm", "actually", "update", "btw", "oh", "and", "but") {
+	}
+	now := skip("now")
+	skip("i")
+	skip("can", "could")
+	skip("only", "just")
+	if !skip("do", "manage", "have", "spare", "give", "got") {
+		return 0, false
+	}
+	if i >= len(toks) || !toks[i].isNum || toks[i].clock {
+		return 0, false
+	}
+	v := toks[i].num
+	i++
+	skip("hours", "hour", "hrs", "hr", "h")
+	skip("a", "per")
+	skip("week", "wk")
+	now = skip("now", "instead", "nowadays", "max") || now
+	if !now || i != len(toks) || v < MinHours || v > MaxHours || v != math.Floor(v) {
+		return 0, false
+	}
+	return int(v), true
 }
 
 // maxHoursSaid bounds the message kept as Session.HoursSaid.
