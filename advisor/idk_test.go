@@ -970,6 +970,12 @@ func TestStrangersMessages(t *testing.T) {
 		// session, got 2); "more like" still corrects.
 		{SlotHours, "4 hrs a week and 2 more on sundays", SlotHours, "6"},
 		{SlotHours, "3 hrs a week, sundays more like 5", SlotHours, "5"},
+		// "free" chosen, then a question about aid: free (a stranger,
+		// eleventh session, was asked which of the two); want of money
+		// with an aid question still wants aid.
+		{SlotBudget, "free, but is financial aid hard to get?", SlotBudget, BudgetFree},
+		{SlotBudget, "broke college student, is there financial aid?", SlotBudget, BudgetAid},
+		{SlotProgramming, "wats this bot do", SlotProgramming, ""},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

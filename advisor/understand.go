@@ -746,6 +746,21 @@ func statesBudget(cands []candidate, value string) bool {
 	return false
 }
 
+// statesNoMoney reports a budget stated as want of money ("broke college
+// student", "can't pay"), not the choice "free" or "audit".
+func statesNoMoney(cands []candidate) bool {
+	for _, c := range cands {
+		if c.Slot != SlotBudget || c.Value != BudgetFree || c.inQuestion || c.negated || c.other {
+			continue
+		}
+		w := " " + strings.ToLower(c.Words) + " "
+		if !strings.Contains(w, " free ") && !strings.Contains(w, " audit") {
+			return true
+		}
+	}
+	return false
+}
+
 // usesOthersModels reports whether the span speaks of models others made
 // or of never training one: "use huggingface pretrained models", "never
 // trained one myself".
@@ -1978,7 +1993,10 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			}
 			// "broke college student, is there financial aid": asking
 			// for aid after saying they can't pay is asking for it.
-			wantsAid := slot == SlotBudget && c.Value == BudgetAid && statesBudget(cands, BudgetFree)
+			// ("free, but is financial aid hard to get?" chose free and
+			// asks about aid: a stranger, eleventh session, was asked
+			// which of the two.)
+			wantsAid := slot == SlotBudget && c.Value == BudgetAid && statesNoMoney(cands)
 			if c.inQuestion && !wantsAid && !(theirs && !offersChoice(tz, c)) && (slot == SlotBudget || !firstPerson(tz, tz.toks[c.from].clause) || offersChoice(tz, c)) {
 				// "are certificates free?" asks; it does not answer.
 				// Nor does "which is better for me, data scientist or
