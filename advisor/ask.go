@@ -636,7 +636,7 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		case q.asksSkip():
 			// "can i skip regression and go straight to classification?"
 			return composedAnswer(a.skipAnswer(s, q.courses[0]), "order", conf)
-		case q.has(" first ", " before ", " order ", " prerequisite ", " prereq "):
+		case q.has(" first ", " before ", " after ", " order ", " prerequisite ", " prereq "):
 			return composedAnswer(a.orderBetween(q.courses), "order", conf)
 		case q.has(" difference ", " differences ", " different ", " vs ", " versus ", " compare ", " compared ", " comparison ", " harder ", " easier ", " tougher ", " more difficult "):
 			return composedAnswer(a.coursesSummary(q.courses), topicCourseInfo, conf)

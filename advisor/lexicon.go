@@ -21,6 +21,8 @@ var lexiconYAML []byte
 type lexiconFile struct {
 	Merge       [][]string          `yaml:"merge"`
 	Spelling    map[string]string   `yaml:"spelling"`
+	TypoTargets []string            `yaml:"typo_targets"`
+	TypoKeep    []string            `yaml:"typo_keep"`
 	Numbers     map[string]float64  `yaml:"numbers"`
 	Macros      map[string][]string `yaml:"macros"`
 	Negators    []string            `yaml:"negators"`
@@ -148,6 +150,10 @@ type program struct {
 type nlu struct {
 	merges   mergeTable
 	spelling map[string]string
+	// typoTargets are the words a typo is corrected to, by first letter
+	// (typoFix).
+	typoTargets map[byte][]string
+	typoKeep    map[string]bool
 	// gloss gives the English of other languages' words (gloss.go).
 	gloss   *gloss
 	numbers map[string]float64
@@ -225,6 +231,8 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n := &nlu{
 		merges:        mergeTable{},
 		spelling:      f.Spelling,
+		typoTargets:   map[byte][]string{},
+		typoKeep:      toSet(f.TypoKeep),
 		numbers:       f.Numbers,
 		negators:      toSet(f.Negators),
 		goalCues:      toSet(f.GoalCues.Words),
@@ -274,6 +282,13 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	}
 	newSet := func() *patternSet { return newPatternSet(n.numbers) }
 	n.vocab = map[string]bool{}
+	for _, w := range f.TypoTargets {
+		if len(w) < 5 || !isASCIIWord(w) {
+			errs = append(errs, fmt.Errorf("lexicon: typo_targets: %q is shorter than 5 letters or not a plain word", w))
+			continue
+		}
+		n.typoTargets[w[0]] = append(n.typoTargets[w[0]], w)
+	}
 	n.mlWords = toSet(append(append([]string{}, f.Macros["modelish"]...), f.Macros["ml"]...))
 	n.codeWords = toSet(append(append([]string{}, f.Macros["lang"]...), f.Macros["code"]...))
 	n.negWords, n.payWords = toSet(f.Macros["neg"]), toSet(f.Macros["pays"])

@@ -1,8 +1,10 @@
 package advisor
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNormalize(t *testing.T) {
@@ -138,5 +140,36 @@ func TestSynonymFamiliesDisjoint(t *testing.T) {
 				t.Errorf("%q (family %q) is also a stopword and would never reach the family", w, f.canon)
 			}
 		}
+	}
+}
+
+// Typos of the lexicon's typo targets are corrected ("no mony" was read
+// as paying, a stranger, eleventh session); no word of CLINC150's real
+// assistant queries is changed, nor the words of the learners' languages
+// the gloss knows.
+func TestTypoFixLeavesEnglishAlone(t *testing.T) {
+	a := newTestAdvisor(t)
+	n := a.nlu
+	for typo, want := range map[string]string{
+		"mony": "money", "programing": "programming", "progamming": "programming", "finacial": "financial",
+		"evry": "every", "sceintist": "scientist", "machien": "machine", "enginer": "engineer", "expirience": "experience",
+		"weekeds": "weekends", "certifcate": "certificate", "nothign": "nothing",
+	} {
+		if got, ok := n.typoFix(typo); !ok || got != want {
+			t.Errorf("typoFix(%q) = %q, %v; want %q", typo, got, ok, want)
+		}
+	}
+	train, calib, val := clincSplits(t)
+	changed := map[string]string{}
+	for _, q := range append(append(train, calib...), val...) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			// (CLINC's own misspellings may be fixed.)
+			if fixed, ok := n.typoFix(w); ok && !slices.Contains([]string{"employeer", "intereted", "wednseday"}, w) {
+				changed[w] = fixed
+			}
+		}
+	}
+	if len(changed) > 0 {
+		t.Errorf("typoFix changes %d English words of CLINC150's queries: %v", len(changed), changed)
 	}
 }

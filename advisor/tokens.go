@@ -688,7 +688,46 @@ func (n *nlu) translate(w string) string {
 			return e
 		}
 	}
+	if fixed, ok := n.typoFix(w); ok {
+		return fixed
+	}
 	return w
+}
+
+// typoFix corrects a chat typo of one of the lexicon's typo targets:
+// "mony" money, "programing" programming, "finacial" financial, "evry"
+// every. The word must be unknown to the patterns, plain ASCII, start
+// with the target's letter and be one edit from it, and only one target
+// may be that near; English words that near a target are listed in the
+// lexicon's typo_keep. A four-letter word is only corrected to a
+// five-letter target (a letter dropped), so short words of other
+// languages stay as they are.
+func (n *nlu) typoFix(w string) (string, bool) {
+	if len(w) < 4 || len(w) > 24 || n.vocab[w] || n.typoKeep[w] || !isASCIIWord(w) {
+		return "", false
+	}
+	// (Two edits turned German "programmiere" and Italian "programmare"
+	// into "programmer".)
+	const maxDist = 1
+	best, bestDist, tie := "", maxDist+1, false
+	for _, t := range n.typoTargets[w[0]] {
+		if len(w) == 4 && len(t) != 5 {
+			continue
+		}
+		d := editDistance(w, t, maxDist)
+		switch {
+		case d == 0:
+			return "", false
+		case d < bestDist:
+			best, bestDist, tie = t, d, false
+		case d == bestDist:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return "", false
+	}
+	return best, true
 }
 
 // hyphenSuffixes are endings that say "of that kind" ("phd-style"); a
