@@ -1208,12 +1208,12 @@ func (a *Advisor) leastMath() string {
 // "what certificate do i get at the end?", "do i get a certificate?",
 // "will I receive a cert when I finish?", "is there a certificate?".
 func asksCertificateGot(q questionText) bool {
-	cert := q.has(" certificate ", " cert ", " certification ", " credential ")
+	cert := q.has(" certificate ", " cert ", " certification ", " credential ", " certificates ", " certs ", " credentials ")
 	if !cert {
 		return false
 	}
 	return q.has(" do i get ", " will i get ", " would i get ", " do you get ", " will you get ", " do we get ", " do i receive ", " will i receive ",
-		" do i earn ", " will i earn ", " is there a certificate ", " is there any certificate ", " is there a cert ", " do they give ", " does it give ", " do i still get ")
+		" do i earn ", " will i earn ", " is there a certificate ", " is there any certificate ", " is there a cert ", " do they give ", " does it give ", " do i still get ", " will i still get ", " can i still get ")
 }
 
 // certificateAnswer says what certificate a learner gets: one per course

@@ -976,6 +976,18 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotBudget, "free, but is financial aid hard to get?", SlotBudget, BudgetFree},
 		{SlotBudget, "broke college student, is there financial aid?", SlotBudget, BudgetAid},
 		{SlotProgramming, "wats this bot do", SlotProgramming, ""},
+		// dev58, dev59: getting what AI is and understanding AI tools are
+		// literacy; a budget that is frozen pays nothing. (One prediction
+		// of their own, "I'd like to predict sap yield ...", is a gap to
+		// fill, asked as a check: dev58 bu016.)
+		{SlotGoal, "honestly just want to get what all this AI stuff is, not switching careers", SlotGoal, GoalLiteracy},
+		{SlotGoal, "for myself, to understand the AI retina screening stuff. staying an optom", SlotGoal, GoalLiteracy},
+		{"", "actually scratch that, my manager says the training budget is frozen till Q2. free then", SlotBudget, BudgetFree},
+		// With nothing asked, "one course?" is about the plan, not an
+		// answer (dev58 after the plan: ML coursework, a gap to fill).
+		{"", "lol that's it? one course?", SlotML, ""},
+		{"", "only one course? ok good", SlotGoal, ""},
+		{"", "maybe 5 hrs weekly?", SlotHours, "5"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

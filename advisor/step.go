@@ -122,7 +122,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	case "done", "undo":
 		// Without a plan "done regression" says a course is finished
 		// (understood below); a step number or nothing has no step yet.
-		if hasPlan(s) && cmd == "done" && finishedBeforePlan(s, norm, in.Now, a.nlu.coursesNamed(arg)) {
+		if hasPlan(s) && cmd == "done" && finishedBeforePlan(s, norm, in.Now, a.stepCourses(s, arg)) {
 			// "I finished the regression course already in July": a
 			// course done before the plan, read as the reader reads it.
 			return a.understandTurn(s, in, text)

@@ -279,7 +279,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		}
 		// "which is better for me, data scientist or ML engineer?": the
 		// options of a question are part of it, not a hedge.
-		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] {
+		// With nothing asked, "one course?" and "only one course?" are
+		// about the plan, not hedged answers (dev58, after the plan: read
+		// as ML coursework and a gap to fill); "maybe 5 hrs weekly?" and
+		// "start 12/14?" are still theirs.
+		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && (asking != "" || firstPerson(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
