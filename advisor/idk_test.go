@@ -988,6 +988,9 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "lol that's it? one course?", SlotML, ""},
 		{"", "only one course? ok good", SlotGoal, ""},
 		{"", "maybe 5 hrs weekly?", SlotHours, "5"},
+		// Years without code are none (dev59); months are a guess of some.
+		{SlotProgramming, "a bit of python back then, but i haven't coded in 4 years", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "I learn a little R in my master, I don't use since 5 years", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
