@@ -991,6 +991,12 @@ func TestStrangersMessages(t *testing.T) {
 		// Years without code are none (dev59); months are a guess of some.
 		{SlotProgramming, "a bit of python back then, but i haven't coded in 4 years", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "I learn a little R in my master, I don't use since 5 years", SlotProgramming, ProgrammingNone},
+		// dev59: a language used most days for work is some, beside "not
+		// a software dev"; a random forest tried on their own data is a
+		// model built.
+		{"", "energy analyst at an offshore wind developer in aberdeen. python most days for our yield assessments but i'm not a software dev.", SlotProgramming, ProgrammingSome},
+		{SlotML, "I tried a random forest in R on our survey data once, just testing, it was never used.", SlotML, MLBuiltModels},
+		{SlotML, "i tried a course on regression in python", SlotML, MLCoursework},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
