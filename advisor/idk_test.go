@@ -997,6 +997,11 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "energy analyst at an offshore wind developer in aberdeen. python most days for our yield assessments but i'm not a software dev.", SlotProgramming, ProgrammingSome},
 		{SlotML, "I tried a random forest in R on our survey data once, just testing, it was never used.", SlotML, MLBuiltModels},
 		{SlotML, "i tried a course on regression in python", SlotML, MLCoursework},
+		// Jamaican Patois, Scots, Limburgish (dev58, dev59).
+		{SlotProgramming, "Mi nuh know nuh programming", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "nae programmin", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Ich kin e bitje Python", SlotProgramming, ProgrammingSome},
+		{SlotHours, "8 oer in de week", SlotHours, "8"},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
