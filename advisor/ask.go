@@ -613,9 +613,19 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		// learner's plan when there is one.
 		return composedAnswer(a.certificateAnswer(s, q), "free", computedConfidence)
 	}
-	if oos < decide.oos && near < top[0].p {
-		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ")) {
-			if text, topic, ok := a.courseReply(s, q, top[0].topic); ok {
+	// A course of the six named outright is no question about another
+	// program, whatever near-the-topic says ("the google one").
+	if oos < decide.oos && (near < top[0].p || len(q.courses) == 1 && near < 0.5) {
+		worth := q.has(" worth ")
+		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth) {
+			topic := top[0].topic
+			if worth && a.faq.askedAttrs(q.focus) == 0 {
+				// "is the google one worth it or nah" (a stranger,
+				// eleventh session, got "Did you mean"): that course's
+				// standing and rating.
+				topic = "worth-it"
+			}
+			if text, topic, ok := a.courseReply(s, q, topic); ok {
 				return composedAnswer(text, topic, max(top[0].p/(1-oos), 0.9))
 			}
 		}
@@ -1037,7 +1047,11 @@ func (a *Advisor) courseAnswer(id, topic string, q questionText) (string, bool) 
 		return facts.attrs[attrHours] + " " + a.durationTail(), true
 	case "free", "financial-aid", TopicCheapestPath:
 		return facts.attrs[attrCost], true
-	case "worth-it", "recognition":
+	case "worth-it":
+		// What it is for, beside its standing: "is structuring ml
+		// projects worth it if i already built stuff" (dev52).
+		return facts.attrs[attrRecognition] + " " + facts.attrs[attrRating] + " " + facts.attrs[attrContent], true
+	case "recognition":
 		return facts.attrs[attrRecognition] + " " + facts.attrs[attrRating], true
 	case TopicLeastMath:
 		return facts.attrs[attrLevel] + " " + facts.attrs[attrCode], true

@@ -834,3 +834,21 @@ func TestTwoAtOnceAndBareCourseQuestions(t *testing.T) {
 		t.Errorf("is regression hard: %+v", got)
 	}
 }
+
+// "is the google one worth it or nah" names Production ML Systems, the
+// one Google course of the six (a stranger, eleventh session, got "I
+// can't answer that"); worth it is its standing, rating and what it is
+// for. Google's other certificates stay out.
+func TestTheGoogleOneWorthIt(t *testing.T) {
+	a := newTestAdvisor(t)
+	got := a.Ask("is the google one worth it or nah")
+	if !got.Answered || !strings.HasPrefix(got.Text, "Production Machine Learning Systems:") || !strings.Contains(got.Text, "rated 9.7/10") {
+		t.Errorf("the google one: %+v", got)
+	}
+	if got := a.Ask("how long is the michigan one"); !got.Answered || !strings.HasPrefix(got.Text, "Applied Machine Learning in Python takes") {
+		t.Errorf("the michigan one: %+v", got)
+	}
+	if got := a.Ask("is the google cloud certification exam worth it"); got.Answered && strings.HasPrefix(got.Text, "Production Machine Learning Systems") {
+		t.Errorf("Google's exam answered as the course: %+v", got)
+	}
+}
