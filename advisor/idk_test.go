@@ -1002,6 +1002,11 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "nae programmin", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "Ich kin e bitje Python", SlotProgramming, ProgrammingSome},
 		{SlotHours, "8 oer in de week", SlotHours, "8"},
+		// A first message, nothing asked: "want to ... research
+		// someday??" is a hedged wish, not a question; an AP CS class
+		// under way is some programming (a stranger, eleventh session).
+		{"", "heyo im 17, in high school, taking AP CS A (java). never done ML. want to get into AI research someday??", SlotGoal, GoalResearch},
+		{"", "heyo im 17, in high school, taking AP CS A (java). never done ML.", SlotProgramming, ProgrammingSome},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -283,7 +283,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		// about the plan, not hedged answers (dev58, after the plan: read
 		// as ML coursework and a gap to fill); "maybe 5 hrs weekly?" and
 		// "start 12/14?" are still theirs.
-		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && (asking != "" || firstPerson(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
+		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
@@ -744,6 +744,21 @@ func (n *nlu) aboutCodeNotML(tz *tokenized, sp span) bool {
 func statesBudget(cands []candidate, value string) bool {
 	for _, c := range cands {
 		if c.Slot == SlotBudget && c.Value == value && !c.inQuestion && !c.negated && !c.other {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedWish reports a clause that says what they want or guess, with
+// the subject left out: "want to get into AI research someday??".
+func hedgedWish(tz *tokenized, clause int) bool {
+	for _, t := range tz.toks {
+		if t.clause != clause {
+			continue
+		}
+		switch t.text {
+		case "want", "wanna", "hope", "hoping", "planning", "thinking", "guess", "maybe", "probably", "prob", "think", "like", "would", "prefer":
 			return true
 		}
 	}
