@@ -1007,6 +1007,10 @@ func TestStrangersMessages(t *testing.T) {
 		// under way is some programming (a stranger, eleventh session).
 		{"", "heyo im 17, in high school, taking AP CS A (java). never done ML. want to get into AI research someday??", SlotGoal, GoalResearch},
 		{"", "heyo im 17, in high school, taking AP CS A (java). never done ML.", SlotProgramming, ProgrammingSome},
+		// Second-language first posts (a stranger, eleventh session).
+		{"", "Machine learning I have no idea", SlotML, MLNone},
+		{"", "I cannot pay, please suggest free", SlotBudget, BudgetFree},
+		{"", "3 heures par semaine, gratuit svp", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
