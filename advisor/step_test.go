@@ -396,3 +396,27 @@ func TestCanDoNowAfterThePlan(t *testing.T) {
 		t.Error(`"i can do step 4 now" read as hours`)
 	}
 }
+
+// "what's the difference?" to the goal question, or to "which fits best?"
+// between two goals, explains the goals by the paths they lead to and
+// keeps the same choice (a stranger, eleventh session, got "Sorry, I
+// didn't catch that" and "I can't answer that").
+func TestWhatsTheDifferenceBetweenGoals(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "hi", "some python", "no ml", "whats the difference between the goals?")
+	if s.Asking != SlotGoal || !strings.Contains(r.Text, "an ML engineer builds and ships models") {
+		t.Errorf("goal question: asking %q, %q", s.Asking, r.Text)
+	}
+	s, _ = run(a, Session{}, "hi", "some python", "no ml", "id like to move into an ML role in pharma, maybe ML engineer or data scientist, not sure which tbh")
+	if s.Pending == nil || s.Pending.Kind != PendingChoose {
+		t.Fatalf("no choice between two goals: %+v", s.Pending)
+	}
+	s, r = run(a, s, "what's the difference?")
+	if r.Question == nil || len(r.Question.Choices) != 2 || !strings.Contains(r.Text, "Production Machine Learning Systems") {
+		t.Errorf("choice: %+v", r)
+	}
+	s, _ = run(a, s, "2")
+	if s.Profile.Goal != GoalDataScientist {
+		t.Errorf("picked 2: goal %q", s.Profile.Goal)
+	}
+}

@@ -1332,6 +1332,26 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 				return a.setSlot(s, in, Slot(slot), v)
 			}
 		}
+		if f.AboutQuestion == p.Slot && len(f.Facts) == 0 && s.Asked[p.Slot] < maxAsks {
+			// "what's the difference?" to "You said "ML engineer" and
+			// "data scientist": which fits best?" (a stranger, eleventh
+			// session, got "I can't answer that"): what they mean, and
+			// the same two to pick from.
+			var opts []Choice
+			labels := make([]string, 0, len(p.Options))
+			for _, id := range p.Options {
+				for _, ch := range questions[p.Slot].choices {
+					if ch.ID == id {
+						opts = append(opts, ch)
+						labels = append(labels, strconv.Itoa(len(opts))+") "+ch.Label)
+					}
+				}
+			}
+			s = asking(s, p.Slot)
+			prompt := "Which fits best?"
+			text := a.slotMeaning(p.Slot) + "\n" + prompt + "\n  " + strings.Join(labels, "   ")
+			return s, Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: p.Slot, Prompt: prompt, Choices: opts}}, true
+		}
 	case PendingTopics:
 		if f.HasBare {
 			n := int(f.Bare)
@@ -1680,7 +1700,7 @@ func (a *Advisor) slotMeaning(slot Slot) string {
 	case SlotML:
 		return "By ML experience I mean machine learning itself: none yet; courses, tutorials or videos about it; models you built and trained yourself; or models you run in production. Using ChatGPT or other AI tools counts as none yet."
 	case SlotGoal:
-		return "I mean what you want machine learning for, for yourself: understanding it for the job you have, becoming a data scientist or an ML engineer, MLOps, one specific gap to fill, or research."
+		return "I mean what you want machine learning for, for yourself, and it sets your path: understanding it for the job you have (no building) is Machine Learning for All; a data scientist builds models to answer questions with data, so Regression and Classification, Structuring Machine Learning Projects and Applied ML in Python; an ML engineer builds and ships models into products, so the same plus Production Machine Learning Systems; MLOps is deploying and running models, where Production Machine Learning Systems fills the gap; one specific gap to fill takes the course for that gap; research leans on a graduate degree, with these courses as a foundation."
 	case SlotHours:
 		return "I mean how many hours a week you can study, on average; a daily amount or a range is fine (\"an hour a day\", \"3-4 on weekends\")."
 	case SlotBudget:

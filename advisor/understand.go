@@ -2805,6 +2805,14 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 		switch t.text {
 		case "wdym", "define", "meaning":
 			meta = true
+		case "difference", "differences", "diff":
+			// "what's the difference?", "whats the difference between the
+			// goals" (a stranger, eleventh session, got "Sorry, I didn't
+			// catch that" and "I can't answer that").
+			meta = meta || asking == SlotGoal || asking == SlotBudget
+			if named == "" && (asking == SlotGoal || asking == SlotBudget) {
+				named = asking
+			}
 		case "as":
 			// "programming as in coding? no" (dev54)
 			meta = meta || named != "" && i+1 < len(toks) && toks[i+1].text == "in"
