@@ -514,6 +514,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh26", "testdata/conversations_fresh26.yaml", 0.86, false},
 		// A twenty-seventh (2026-11-30, eleventh session, written by a helper at 8494233; ids gr001..): report-only, never inspected; 56/60 when written.
 		{"fresh27", "testdata/conversations_fresh27.yaml", 0.88, false},
+		// A twenty-eighth (2026-11-30, eleventh session, written by a helper at 0593e8d; ids gs001..): report-only, never inspected; 52/60 when written.
+		{"fresh28", "testdata/conversations_fresh28.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
