@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -438,6 +438,13 @@ func TestConversationEval(t *testing.T) {
 		// in the programming answer, a prediction for their own workplace or their vendors' AI in the goal; 40 fluent, 12
 		// second-language, 8 own-language or code-switching); 52/60 when written.
 		{"dev59", "testdata/conversations_dev59.yaml", 0.85, true},
+		// Written by a helper (2026-11-30, on 0593e8d; ids bw001..): facts that trickle in over several Slack / Discord posts sent
+		// without waiting, so a post often answers another question than the one asked; corrections in a later post ("actually make
+		// that 4 hrs, forgot my night class", "hmm on second thought ml engineer not data scientist", "wait i said no ML but i watched
+		// a youtube series"), details that change a fact ("oh and my employer reimburses courses"), lines about someone else (a
+		// colleague, a boss, a child) and questions back; about a third plain (40 fluent, 12 second-language, 8 own-language or
+		// code-switching); 50/60 when written.
+		{"dev60", "testdata/conversations_dev60.yaml", 0.81, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
