@@ -77,6 +77,19 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 		return c, false
 	}
 	toks := tz.toks
+	// "start jan 4. wait no jan 11, holiday shifts" (dev60): a date right
+	// after a correction later in the message is the start.
+	for _, cs := range n.corrections.find(toks, nil) {
+		if cs.from < c.to {
+			continue
+		}
+		for j := cs.to; j < len(toks) && j <= cs.to+2; j++ {
+			if d, end, ok, _ := n.dateAt(toks, j, dateOnly(now)); ok && hasNumber(toks, j, end) {
+				c = startAt(tz, d, j, end, c.Conf)
+				break
+			}
+		}
+	}
 	for i := max(c.from-3, 0); i < c.from; i++ {
 		switch toks[i].text {
 		case "budget", "money", "funds", "funding", "cash", "salary", "pay", "bonus":
@@ -118,6 +131,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		if t.text == "start" || t.text == "begin" {
 			// Chinese and Japanese order, after the gloss: "打算1月6日开始"
 			// (plan january 6 start): a date right before the word.
+			before := false
 			for j := max(i-4, 0); j < i; j++ {
 				if toks[j].clause != t.clause {
 					continue
@@ -126,11 +140,14 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 				// month the dateAt did not take.)
 				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && (toks[end].text == "from" || toks[end].isNum && toks[end].num >= 2025 && toks[end].num <= 2035)) && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
 					last = startAt(tz, d, j, i+1, 0.85)
-					found = true
+					found, before = true, true
 					break
 				}
 			}
-			if found {
+			if before {
+				// (A start said again later still counts: "start jan 4.
+				// wait no, start jan 11" (dev60) read the first date, as
+				// this stopped at any date found before.)
 				break
 			}
 		}

@@ -1011,6 +1011,16 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "Machine learning I have no idea", SlotML, MLNone},
 		{"", "I cannot pay, please suggest free", SlotBudget, BudgetFree},
 		{"", "3 heures par semaine, gratuit svp", SlotBudget, BudgetFree},
+		// dev60, dev61: trickling facts and corrections.
+		{"", "start jan 4. wait no jan 11, holiday shifts", SlotStart, "2027-01-11"},
+		{"", "start jan 4. wait no, start jan 11", SlotStart, "2027-01-11"},
+		{SlotML, "wait, forgot, i finished the UW machine learning: regression course on coursera in august. so not none", SlotML, MLCoursework},
+		{"", "for me it's about understanding it, not changing careers", SlotGoal, GoalLiteracy},
+		{"", "mostly curious tbh, staying a locksmith", SlotGoal, GoalLiteracy},
+		{"", "I know some Java and Python but not used since 4 years", SlotProgramming, ProgrammingNone},
+		{"", "python daily for drillhole data, not a dev tho", SlotProgramming, ProgrammingSome},
+		{"", "I did Python at UNZA and I still use it small for my route sheets", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Programming: did C++ in my polytechnic diploma, haven't used it since", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -94,6 +94,29 @@ func cutBytes(s string, n int) string {
 }
 
 // tokenize splits a message. It never fails and bounds its work.
+// titleColons blanks the colon of the UW course titles ("Machine
+// Learning: Regression"), so the title reads as one name and not two
+// clauses: "i finished the UW machine learning: regression course on
+// coursera in august" (dev60) named no course. Offsets are kept.
+func titleColons(raw string) string {
+	i := strings.IndexByte(raw, ':')
+	if i < 0 {
+		return raw
+	}
+	b := []byte(raw)
+	for ; i >= 0 && i < len(b); i++ {
+		if b[i] != ':' {
+			continue
+		}
+		before := strings.ToLower(string(b[max(0, i-8):i]))
+		after := strings.ToLower(strings.TrimLeft(string(b[i+1:min(len(b), i+17)]), " "))
+		if strings.HasSuffix(before, "learning") && (strings.HasPrefix(after, "regression") || strings.HasPrefix(after, "classification")) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
 // spacedDash reports whether the dash at raw[i:i+size] stands alone
 // between two words, as a clause break: spaces on both sides, a word
 // before it that is no number, day or month, and a letter after it.
@@ -121,6 +144,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 	raw = strings.ToValidUTF8(raw, " ")
 	raw = asciiDigits(raw)
 	raw = thaiDates(raw)
+	raw = titleColons(raw)
 	tz := &tokenized{raw: raw, toks: make([]token, 0, 32)}
 	sent, clause := 0, 0
 	var word strings.Builder
