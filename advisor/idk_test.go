@@ -1021,6 +1021,11 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "python daily for drillhole data, not a dev tho", SlotProgramming, ProgrammingSome},
 		{"", "I did Python at UNZA and I still use it small for my route sheets", SlotProgramming, ProgrammingSome},
 		{SlotProgramming, "Programming: did C++ in my polytechnic diploma, haven't used it since", SlotProgramming, ProgrammingNone},
+		// A school that gives access pays (dev61); Sabah Malay and
+		// Martinican none (dev60).
+		{"", "my poly gives us coursera for free so that's sorted", SlotBudget, BudgetPaid},
+		{"", "Programming tiada, ML pun tiada bah", SlotProgramming, ProgrammingNone},
+		{"", "Mwen pa konnèt pwogramasyon. ML pies", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
