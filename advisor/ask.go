@@ -583,6 +583,15 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		// "I can't answer that").
 		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence)
 	}
+	if hasPlan(s) && len(q.courses) == 0 && q.has(" next one ", " next course ", " next step ", " first one ", " first course ") && q.has(" about ", " cover ", " covers ", " teach ", " teaches ", " like ", " involve ") {
+		// "what is the next one about?" after the plan (dev53): the
+		// course the plan has next.
+		if i, ok := currentStep(s); ok {
+			if text := a.coursesSummary([]string{s.Plan.Steps[i].Course}); text != "" {
+				return composedAnswer(text, topicCourseInfo, computedConfidence)
+			}
+		}
+	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}

@@ -420,3 +420,23 @@ func TestWhatsTheDifferenceBetweenGoals(t *testing.T) {
 		t.Errorf("picked 2: goal %q", s.Profile.Goal)
 	}
 }
+
+// "can i start next month instead?" moves the start; "next" alone is no
+// "what next?" (a stranger, eleventh session, was also given the plan as
+// where to start). "what is the next one about?" describes the plan's
+// next course (dev53).
+func TestNextMonthIsNoNextStep(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	s, r := run(a, s, "can i start next month instead?")
+	if strings.Contains(r.Text, "Here is where to start") || s.Profile.Start == "" {
+		t.Errorf("start %q, reply %q", s.Profile.Start, r.Text)
+	}
+	got := a.AskIn(s, "what is the next one about?")
+	if !got.Answered || !strings.HasPrefix(got.Text, "Machine Learning: Regression") {
+		t.Errorf("next one: %+v", got)
+	}
+	if f := a.nlu.understandFor("which cert is next for me?", "", today, false); !f.WhereToStart {
+		t.Error(`"which cert is next for me?" is where to start`)
+	}
+}
