@@ -1026,6 +1026,12 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "my poly gives us coursera for free so that's sorted", SlotBudget, BudgetPaid},
 		{"", "Programming tiada, ML pun tiada bah", SlotProgramming, ProgrammingNone},
 		{"", "Mwen pa konnèt pwogramasyon. ML pies", SlotML, MLNone},
+		// Typos fixed before a "-y" suffix is cut ("mony" was "mon",
+		// Monday); apologies after the answer.
+		{SlotBudget, "no mony sorry", SlotBudget, BudgetFree},
+		{SlotProgramming, "i hav some pyhton expirience from colege", SlotProgramming, ProgrammingSome},
+		{SlotML, "no machin lerning", SlotML, MLNone},
+		{SlotGoal, "wnat to be data scintist", SlotGoal, GoalDataScientist},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -209,6 +209,13 @@ func tokenize(raw string, n *nlu) *tokenized {
 		}
 		// "mlops-ish", "phd-style", "research-oriented": the word is what
 		// counts.
+		if n != nil && !n.known(w) && !n.glossed(w) {
+			if fixed, ok := n.typoFix(w); ok {
+				// "no mony sorry": a typo of "money", not "mon" with a
+				// "-y" suffix.
+				w = fixed
+			}
+		}
 		if n != nil && !n.known(w) {
 			for _, suf := range hyphenSuffixes {
 				// ("may" is no "ma-y": a stem of three letters at least.)
@@ -716,6 +723,15 @@ func (n *nlu) translate(w string) string {
 		return fixed
 	}
 	return w
+}
+
+// glossed reports whether the gloss has w.
+func (n *nlu) glossed(w string) bool {
+	if n.gloss == nil {
+		return false
+	}
+	_, ok := n.gloss.word(w)
+	return ok
 }
 
 // typoFix corrects a chat typo of one of the lexicon's typo targets:
