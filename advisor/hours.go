@@ -3386,8 +3386,10 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	if len(exprs) == 1 && used.days != "alt" {
 		// "2 hours a day in port, underway nothing; 2 weeks in, 2 out":
 		// half the weeks; "6 hrs a week normally, nothing on my on-call
-		// weeks (1 week in 4)": three weeks in four.
-		if used.days != "rotation" {
+		// weeks (1 week in 4)": three weeks in four. ("roster is 2 weeks
+		// on 1 off so i reckon 6 hrs a week avg" (dev63) is averaged
+		// already.)
+		if used.days != "rotation" && !averagedAt(toks, used) {
 			// (Days off counted from the rotation already average it.)
 			share := rotationShare(toks, false)
 			if on, off, ok := weekRotation(toks); ok {
@@ -3420,6 +3422,21 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 	c.inQuestion = tz.isQuestionAt(used.from)
 	c.other = n.aboutSomeoneElse(tz, span{from: used.from, to: used.to}, slotHit{slot: SlotHours})
 	return c, true
+}
+
+// averagedAt reports "avg", "average" or "on average" said with an
+// amount: "6 hrs a week avg".
+func averagedAt(toks []token, e hoursExpr) bool {
+	for i := max(e.from-2, 0); i < len(toks) && i <= e.to+3; i++ {
+		if toks[i].clause != toks[e.from].clause {
+			continue
+		}
+		switch toks[i].text {
+		case "avg", "average", "averaged", "averaging", "avrg", "avg.":
+			return true
+		}
+	}
+	return false
 }
 
 // moreAfterAmount reports "more" or "extra" right after an amount's
