@@ -510,6 +510,12 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 			}
 			return build(year, m, 1, i+2, false)
 		}
+		if i > 0 && (at(i+1) == "a" || at(i+1) == "one") && (at(i+2) == "week" || at(i+2) == "day") {
+			if _, _, unit := unitOf(toks[i-1].text); unit {
+				// "3 hours in a week" (dev62): a rate, not a start.
+				break
+			}
+		}
 		if v, j, _, ok := n.amountAt(toks, i+1); ok || at(i+1) == "a" {
 			if at(i+1) == "a" {
 				v, j = 1, i+2

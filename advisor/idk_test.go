@@ -1032,6 +1032,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "i hav some pyhton expirience from colege", SlotProgramming, ProgrammingSome},
 		{SlotML, "no machin lerning", SlotML, MLNone},
 		{SlotGoal, "wnat to be data scintist", SlotGoal, GoalDataScientist},
+		// dev62, dev63: "3 hours in a week" is a rate, not a start in a
+		// week; an average already averaged; dialects' "programmà".
+		{SlotHours, "3 hours in a week", SlotStart, ""},
+		{"", "roster is 2 weeks on 1 off so i reckon 6 hrs a week avg", SlotHours, "6"},
+		{"", "I learned Java and SQL but I don't use them since 5 years", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Programmà? Niente proprio", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Programmâ no, mai. Ma i corsi son in italian?", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
