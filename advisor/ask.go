@@ -592,6 +592,13 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 			}
 		}
 	}
+	if oos < domainOOS && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
+		q.has(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
+		// "is it worth getting the certificate or just audit?" (a
+		// stranger, eleventh session, got "Did you mean"): what each
+		// gives, and when the certificate is worth its price.
+		return composedAnswer(a.certificateOrAudit(s), "free", computedConfidence)
+	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}
@@ -1289,6 +1296,23 @@ func (a *Advisor) twoAtOnce(s Session) string {
 		text += fmt.Sprintf(" Your plan is %s hours at %d h a week either way.", money(s.Plan.TotalHours), s.Profile.HoursPerWeek)
 	}
 	return text + " The guide's order builds each course on the one before: Regression and Classification first (the pair it says to take together), Structuring Machine Learning Projects once you've built a first model, and Production Machine Learning Systems last. So the two that sit well side by side are Regression and Classification; the others make more sense one after another."
+}
+
+// certificateOrAudit weighs paying for the certificate against auditing,
+// from the guide's cost FAQ and its "worth it" answer, with the learner's
+// goal when known.
+func (a *Advisor) certificateOrAudit(s Session) string {
+	p := a.cat.Pricing
+	text := fmt.Sprintf("Auditing is free: every lecture and material at $0, but no certificate. The certificate needs paid enrollment (a Coursera subscription at %s a month, or a one-time course fee; financial aid can bring it to $0). ",
+		rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", ""))
+	text += "It is worth paying for when you need proof on a resume: the guide says certificates help when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; on their own they are a filter, not a hire signal."
+	switch s.Profile.Goal {
+	case GoalLiteracy:
+		text += " For understanding ML, your goal, auditing gives you everything the course teaches."
+	case GoalDataScientist, GoalMLEngineer, GoalMLOps:
+		text += " For a move into an ML job, your goal, the certificates help beside a project you can show."
+	}
+	return text + " " + a.faq.priceNote
 }
 
 // difficultyRank orders the six by how hard the guide says they are:

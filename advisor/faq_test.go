@@ -852,3 +852,18 @@ func TestTheGoogleOneWorthIt(t *testing.T) {
 		t.Errorf("Google's exam answered as the course: %+v", got)
 	}
 }
+
+// "is it worth getting the certificate or just audit?" weighs the two
+// from the guide (a stranger, eleventh session, got "Did you mean"), for
+// the learner's goal when there is a plan.
+func TestCertificateOrAudit(t *testing.T) {
+	a := newTestAdvisor(t)
+	got := a.Ask("is it worth getting the certificate or just audit?")
+	if !got.Answered || !strings.HasPrefix(got.Text, "Auditing is free") || !strings.Contains(got.Text, "a filter, not a hire signal") {
+		t.Errorf("cold: %+v", got)
+	}
+	s := withPlan(t, a, "no coding, no ML, just want to understand AI, 3 hrs a week, free")
+	if got := a.AskIn(s, "should i pay for the certificate or audit the course?"); !strings.Contains(got.Text, "auditing gives you everything") {
+		t.Errorf("literacy plan: %q", got.Text)
+	}
+}
