@@ -541,6 +541,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh27", "testdata/conversations_fresh27.yaml", 0.88, false},
 		// A twenty-eighth (2026-11-30, eleventh session, written by a helper at 0593e8d; ids gs001..): report-only, never inspected; 52/60 when written.
 		{"fresh28", "testdata/conversations_fresh28.yaml", 0.81, false},
+		// A twenty-ninth (2026-11-30, eleventh session, written by a helper at e78fe5d; ids gt001..): report-only, never inspected; 51/60 when written.
+		{"fresh29", "testdata/conversations_fresh29.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
