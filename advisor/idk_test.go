@@ -1039,6 +1039,12 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "I learned Java and SQL but I don't use them since 5 years", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "Programmà? Niente proprio", SlotProgramming, ProgrammingNone},
 		{SlotProgramming, "Programmâ no, mai. Ma i corsi son in italian?", SlotProgramming, ProgrammingNone},
+		// dev64: models of their own for something, never used for real;
+		// Kölsch "och nit".
+		{SlotML, "ML: some random forests for habitat maps, never used for anything real", SlotML, MLBuiltModels},
+		{SlotML, "ML och nit", SlotML, MLNone},
+		{SlotML, "some courses on regression for beginners", SlotML, MLCoursework},
+		{SlotProgramming, "Programmieren: nein", SlotProgramming, ProgrammingNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
