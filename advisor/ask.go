@@ -599,6 +599,16 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		// gives, and when the certificate is worth its price.
 		return composedAnswer(a.certificateOrAudit(s), "free", computedConfidence)
 	}
+	if oos < domainOOS && q.rate > 0 && q.words <= 14 && len(q.courses) == 0 && !q.costAsk && q.has(" enough ", " worth it ", " worth ", " realistic ", " doable ", " too little ", " too slow ", " too few ", " sufficient ") {
+		// "is 3 hrs a week enough?", "hours... is 2 a week even worth
+		// it?" (dev62: the generic durations, or "I can't answer that"):
+		// yes, at that pace, and how long a course takes at it.
+		dq := q
+		dq.durationAsk = true
+		if text, _, ok := a.computed(s, dq, "duration"); ok {
+			return composedAnswer("Yes, it's enough, just slower. "+text+" The guide's advice is a pace you can keep: 10 hours a week is ambitious for most people, and finishing the assignments matters more than speed.", TopicComputedDuration, computedConfidence)
+		}
+	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}

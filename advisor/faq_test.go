@@ -867,3 +867,21 @@ func TestCertificateOrAudit(t *testing.T) {
 		t.Errorf("literacy plan: %q", got.Text)
 	}
 }
+
+// "is 3 hrs a week enough?", "hours... is 2 a week even worth it?"
+// (dev62: the generic durations, or "I can't answer that"): yes, and how
+// long a course takes at that pace. A story with hours in it is not this
+// question.
+func TestIsMyPaceEnough(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"is 3 hrs a week enough?", "hours... is 2 a week even worth it?"} {
+		got := a.Ask(q)
+		if !got.Answered || !strings.HasPrefix(got.Text, "Yes, it's enough, just slower.") || !strings.Contains(got.Text, "weeks") {
+			t.Errorf("%q: %+v", q, got)
+		}
+	}
+	long := "Machine Learning Specialization on Coursera: Which One Is Worth It in 2026? Of the 40+ machine learning specializations on Coursera, most learners end up enrolling in the wrong one for their career stage and only realize it 60 hours in."
+	if got := a.Ask(long); strings.HasPrefix(got.Text, "Yes, it's enough") {
+		t.Errorf("a story read as a pace question: %q", got.Text)
+	}
+}
