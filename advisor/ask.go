@@ -578,36 +578,8 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if inConversation {
 		domainOOS = 0.95
 	}
-	if oos < domainOOS && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
-		// "can i do two at once?" (a stranger, eleventh session, got
-		// "I can't answer that").
-		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence)
-	}
-	if hasPlan(s) && len(q.courses) == 0 && q.has(" next one ", " next course ", " next step ", " first one ", " first course ") && q.has(" about ", " cover ", " covers ", " teach ", " teaches ", " like ", " involve ") {
-		// "what is the next one about?" after the plan (dev53): the
-		// course the plan has next.
-		if i, ok := currentStep(s); ok {
-			if text := a.coursesSummary([]string{s.Plan.Steps[i].Course}); text != "" {
-				return composedAnswer(text, topicCourseInfo, computedConfidence)
-			}
-		}
-	}
-	if oos < domainOOS && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
-		q.has(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
-		// "is it worth getting the certificate or just audit?" (a
-		// stranger, eleventh session, got "Did you mean"): what each
-		// gives, and when the certificate is worth its price.
-		return composedAnswer(a.certificateOrAudit(s), "free", computedConfidence)
-	}
-	if oos < domainOOS && q.rate > 0 && q.words <= 14 && len(q.courses) == 0 && !q.costAsk && q.has(" enough ", " worth it ", " worth ", " realistic ", " doable ", " too little ", " too slow ", " too few ", " sufficient ") {
-		// "is 3 hrs a week enough?", "hours... is 2 a week even worth
-		// it?" (dev62: the generic durations, or "I can't answer that"):
-		// yes, at that pace, and how long a course takes at it.
-		dq := q
-		dq.durationAsk = true
-		if text, _, ok := a.computed(s, dq, "duration"); ok {
-			return composedAnswer("Yes, it's enough, just slower. "+text+" The guide's advice is a pace you can keep: 10 hours a week is ambitious for most people, and finishing the assignments matters more than speed.", TopicComputedDuration, computedConfidence)
-		}
+	if ans, ok := a.settled(s, q, oos < domainOOS, inConversation); ok {
+		return ans
 	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
@@ -630,13 +602,12 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	}
 	if oos < domainOOS && len(q.courses) <= 1 && len(q.programs) == 0 && asksCertificateGot(q) &&
 		(inConversation || len(q.courses) == 1 || q.has(" these ", " each course ", " every course ", " coursera ", " audit ", " auditing ")) {
-		// (Cold, "do I get any certificate after completing this
-		// course?" is about some other course: the real questions label
-		// it out of scope.)
 		// "what certificate do i get at the end?", "do i get a
 		// certificate?" (a stranger, eleventh session, got "Did you
 		// mean"): what the guide says a certificate takes, for the
-		// learner's plan when there is one.
+		// learner's plan when there is one. (Cold, "do I get any
+		// certificate after completing this course?" is about some other
+		// course: the real questions label it out of scope.)
 		return composedAnswer(a.certificateAnswer(s, q), "free", computedConfidence)
 	}
 	// A course of the six named outright is no question about another
@@ -703,6 +674,46 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		return a.unanswered(nil, top[0].p)
 	}
 	return a.unanswered(top, top[0].p)
+}
+
+// settled answers, before any threshold, the questions whose words say
+// what is asked and which the catalog composes an answer for: "can i do
+// two at once?", "what is the next one about?", "is it worth getting the
+// certificate or just audit?", "is 3 hrs a week enough?". inDomain says
+// the question is not another domain's.
+func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bool) (Answer, bool) {
+	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
+		// "can i do two at once?" (a stranger, eleventh session, got
+		// "I can't answer that").
+		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence), true
+	}
+	if hasPlan(s) && len(q.courses) == 0 && q.has(" next one ", " next course ", " next step ", " first one ", " first course ") && q.has(" about ", " cover ", " covers ", " teach ", " teaches ", " like ", " involve ") {
+		// "what is the next one about?" after the plan (dev53): the
+		// course the plan has next.
+		if i, ok := currentStep(s); ok {
+			if text := a.coursesSummary([]string{s.Plan.Steps[i].Course}); text != "" {
+				return composedAnswer(text, topicCourseInfo, computedConfidence), true
+			}
+		}
+	}
+	if inDomain && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
+		q.has(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
+		// "is it worth getting the certificate or just audit?" (a
+		// stranger, eleventh session, got "Did you mean"): what each
+		// gives, and when the certificate is worth its price.
+		return composedAnswer(a.certificateOrAudit(s), "free", computedConfidence), true
+	}
+	if inDomain && q.rate > 0 && q.words <= 14 && len(q.courses) == 0 && !q.costAsk && q.has(" enough ", " worth it ", " worth ", " realistic ", " doable ", " too little ", " too slow ", " too few ", " sufficient ") {
+		// "is 3 hrs a week enough?", "hours... is 2 a week even worth
+		// it?" (dev62: the generic durations, or "I can't answer that"):
+		// yes, at that pace, and how long a course takes at it.
+		dq := q
+		dq.durationAsk = true
+		if text, _, ok := a.computed(s, dq, "duration"); ok {
+			return composedAnswer("Yes, it's enough, just slower. "+text+" The guide's advice is a pace you can keep: 10 hours a week is ambitious for most people, and finishing the assignments matters more than speed.", TopicComputedDuration, computedConfidence), true
+		}
+	}
+	return Answer{}, false
 }
 
 // ownNumbersOOS is the P(another domain) below which a question with the
@@ -1325,12 +1336,24 @@ func (a *Advisor) certificateOrAudit(s Session) string {
 	return text + " " + a.faq.priceNote
 }
 
-// difficultyRank orders the six by how hard the guide says they are:
-// Production ML Systems "is not beginner content", the UW courses are the
-// most rigorous of the rest, Machine Learning for All needs no code.
-var difficultyRank = map[string]int{
-	"production-ml-systems": 3, "ml-regression": 2, "ml-classification": 2,
-	"applied-ml-python": 1, "structuring-ml-projects": 1, "ml-for-all": 0,
+// difficultyOf ranks a course of the six by how hard the guide says it
+// is: its catalog level (Production ML Systems is the advanced one, "not
+// beginner content"; Machine Learning for All the beginner one), and of
+// the intermediate ones the UW specialization's, "the most rigorous". ok
+// is false for a step that is no course of the catalog (the portfolio).
+func (a *Advisor) difficultyOf(id string) (int, bool) {
+	c, ok := a.cat.Course(id)
+	switch {
+	case !ok:
+		return 0, false
+	case c.Level == "beginner":
+		return 0, true
+	case c.Level == "advanced":
+		return 3, true
+	case c.Provider == "University of Washington":
+		return 2, true
+	}
+	return 1, true
 }
 
 // difficulty answers which course is hardest or easiest, from the guide,
@@ -1348,10 +1371,10 @@ func (a *Advisor) difficulty(s Session, easiest bool) string {
 	}
 	best, top, tie, ranked := "", -1, false, 0
 	for _, st := range s.Plan.Steps {
-		if _, ok := difficultyRank[st.Course]; ok {
+		r, ok := a.difficultyOf(st.Course)
+		if ok {
 			ranked++
 		}
-		r, ok := difficultyRank[st.Course]
 		switch {
 		case !ok:
 		case r > top:

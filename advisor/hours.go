@@ -3432,7 +3432,7 @@ func averagedAt(toks []token, e hoursExpr) bool {
 			continue
 		}
 		switch toks[i].text {
-		case "avg", "average", "averaged", "averaging", "avrg", "avg.":
+		case "avg", "average", "averaged", "averaging", "avrg":
 			return true
 		}
 	}

@@ -693,21 +693,12 @@ func finishedBy(norm string, now time.Time) (by time.Time, ok bool) {
 		case w == "yesterday":
 			return today.AddDate(0, 0, -1), true
 		case w == "ago" && i >= 2:
-			n, err := strconv.Atoi(prev)
-			if prev == "a" || prev == "an" {
-				n, err = 1, nil
-			}
-			if err != nil {
-				n, err = strconv.Atoi(at(i - 2))
-			}
-			unit := strings.TrimSuffix(prev, "s")
-			if !slices.Contains([]string{"day", "week", "month", "year"}, unit) {
-				unit = strings.TrimSuffix(at(i-1), "s")
-			}
+			// "2 years ago"; "a year ago" is one.
+			n, err := strconv.Atoi(at(i - 2))
 			if err != nil || n < 1 {
 				n = 1
 			}
-			switch unit {
+			switch strings.TrimSuffix(prev, "s") {
 			case "day":
 				return today.AddDate(0, 0, -n), true
 			case "week":

@@ -207,20 +207,24 @@ func tokenize(raw string, n *nlu) *tokenized {
 		if w == "" {
 			return
 		}
-		// "mlops-ish", "phd-style", "research-oriented": the word is what
-		// counts.
-		if n != nil && !n.known(w) && !n.glossed(w) {
-			if fixed, ok := n.typoFix(w); ok {
-				// "no mony sorry": a typo of "money", not "mon" with a
-				// "-y" suffix.
-				w = fixed
+		// The word's meant English, read once: a typo is fixed before a
+		// suffix is cut ("no mony sorry" is "money", not "mon" with a
+		// "-y").
+		t, src := w, fromNone
+		if n != nil && !hasCJK(w) {
+			t, src = n.translateFrom(w)
+			if src == fromTypo {
+				w = t
 			}
 		}
-		if n != nil && !n.known(w) {
+		// "mlops-ish", "phd-style", "research-oriented": the word is what
+		// counts.
+		if n != nil && src != fromTypo && !n.known(w) {
 			for _, suf := range hyphenSuffixes {
 				// ("may" is no "ma-y": a stem of three letters at least.)
 				if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && n.known(w[:len(w)-len(suf)]) {
 					w = w[:len(w)-len(suf)]
+					t, src = n.translateFrom(w)
 					break
 				}
 			}
@@ -248,9 +252,7 @@ func tokenize(raw string, n *nlu) *tokenized {
 			return
 		}
 		if n != nil {
-			t := n.translate(w)
-			_, spelt := n.spelling[w]
-			glossed = t != w && !spelt
+			glossed = src == fromGloss && t != w
 			w = t
 		}
 		pushWords(w, start, end)
@@ -711,27 +713,34 @@ func halfWidth(r rune) rune {
 // gloss of a word of another language. Words the patterns read as they
 // are keep their meaning.
 func (n *nlu) translate(w string) string {
+	t, _ := n.translateFrom(w)
+	return t
+}
+
+// Where translateFrom found a word's English.
+const (
+	fromNone = iota
+	fromSpelling
+	fromGloss
+	fromTypo
+)
+
+// translateFrom is translate, saying where the English came from: a known
+// misspelling, the gloss, or a typo of a typo target (tried last, so a
+// word the gloss knows is never "corrected").
+func (n *nlu) translateFrom(w string) (string, int) {
 	if fixed, ok := n.spelling[w]; ok {
-		return fixed
+		return fixed, fromSpelling
 	}
 	if n.gloss != nil && !n.vocab[w] {
 		if e, ok := n.gloss.word(w); ok {
-			return e
+			return e, fromGloss
 		}
 	}
 	if fixed, ok := n.typoFix(w); ok {
-		return fixed
+		return fixed, fromTypo
 	}
-	return w
-}
-
-// glossed reports whether the gloss has w.
-func (n *nlu) glossed(w string) bool {
-	if n.gloss == nil {
-		return false
-	}
-	_, ok := n.gloss.word(w)
-	return ok
+	return w, fromNone
 }
 
 // typoFix corrects a chat typo of one of the lexicon's typo targets:

@@ -47,9 +47,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// plan reported done inside a story. (Courses the reader finds
 		// itself, "finished the regression course last month", are
 		// courses done before the plan, below.)
-		if what, ok := a.reportedDone(s, normalizeText(text)); ok {
+		norm := normalizeText(text)
+		if what, ok := a.reportedDone(s, norm); ok {
 			ids := a.stepCourses(s, what)
-			if !finishedBeforePlan(s, normalizeText(text), in.Now, ids) {
+			if !finishedBeforePlan(s, norm, in.Now, ids) {
 				return a.markDone(s, in, what, true)
 			}
 			// "... over the autumn": finished before the plan.
@@ -1337,20 +1338,8 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 			// "data scientist": which fits best?" (a stranger, eleventh
 			// session, got "I can't answer that"): what they mean, and
 			// the same two to pick from.
-			var opts []Choice
-			labels := make([]string, 0, len(p.Options))
-			for _, id := range p.Options {
-				for _, ch := range questions[p.Slot].choices {
-					if ch.ID == id {
-						opts = append(opts, ch)
-						labels = append(labels, strconv.Itoa(len(opts))+") "+ch.Label)
-					}
-				}
-			}
 			s = asking(s, p.Slot)
-			prompt := "Which fits best?"
-			text := a.slotMeaning(p.Slot) + "\n" + prompt + "\n  " + strings.Join(labels, "   ")
-			return s, Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: p.Slot, Prompt: prompt, Choices: opts}}, true
+			return s, choiceReply(p.Slot, choicesOf(p.Slot, p.Options), "Which fits best?", a.slotMeaning(p.Slot)), true
 		}
 	case PendingTopics:
 		if f.HasBare {
@@ -1429,36 +1418,44 @@ var confirmPrompts = map[Slot]string{
 
 // chooseBetween asks which of two values the learner meant.
 func (a *Advisor) chooseBetween(s *Session, c Conflict, lead string) Reply {
+	ids := []string{string(c.Slot) + "=" + c.First.Value, string(c.Slot) + "=" + c.Then.Value}
+	if c.Slot == SlotBudget && !slices.Contains(ids, "budget=aid") {
+		// Between "broke" and "happy to pay" financial aid is often the
+		// answer: offer it too.
+		ids = append(ids, "budget=aid")
+	}
+	opts := choicesOf(c.Slot, ids)
+	ids = ids[:0]
+	for _, o := range opts {
+		ids = append(ids, o.ID)
+	}
+	s.Pending = &Pending{Kind: PendingChoose, Slot: c.Slot, Options: ids}
+	*s = asking(*s, c.Slot)
+	return choiceReply(c.Slot, opts, fmt.Sprintf("You said %q and %q: which fits best?", c.First.Words, c.Then.Words), lead)
+}
+
+// choicesOf are the question's choices for slot with these ids, in the
+// ids' order.
+func choicesOf(slot Slot, ids []string) []Choice {
 	var opts []Choice
-	for _, v := range []string{c.First.Value, c.Then.Value} {
-		for _, ch := range questions[c.Slot].choices {
-			if _, cv, _ := strings.Cut(ch.ID, "="); cv == v {
+	for _, id := range ids {
+		for _, ch := range questions[slot].choices {
+			if ch.ID == id {
 				opts = append(opts, ch)
 			}
 		}
 	}
-	if c.Slot == SlotBudget {
-		// Between "broke" and "happy to pay" financial aid is often the
-		// answer: offer it too.
-		has := false
-		for _, o := range opts {
-			has = has || o.ID == "budget=aid"
-		}
-		if !has {
-			opts = append(opts, Choice{ID: "budget=aid", Label: "I'd need financial aid"})
-		}
-	}
-	ids := make([]string, len(opts))
+	return opts
+}
+
+// choiceReply asks which of opts fits, numbered, after lead.
+func choiceReply(slot Slot, opts []Choice, prompt, lead string) Reply {
 	labels := make([]string, len(opts))
 	for i, o := range opts {
-		ids[i] = o.ID
 		labels[i] = strconv.Itoa(i+1) + ") " + o.Label
 	}
-	s.Pending = &Pending{Kind: PendingChoose, Slot: c.Slot, Options: ids}
-	*s = asking(*s, c.Slot)
-	prompt := fmt.Sprintf("You said %q and %q: which fits best?", c.First.Words, c.Then.Words)
 	text := joinLead(lead, prompt) + "\n  " + strings.Join(labels, "   ")
-	return Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: c.Slot, Prompt: prompt, Choices: opts}}
+	return Reply{Kind: KindQuestion, Text: text, Question: &Question{Slot: slot, Prompt: prompt, Choices: opts}}
 }
 
 // miss handles a message certpath could not use: the first time it asks
