@@ -627,9 +627,10 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 			}
 		}
 	}
-	if oos < domainOOS && len(q.courses) != 1 && len(q.programs) == 0 && (q.domain > 0 || hasPlan(s)) && q.has(" hardest ", " most difficult ", " toughest ", " easiest ", " most advanced ", " most beginner friendly ", " most challenging ") {
-		// "which one is hardest?" after the plan (a stranger, eleventh
-		// session, got "I can't answer that"): the guide says which
+	if oos < domainOOS && len(q.courses) != 1 && len(q.programs) == 0 && (q.domain > 0 || hasPlan(s) || inConversation && oos < decide.oos && near < 0.9) && q.has(" hardest ", " most difficult ", " toughest ", " easiest ", " most advanced ", " most beginner friendly ", " most challenging ") {
+		// "which one is hardest?" after the plan or during the interview
+		// (strangers, eleventh session, got "I can't answer that"): the
+		// guide says which
 		// course is not beginner content and which is the gentlest.
 		return composedAnswer(a.difficulty(s, q.has(" easiest ", " most beginner friendly ")), TopicLeastMath, computedConfidence)
 	}

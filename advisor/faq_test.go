@@ -785,6 +785,15 @@ func TestWhichCourseIsHardest(t *testing.T) {
 	if got := a.Ask("which is the hardest exam at my university"); got.Answered {
 		t.Errorf("another domain answered: %+v", got)
 	}
+	// During the interview "which one" is one of the six (a stranger,
+	// eleventh session); another game's level is not.
+	mid := Session{Asking: SlotProgramming}
+	if got := a.AskIn(mid, "which one is hardest?"); !got.Answered || !strings.HasPrefix(got.Text, "Hardest: Production Machine Learning Systems") {
+		t.Errorf("during the interview: %+v", got)
+	}
+	if got := a.AskIn(mid, "whats the hardest level in candy crush"); got.Answered {
+		t.Errorf("a game answered: %+v", got)
+	}
 }
 
 // "do i get a certificate at the end?", "is there a certificate for each

@@ -1045,6 +1045,12 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML och nit", SlotML, MLNone},
 		{SlotML, "some courses on regression for beginners", SlotML, MLCoursework},
 		{SlotProgramming, "Programmieren: nein", SlotProgramming, ProgrammingNone},
+		// Twelfth session's strangers: years away after a school
+		// course, "no clue what that even is" about ML.
+		{"", "im a bus driver lol, did a bit of pyhton in school ages ago, havent coded in like 6 years", SlotProgramming, ProgrammingNone},
+		{"", "eng manager, used to write java, haven't coded in 4 yrs", SlotProgramming, ProgrammingProfessional},
+		{SlotML, "ml? no clue what that even is tbh", SlotML, MLNone},
+		{"", "no idea what machine learning even is", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -92,6 +92,10 @@ type slotEntry struct {
 	Src      []string `yaml:"src"`
 	Patterns []string `yaml:"patterns"`
 	Conf     float64  `yaml:"conf"`
+	// Supersedes marks a statement of how things stand now ("haven't
+	// coded in 6 years"): said after others of its slot in a message, it
+	// replaces them whatever their strength ("did python in school").
+	Supersedes bool `yaml:"supersedes"`
 }
 
 type programEntry struct {
@@ -110,9 +114,10 @@ type programEntry struct {
 
 // slotHit is what a slot pattern stands for.
 type slotHit struct {
-	slot  Slot
-	value string
-	conf  float64
+	slot       Slot
+	value      string
+	conf       float64
+	supersedes bool
 }
 
 // roleHit is what a role pattern stands for.
@@ -312,7 +317,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 				conf = 0.9
 			}
 			ref := len(n.slotHits)
-			n.slotHits = append(n.slotHits, slotHit{slot: slot, value: e.Value, conf: conf})
+			n.slotHits = append(n.slotHits, slotHit{slot: slot, value: e.Value, conf: conf, supersedes: e.Supersedes})
 			for _, p := range e.Patterns {
 				compile(n.slotPats, "slots."+slotName+"."+e.Value, p, ref)
 			}

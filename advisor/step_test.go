@@ -248,7 +248,7 @@ func TestMakeItAfterPlan(t *testing.T) {
 // answered from the plan.
 func TestWhoAreYouAndWhenToStart(t *testing.T) {
 	a := newTestAdvisor(t)
-	for _, msg := range []string{"who are you?", "what is this bot", "how does this work?", "what is certpath", "what do you do?", "hii who made you? lol", "are you a bot?"} {
+	for _, msg := range []string{"who are you?", "what is this bot", "how does this work?", "what is certpath", "what do you do?", "hii who made you? lol", "are you a bot?", "yo whats this bot do", "is this an AI?", "what does this thing do?", "is this a real person?"} {
 		if _, r := run(a, Session{}, msg); r.Kind != KindHelp {
 			t.Errorf("%q: kind %v, want help: %q", msg, r.Kind, r.Text)
 		}

@@ -130,6 +130,8 @@ type candidate struct {
 	inQuestion bool
 	// other is set for facts about someone else.
 	other bool
+	// supersedes: see slotEntry.Supersedes.
+	supersedes bool
 }
 
 // understand reads one message. asking is the slot of the last question
@@ -575,7 +577,7 @@ func overlapsAny(s span, others []span) bool {
 // candidate builds a candidate from a slot hit over a span.
 func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candidate {
 	c := candidate{Fact: Fact{Slot: hit.slot, Value: hit.value, Conf: hit.conf, Words: tz.quote(sp.from, sp.to),
-		Implied: implied, from: sp.from, to: sp.to}}
+		Implied: implied, from: sp.from, to: sp.to}, supersedes: hit.supersedes}
 	c.negated = n.negatedAt(tz, sp)
 	if hit.slot == SlotBudget && hit.value == BudgetPaid && !c.negated {
 		// "the school not pay": the negation inside the span.
@@ -2070,11 +2072,17 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			}
 		}
 		// A later statement after a correction wins whatever its tier:
-		// "did scratch as a kid and now python basics".
+		// "did scratch as a kid and now python basics"; so does one of
+		// how things stand now: "did python in school ages ago, havent
+		// coded in like 6 years" (a stranger, eleventh session, was
+		// asked which of the two). Years away do not undo a living in
+		// code: "eng manager, used to write java, haven't coded in 4
+		// yrs" (dev5).
 		if win != nil {
 			for i := range pos {
 				c := pos[i]
-				if c.from > win.from && c.Value != win.Value && c.Conf >= guessConf && !c.Implied && correctedBetween(*win, c) {
+				supersedes := c.supersedes && win.Value != ProgrammingProfessional
+				if c.from > win.from && c.Value != win.Value && c.Conf >= guessConf && !c.Implied && (supersedes || correctedBetween(*win, c)) {
 					win = &pos[i]
 				}
 			}
