@@ -683,6 +683,21 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 // certificate or just audit?", "is 3 hrs a week enough?". inDomain says
 // the question is not another domain's.
 func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bool) (Answer, bool) {
+	if terms := rolesCompared(q); len(terms) >= 2 {
+		// "whats the actual difference between mlops and ml engineer"
+		// asked at the goal question (dev2, dev6, dev7: "I can't answer
+		// that"): each in plain words, with its path.
+		var parts []string
+		for _, t := range terms {
+			parts = append(parts, a.termMeaning(t))
+		}
+		return composedAnswer(strings.Join(parts, " "), TopicCourseForGoal, computedConfidence), true
+	}
+	if term := meaningAsked(q); term != "" {
+		// "whats ml exactly", "what is MLOps?" (strangers, twelfth
+		// session, got "Did you mean" about goals and order).
+		return composedAnswer(a.termMeaning(term), TopicCourseForGoal, computedConfidence), true
+	}
 	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
 		// "can i do two at once?" (a stranger, eleventh session, got
 		// "I can't answer that").
@@ -1610,4 +1625,114 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 		return text, TopicComputedDuration, true
 	}
 	return "", "", false
+}
+
+// meaningTerms are the words a learner asks the meaning of, by what they
+// stand for.
+var meaningTerms = map[string]string{
+	"ml": "ml", "machine learning": "ml", "ai": "ai", "artificial intelligence": "ai",
+	"mlops": "mlops", "ml ops": "mlops",
+	"data science": "data-scientist", "data scientist": "data-scientist", "a data scientist": "data-scientist",
+	"ml engineer": "ml-engineer", "an ml engineer": "ml-engineer", "machine learning engineer": "ml-engineer", "a machine learning engineer": "ml-engineer", "mle": "ml-engineer", "ml engineering": "ml-engineer",
+}
+
+// roleTerms are the words for the roles a learner compares, longest
+// first.
+var roleTerms = []struct{ words, term string }{
+	{" machine learning engineer", "ml-engineer"}, {" ml engineering", "ml-engineer"}, {" ml engineer", "ml-engineer"}, {" mle ", "ml-engineer"},
+	{" data scientist", "data-scientist"}, {" data science ", "data-scientist"}, {" mlops ", "mlops"}, {" ml ops ", "mlops"},
+}
+
+// rolesCompared returns the roles a question compares ("difference
+// between mlops and ml engineer", "data scientist vs ml engineer?"), in
+// the order named, or nil.
+func rolesCompared(q questionText) []string {
+	if !q.has(" difference ", " differences ", " diff ", " vs ", " versus ", " compared to ") || len(q.courses) > 0 || len(q.programs) > 0 {
+		return nil
+	}
+	type at struct {
+		i    int
+		term string
+	}
+	var found []at
+	low := q.low
+	for _, r := range roleTerms {
+		if i := strings.Index(low, r.words); i >= 0 {
+			if !slices.ContainsFunc(found, func(f at) bool { return f.term == r.term }) {
+				found = append(found, at{i, r.term})
+			}
+			low = low[:i] + strings.Repeat(" ", len(r.words)) + low[i+len(r.words):]
+		}
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	slices.SortFunc(found, func(a, b at) int { return a.i - b.i })
+	var terms []string
+	for _, f := range found {
+		terms = append(terms, f.term)
+	}
+	return terms
+}
+
+// meaningOpeners open a question asking what a word means.
+var meaningOpeners = []string{"what is ", "whats ", "what s ", "wat is ", "wats ", "what does ", "what do you mean by ", "what exactly is ", "whats exactly ", "what even is ", "whats even ", "what is even ", "explain ", "define ", "meaning of ", "so what is ", "so whats ", "sorry what is ", "sorry whats ", "um what is ", "umm whats ", "what "}
+
+// meaningFillers may follow the word without changing the question.
+var meaningFillers = map[string]bool{"exactly": true, "even": true, "mean": true, "means": true, "actually": true, "again": true, "lol": true,
+	"tho": true, "though": true, "then": true, "anyway": true, "really": true, "stand": true, "for": true, "sorry": true, "haha": true, "lmao": true, "pls": true, "please": true}
+
+// meaningAsked returns what a short question asks the meaning of ("whats
+// ml exactly", "what does MLOps mean?"), or "".
+func meaningAsked(q questionText) string {
+	low := strings.TrimSpace(q.low)
+	if q.words > 9 || len(q.courses) > 0 || len(q.programs) > 0 {
+		return ""
+	}
+	for _, o := range meaningOpeners {
+		rest, ok := strings.CutPrefix(low, o)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(rest)
+		for n := min(len(words), 4); n > 0; n-- {
+			key, ok := meaningTerms[strings.Join(words[:n], " ")]
+			if !ok {
+				continue
+			}
+			for _, w := range words[n:] {
+				if !meaningFillers[w] {
+					return ""
+				}
+			}
+			return key
+		}
+	}
+	return ""
+}
+
+// termMeaning says in plain words what a term means and which of the
+// six courses is for it. The guide does not define machine learning; the
+// definition is the plain one every introduction gives.
+func (a *Advisor) termMeaning(term string) string {
+	name := func(id string) string {
+		if c, ok := a.cat.Course(id); ok {
+			return c.Title
+		}
+		return id
+	}
+	switch term {
+	case "ai":
+		return "AI is the broad idea of software doing things that seem to need intelligence; the part these courses teach is machine learning. " + a.termMeaning("ml")
+	case "ml":
+		return "Machine learning is software that learns patterns from examples instead of following rules someone wrote by hand: a spam filter trained on emails people marked as spam, a model that predicts prices from past sales. " +
+			"For exactly this question the catalog has " + name("ml-for-all") + ": ML concepts with visual tools and plain language, no programming needed. You don't need to know any ML to start here: \"none yet\" is a fine answer."
+	case "mlops":
+		return "MLOps is deploying and running models in production: serving them, monitoring them, retraining them when the data changes. In the catalog that is " + name("production-ml-systems") + ", which assumes you can already build and evaluate models."
+	case "data-scientist":
+		return "A data scientist builds models to answer questions with data. The path for it here is " + name("ml-regression") + " and " + name("ml-classification") + ", then " + name("structuring-ml-projects") + " and " + name("applied-ml-python") + "."
+	case "ml-engineer":
+		return "An ML engineer builds and ships models into products: the data scientist's path plus " + name("production-ml-systems") + ", where models are deployed and run."
+	}
+	return ""
 }

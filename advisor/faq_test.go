@@ -894,3 +894,41 @@ func TestIsMyPaceEnough(t *testing.T) {
 		t.Errorf("a story read as a pace question: %q", got.Text)
 	}
 }
+
+// "whats ml exactly", "what is MLOps?" and "what's the difference
+// between mlops and ml engineer" (strangers, twelfth session; dev2, dev6,
+// dev7 and a dozen more sets got "I can't answer that") are answered in
+// plain words with the catalog's path for each; a longer question that
+// only starts the same way is not.
+func TestWhatTermsMean(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"whats ml exactly":               "Machine learning is software that learns patterns",
+		"what is machine learning?":      "Machine learning is software that learns patterns",
+		"what is AI":                     "AI is the broad idea",
+		"what does mlops mean":           "MLOps is deploying and running models",
+		"what's a data scientist":        "A data scientist builds models",
+		"whats an ml engineer lol":       "An ML engineer builds and ships models",
+		"data scientist vs ml engineer?": "A data scientist builds models",
+		"wait whats the actual difference between mlops and ml engineer": "MLOps is deploying",
+	} {
+		got := a.Ask(q)
+		if !got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: %+v", q, got)
+		}
+	}
+	both := a.Ask("what's the difference between ml engineer and mlops?")
+	if !strings.Contains(both.Text, "An ML engineer builds") || !strings.Contains(both.Text, "MLOps is deploying") {
+		t.Errorf("both roles: %q", both.Text)
+	}
+	for _, q := range []string{"what is the regression course", "what ml course should i take first", "what is the meaning of life"} {
+		if got := a.Ask(q); strings.Contains(got.Text, "learns patterns from examples") {
+			t.Errorf("%q read as asking what ML means: %q", q, got.Text)
+		}
+	}
+	// Mid-interview the answer comes with the question asked again.
+	s, r := run(a, Session{}, "hi", "whats ml exactly")
+	if !strings.HasPrefix(r.Text, "Machine learning is") || s.Asking != SlotProgramming {
+		t.Errorf("mid-interview: asking %q, %q", s.Asking, r.Text)
+	}
+}
