@@ -553,6 +553,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh28", "testdata/conversations_fresh28.yaml", 0.81, false},
 		// A twenty-ninth (2026-11-30, eleventh session, written by a helper at e78fe5d; ids gt001..): report-only, never inspected; 51/60 when written.
 		{"fresh29", "testdata/conversations_fresh29.yaml", 0.80, false},
+		// A thirtieth (2026-11-30, twelfth session, written by a helper at 7108f7a; ids gu001..): report-only, never inspected; 58/60 when written.
+		{"fresh30", "testdata/conversations_fresh30.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
