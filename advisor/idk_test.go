@@ -1051,6 +1051,20 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "eng manager, used to write java, haven't coded in 4 yrs", SlotProgramming, ProgrammingProfessional},
 		{SlotML, "ml? no clue what that even is tbh", SlotML, MLNone},
 		{"", "no idea what machine learning even is", SlotML, MLNone},
+		// dev65, dev66: a living in code outlasts years away; years away
+		// said first outweigh a degree's python; Excel alone is none.
+		{"", "i was a .NET dev for 4 yrs before i burned out, havent coded since 2021", SlotProgramming, ProgrammingProfessional},
+		{"", "programmed COBOL at a bank for 30 years, retired 2019", SlotProgramming, ProgrammingProfessional},
+		{"", "havent coded in like 6 years, did some python for my marine bio degree at varsity", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "what counts as programming? i edit audio in reaper all day lol", SlotProgramming, ""},
+		{SlotProgramming, "python and bash every day", SlotProgramming, ProgrammingProfessional},
+		{SlotBudget, "free... wait actually my skillsfuture credit can cover it, so paid", SlotBudget, BudgetPaid},
+		{SlotProgramming, "excel and sql", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Uso Excel todo el día y SQL básico para sacar reportes del ERP", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Programmiera? Noi, nia gmacht", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Programmeern? Nooit gedoan", SlotProgramming, ProgrammingNone},
+		{SlotML, "ML neida", SlotML, MLNone},
+		{SlotBudget, "Je paie moi-même, pas de souci", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -88,7 +88,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if f.AboutQuestion != "" && f.AboutQuestion == s.Asking && !f.has(s.Asking) {
 		// "programming as in coding? no" (dev54): what the question
 		// means, then the answer after the question mark.
-		if i := strings.LastIndex(text, "?"); i >= 0 && i+1 < len(text) {
+		// (A short reply only: "what counts as programming? i edit audio
+		// in reaper all day lol" describes, it does not answer; dev65.)
+		if i := strings.LastIndex(text, "?"); i >= 0 && i+1 < len(text) && len(strings.Fields(text[i+1:])) <= 6 {
 			// (Read as any reply to the open question: a short answer
 			// or a bare option counts.)
 			g := a.nlu.understandFor(text[i+1:], s.Asking, in.Now, s.ForOther)

@@ -254,6 +254,12 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 				if n.aboutTheOtherSlot(tz, hit, sp) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
 					continue
 				}
+				if hit.value == ProgrammingProfessional && aboutQuestion(tz, asking) == asking {
+					// "what counts as programming? i edit audio in reaper
+					// all day lol" (dev65): how often, of something they
+					// ask whether it counts.
+					continue
+				}
 				cands = append(cands, n.candidate(tz, hit, sp, false))
 			}
 		}
@@ -2083,6 +2089,15 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				c := pos[i]
 				supersedes := c.supersedes && win.Value != ProgrammingProfessional
 				if c.from > win.from && c.Value != win.Value && c.Conf >= guessConf && !c.Implied && (supersedes || correctedBetween(*win, c)) {
+					win = &pos[i]
+				}
+			}
+			// Said first, how things stand now still outweighs what was
+			// done back then: "havent coded in like 6 years, did some
+			// python for my marine bio degree" (dev65).
+			for i := range pos {
+				c := pos[i]
+				if c.supersedes && c.from < win.from && c.Value != win.Value && win.Value != ProgrammingProfessional && c.Conf >= guessConf && pastClause(tz.toks, win.from) {
 					win = &pos[i]
 				}
 			}
