@@ -1065,6 +1065,13 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotProgramming, "Programmeern? Nooit gedoan", SlotProgramming, ProgrammingNone},
 		{SlotML, "ML neida", SlotML, MLNone},
 		{SlotBudget, "Je paie moi-même, pas de souci", SlotBudget, BudgetPaid},
+		// Twelfth session's teacher: the school year's hours after the
+		// summer's, PD money, using it in class (an age is no hours).
+		{SlotHours, "summer break i could do a lot more, school year maybe 3", SlotHours, "3"},
+		{SlotHours, "My company is 996, so only Sunday afternoon, 4 hours", SlotHours, "4"},
+		{SlotHours, "coding: none. real estate agent in Phoenix, 45", SlotHours, ""},
+		{SlotBudget, "my district has PD money", SlotBudget, BudgetPaid},
+		{SlotGoal, "just use it in class, i teach math", SlotGoal, GoalLiteracy},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

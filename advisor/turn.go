@@ -101,6 +101,21 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			}
 		}
 	}
+	if s.Asking == SlotHours && !f.has(SlotHours) && len(f.Asks) == 0 && f.tz != nil && len(f.tz.toks) > 0 {
+		// "summer break i could do a lot more, school year maybe 3" (a
+		// stranger, twelfth session, was asked again): the last clause on
+		// its own, when it is a short answer with a number, is the
+		// answer; what comes before it is the exception.
+		toks := f.tz.toks
+		last := toks[len(toks)-1].clause
+		from := len(toks)
+		for from > 0 && toks[from-1].clause == last {
+			from--
+		}
+		if h, ok := lastClauseHours(toks[from:]); ok && from > 0 && len(toks)-from <= 5 {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85, Words: f.tz.raw[toks[from].start:]})
+		}
+	}
 	if f.ForOther {
 		s.ForOther = true
 	}
@@ -1708,4 +1723,46 @@ func (a *Advisor) slotMeaning(slot Slot) string {
 			money(p.SubscriptionMonthlyMin), money(p.SubscriptionMonthlyMax), p.AsOf)
 	}
 	return ""
+}
+
+// lastClauseHours reads a clause that ends a reply to the hours question
+// with one whole number, last or followed only by an hours word: "school
+// year maybe 3", "normally like 4 hrs".
+func lastClauseHours(toks []token) (int, bool) {
+	n, at := 0, -1
+	for i, t := range toks {
+		if t.isNum {
+			n++
+			at = i
+		}
+	}
+	if n != 1 || toks[at].clock {
+		return 0, false
+	}
+	// A word before or after must say it is an amount of time ("maybe
+	// 3", "4 hrs"): "real estate agent in Phoenix, 45" gives an age.
+	said := false
+	for _, t := range toks[at+1:] {
+		switch t.text {
+		case "h", "hr", "hrs", "hour", "hours", "ish", "tops", "max":
+			said = true
+		case "or", "so", "lol", "tbh":
+		default:
+			return 0, false
+		}
+	}
+	if at > 0 {
+		switch toks[at-1].text {
+		case "maybe", "like", "about", "around", "prob", "probably", "roughly", "approx", "say", "just", "only", "realistically", "honestly":
+			said = true
+		}
+	}
+	if !said {
+		return 0, false
+	}
+	h := toks[at].num
+	if h < MinHours || h > MaxHours || h != float64(int(h)) {
+		return 0, false
+	}
+	return int(h), true
 }
