@@ -581,6 +581,9 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 	if ans, ok := a.settled(s, q, oos < domainOOS, inConversation); ok {
 		return ans
 	}
+	if text, ok := a.planAtRate(s, q); ok && oos < domainOOS {
+		return composedAnswer(text, TopicComputedDuration, computedConfidence)
+	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}
@@ -1735,4 +1738,44 @@ func (a *Advisor) termMeaning(term string) string {
 		return "An ML engineer builds and ships models into products: the data scientist's path plus " + name("production-ml-systems") + ", where models are deployed and run."
 	}
 	return ""
+}
+
+// whatIfs open a case weighed, not a correction ("actually if i'm honest,
+// 3 hrs" changes the hours).
+var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i do ", " if i go ", " if i went ", " if i had ", " if i have ",
+	" if i put ", " if i spent ", " if i spend ", " if i studied ", " if i study ", " if i could ", " if i can ", " suppose ", " supposing ", " hypothetically "}
+
+// planAtRate answers "and if i go faster, like 15 hrs?", "what if i did 8
+// a week?" after the plan: the same plan at that pace, beside the one the
+// learner has, without changing it (a stranger, twelfth session, had the
+// plan re-made at 15 h).
+func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || q.rate <= 0 || int(q.rate) == s.Profile.HoursPerWeek || len(q.courses) > 0 || len(q.programs) > 0 {
+		return "", false
+	}
+	// (The case may be the clause before the question: "and if i go
+	// faster, like 15 hrs?")
+	whole := " " + strings.Join(strings.Fields(strings.ToLower(q.context+" "+q.focus)), " ") + " "
+	if !slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(whole, w) }) {
+		return "", false
+	}
+	for _, st := range s.Plan.Steps {
+		if st.Done {
+			return "", false
+		}
+	}
+	p := s.Profile
+	p.HoursPerWeek = int(q.rate)
+	start, err := time.Parse(DateLayout, s.Plan.Start)
+	if err != nil {
+		return "", false
+	}
+	p.Start = s.Plan.Start
+	other, err := a.Plan(p, start)
+	if err != nil {
+		return "", false
+	}
+	cur := s.Plan
+	return fmt.Sprintf("At %d h a week your plan would take %d weeks, %s to %s (at your %d h a week: %d weeks, to %s). It would cost %s To switch, say \"actually %d hours a week\".",
+		p.HoursPerWeek, other.TotalWeeks, other.Start, other.End, cur.Profile.HoursPerWeek, cur.TotalWeeks, cur.End, other.CostNote, p.HoursPerWeek), true
 }

@@ -932,3 +932,19 @@ func TestWhatTermsMean(t *testing.T) {
 		t.Errorf("mid-interview: asking %q, %q", s.Asking, r.Text)
 	}
 }
+
+// "and if i go faster, like 15 hrs?" after the plan weighs a case: the
+// plan at that pace beside the learner's, the plan itself unchanged (a
+// stranger, twelfth session, had it re-made at 15 h); "actually if im
+// honest, 3 hrs" still changes it.
+func TestWhatIfAnotherPace(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, can pay")
+	next, r := a.Step(s, Input{Text: "and if i go faster, like 15 hrs?", Now: convNow})
+	if next.Profile.HoursPerWeek != 5 || !strings.HasPrefix(r.Text, "At 15 h a week your plan would take") || !strings.Contains(r.Text, "at your 5 h a week") {
+		t.Errorf("what if: hours %d, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	if next, _ := a.Step(s, Input{Text: "actually if im honest, 3 hrs", Now: convNow}); next.Profile.HoursPerWeek != 3 {
+		t.Errorf("a correction with 'if': hours %d, want 3", next.Profile.HoursPerWeek)
+	}
+}

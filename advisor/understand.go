@@ -291,7 +291,8 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		// about the plan, not hedged answers (dev58, after the plan: read
 		// as ML coursework and a gap to fill); "maybe 5 hrs weekly?" and
 		// "start 12/14?" are still theirs.
-		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
+		// "and if i go faster, like 15 hrs?" weighs a case: a question.
+		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && !hypothetical(tz, cands[i].from) && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
@@ -2233,8 +2234,10 @@ func offersChoice(tz *tokenized, c candidate) bool {
 // hypothetical reports whether the question clause at i weighs a case:
 // "what if", "suppose", "say i", "and if".
 func hypothetical(tz *tokenized, i int) bool {
-	cl := tz.toks[i].clause
-	for j := i - 1; j >= 0 && tz.toks[j].clause == cl; j-- {
+	// (Within the sentence: "and if i go faster, like 15 hrs?" after the
+	// plan, a stranger, twelfth session, had the plan re-made at 15 h.)
+	sent := tz.toks[i].sent
+	for j := i - 1; j >= 0 && tz.toks[j].sent == sent; j-- {
 		switch w := tz.toks[j].text; {
 		case w == "suppose" || w == "supposing" || w == "hypothetically":
 			return true
