@@ -383,7 +383,10 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			if next+1 < len(tz.toks) && tz.toks[next].text == "of" {
 				next++
 			}
-			if i > 0 && tz.toks[i-1].text == "how" && (next >= len(tz.toks) || !timeWords[tz.toks[next].text]) {
+			// "cuánto dura" (how much lasts: how long; a stranger in
+			// Spanish, twelfth session, was declined).
+			lasts := next < len(tz.toks) && (tz.toks[next].text == "lasts" || tz.toks[next].text == "last")
+			if i > 0 && tz.toks[i-1].text == "how" && (next >= len(tz.toks) || !timeWords[tz.toks[next].text]) && !lasts {
 				q.costAsk = q.costAsk || inFocus(i)
 			} else if i > 0 && tz.toks[i-1].text == "how" {
 				// "how much time", "combien de temps au total"

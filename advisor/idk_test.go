@@ -1072,6 +1072,9 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotHours, "coding: none. real estate agent in Phoenix, 45", SlotHours, ""},
 		{SlotBudget, "my district has PD money", SlotBudget, BudgetPaid},
 		{SlotGoal, "just use it in class, i teach math", SlotGoal, GoalLiteracy},
+		// A Spanish-speaking stranger, twelfth session.
+		{SlotBudget, "gratis porfa", SlotBudget, BudgetFree},
+		{SlotBudget, "solo lo gratis", SlotBudget, BudgetFree},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

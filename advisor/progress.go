@@ -395,6 +395,12 @@ func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, boo
 		}
 		return 0, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}, false
 	}
+	if i, ok := ordinalStep(words, len(steps)); ok {
+		// "the first course", "the second one", "the last one" (a
+		// stranger, twelfth session: "I couldn't find \"the first
+		// course\" in your plan").
+		return i, Reply{}, true
+	}
 	if len(words) == 1 {
 		if n, err := strconv.Atoi(words[0]); err == nil {
 			if n >= 1 && n <= len(steps) {
@@ -608,6 +614,9 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 		if len(words) == 0 {
 			return "", false
 		}
+		if _, ok := ordinalStep(words, len(s.Plan.Steps)); ok {
+			continue
+		}
 		hits := 0
 		for _, st := range s.Plan.Steps {
 			if matchScore(words, st) == len(words) {
@@ -773,4 +782,36 @@ func (a *Advisor) stepCourses(s Session, arg string) []string {
 		}
 	}
 	return ids
+}
+
+// ordinals name a step by its place in the plan.
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+
+// ordinalStep reads "the first course", "the 2nd one", "the last one":
+// an ordinal and nothing but words for a step.
+func ordinalStep(words []string, n int) (int, bool) {
+	at := -1
+	for _, w := range words {
+		switch w {
+		case "course", "one", "step", "module", "class", "cert", "certificate":
+			continue
+		}
+		if reportFillers[w] {
+			continue
+		}
+		switch w {
+		case "last", "final":
+			if at >= 0 {
+				return 0, false
+			}
+			at = n - 1
+			continue
+		}
+		k, ok := ordinals[w]
+		if !ok || at >= 0 {
+			return 0, false
+		}
+		at = k - 1
+	}
+	return at, at >= 0 && at < n
 }

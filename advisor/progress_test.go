@@ -451,3 +451,31 @@ func TestFinishedBeforeThePlan(t *testing.T) {
 		t.Errorf("regression, finished last week, not marked done in the plan: %+v", s.Progress)
 	}
 }
+
+// "i finished the first course", "done with the second one", "terminé el
+// primer curso" name a step by its place (a stranger, twelfth session,
+// got "I couldn't find \"the first course\" in your plan"), and "y ahora
+// que sigue?" asks for the next step.
+func TestStepByOrdinal(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no coding, no ML, data scientist, 3 hrs a week, free")
+	for msg, want := range map[string]string{
+		"i finished the first course": s.Plan.Steps[0].Course,
+		"finished the first one lol":  s.Plan.Steps[0].Course,
+		"done with the second one":    s.Plan.Steps[1].Course,
+		"terminé el primer curso":     s.Plan.Steps[0].Course,
+		"done with the last one":      s.Plan.Steps[len(s.Plan.Steps)-1].Course,
+	} {
+		next, _ := a.Step(s, Input{Text: msg, Now: convNow})
+		if _, ok := next.Progress.finished(want); !ok {
+			t.Errorf("%q: %s not marked done", msg, want)
+		}
+	}
+	if got := meaningfulWords("the first cookie"); func() bool { _, ok := ordinalStep(got, 6); return ok }() {
+		t.Errorf("'the first cookie' read as a step")
+	}
+	next, _ := a.Step(s, Input{Text: "terminé el primer curso", Now: convNow})
+	if _, r := a.Step(next, Input{Text: "y ahora que sigue?", Now: convNow}); !strings.HasPrefix(r.Text, "Next in your plan: "+next.Plan.Steps[1].Title) {
+		t.Errorf("y ahora que sigue: %q", r.Text)
+	}
+}

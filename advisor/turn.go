@@ -48,7 +48,19 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// itself, "finished the regression course last month", are
 		// courses done before the plan, below.)
 		norm := normalizeText(text)
-		if what, ok := a.reportedDone(s, norm); ok {
+		what, ok := a.reportedDone(s, norm)
+		if !ok && f.tz != nil {
+			// In the learner's language, as the gloss reads it:
+			// "terminé el primer curso" (a stranger, twelfth session).
+			var words []string
+			for _, t := range f.tz.toks {
+				if !t.punct {
+					words = append(words, t.text)
+				}
+			}
+			what, ok = a.reportedDone(s, strings.Join(words, " "))
+		}
+		if ok {
 			ids := a.stepCourses(s, what)
 			if !finishedBeforePlan(s, norm, in.Now, ids) {
 				return a.markDone(s, in, what, true)
