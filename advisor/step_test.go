@@ -440,3 +440,16 @@ func TestNextMonthIsNoNextStep(t *testing.T) {
 		t.Error(`"which cert is next for me?" is where to start`)
 	}
 }
+
+// "yeah", "sounds good" after the plan close like "ok" (a stranger,
+// twelfth session, got "I can't answer that").
+func TestAgreementAfterPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	for _, msg := range []string{"yeah", "sounds good", "awesome", "yep"} {
+		next, r := a.Step(s, Input{Text: msg, Now: convNow})
+		if !strings.HasPrefix(r.Text, "Great. Ask me anything") || next.Profile.HoursPerWeek != 5 {
+			t.Errorf("%q after the plan: %q", msg, r.Text)
+		}
+	}
+}

@@ -395,8 +395,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			if thanks(f.tz) {
 				lead = "You're welcome, and good luck!"
 			}
-			return s, Reply{Kind: KindInfo, Text: lead + ` Ask me anything about the courses (cost, how long, is it worth it), or say "restart" to plan again.`}
+			return s, Reply{Kind: KindInfo, Text: lead + afterPlanHelp}
 		}
+	}
+	if s.Pending == nil && s.Asking == "" && s.Profile.Complete() && agreement[plainWords(f.tz)] {
+		// "yeah", "sounds good", "awesome" after the plan (a stranger,
+		// twelfth session, got "I can't answer that").
+		return s, Reply{Kind: KindInfo, Text: "Great." + afterPlanHelp}
 	}
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take
@@ -758,6 +763,15 @@ const maxNudges = 2
 // acknowledgement are replies that take something in and say nothing
 // more.
 var acknowledgement = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "cool": true, "alright": true, "got it": true, "i see": true, "ok i see": true, "ok cool": true, "ok thanks": true, "ok thx": true, "ok ty": true, "thanks": true, "thx": true, "ty": true, "nice one": true, "nice": true, "sweet": true, "fair": true, "right ok": true, "righto": true, "ta": true}
+
+// afterPlanHelp follows a closing after the plan.
+const afterPlanHelp = ` Ask me anything about the courses (cost, how long, is it worth it), or say "restart" to plan again.`
+
+// agreement are replies that agree with what was said; after the plan,
+// with nothing asked, they close like an acknowledgement.
+var agreement = map[string]bool{"yeah": true, "yea": true, "ya": true, "yep": true, "yup": true, "yes": true, "sure": true, "sounds good": true,
+	"sounds great": true, "great": true, "awesome": true, "perfect": true, "will do": true, "ok will do": true, "love it": true, "lets go": true,
+	"lets do it": true, "yeah ok": true, "yeah sure": true, "ok great": true, "ok perfect": true, "great stuff": true, "looks good": true, "amazing": true}
 
 // fillers are replies that only fill a pause: "so", "um".
 var fillers = map[string]bool{"so": true, "soo": true, "sooo": true, "um": true, "uh": true, "umm": true, "hmm": true, "hm": true, "well": true, "anyway": true, "anyways": true, "ok so": true, "so yeah": true}
