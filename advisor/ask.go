@@ -1646,7 +1646,7 @@ var meaningTerms = map[string]string{
 // first.
 var roleTerms = []struct{ words, term string }{
 	{" machine learning engineer", "ml-engineer"}, {" ml engineering", "ml-engineer"}, {" ml engineer", "ml-engineer"}, {" mle ", "ml-engineer"},
-	{" data scientist", "data-scientist"}, {" data science ", "data-scientist"}, {" mlops ", "mlops"}, {" ml ops ", "mlops"},
+	{" data scientist", "data-scientist"}, {" data science ", "data-scientist"}, {" datascientist", "data-scientist"}, {" datascience ", "data-scientist"}, {" mlops ", "mlops"}, {" ml ops ", "mlops"},
 }
 
 // rolesCompared returns the roles a question compares ("difference
@@ -1688,12 +1688,46 @@ var meaningOpeners = []string{"what is ", "whats ", "what s ", "wat is ", "wats 
 var meaningFillers = map[string]bool{"exactly": true, "even": true, "mean": true, "means": true, "actually": true, "again": true, "lol": true,
 	"tho": true, "though": true, "then": true, "anyway": true, "really": true, "stand": true, "for": true, "sorry": true, "haha": true, "lmao": true, "pls": true, "please": true}
 
+// pronounAsks ask what a word just said means: "maybe data scientist?
+// what do they even do", "mlops? whats that".
+var pronounAsks = []string{" what do they do ", " what do they even do ", " what do they actually do ", " what does that mean ", " what does that even mean ",
+	" whats that ", " what is that ", " whats that mean ", " what s that ", " what does it mean ", " whats that even ", " what is that even ", " what do those do "}
+
+// pronounTerm reads "maybe data scientist? what do they even do": the one
+// role the words before the question name, when it ends so (padded low
+// text). ok says the question asks what a word means.
+func pronounTerm(low string) (string, bool) {
+	for _, p := range pronounAsks {
+		if !strings.HasSuffix(low, p) {
+			continue
+		}
+		found := ""
+		rest := " " + strings.TrimSuffix(low, p) + " "
+		for _, r := range roleTerms {
+			if strings.Contains(rest, r.words) {
+				if found != "" && found != r.term {
+					return "", true
+				}
+				found = r.term
+			}
+		}
+		return found, true
+	}
+	return "", false
+}
+
+// termGoals are the goals the role terms stand for.
+var termGoals = map[string]string{"data-scientist": GoalDataScientist, "ml-engineer": GoalMLEngineer, "mlops": GoalMLOps}
+
 // meaningAsked returns what a short question asks the meaning of ("whats
 // ml exactly", "what does MLOps mean?"), or "".
 func meaningAsked(q questionText) string {
 	low := strings.TrimSpace(q.low)
 	if q.words > 9 || len(q.courses) > 0 || len(q.programs) > 0 {
 		return ""
+	}
+	if term, ok := pronounTerm(q.low); ok {
+		return term
 	}
 	for _, o := range meaningOpeners {
 		rest, ok := strings.CutPrefix(low, o)

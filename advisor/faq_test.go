@@ -948,3 +948,24 @@ func TestWhatIfAnotherPace(t *testing.T) {
 		t.Errorf("a correction with 'if': hours %d, want 3", next.Profile.HoursPerWeek)
 	}
 }
+
+// "mlops? whats that", "maybe data scientist? what do they even do" ask
+// what the role is: answered, and the goal asked again, not chosen (a
+// stranger, twelfth session, had the goal set).
+func TestWhatIsThatRole(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]string{
+		"mlops? whats that": "MLOps is deploying",
+		"idk yet, maybe data scientist? what do they even do": "A data scientist builds models",
+	} {
+		s, _ := run(a, Session{}, "some python, no ML")
+		next, r := a.Step(s, Input{Text: msg, Now: convNow})
+		if !strings.HasPrefix(r.Text, want) || next.Profile.Goal != "" || next.Asking != SlotGoal {
+			t.Errorf("%q: goal %q, asking %q, %q", msg, next.Profile.Goal, next.Asking, r.Text)
+		}
+	}
+	s, _ := run(a, Session{}, "some python, no ML")
+	if next, _ := a.Step(s, Input{Text: "data scientist. what do i need for that?", Now: convNow}); next.Profile.Goal != GoalDataScientist {
+		t.Errorf("a goal with another question: %q", next.Profile.Goal)
+	}
+}

@@ -41,6 +41,20 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// read as if nothing were asked (here, the goal).
 		f = a.nlu.understandFor(text, "", in.Now, s.ForOther)
 	}
+	if goal, ok := f.Fact(SlotGoal); ok && f.tz != nil {
+		// "mlops? whats that", "maybe data scientist? what do they even
+		// do" ask what the role is; they choose nothing yet (the
+		// question is answered, the goal asked again).
+		var words []string
+		for _, t := range f.tz.toks {
+			if !t.punct {
+				words = append(words, t.text)
+			}
+		}
+		if term, asks := pronounTerm(" " + strings.Join(words, " ") + " "); asks && termGoals[term] == goal.Value {
+			f.Facts = slices.DeleteFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotGoal })
+		}
+	}
 	if hasPlan(s) && len(f.Completed) == 0 {
 		// "oh i should say, i finished regression AND classification
 		// over the autumn, the UW ones on coursera" (dev53): steps of the
