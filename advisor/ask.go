@@ -699,6 +699,16 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 		}
 		return composedAnswer(strings.Join(parts, " "), TopicCourseForGoal, computedConfidence), true
 	}
+	if inDomain && len(q.courses) == 1 && len(q.programs) == 0 && q.asksSkip() {
+		// "can i skip to the google one" (a stranger, twelfth session,
+		// got "I can't answer that": "google" leans to other programs).
+		if text, topic, ok := a.courseReply(s, q, "order"); ok {
+			return composedAnswer(text, topic, computedConfidence), true
+		}
+	}
+	if text, ok := a.whyInPlan(s, q); ok {
+		return composedAnswer(text, "order", computedConfidence), true
+	}
 	if term := meaningAsked(q); term != "" {
 		// "whats ml exactly", "what is MLOps?" (strangers, twelfth
 		// session, got "Did you mean" about goals and order).
@@ -884,6 +894,11 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 	if text, ok := a.notInPlan(s, q, topic); ok {
 		return text, "order", true
 	}
+	if len(q.courses) == 1 && q.has(" skip to ", " jump to ", " go straight to ", " skip ahead to ") {
+		if text, ok := a.skipToAnswer(s, q.courses[0]); ok {
+			return text, "order", true
+		}
+	}
 	if len(q.courses) == 1 && q.asksSkip() {
 		return a.skipAnswer(s, q.courses[0]), "order", true
 	}
@@ -951,6 +966,24 @@ func (a *Advisor) skipAnswer(s Session, id string) string {
 		}
 	}
 	return fmt.Sprintf("You can, if you already know what it teaches: a course you'd only be repeating costs you weeks. To skip %s, mark it done: %s. %s", c.Title, how, a.courseOrder(id))
+}
+
+// skipToAnswer answers "can i skip to the google one?": the steps before
+// it are what is skipped, and the guide's reason for its place.
+func (a *Advisor) skipToAnswer(s Session, id string) (string, bool) {
+	if !hasPlan(s) {
+		return "", false
+	}
+	for i, st := range s.Plan.Steps {
+		if st.Course != id {
+			continue
+		}
+		if i == 0 {
+			return fmt.Sprintf("%s is already first in your plan.", st.Title), true
+		}
+		return fmt.Sprintf("You can, if you already know what the %d steps before it teach: say \"skip to %s\" and I'll mark them done and re-plan from today. %s", i, st.Title, a.courseOrder(id)), true
+	}
+	return "", false
 }
 
 // asksSkip reports whether the question asks about skipping a course.
@@ -1815,4 +1848,26 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	cur := s.Plan
 	return fmt.Sprintf("At %d h a week your plan would take %d weeks, %s to %s (at your %d h a week: %d weeks, to %s). It would cost %s To switch, say \"actually %d hours a week\".",
 		p.HoursPerWeek, other.TotalWeeks, other.Start, other.End, cur.Profile.HoursPerWeek, cur.TotalWeeks, cur.End, other.CostNote, p.HoursPerWeek), true
+}
+
+// whyInPlan answers "why is regression in there?", "why do i have to do
+// the UW ones" after the plan: the step's reason, or that the plan leaves
+// the course out (an SRE, twelfth session's stranger, got "Did you mean").
+func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || len(q.courses) != 1 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ") {
+		return "", false
+	}
+	id := q.courses[0]
+	for i, st := range s.Plan.Steps {
+		if st.Course != id {
+			continue
+		}
+		return fmt.Sprintf("%s is step %d of your plan: %s If you already know what it teaches, say \"done %d\" and the rest re-flows from today.", st.Title, i+1, st.Why, i+1), true
+	}
+	c, ok := a.cat.Course(id)
+	if !ok {
+		return "", false
+	}
+	i, _ := currentStep(s)
+	return fmt.Sprintf("%s isn't in your plan: for what you've told me (%s) it starts with %s.", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), s.Plan.Steps[i].Title), true
 }

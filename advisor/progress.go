@@ -815,3 +815,44 @@ func ordinalStep(words []string, n int) (int, bool) {
 	}
 	return at, at >= 0 && at < n
 }
+
+// countWords are the counts a learner skips by: "the first two".
+var countWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// skipSteps marks done the steps a learner skips: "skip regression", "skip
+// the first two", "skip to the google one" (every step before it).
+func (a *Advisor) skipSteps(s Session, in Input, arg string) (Session, Reply) {
+	var idx []int
+	words := strings.Fields(strings.ToLower(arg))
+	switch {
+	case len(words) > 1 && words[0] == "to":
+		i, r, ok := a.resolveStep(s, strings.Join(words[1:], " "), true)
+		if !ok {
+			return s, r
+		}
+		for k := range i {
+			idx = append(idx, k)
+		}
+		if len(idx) == 0 {
+			return a.next(s, in, fmt.Sprintf("%s is already first in your plan.", s.Plan.Steps[i].Title))
+		}
+	default:
+		if w := meaningfulWords(arg); len(w) >= 2 && w[0] == "first" && countWords[w[1]] > 0 && countWords[w[1]] <= len(s.Plan.Steps) {
+			for k := range countWords[w[1]] {
+				idx = append(idx, k)
+			}
+			break
+		}
+		var r Reply
+		var ok bool
+		if idx, r, ok = a.stepsNamed(s, arg, true); !ok {
+			return s, r
+		}
+	}
+	var titles []string
+	for _, i := range idx {
+		titles = append(titles, s.Plan.Steps[i].Title)
+		s, _ = a.markStep(s, in, i, true)
+	}
+	return a.next(s, in, "Skipped (marked done): "+strings.Join(titles, ", ")+". Here is your plan from today.")
+}

@@ -479,3 +479,37 @@ func TestStepByOrdinal(t *testing.T) {
 		t.Errorf("y ahora que sigue: %q", r.Text)
 	}
 }
+
+// "ok skip the first two then", "skip to the google one", "skip
+// regression" after the plan mark those steps done; "can i skip to the
+// google one" says how; "why is regression in there?" gives the step's
+// reason (a stranger, twelfth session: "Did you mean" and "I can't answer
+// that"). Before the plan a bare "skip" is no command.
+func TestSkipSteps(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, mlops, 5 hrs a week, can pay")
+	steps := s.Plan.Steps
+	for msg, want := range map[string]int{"ok skip the first two then": 2, "skip to the google one": 4, "skip regression": 1} {
+		next, r := a.Step(s, Input{Text: msg, Now: convNow})
+		if !strings.HasPrefix(r.Text, "Skipped (marked done): "+steps[0].Title) || len(next.Progress.Done) != want {
+			t.Errorf("%q: %d done, %q", msg, len(next.Progress.Done), r.Text)
+		}
+	}
+	if _, r := a.Step(s, Input{Text: "can i skip to the google one", Now: convNow}); !strings.HasPrefix(r.Text, "You can, if you already know what the 4 steps before it teach") {
+		t.Errorf("can i skip to: %q", r.Text)
+	}
+	if _, r := a.Step(s, Input{Text: "why is regression in there? i dont want to do stats", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression is step 1 of your plan") {
+		t.Errorf("why in plan: %q", r.Text)
+	}
+	sre := withPlan(t, a, "sre, 8 yrs. ml: ran a couple of model servers for the ds team. want mlops. 6h/wk. employer pays")
+	if sre.Profile.ML != MLProduction {
+		t.Errorf("model servers run: ml %q", sre.Profile.ML)
+	}
+	if _, r := a.Step(sre, Input{Text: "why is regression in there?", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression isn't in your plan") {
+		t.Errorf("why not in plan: %q", r.Text)
+	}
+	mid, _ := run(a, Session{}, "some python, no ML")
+	if next, _ := a.Step(mid, Input{Text: "skip", Now: convNow}); next.Progress != nil || next.Asking != SlotGoal {
+		t.Errorf("'skip' before the plan: asking %q", next.Asking)
+	}
+}

@@ -119,6 +119,11 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
 		}
 		return a.answerTurn(s, in, ans)
+	case "skip":
+		if !hasPlan(s) {
+			return a.understandTurn(s, in, text)
+		}
+		return a.skipSteps(s, in, arg)
 	case "done", "undo":
 		// Without a plan "done regression" says a course is finished
 		// (understood below); a step number or nothing has no step yet.
@@ -530,6 +535,11 @@ func parseCommand(norm, text string) (cmd, arg string) {
 	}
 	if c, rest, ok := progressCommand(t); ok {
 		return c, rest
+	}
+	// "skip the first two", "ok skip regression then", "skip to the
+	// google one" (a stranger, twelfth session): not "can i skip ...?".
+	if rest, ok := strings.CutPrefix(trimFillers(t), "skip "); ok && !strings.Contains(t, "?") {
+		return "skip", strings.TrimSuffix(strings.TrimSpace(rest), " then")
 	}
 	if word == "ask" {
 		return "ask", strings.TrimSpace(text[strings.Index(strings.ToLower(text), "ask")+3:])
