@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -479,6 +479,13 @@ func TestConversationEval(t *testing.T) {
 		// the plan, changes of mind, one-word and emoji replies, messages after the plan; a third plain; 40 fluent, 12
 		// second-language, 8 own-language or code-switching; 53/60 when written.
 		{"dev65", "testdata/conversations_dev65.yaml", 0.83, true},
+		// Written by a helper (2026-11-30, on 56fc0b2; ids cd001..): learners who ask things on Slack or Discord in late 2026
+		// (occupations not in dev50-dev66): questions before answering, instead of answering, inside an answer and after the plan,
+		// about the courses (cost per month and at my pace, audit, financial aid, how long, how hard, which first, what next,
+		// recognition, certificate vs degree, expiry), about the roles ("what does an ML engineer actually do?", "which fits me?"),
+		// about the bot's question ("does excel count?", "what do you mean by budget?") and off topic (the weather, a laptop); a third
+		// plain; 40 fluent, 12 second-language, 8 own-language or code-switching; 60/60 when written.
+		{"dev67", "testdata/conversations_dev67.yaml", 0.95, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
