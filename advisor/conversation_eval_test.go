@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -486,6 +486,13 @@ func TestConversationEval(t *testing.T) {
 		// about the bot's question ("does excel count?", "what do you mean by budget?") and off topic (the weather, a laptop); a third
 		// plain; 40 fluent, 12 second-language, 8 own-language or code-switching; 60/60 when written.
 		{"dev67", "testdata/conversations_dev67.yaml", 0.95, true},
+		// Written by a helper (2026-11-30, on 56fc0b2; ids ce001..): a representative mix, neither hard nor easy, of people who join
+		// an ML study Slack or Discord in late 2026, aged 16 to 75 (occupations not in dev50-dev66), a third typing on phones
+		// (voice-to-text without punctuation, autocorrect slips like "pythons" and "machine leaning", one long line, a reply split
+		// over two quick messages), the rest typed the usual ways there (long intros, one-word replies, two answers at once or out of
+		// order, the odd question to the bot, a few messages after the plan; 40 fluent, 12 second-language, 8 own-language or
+		// code-switching); 52/60 when written.
+		{"dev68", "testdata/conversations_dev68.yaml", 0.81, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
