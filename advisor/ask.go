@@ -735,7 +735,7 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 		// gives, and when the certificate is worth its price.
 		return composedAnswer(a.certificateOrAudit(s), "free", computedConfidence), true
 	}
-	if inDomain && q.rate > 0 && q.words <= 14 && len(q.courses) == 0 && !q.costAsk && q.has(" enough ", " worth it ", " worth ", " realistic ", " doable ", " too little ", " too slow ", " too few ", " sufficient ") {
+	if inDomain && q.rate > 0 && q.words <= 14 && len(q.courses) <= 1 && len(q.programs) == 0 && !q.costAsk && q.has(" enough ", " worth it ", " worth ", " realistic ", " doable ", " too little ", " too slow ", " too few ", " sufficient ") {
 		// "is 3 hrs a week enough?", "hours... is 2 a week even worth
 		// it?" (dev62: the generic durations, or "I can't answer that"):
 		// yes, at that pace, and how long a course takes at it.
@@ -1717,8 +1717,14 @@ func rolesCompared(q questionText) []string {
 // meaningOpeners open a question asking what a word means.
 var meaningOpeners = []string{"what is ", "whats ", "what s ", "wat is ", "wats ", "what does ", "what do you mean by ", "what exactly is ", "whats exactly ", "what even is ", "whats even ", "what is even ", "explain ", "define ", "meaning of ", "so what is ", "so whats ", "sorry what is ", "sorry whats ", "um what is ", "umm whats ", "what "}
 
+// meaningLeads may open the question: "wait what does ... mean".
+var meaningLeads = map[string]bool{"wait": true, "ok": true, "okay": true, "so": true, "hey": true, "um": true, "umm": true, "hmm": true, "sorry": true,
+	"btw": true, "also": true, "and": true, "but": true, "quick": true, "q": true, "lol": true, "ah": true, "oh": true}
+
 // meaningFillers may follow the word without changing the question.
 var meaningFillers = map[string]bool{"exactly": true, "even": true, "mean": true, "means": true, "actually": true, "again": true, "lol": true,
+	// "what does an ML engineer actually do all day?" (dev67)
+	"do": true, "all": true, "day": true, "to": true, "at": true, "work": true, "job": true, "daily": true,
 	"tho": true, "though": true, "then": true, "anyway": true, "really": true, "stand": true, "for": true, "sorry": true, "haha": true, "lmao": true, "pls": true, "please": true}
 
 // pronounAsks ask what a word just said means: "maybe data scientist?
@@ -1756,7 +1762,15 @@ var termGoals = map[string]string{"data-scientist": GoalDataScientist, "ml-engin
 // ml exactly", "what does MLOps mean?"), or "".
 func meaningAsked(q questionText) string {
 	low := strings.TrimSpace(q.low)
-	if q.words > 9 || len(q.courses) > 0 || len(q.programs) > 0 {
+	// "wait what does an ML engineer actually do all day?" (dev67)
+	for {
+		w, rest, ok := strings.Cut(low, " ")
+		if !ok || !meaningLeads[w] {
+			break
+		}
+		low = rest
+	}
+	if q.words > 12 || len(q.courses) > 0 || len(q.programs) > 0 {
 		return ""
 	}
 	if term, ok := pronounTerm(q.low); ok {

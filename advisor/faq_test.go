@@ -969,3 +969,47 @@ func TestWhatIsThatRole(t *testing.T) {
 		t.Errorf("a goal with another question: %q", next.Profile.Goal)
 	}
 }
+
+// Questions dev67's learners asked in the interview, each once read as an
+// answer, ignored or declined.
+func TestQuestionsInTheInterview(t *testing.T) {
+	a := newTestAdvisor(t)
+	atBudget, _ := run(a, Session{}, "no coding, no ML, understand AI for my job, 3 hrs a week")
+	for _, msg := range []string{"what do you mean by budget? like how much i can spend a month?", "Budget means money? I don't understand this question"} {
+		next, r := a.Step(atBudget, Input{Text: msg, Now: convNow})
+		if next.Profile.Budget != "" || !strings.HasPrefix(r.Text, "I mean whether you can pay") {
+			t.Errorf("%q: budget %q, %q", msg, next.Profile.Budget, r.Text)
+		}
+	}
+	if next, _ := a.Step(atBudget, Input{Text: "hey. whats the actual difference between auditing and paying? like what do i lose if i audit", Now: convNow}); next.Profile.Budget != "" {
+		t.Errorf("'what do i lose if i audit' set budget %q", next.Profile.Budget)
+	}
+	start, _ := run(a, Session{}, "hi")
+	if next, _ := a.Step(start, Input{Text: "how long does one of these courses take roughly? just curious before i start", Now: convNow}); next.Profile.Goal != "" {
+		t.Errorf("'just curious' after a question set goal %q", next.Profile.Goal)
+	}
+	atGoal, _ := run(a, Session{}, "some python, no ML")
+	next, r := a.Step(atGoal, Input{Text: "ml engineer po, i want to build AI apps. is it true you need a degree for that?", Now: convNow})
+	if next.Profile.Goal != GoalMLEngineer || !strings.Contains(r.Text, "A graduate degree") {
+		t.Errorf("goal and a question: goal %q, %q", next.Profile.Goal, r.Text)
+	}
+	atML, _ := run(a, Session{}, "some python")
+	if _, r := a.Step(atML, Input{Text: "does playing with the yield maps in the precision ag software count as ML?", Now: convNow}); !strings.HasPrefix(r.Text, "By ML experience I mean") {
+		t.Errorf("count as ML: %q", r.Text)
+	}
+	for q, want := range map[string]string{
+		"wait what does an ML engineer actually do all day?":        "An ML engineer builds and ships models",
+		"is the production one hard?":                               "Production Machine Learning Systems is an advanced-level course",
+		"why regression before classification?":                     "The guide's order puts Machine Learning: Regression before Machine Learning: Classification",
+		"3 hours a week. That is enough for the regression course?": "Yes, it's enough, just slower. Machine Learning: Regression takes",
+	} {
+		if got := a.Ask(q); !got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: %q", q, got.Text)
+		}
+	}
+	// "Do I need to finish regression before classification?" marks
+	// nothing done (dev58).
+	if next, _ := a.Step(withPlan(t, a, "some python, ML course, fill a gap, 4 hrs a week, free"), Input{Text: "Do I need to finish regression before classification?", Now: convNow}); len(next.Profile.Completed) != 0 {
+		t.Errorf("a question of order marked %v done", next.Profile.Completed)
+	}
+}

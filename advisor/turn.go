@@ -362,6 +362,15 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// is a hedged answer, not a question to decline: with nothing
 		// to answer or offer, it is read as a reply below.)
 		hedgedReply := !ans.Answered && len(ans.Clarify) == 0 && s.Asking != "" && !s.Profile.Has(s.Asking) && hedged(f.tz)
+		if !ans.Answered && understood {
+			// What the message stated is taken; the question is read on
+			// its own: "ml engineer po, i want to build AI apps. is it
+			// true you need a degree for that?" (dev67: the story sank
+			// it to "Did you mean", and only the goal was acknowledged).
+			if alone := a.AskIn(s, strings.Join(f.Asks, " ")); alone.Answered && !alone.family {
+				ans = alone
+			}
+		}
 		if ans.Answered || !understood && !hedgedReply {
 			return a.answerAndResume(s, in, ans, lead, understood)
 		}

@@ -276,6 +276,18 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			asksIn[t.sent] = true
 		}
 	}
+	// "what do you mean by budget? like how much i can spend a month?"
+	// (dev67): what the question means is asked, and the slot's words in
+	// the questions around it are part of that, not a hedged answer.
+	about := aboutQuestion(tz, asking)
+	// "if i audit first can i pay for the certificate later?" (dev47):
+	// a sentence that weighs a budget case asks about the budget.
+	condSents := map[int]bool{}
+	for _, c := range cands {
+		if c.Slot == SlotBudget && ifBefore(tz, c.from) && tz.isQuestionAt(c.from) {
+			condSents[tz.toks[c.from].sent] = true
+		}
+	}
 	kept := cands[:0]
 	for i := range cands {
 		cl := tz.toks[cands[i].from].clause
@@ -285,6 +297,12 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// courses, not "courses?" said unsure (dev42).
 			continue
 		}
+		if cands[i].Slot == SlotGoal && curiousAfterQuestion(tz, cands[i]) {
+			// "how long does one of these courses take roughly? just
+			// curious before i start" (dev67): curious about the
+			// question, no goal.
+			continue
+		}
 		// "which is better for me, data scientist or ML engineer?": the
 		// options of a question are part of it, not a hedge.
 		// With nothing asked, "one course?" and "only one course?" are
@@ -292,7 +310,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		// as ML coursework and a gap to fill); "maybe 5 hrs weekly?" and
 		// "start 12/14?" are still theirs.
 		// "and if i go faster, like 15 hrs?" weighs a case: a question.
-		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && !hypothetical(tz, cands[i].from) && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
+		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && !hypothetical(tz, cands[i].from) && !(cands[i].Slot == SlotBudget && (ifBefore(tz, cands[i].from) || condSents[tz.toks[cands[i].from].sent])) && !(about != "" && cands[i].Slot == about && cands[i].inQuestion) && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
@@ -300,7 +318,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	}
 	cands = kept
 	n.questions(tz, &f, hedges)
-	f.AboutQuestion = aboutQuestion(tz, asking)
+	f.AboutQuestion = about
 	// A restart forgets what came before it in the same message.
 	if restartAt >= 0 {
 		kept := cands[:0]
@@ -603,6 +621,10 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		c.Conf = guessConf - 0.1
 	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
+	if hit.slot == SlotBudget && ifBefore(tz, sp.from) {
+		// "what do i lose if i audit" (dev67): a case weighed.
+		c.inQuestion = true
+	}
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
 	if hit.slot == SlotML && hit.value == MLBuiltModels && inWantedPlace(tz, sp) {
 		// "ML engineer, somewhere actually building models not prompts":
@@ -2842,7 +2864,16 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 		case "as":
 			// "programming as in coding? no" (dev54)
 			meta = meta || named != "" && i+1 < len(toks) && toks[i+1].text == "in"
+		case "understand", "get":
+			// "I don't understand this question" (dev67)
+			if i > 0 && (toks[i-1].text == "dont" || toks[i-1].text == "not") && i+2 < len(toks) && toks[i+2].text == "question" {
+				meta = true
+			}
 		case "mean", "means", "meant":
+			// "Budget means money?" (dev67): the slot's word, then "means".
+			if i > 0 && named != "" && slotNamed(toks[i-1:i], asking) == named {
+				meta = true
+			}
 			// "what do you mean", "what does ... mean", "whats ... mean"
 			// ("whats audit mode mean" asks about audit: a question for
 			// the FAQ, unless it names the interview's words).
@@ -2859,7 +2890,9 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 			if i+1 < len(toks) && toks[i+1].clause == t.clause && !toks[i+1].punct && toks[i+1].text != "as" && toks[i+1].text != "for" && !shortFillers[toks[i+1].text] {
 				continue
 			}
-			for j := i - 1; j >= 0 && j >= i-8 && toks[j].sent == t.sent; j-- {
+			// ("does playing with the yield maps in the precision ag
+			// software count as ML?", dev67: twelve words back.)
+			for j := i - 1; j >= 0 && j >= i-14 && toks[j].sent == t.sent; j-- {
 				switch toks[j].text {
 				case "what", "whats", "does", "do", "would", "will", "doe", "that", "it", "this":
 					meta = true
@@ -2915,6 +2948,38 @@ func noBenefitIn(toks []token, sp span) bool {
 			case "budget", "benefit", "benefits", "stipend", "allowance", "reimbursement", "fund", "funds", "program", "programme":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// curiousAfterQuestion reports a "just curious" said after a question of
+// the same message: about the question, not why they learn.
+func curiousAfterQuestion(tz *tokenized, c candidate) bool {
+	curious := false
+	for _, t := range tz.toks[c.from:c.to] {
+		curious = curious || t.text == "curious" || t.text == "wondering"
+	}
+	if !curious {
+		return false
+	}
+	sent := tz.toks[c.from].sent
+	for _, t := range tz.toks[:c.from] {
+		if t.sent < sent && tz.clauseAsk[t.clause] {
+			return true
+		}
+	}
+	return false
+}
+
+// ifBefore reports "if" or "if i" right before token i, in its clause.
+func ifBefore(tz *tokenized, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && tz.toks[j].clause == tz.toks[i].clause; j-- {
+		if tz.toks[j].text == "if" {
+			return true
+		}
+		if tz.toks[j].text != "i" && tz.toks[j].text != "we" {
+			return false
 		}
 	}
 	return false
