@@ -1885,3 +1885,17 @@ func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
 	i, _ := currentStep(s)
 	return fmt.Sprintf("%s isn't in your plan: for what you've told me (%s) it starts with %s.", c.Title, describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), s.Plan.Steps[i].Title), true
 }
+
+// goalsMeaning says in plain words what the goals mean, for those with a
+// role term.
+func (a *Advisor) goalsMeaning(goals ...string) string {
+	var parts []string
+	for _, g := range goals {
+		for term, goal := range termGoals {
+			if goal == g {
+				parts = append(parts, a.termMeaning(term))
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}

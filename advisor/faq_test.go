@@ -1013,3 +1013,17 @@ func TestQuestionsInTheInterview(t *testing.T) {
 		t.Errorf("a question of order marked %v done", next.Profile.Completed)
 	}
 }
+
+// "data scientist or ML engineer? what's the difference actually" gets
+// both in plain words before the choice; "idk which goal fits me tbh?"
+// gets what the goals mean (dev67).
+func TestWhichGoalFits(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ML")
+	if _, r := a.Step(s, Input{Text: "not sure yet, data scientist or ML engineer? what's the difference actually", Now: convNow}); !strings.HasPrefix(r.Text, "A data scientist builds models") || !strings.Contains(r.Text, "which fits best?") {
+		t.Errorf("two goals asked about: %q", r.Text)
+	}
+	if next, r := a.Step(s, Input{Text: "idk which goal fits me tbh? i like psych and stats", Now: convNow}); !strings.HasPrefix(r.Text, "I mean what you want machine learning for") || next.Asking != SlotGoal {
+		t.Errorf("which goal fits: %q", r.Text)
+	}
+}

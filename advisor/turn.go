@@ -310,6 +310,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if len(f.Conflicts) > 0 {
 		c := f.Conflicts[0]
 		if s.Asked[c.Slot] < maxAsks {
+			if c.Slot == SlotGoal && len(f.Asks) > 0 {
+				// "what does mlops even mean? and data scientist vs ml
+				// engineer, which one fits me?" (dev67 got the choice
+				// with no word on either): each in plain words first.
+				lead = append(lead, a.goalsMeaning(c.First.Value, c.Then.Value))
+			}
 			return s, a.chooseBetween(&s, c, strings.Join(lead, "\n"))
 		}
 		// Asked enough: the last thing said wins.

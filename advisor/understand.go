@@ -2864,6 +2864,15 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 		case "as":
 			// "programming as in coding? no" (dev54)
 			meta = meta || named != "" && i+1 < len(toks) && toks[i+1].text == "in"
+		case "fits", "fit", "suits", "suit":
+			// "idk which goal fits me tbh?" (dev67): what the goals are.
+			if asking == SlotGoal && i > 0 && (toks[i-1].text == "goal" || toks[i-1].text == "goals" || toks[i-1].text == "one" || toks[i-1].text == "option") {
+				for j := i - 2; j >= 0 && j >= i-4; j-- {
+					if toks[j].text == "which" || toks[j].text == "what" {
+						meta, named = true, SlotGoal
+					}
+				}
+			}
 		case "understand", "get":
 			// "I don't understand this question" (dev67)
 			if i > 0 && (toks[i-1].text == "dont" || toks[i-1].text == "not") && i+2 < len(toks) && toks[i+2].text == "question" {
