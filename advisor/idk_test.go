@@ -1075,6 +1075,13 @@ func TestStrangersMessages(t *testing.T) {
 		// A Spanish-speaking stranger, twelfth session.
 		{SlotBudget, "gratis porfa", SlotBudget, BudgetFree},
 		{SlotBudget, "solo lo gratis", SlotBudget, BudgetFree},
+		// dev68's voice-typed posts: the greeted are not the subject, a
+		// "no" before a new "I" is about what it negated; "ML au net".
+		{"", "hello everyone I just want to understand what this AI is all about", SlotGoal, GoalLiteracy},
+		{"", "I've never done any programming and no machine learning I just want to understand what this AI is all about", SlotGoal, GoalLiteracy},
+		{"", "hi everyone I did a little Python in college and I still use it to sort my echo measurements", SlotProgramming, ProgrammingSome},
+		{SlotML, "ML au net", SlotML, MLNone},
+		{SlotML, "ML aa net", SlotML, MLNone},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

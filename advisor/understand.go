@@ -1157,6 +1157,14 @@ func (n *nlu) aboutSomeoneElse(tz *tokenized, sp span, hit slotHit) bool {
 		}
 	}
 scan:
+	// "hello everyone I just want to understand ..." (voice-typed, no
+	// comma; dev68): the greeted are not the subject.
+	if start < sp.from && greetWords[toks[start].text] {
+		start++
+		if start < sp.from && addressees[toks[start].text] {
+			start++
+		}
+	}
 	// "they're trialling AI triage in the control room and i'd like to
 	// understand how it works": the learner takes over after "and".
 	for k := sp.from - 2; k >= start; k-- {
@@ -1337,6 +1345,13 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 		w := toks[i].text
 		if negationEnds[w] {
 			// "the paper won't pay so i'll pay myself"
+			break
+		}
+		if (w == "i" || w == "im") && i+1 < sp.from && !n.negators[toks[i+1].text] {
+			// "...never done any programming and no machine learning I
+			// just want to understand what this AI is" (voice-typed, no
+			// commas; dev68): a new subject starts what it says; the
+			// "no" before it was about machine learning.
 			break
 		}
 		if n.negators[w] && w != "anymore" && w != "longer" {
@@ -2993,3 +3008,9 @@ func ifBefore(tz *tokenized, i int) bool {
 	}
 	return false
 }
+
+// greetWords open a greeting; addressees are whom it greets.
+var (
+	greetWords = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "heya": true, "hii": true, "yo": true, "howdy": true, "morning": true, "evening": true, "hallo": true, "hola": true}
+	addressees = map[string]bool{"everyone": true, "everybody": true, "all": true, "guys": true, "folks": true, "yall": true, "team": true, "people": true, "friends": true, "there": true}
+)
