@@ -706,6 +706,9 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 			return composedAnswer(text, topic, computedConfidence), true
 		}
 	}
+	if text, ok := a.afterThePlan(s, q); ok {
+		return composedAnswer(text, TopicNextStep, computedConfidence), true
+	}
 	if text, ok := a.whyInPlan(s, q); ok {
 		return composedAnswer(text, "order", computedConfidence), true
 	}
@@ -1898,4 +1901,25 @@ func (a *Advisor) goalsMeaning(goals ...string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// afterThePlan answers "and what comes after once i'm done with these?"
+// (dev67 got "Did you mean"): the plan's last step and the guide's bottom
+// line, and for research the degree the guide says matters more.
+func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
+		!q.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
+		!q.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ") {
+		return "", false
+	}
+	steps := s.Plan.Steps
+	last := steps[len(steps)-1]
+	text := fmt.Sprintf("Your plan ends with %s, around %s. After that, the guide's bottom line: pick one program, complete the assignments seriously, and build something you can show, even a Kaggle notebook with a write-up; that does more for a job search than any credential on its own.", last.Title, s.Plan.End)
+	if last.Course == a.cat.Project.ID {
+		text = fmt.Sprintf("Your plan already ends with the guide's bottom line: a portfolio project, around %s. After it, show that project when you apply (a notebook with a write-up is enough): it does more for a job search than any credential on its own.", s.Plan.End)
+	}
+	if s.Profile.Goal == GoalResearch {
+		text += " For research, publications and a graduate degree matter more than any certificate program."
+	}
+	return text, true
 }

@@ -1027,3 +1027,17 @@ func TestWhichGoalFits(t *testing.T) {
 		t.Errorf("which goal fits: %q", r.Text)
 	}
 }
+
+// "and what comes after once i'm done with these?" after the plan (dev67
+// got "Did you mean"): the plan's end and the guide's bottom line.
+func TestAfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	if _, r := a.Step(s, Input{Text: "and what comes after once i'm done with these?", Now: convNow}); !strings.HasPrefix(r.Text, "Your plan already ends with the guide's bottom line: a portfolio project, around "+s.Plan.End) {
+		t.Errorf("after the plan: %q", r.Text)
+	}
+	lit := withPlan(t, a, "no coding, no ML, understand AI for my job, 3 hrs a week, free")
+	if _, r := a.Step(lit, Input{Text: "what do i do after i finish all of them?", Now: convNow}); !strings.HasPrefix(r.Text, "Your plan ends with Machine Learning for All") {
+		t.Errorf("after a literacy plan: %q", r.Text)
+	}
+}

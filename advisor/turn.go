@@ -332,6 +332,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	understood := applied > 0 || len(retracted) > 0 || len(completed) > 0 || len(guesses) > 0 || restarted
 	// Questions: with a complete profile "where do I start?" is answered
 	// by the plan; anything else by the FAQ.
+	if f.WhereToStart && hasPlan(s) {
+		// "what do i do after i finish all of them?" asks past the plan.
+		q, _, _, _ := a.classifyText(text)
+		if after, ok := a.afterThePlan(s, q); ok {
+			return a.answerAndResume(s, in, composedAnswer(after, TopicNextStep, computedConfidence), lead, understood)
+		}
+	}
 	if f.WhereToStart && s.Profile.Complete() {
 		// The plan is the answer, whatever else the message asked.
 		lead = append(lead, "Here is where to start, in order:")
