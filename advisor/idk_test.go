@@ -1082,6 +1082,7 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "hi everyone I did a little Python in college and I still use it to sort my echo measurements", SlotProgramming, ProgrammingSome},
 		{SlotML, "ML au net", SlotML, MLNone},
 		{SlotML, "ML aa net", SlotML, MLNone},
+		{"", "I want to predict how full we'll be on long weekends and Diwali so we can plan staff, I'm keeping the business.", SlotGoal, GoalFillGap},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).
