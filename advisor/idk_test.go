@@ -1083,6 +1083,8 @@ func TestStrangersMessages(t *testing.T) {
 		{SlotML, "ML au net", SlotML, MLNone},
 		{SlotML, "ML aa net", SlotML, MLNone},
 		{"", "I want to predict how full we'll be on long weekends and Diwali so we can plan staff, I'm keeping the business.", SlotGoal, GoalFillGap},
+		{SlotML, "no sir", SlotML, MLNone},
+		{SlotGoal, "data scientist bro", SlotGoal, GoalDataScientist},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -2505,6 +2505,8 @@ var shortFillers = map[string]bool{
 	"is": true, "its": true, "it": true,
 	// French "ML : aucune expérience" (no experience; dev43)
 	"experience": true,
+	// "no sir" (a stranger, twelfth session, was asked to confirm)
+	"sir": true, "maam": true, "madam": true, "mam": true, "bro": true, "bhai": true, "boss": true, "mate": true, "dude": true,
 }
 
 // shortAnswer reads a message that is only a short answer ("nope", "a
