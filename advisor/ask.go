@@ -706,6 +706,9 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 			return composedAnswer(text, topic, computedConfidence), true
 		}
 	}
+	if text, ok := a.topicCovered(q); ok && inDomain {
+		return composedAnswer(text, topicCourseInfo, computedConfidence), true
+	}
 	if text, ok := a.afterThePlan(s, q); ok {
 		return composedAnswer(text, TopicNextStep, computedConfidence), true
 	}
@@ -1922,4 +1925,31 @@ func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
 		text += " For research, publications and a graduate degree matter more than any certificate program."
 	}
 	return text, true
+}
+
+// topicCovered answers "what about deep learning, is that in here?", "do
+// any of these cover LLMs?" (a stranger, twelfth session, got "I can't
+// answer that"): none of the six is about it, and what the guide says of
+// it.
+func (a *Advisor) topicCovered(q questionText) (string, bool) {
+	if len(q.courses) > 0 || len(q.programs) > 0 || q.words > 16 || q.has(" job ", " jobs ", " salary ", " salaries ", " career ", " hiring ", " hire ", " market ", " degree ", " masters ", " phd ") {
+		return "", false
+	}
+	if !q.has(" in here ", " included ", " include ", " covered ", " cover ", " covers ", " teach ", " teaches ", " in the plan ", " in my plan ",
+		" in these ", " in any ", " what about ", " is there ", " are there ", " any course ", " any of ") {
+		return "", false
+	}
+	dl := q.has(" deep learning ", " neural net ", " neural nets ", " neural network ", " neural networks ", " dl ")
+	other := q.has(" nlp ", " llm ", " llms ", " computer vision ", " transformers ", " generative ai ", " genai ", " gen ai ", " reinforcement learning ")
+	if !dl && !other {
+		return "", false
+	}
+	structuring := "Structuring Machine Learning Projects"
+	if c, ok := a.cat.Course("structuring-ml-projects"); ok {
+		structuring = c.Title
+	}
+	if dl {
+		return "None of the six courses is about deep learning itself. " + structuring + " comes from Andrew Ng's Deep Learning Specialization and teaches how to diagnose a model and what to improve first. The guide's order puts Regression and Classification before deep learning or NLP: the supervised learning foundation comes first.", true
+	}
+	return "None of the six courses covers that, and the guide names no course for it, so I can't recommend one. It says to do Regression and Classification before deep learning or NLP: the supervised learning foundation comes first.", true
 }

@@ -1041,3 +1041,23 @@ func TestAfterThePlan(t *testing.T) {
 		t.Errorf("after a literacy plan: %q", r.Text)
 	}
 }
+
+// "what about deep learning, is that in here?", "do any of these cover
+// LLMs?" (a stranger, twelfth session, got "I can't answer that"): none of
+// the six is about it, and what the guide says of it; a question about
+// deep learning jobs is not one of these.
+func TestTopicCovered(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"what about deep learning, is that in here?": "None of the six courses is about deep learning itself.",
+		"is there anything on neural networks":       "None of the six courses is about deep learning itself.",
+		"do any of these cover LLMs?":                "None of the six courses covers that",
+	} {
+		if got := a.Ask(q); !got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: %q", q, got.Text)
+		}
+	}
+	if got := a.Ask("what about deep learning jobs in india"); strings.HasPrefix(got.Text, "None of the six") {
+		t.Errorf("jobs read as coverage: %q", got.Text)
+	}
+}
