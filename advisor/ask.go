@@ -565,6 +565,22 @@ func (a *Advisor) Ask(question string) Answer { return a.AskIn(Session{}, questi
 // AskIn answers a question asked inside a conversation: the learner's
 // profile and plan make "how long for me" and "what next" theirs.
 func (a *Advisor) AskIn(s Session, text string) Answer {
+	ans := a.askIn(s, text)
+	if !ans.Answered && len(ans.Clarify) == 0 {
+		// A question the guide cannot answer, but whose kind is known
+		// ("are the courses in Spanish?", "can i do this on my phone?",
+		// "is 16 too young?"): say what is and isn't known instead of a
+		// bare "I can't answer that" (dozens of tunable conversations
+		// asked these). Still not an answer.
+		if note, ok := a.nlu.unknownAsked(text); ok {
+			ans.Text = note
+		}
+	}
+	return ans
+}
+
+// askIn is AskIn before its declines are explained.
+func (a *Advisor) askIn(s Session, text string) Answer {
 	if strings.TrimSpace(text) == "" {
 		return a.unanswered(nil, 0)
 	}

@@ -1061,3 +1061,28 @@ func TestTopicCovered(t *testing.T) {
 		t.Errorf("jobs read as coverage: %q", got.Text)
 	}
 }
+
+// Questions the guide cannot answer, of kinds learners ask often
+// (languages, devices, deadlines, age, downloads), are still declined
+// (answered false) but say what isn't known and where to look, instead of
+// a bare "I can't answer that".
+func TestKnownUnknowns(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]string{
+		"Hello, is there courses in Arabic?":                                   "I don't know that: the guide doesn't say which languages",
+		"Hola! una consulta, los cursos tienen subtítulos en español?":         "I don't know that: the guide doesn't say which languages",
+		"do i need a decent laptop for these courses or is a chromebook fine?": "I don't know that: the guide says nothing about the computer",
+		"Can I study with only my phone?":                                      "I don't know that: the guide says nothing about the computer",
+		"are there deadlines or can i go at my own pace?":                      "I don't know that: the guide doesn't cover deadlines",
+		"is 16 too young?": "The guide sets no age limit",
+		"can i download the videos? internet here is slow": "I don't know that: the guide doesn't say whether the videos can be downloaded",
+	} {
+		got := a.Ask(q)
+		if got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: answered %v, %q", q, got.Answered, got.Text)
+		}
+	}
+	if got := a.Ask("is the weather nice in Lima"); got.Text != a.faq.unanswered {
+		t.Errorf("another domain got a note: %q", got.Text)
+	}
+}

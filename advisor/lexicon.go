@@ -53,6 +53,7 @@ type lexiconFile struct {
 	DontKnow            []string               `yaml:"dont_know"`
 	Commands            map[string]yaml.Node   `yaml:"commands"`
 	WhereToStart        patternGroup           `yaml:"where_to_start"`
+	Unknowns            []unknownEntry         `yaml:"unknowns"`
 	ForOther            patternGroup           `yaml:"for_other"`
 	Days                map[string][]string    `yaml:"days"`
 	Labels              map[string][]string    `yaml:"labels"`
@@ -110,6 +111,14 @@ type programEntry struct {
 	// not one program: they say its type but get no "isn't one of the
 	// six" note.
 	Generic bool `yaml:"generic"`
+}
+
+// unknownEntry is a kind of question the guide cannot answer, with what
+// certpath says instead of a bare "I can't answer that".
+type unknownEntry struct {
+	ID       string   `yaml:"id"`
+	Text     string   `yaml:"text"`
+	Patterns []string `yaml:"patterns"`
 }
 
 // slotHit is what a slot pattern stands for.
@@ -177,6 +186,10 @@ type nlu struct {
 	commandPats *patternSet
 	commandOf   []string
 	whereStart  *patternSet
+	// unknownPats find the questions the guide cannot answer; ref
+	// indexes unknownTexts.
+	unknownPats  *patternSet
+	unknownTexts []string
 	// proxyPats say the plan is for someone else ("asking for my son").
 	proxyPats *patternSet
 	dayPats   *patternSet
@@ -371,6 +384,16 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n.notBudget = group(f.NotBudget, "not_budget")
 	n.corrections = group(f.Corrections, "corrections")
 	n.whereStart = group(f.WhereToStart, "where_to_start")
+	n.unknownPats = newSet()
+	for i, u := range f.Unknowns {
+		if u.Text == "" {
+			errs = append(errs, fmt.Errorf("lexicon: unknowns.%s: no text", u.ID))
+		}
+		n.unknownTexts = append(n.unknownTexts, u.Text)
+		for _, p := range u.Patterns {
+			compile(n.unknownPats, "unknowns."+u.ID, p, i)
+		}
+	}
 	n.proxyPats = group(f.ForOther, "for_other")
 
 	n.progPats = newSet()

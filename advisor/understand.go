@@ -3016,3 +3016,22 @@ var (
 	greetWords = map[string]bool{"hi": true, "hello": true, "hey": true, "hiya": true, "heya": true, "hii": true, "yo": true, "howdy": true, "morning": true, "evening": true, "hallo": true, "hola": true}
 	addressees = map[string]bool{"everyone": true, "everybody": true, "all": true, "guys": true, "folks": true, "yall": true, "team": true, "people": true, "friends": true, "there": true}
 )
+
+// unknownAsked returns what certpath says to a question the guide cannot
+// answer, when the question is of a known kind (data/lexicon.yaml
+// unknowns).
+func (n *nlu) unknownAsked(text string) (string, bool) {
+	tz := tokenize(text, n)
+	var spans [8]span
+	found := n.unknownPats.find(tz.toks, spans[:0])
+	if len(found) == 0 {
+		return "", false
+	}
+	first := found[0]
+	for _, sp := range found[1:] {
+		if sp.from < first.from {
+			first = sp
+		}
+	}
+	return n.unknownTexts[n.unknownPats.pats[first.pat].ref], true
+}
