@@ -453,3 +453,21 @@ func TestAgreementAfterPlan(t *testing.T) {
 		}
 	}
 }
+
+// A few words that ask nothing after the plan close ("sweet thanks",
+// "Hvala", "👍": dozens of tunable conversations ended on "I can't answer
+// that"); a program's name or a question does not.
+func TestClosingWordsAfterPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	for _, msg := range []string{"sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"} {
+		if _, r := a.Step(s, Input{Text: msg, Now: convNow}); !strings.HasPrefix(r.Text, "Glad to help.") {
+			t.Errorf("%q after the plan: %q", msg, r.Text)
+		}
+	}
+	for _, msg := range []string{"udemy", "what about udemy"} {
+		if _, r := a.Step(s, Input{Text: msg, Now: convNow}); strings.HasPrefix(r.Text, "Glad to help.") {
+			t.Errorf("%q read as a closing", msg)
+		}
+	}
+}

@@ -448,6 +448,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
+	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(ans.Clarify) == 0 && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
+		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
+		// after the plan (dozens of tunable conversations ended on "I
+		// can't answer that"): a few words that ask nothing close.
+		return s, Reply{Kind: KindInfo, Text: "Glad to help." + afterPlanHelp}
+	}
 	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) && (askingClauses(f.tz) > 0 || a.topicCue(text)) {
 		return a.answerAndResume(s, in, ans, nil, false)
 	}
@@ -1827,4 +1833,30 @@ func lastClauseHours(toks []token) (int, bool) {
 		return 0, false
 	}
 	return int(h), true
+}
+
+// closingLike reports a message of at most five words that does not open
+// like a question ("what about udemy", "can i pause").
+func closingLike(tz *tokenized) bool {
+	n := 0
+	for _, t := range tz.toks {
+		if t.punct {
+			continue
+		}
+		if n == 0 {
+			switch t.text {
+			case "what", "whats", "how", "hows", "why", "when", "where", "which", "who", "can", "could", "is", "are", "do", "does", "should", "will", "would", "any", "and", "but", "also", "so":
+				return false
+			}
+		}
+		n++
+	}
+	return n <= 5
+}
+
+// namesNothing reports a message with no word of the domain, no course
+// and no program in it ("udemy" alone is about Udemy).
+func (a *Advisor) namesNothing(text string) bool {
+	q, _, _, _ := a.classifyText(text)
+	return q.domain == 0 && len(q.courses) == 0 && len(q.programs) == 0
 }
