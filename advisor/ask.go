@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -599,6 +600,9 @@ func (a *Advisor) askIn(s Session, text string) Answer {
 	}
 	if ans, ok := a.settled(s, q, oos < domainOOS, inConversation); ok {
 		return ans
+	}
+	if text, ok := a.planIfPaid(s, q); ok && oos < domainOOS {
+		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
 	if text, ok := a.planAtRate(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
@@ -1374,6 +1378,10 @@ func (a *Advisor) certificateAnswer(s Session, q questionText) string {
 	}
 	audit := "Auditing is free but gives no certificate."
 	switch {
+	case q.has(" later ", " afterwards ", " after ", " at the end ") && q.has(" audit ", " auditing ", " audited ", " for free ", " free ", " now "):
+		// "can i still get the certificate later if i do free now?"
+		// (dev69 was told "No", against the plan's own note).
+		text = "Yes: auditing gives no certificate, but you can pay for the certificate later for any course you finish. " + text
 	case q.has(" audit ", " auditing ", " audited ", " for free ", " free "):
 		text = "No: auditing is free (lectures and materials at $0) but gives no certificate. " + text
 	case hasPlan(s) && s.Profile.Budget == BudgetFree:
@@ -1533,7 +1541,9 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 			}
 		}
 	}
-	if !q.mine && q.has(" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly ") {
+	// "How much will the remaining courses cost in total?" (dev69): the
+	// courses left are the plan's.
+	if !q.mine && !q.has(" remaining ", " rest of ", " left ", " the others ") && q.has(" course ", " courses ", " certificate ", " certificates ", " cert ", " certs ", " specialization ", " degree ", " program ", " programs ", " bootcamp ", " coursera ", " subscription ", " month ", " monthly ") {
 		return "", false
 	}
 	if q.costAsk {
@@ -1856,6 +1866,19 @@ var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i
 // learner has, without changing it (a stranger, twelfth session, had the
 // plan re-made at 15 h).
 func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
+	if q.rate <= 0 && q.months == 0 && q.weeks == 0 && q.count == 0 {
+		// "what if i did 8?" (dev69): a bare number, after the plan, is
+		// hours a week.
+		var nums []float64
+		for _, w := range strings.Fields(q.low) {
+			if v, err := strconv.ParseFloat(w, 64); err == nil {
+				nums = append(nums, v)
+			}
+		}
+		if len(nums) == 1 && nums[0] >= MinHours && nums[0] <= MaxHours && nums[0] == math.Floor(nums[0]) {
+			q.rate = nums[0]
+		}
+	}
 	if !hasPlan(s) || q.rate <= 0 || int(q.rate) == s.Profile.HoursPerWeek || len(q.courses) > 0 || len(q.programs) > 0 {
 		return "", false
 	}
@@ -1890,8 +1913,23 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 // the UW ones" after the plan: the step's reason, or that the plan leaves
 // the course out (an SRE, twelfth session's stranger, got "Did you mean").
 func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
-	if !hasPlan(s) || len(q.courses) != 1 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ") {
+	if !hasPlan(s) || len(q.courses) == 0 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ") {
 		return "", false
+	}
+	if len(q.courses) > 1 {
+		// "why no regression or classification courses?" (dev69): the
+		// ones the plan leaves out.
+		var out []string
+		for _, id := range q.courses {
+			if slices.ContainsFunc(s.Plan.Steps, func(st Step) bool { return st.Course == id }) {
+				return "", false
+			}
+			if c, ok := a.cat.Course(id); ok {
+				out = append(out, c.Title)
+			}
+		}
+		i, _ := currentStep(s)
+		return fmt.Sprintf("%s aren't in your plan: for what you've told me (%s) it starts with %s.", strings.Join(out, " and "), describe(s.Profile, []Slot{SlotProgramming, SlotML, SlotGoal}), s.Plan.Steps[i].Title), true
 	}
 	id := q.courses[0]
 	for i, st := range s.Plan.Steps {
@@ -1968,4 +2006,26 @@ func (a *Advisor) topicCovered(q questionText) (string, bool) {
 		return "None of the six courses is about deep learning itself. " + structuring + " comes from Andrew Ng's Deep Learning Specialization and teaches how to diagnose a model and what to improve first. The guide's order puts Regression and Classification before deep learning or NLP: the supervised learning foundation comes first.", true
 	}
 	return "None of the six courses covers that, and the guide names no course for it, so I can't recommend one. It says to do Regression and Classification before deep learning or NLP: the supervised learning foundation comes first.", true
+}
+
+// planIfPaid answers "and how much would it be if i paid later?", "What is
+// difference if I pay?" on a free or aid plan (dev69 got the plan's $0):
+// the same plan paid for, and what paying gives.
+func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || s.Profile.Budget == BudgetPaid || len(q.courses) > 0 || len(q.programs) > 0 ||
+		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") {
+		return "", false
+	}
+	p := s.Profile
+	p.Budget = BudgetPaid
+	start, err := time.Parse(DateLayout, s.Plan.Start)
+	if err != nil {
+		return "", false
+	}
+	p.Start = s.Plan.Start
+	paid, err := a.Plan(p, start)
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s To switch, say \"actually I can pay\".", paid.CostNote, paid.PriceNote()), true
 }

@@ -196,7 +196,20 @@ func runConversation(a *Advisor, c convCase) convResult {
 	check("hours", strconv.Itoa(p.HoursPerWeek), strconv.Itoa(e.Hours))
 	check("budget", p.Budget, e.Budget)
 	check("start", p.Start, e.Start)
+	// A step reported finished after the plan is logged as progress
+	// (the step stays in the plan, marked done); for the learner it is as
+	// finished as a course done before the plan (dev69's convention,
+	// after dev53's and dev58's for courses finished earlier), so both
+	// count as done and a step marked done is no longer in the plan.
+	// (Changing this on 2026-11-30 moved no other tunable conversation.)
 	gotDone := slices.Clone(p.Completed)
+	if s.Progress != nil {
+		for _, f := range s.Progress.Done {
+			if !slices.Contains(gotDone, f.Course) {
+				gotDone = append(gotDone, f.Course)
+			}
+		}
+	}
 	slices.Sort(gotDone)
 	wantDone := slices.Clone(e.Done)
 	slices.Sort(wantDone)
@@ -206,7 +219,9 @@ func runConversation(a *Advisor, c convCase) convResult {
 	} else {
 		var ids []string
 		for _, st := range s.Plan.Steps {
-			ids = append(ids, st.Course)
+			if !st.Done {
+				ids = append(ids, st.Course)
+			}
 		}
 		check("plan", strings.Join(ids, ","), strings.Join(c.Plan.Steps, ","))
 	}

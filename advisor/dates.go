@@ -663,7 +663,10 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	// january 4th, jan 4 2027
 	if m, ok := monthNames[w]; ok && w != "may" || w == "may" && isNum(i+1) {
 		m = monthNames[w]
-		if isNum(i+1) && toks[i+1].num >= 1 && toks[i+1].num <= 31 {
+		// (Not "from January, 8 hours a week" (dev69): a number in the
+		// next clause, or one of hours, is no day.)
+		_, _, unitNext := unitOf(at(i + 2))
+		if isNum(i+1) && toks[i+1].num >= 1 && toks[i+1].num <= 31 && !unitNext && (toks[i+1].clause == toks[i].clause || toks[i+1].ord) {
 			day, end := int(toks[i+1].num), i+2
 			if isNum(end) && toks[end].num >= 2000 && toks[end].num < 2100 {
 				return build(int(toks[end].num), m, day, end+1, true)
@@ -682,7 +685,9 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 		if at(j) == "of" {
 			j++
 		}
-		if m, ok := monthNames[at(j)]; ok && (toks[k].ord || at(j-1) == "of" || j == k+1) {
+		// (Not "keep 3, december is busy" (dev69): a plain number and a
+		// month in the next clause.)
+		if m, ok := monthNames[at(j)]; ok && (toks[k].ord || at(j-1) == "of" || j == k+1 && toks[j].clause == toks[k].clause) {
 			day, end := int(toks[k].num), j+1
 			if isNum(end) && toks[end].num >= 2000 && toks[end].num < 2100 {
 				return build(int(toks[end].num), m, day, end+1, true)

@@ -318,6 +318,11 @@ func (a *Advisor) markStep(s Session, in Input, i int, done bool) (Session, stri
 		pr.Done = append(pr.Done, Finished{Course: st.Course, Start: start, On: today})
 		delete(pr.Hours, st.Course)
 		ack = fmt.Sprintf("Well done: %s is finished.", st.Title)
+		if _, isCourse := a.cat.Course(st.Course); isCourse && s.Profile.ML == MLNone {
+			// A course of the six finished is ML coursework, as for a
+			// course finished before the plan (dev58, dev69).
+			s.Profile.ML = MLCoursework
+		}
 	case was:
 		kept := pr.Done[:0]
 		for _, f := range pr.Done {
@@ -385,6 +390,24 @@ func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, boo
 		fmt.Fprintf(&b, "Say %q with the step's number, e.g. %q.", verb+" N", fmt.Sprintf("%s %d", verb, 1))
 		return Reply{Kind: KindQuestion, Text: b.String(), Question: q}
 	}
+	if i, r, ok := a.resolveStepWords(s, arg, done, pick); ok || r.Text != "" && !strings.HasPrefix(r.Text, "I couldn't find") {
+		return i, r, ok
+	}
+	// "the first one already, last month 🙂" (dev69): what was finished,
+	// without when.
+	// (Only a tail that says when: "a python course on udemy" keeps its
+	// platform, which rules the plan's steps out.)
+	if short := strings.TrimSpace(whenTail.ReplaceAllString(strings.SplitN(arg, ",", 2)[0], "")); short != "" && short != arg && sayWhen.MatchString(strings.TrimPrefix(arg, short)) {
+		if i, _, ok := a.resolveStepWords(s, short, done, pick); ok {
+			return i, Reply{}, true
+		}
+	}
+	return a.resolveStepWords(s, arg, done, pick)
+}
+
+// resolveStepWords is resolveStep for one reading of arg.
+func (a *Advisor) resolveStepWords(s Session, arg string, done bool, pick func(string) Reply) (int, Reply, bool) {
+	steps := s.Plan.Steps
 	words := meaningfulWords(arg)
 	if len(words) == 0 {
 		if !done {
@@ -856,3 +879,6 @@ func (a *Advisor) skipSteps(s Session, in Input, arg string) (Session, Reply) {
 	}
 	return a.next(s, in, "Skipped (marked done): "+strings.Join(titles, ", ")+". Here is your plan from today.")
 }
+
+// sayWhen finds words that say when something was finished.
+var sayWhen = regexp.MustCompile(`\b(?:already|ago|last|yesterday|today|tonight|night|week|weeks|month|months|year|years|recently|earlier|before|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b`)

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -511,5 +512,40 @@ func TestSkipSteps(t *testing.T) {
 	mid, _ := run(a, Session{}, "some python, no ML")
 	if next, _ := a.Step(mid, Input{Text: "skip", Now: convNow}); next.Progress != nil || next.Asking != SlotGoal {
 		t.Errorf("'skip' before the plan: asking %q", next.Asking)
+	}
+}
+
+// dev69's learners after the plan: a settled pace, a what-if with a bare
+// number, a step finished last night (ML coursework now) or last month,
+// "scrap that" correcting rather than starting over, the cost if they
+// paid, and the certificate later.
+func TestAfterThePlanChanges(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	for msg, want := range map[string]int{"ok let's do 8 then": 8, "For now 2": 2, "Now 10 is ok": 10, "actually scrap that, the season got pushed back to march so 8 hrs a week": 8} {
+		if next, _ := a.Step(s, Input{Text: msg, Now: convNow}); next.Profile.HoursPerWeek != want || next.Plan == nil {
+			t.Errorf("%q: hours %d, want %d", msg, next.Profile.HoursPerWeek, want)
+		}
+	}
+	if _, r := a.Step(s, Input{Text: "what if i did 8?", Now: convNow}); !strings.HasPrefix(r.Text, "At 8 h a week your plan would take") {
+		t.Errorf("what if 8: %q", r.Text)
+	}
+	if _, r := a.Step(s, Input{Text: "and how much would it be if i paid later?", Now: convNow}); !strings.Contains(r.Text, "Your plan paid for would cost $") {
+		t.Errorf("if i paid: %q", r.Text)
+	}
+	if _, r := a.Step(s, Input{Text: "can i still get the certificate later if i do free now?", Now: convNow}); !strings.HasPrefix(r.Text, "Yes: auditing gives no certificate, but you can pay for the certificate later") {
+		t.Errorf("certificate later: %q", r.Text)
+	}
+	none := withPlan(t, a, "no coding, no ML, data scientist, 5 hrs a week, aid")
+	next, _ := a.Step(none, Input{Text: "finished the ML for all one last night 🎉", Now: convNow})
+	if _, ok := next.Progress.finished("ml-for-all"); !ok || next.Profile.ML != MLCoursework {
+		t.Errorf("finished last night: ml %q", next.Profile.ML)
+	}
+	next, _ = a.Step(none, Input{Text: "And I finished the first one already, last month 🙂", Now: convNow})
+	if !slices.Contains(next.Profile.Completed, "ml-for-all") {
+		t.Errorf("finished last month: completed %v", next.Profile.Completed)
+	}
+	if next, r := a.Step(s, Input{Text: "scratch all that, I was filling in my partner's details by accident", Now: convNow}); next.Plan != nil {
+		t.Errorf("'scratch all that' did not start over: %q", r.Text)
 	}
 }

@@ -950,6 +950,12 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
 			return
 		}
+		if h, ok := settlesOnHours(f.tz); ok {
+			// "ok let's do 8 then" after the plan at 8 h a week was
+			// weighed, "for now 2", "now 10 is ok" (dev69).
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
+			return
+		}
 	}
 	if slot == "" || f.has(slot) || len(f.Facts) > 0 || len(f.Asks) > 0 || len(f.Conflicts) > 0 || len(f.Retracted) > 0 {
 		return
@@ -1859,4 +1865,35 @@ func closingLike(tz *tokenized) bool {
 func (a *Advisor) namesNothing(text string) bool {
 	q, _, _, _ := a.classifyText(text)
 	return q.domain == 0 && len(q.courses) == 0 && len(q.programs) == 0
+}
+
+// settleWords may stand around a bare number of hours that settles the
+// pace after the plan; settleCues must be there ("then", "let's", "now").
+var (
+	settleWords = map[string]bool{"ok": true, "okay": true, "so": true, "then": true, "lets": true, "let": true, "do": true, "go": true, "with": true,
+		"make": true, "it": true, "now": true, "for": true, "is": true, "fine": true, "just": true, "only": true, "instead": true, "say": true,
+		"hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "a": true, "week": true, "per": true, "wk": true, "yeah": true, "alright": true,
+		"cool": true, "that": true, "switch": true, "to": true, "sure": true, "good": true, "works": true}
+	settleCues = map[string]bool{"then": true, "lets": true, "let": true, "now": true, "instead": true, "switch": true, "make": true, "go": true}
+)
+
+// settlesOnHours reads "ok let's do 8 then", "for now 2", "now 10 is ok":
+// one whole number of hours among settleWords, with a settleCue.
+func settlesOnHours(tz *tokenized) (int, bool) {
+	n, cue := -1.0, false
+	for _, t := range tz.toks {
+		switch {
+		case t.punct:
+		case t.isNum && !t.clock && n < 0:
+			n = t.num
+		case settleWords[t.text]:
+			cue = cue || settleCues[t.text]
+		default:
+			return 0, false
+		}
+	}
+	if !cue || n < MinHours || n > MaxHours || n != math.Floor(n) {
+		return 0, false
+	}
+	return int(n), true
 }

@@ -1396,6 +1396,15 @@ func ratherThan(toks []token, from int) bool {
 				return true
 			}
 		}
+		// "i like keeping systems running more than building models"
+		// (dev69): liked less, not done.
+		if j >= 1 && toks[j-1].text == "more" {
+			for i := j - 2; i >= 0 && toks[i].sent == toks[j].sent; i-- {
+				if toks[i].text == "like" || toks[i].text == "enjoy" || toks[i].text == "love" || toks[i].text == "prefer" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -2373,6 +2382,12 @@ func (n *nlu) commands(tz *tokenized, f *Frame) int {
 			}
 		}
 		switch {
+		case name == "restart" && sp.to-sp.from == 2 && tz.toks[sp.to-1].text == "that" && moreWordsAfter(tz, sp.to):
+			// ("scratch all that, I was filling in my partner's details"
+			// (dev2) is a restart.)
+			// "actually scrap that, the season got pushed back to march
+			// so 8 hrs a week" (dev69 was started over): "that" is the
+			// last thing said, corrected by what follows.
 		case name == "restart":
 			f.Command, restartAt = name, sp.to-1
 		case f.Command == "" || f.Command == "greet":
@@ -3034,4 +3049,15 @@ func (n *nlu) unknownAsked(text string) (string, bool) {
 		}
 	}
 	return n.unknownTexts[n.unknownPats.pats[first.pat].ref], true
+}
+
+// moreWordsAfter reports at least three words from token i on.
+func moreWordsAfter(tz *tokenized, i int) bool {
+	n := 0
+	for _, t := range tz.toks[i:] {
+		if !t.punct {
+			n++
+		}
+	}
+	return n >= 3
 }
