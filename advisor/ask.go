@@ -732,6 +732,9 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 	if text, ok := a.afterThePlan(s, q); ok {
 		return composedAnswer(text, TopicNextStep, computedConfidence), true
 	}
+	if text, ok := a.isNext(s, q); ok {
+		return composedAnswer(text, TopicNextStep, computedConfidence), true
+	}
 	if text, ok := a.whyInPlan(s, q); ok {
 		return composedAnswer(text, "order", computedConfidence), true
 	}
@@ -2028,4 +2031,29 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s To switch, say \"actually I can pay\".", paid.CostNote, paid.PriceNote()), true
+}
+
+// isNext answers "next is classification right?", "so regression next?"
+// after the plan (dev69 got "Did you mean"): yes, or which comes next.
+func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || len(q.courses) != 1 || len(q.programs) > 0 || !q.has(" next ") || q.has(" after ", " why ", " how long ", " cost ") {
+		return "", false
+	}
+	i, ok := currentStep(s)
+	if !ok {
+		return "", false
+	}
+	cur := s.Plan.Steps[i]
+	if cur.Course == q.courses[0] {
+		return fmt.Sprintf("Yes: next in your plan is %s, %s to %s.", cur.Title, cur.Start, cur.End), true
+	}
+	for k, st := range s.Plan.Steps {
+		if st.Course == q.courses[0] && st.Done {
+			return fmt.Sprintf("%s is done; next in your plan is %s, %s to %s.", st.Title, cur.Title, cur.Start, cur.End), true
+		}
+		if st.Course == q.courses[0] {
+			return fmt.Sprintf("Not yet: next in your plan is %s (%s to %s); %s is step %d.", cur.Title, cur.Start, cur.End, st.Title, k+1), true
+		}
+	}
+	return "", false
 }

@@ -1085,6 +1085,8 @@ func TestStrangersMessages(t *testing.T) {
 		{"", "I want to predict how full we'll be on long weekends and Diwali so we can plan staff, I'm keeping the business.", SlotGoal, GoalFillGap},
 		{SlotML, "no sir", SlotML, MLNone},
 		{SlotGoal, "data scientist bro", SlotGoal, GoalDataScientist},
+		{"", "just want to get my head round this AI stuff, i'm staying a saddler", SlotGoal, GoalLiteracy},
+		{SlotBudget, "the cooncil says they'll pey fer thon coorse efter aa, so it's paid", SlotBudget, BudgetPaid},
 		// "my job" answers the programming question only on its own.
 		{SlotProgramming, "talep tahmini için ML kullanmak istiyorum, işimi değiştirmeyeceğim", SlotProgramming, ""},
 		// Working days in Portuguese and Spanish (a stranger, 2026-11-30).

@@ -418,10 +418,11 @@ func (a *Advisor) resolveStepWords(s Session, arg string, done bool, pick func(s
 		}
 		return 0, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}, false
 	}
-	if i, ok := ordinalStep(words, len(steps)); ok {
+	if i, rest := ordinalAndRest(words, len(steps)); i >= 0 && (len(rest) == 0 || agreesWithStep(rest, steps[i])) {
 		// "the first course", "the second one", "the last one" (a
 		// stranger, twelfth session: "I couldn't find \"the first
-		// course\" in your plan").
+		// course\" in your plan"); "the first one na, regression" when
+		// the first is Regression (dev69).
 		return i, Reply{}, true
 	}
 	if len(words) == 1 {
@@ -637,7 +638,7 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 		if len(words) == 0 {
 			return "", false
 		}
-		if _, ok := ordinalStep(words, len(s.Plan.Steps)); ok {
+		if i, rest := ordinalAndRest(words, len(s.Plan.Steps)); i >= 0 && agreesWithStep(rest, s.Plan.Steps[i]) {
 			continue
 		}
 		hits := 0
@@ -813,7 +814,16 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 // ordinalStep reads "the first course", "the 2nd one", "the last one":
 // an ordinal and nothing but words for a step.
 func ordinalStep(words []string, n int) (int, bool) {
+	at, rest := ordinalAndRest(words, n)
+	return at, at >= 0 && at < n && len(rest) == 0
+}
+
+// ordinalAndRest finds the ordinal of words and the words that are
+// neither it nor a word for a step: "the first one na, regression" is the
+// first, with "na" and "regression" left to check against it.
+func ordinalAndRest(words []string, n int) (int, []string) {
 	at := -1
+	var rest []string
 	for _, w := range words {
 		switch w {
 		case "course", "one", "step", "module", "class", "cert", "certificate":
@@ -825,18 +835,25 @@ func ordinalStep(words []string, n int) (int, bool) {
 		switch w {
 		case "last", "final":
 			if at >= 0 {
-				return 0, false
+				return -1, nil
 			}
 			at = n - 1
 			continue
 		}
 		k, ok := ordinals[w]
-		if !ok || at >= 0 {
-			return 0, false
+		if !ok {
+			rest = append(rest, w)
+			continue
+		}
+		if at >= 0 {
+			return -1, nil
 		}
 		at = k - 1
 	}
-	return at, at >= 0 && at < n
+	if at >= n {
+		return -1, nil
+	}
+	return at, rest
 }
 
 // countWords are the counts a learner skips by: "the first two".
@@ -882,3 +899,15 @@ func (a *Advisor) skipSteps(s Session, in Input, arg string) (Session, Reply) {
 
 // sayWhen finds words that say when something was finished.
 var sayWhen = regexp.MustCompile(`\b(?:already|ago|last|yesterday|today|tonight|night|week|weeks|month|months|year|years|recently|earlier|before|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
+// agreesWithStep reports whether the words besides an ordinal name that
+// step, short fillers ("na", "po", "la") aside.
+func agreesWithStep(rest []string, st Step) bool {
+	var named []string
+	for _, w := range rest {
+		if len([]rune(w)) > 2 {
+			named = append(named, w)
+		}
+	}
+	return len(named) == 0 || matchScore(named, st) == len(named)
+}

@@ -549,3 +549,24 @@ func TestAfterThePlanChanges(t *testing.T) {
 		t.Errorf("'scratch all that' did not start over: %q", r.Text)
 	}
 }
+
+// "done with the first one na, regression 🎉" marks the first step when
+// it is Regression; "next is classification right?" and "so structuring
+// next?" are answered from the plan (dev69 got "Did you mean").
+func TestOrdinalWithNameAndWhatIsNext(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	next, _ := a.Step(s, Input{Text: "update po: done with the first one na, regression 🎉 did it on the slow nights", Now: convNow})
+	if _, ok := next.Progress.finished("ml-regression"); !ok {
+		t.Fatal("the first one, regression, not marked done")
+	}
+	if _, r := a.Step(next, Input{Text: "next is classification right?", Now: convNow}); !strings.HasPrefix(r.Text, "Yes: next in your plan is Machine Learning: Classification") {
+		t.Errorf("next is classification: %q", r.Text)
+	}
+	if _, r := a.Step(next, Input{Text: "so structuring next?", Now: convNow}); !strings.HasPrefix(r.Text, "Not yet: next in your plan is Machine Learning: Classification") {
+		t.Errorf("so structuring next: %q", r.Text)
+	}
+	if _, r := a.Step(next, Input{Text: "so regression next?", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression is done") {
+		t.Errorf("so regression next: %q", r.Text)
+	}
+}
