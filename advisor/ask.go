@@ -165,6 +165,9 @@ const (
 // questionText is a message split for classification.
 type questionText struct {
 	focus, context string
+	// unknown is what certpath says when it cannot answer a question of
+	// a kind the guide does not cover (lexicon unknowns), or "".
+	unknown string
 	entities       []string
 	// courses are the catalog courses named; programs the other programs
 	// (lexicon indices).
@@ -208,6 +211,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	n := a.nlu
 	tz := tokenize(text, n)
 	var q questionText
+	q.unknown = n.unknownIn(tz)
 	var focus, context []string
 	anyQ := false
 	for i := range tz.toks {
@@ -566,26 +570,24 @@ func (a *Advisor) Ask(question string) Answer { return a.AskIn(Session{}, questi
 // AskIn answers a question asked inside a conversation: the learner's
 // profile and plan make "how long for me" and "what next" theirs.
 func (a *Advisor) AskIn(s Session, text string) Answer {
-	ans := a.askIn(s, text)
-	if !ans.Answered && len(ans.Clarify) == 0 {
+	if strings.TrimSpace(text) == "" {
+		return a.unanswered(nil, 0)
+	}
+	q, top, near, oos := a.classifyText(text)
+	ans := a.askClassified(s, q, top, near, oos)
+	if !ans.Answered && len(ans.Clarify) == 0 && q.unknown != "" {
 		// A question the guide cannot answer, but whose kind is known
 		// ("are the courses in Spanish?", "can i do this on my phone?",
 		// "is 16 too young?"): say what is and isn't known instead of a
 		// bare "I can't answer that" (dozens of tunable conversations
 		// asked these). Still not an answer.
-		if note, ok := a.nlu.unknownAsked(text); ok {
-			ans.Text = note
-		}
+		ans.Text = q.unknown
 	}
 	return ans
 }
 
-// askIn is AskIn before its declines are explained.
-func (a *Advisor) askIn(s Session, text string) Answer {
-	if strings.TrimSpace(text) == "" {
-		return a.unanswered(nil, 0)
-	}
-	q, top, near, oos := a.classifyText(text)
+// askClassified is AskIn once the text is split and classified.
+func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, oos float64) Answer {
 	// What the words settle outright comes before the thresholds: the
 	// learner's own numbers for a duration or a cost, and the facts of
 	// one named course.
@@ -1869,11 +1871,17 @@ var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i
 // learner has, without changing it (a stranger, twelfth session, had the
 // plan re-made at 15 h).
 func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) {
+		return "", false
+	}
 	if q.rate <= 0 && q.months == 0 && q.weeks == 0 && q.count == 0 {
 		// "what if i did 8?" (dev69): a bare number, after the plan, is
 		// hours a week.
 		var nums []float64
 		for _, w := range strings.Fields(q.low) {
+			if w[0] < '0' || w[0] > '9' {
+				continue
+			}
 			if v, err := strconv.ParseFloat(w, 64); err == nil {
 				nums = append(nums, v)
 			}

@@ -3032,15 +3032,14 @@ var (
 	addressees = map[string]bool{"everyone": true, "everybody": true, "all": true, "guys": true, "folks": true, "yall": true, "team": true, "people": true, "friends": true, "there": true}
 )
 
-// unknownAsked returns what certpath says to a question the guide cannot
+// unknownIn returns what certpath says to a question the guide cannot
 // answer, when the question is of a known kind (data/lexicon.yaml
-// unknowns).
-func (n *nlu) unknownAsked(text string) (string, bool) {
-	tz := tokenize(text, n)
+// unknowns), or "".
+func (n *nlu) unknownIn(tz *tokenized) string {
 	var spans [8]span
 	found := n.unknownPats.find(tz.toks, spans[:0])
 	if len(found) == 0 {
-		return "", false
+		return ""
 	}
 	first := found[0]
 	for _, sp := range found[1:] {
@@ -3048,7 +3047,7 @@ func (n *nlu) unknownAsked(text string) (string, bool) {
 			first = sp
 		}
 	}
-	return n.unknownTexts[n.unknownPats.pats[first.pat].ref], true
+	return n.unknownTexts[n.unknownPats.pats[first.pat].ref]
 }
 
 // moreWordsAfter reports at least three words from token i on.
