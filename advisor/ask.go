@@ -167,8 +167,8 @@ type questionText struct {
 	focus, context string
 	// unknown is what certpath says when it cannot answer a question of
 	// a kind the guide does not cover (lexicon unknowns), or "".
-	unknown string
-	entities       []string
+	unknown  string
+	entities []string
 	// courses are the catalog courses named; programs the other programs
 	// (lexicon indices).
 	courses  []string
