@@ -1924,7 +1924,9 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 // the UW ones" after the plan: the step's reason, or that the plan leaves
 // the course out (an SRE, twelfth session's stranger, got "Did you mean").
 func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
-	if !hasPlan(s) || len(q.courses) == 0 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ") {
+	// ("is the google one in there?", a stranger, twelfth session, got
+	// "I can't answer that".)
+	if !hasPlan(s) || len(q.courses) == 0 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ", " in there ", " in my plan ", " in the plan ", " included ", " part of my plan ", " part of the plan ") {
 		return "", false
 	}
 	if len(q.courses) > 1 {

@@ -1086,3 +1086,16 @@ func TestKnownUnknowns(t *testing.T) {
 		t.Errorf("another domain got a note: %q", got.Text)
 	}
 }
+
+// "is the google one in there?", "is regression in my plan?" after the
+// plan (a stranger, twelfth session, got "I can't answer that").
+func TestIsItInMyPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 8 hrs a week, can pay")
+	if _, r := a.Step(s, Input{Text: "is the google one in there?", Now: convNow}); !strings.HasPrefix(r.Text, "Production Machine Learning Systems isn't in your plan") {
+		t.Errorf("google one: %q", r.Text)
+	}
+	if _, r := a.Step(s, Input{Text: "is regression in my plan?", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression is step 1 of your plan") {
+		t.Errorf("regression: %q", r.Text)
+	}
+}

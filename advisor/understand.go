@@ -2112,6 +2112,11 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		for ti := range tiers {
 			if len(tiers[ti]) > 0 {
 				win = &tiers[ti][len(tiers[ti])-1]
+				if ti == 0 && win.supersedes && win.Value != ProgrammingProfessional && !slices.ContainsFunc(tiers[0], func(c candidate) bool { return c.Value == ProgrammingProfessional }) {
+					// How things stand now, said last, settles it: "did
+					// some R in uni like 8 years ago, nothing since".
+					break
+				}
 				if ti == 0 {
 					if h, ok := higherLevel(tiers[0], correctedBetween); ok {
 						// "trained and deployed our model": both are true;
