@@ -711,6 +711,15 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 // certificate or just audit?", "is 3 hrs a week enough?". inDomain says
 // the question is not another domain's.
 func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bool) (Answer, bool) {
+	if text, ok := a.programmingNeeded(q); ok && inDomain {
+		return composedAnswer(text, TopicLeastMath, computedConfidence), true
+	}
+	if mlVersusAI(q) {
+		// "whats the difference between ML and AI", "is machine
+		// learning the same as AI?" (tunable conversations got "I can't
+		// answer that").
+		return composedAnswer(a.termMeaning("ai"), TopicCourseForGoal, computedConfidence), true
+	}
 	if terms := rolesCompared(q); len(terms) >= 2 {
 		// "whats the actual difference between mlops and ml engineer"
 		// asked at the goal question (dev2, dev6, dev7: "I can't answer
@@ -1707,7 +1716,7 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 // stand for.
 var meaningTerms = map[string]string{
 	"ml": "ml", "machine learning": "ml", "ai": "ai", "artificial intelligence": "ai",
-	"mlops": "mlops", "ml ops": "mlops",
+	"mlops": "mlops", "ml ops": "mlops", "data analyst": "data-analyst", "a data analyst": "data-analyst",
 	"data science": "data-scientist", "data scientist": "data-scientist", "a data scientist": "data-scientist",
 	"ml engineer": "ml-engineer", "an ml engineer": "ml-engineer", "machine learning engineer": "ml-engineer", "a machine learning engineer": "ml-engineer", "mle": "ml-engineer", "ml engineering": "ml-engineer",
 }
@@ -1716,6 +1725,7 @@ var meaningTerms = map[string]string{
 // first.
 var roleTerms = []struct{ words, term string }{
 	{" machine learning engineer", "ml-engineer"}, {" ml engineering", "ml-engineer"}, {" ml engineer", "ml-engineer"}, {" mle ", "ml-engineer"},
+	{" data analyst", "data-analyst"}, {" data analytics ", "data-analyst"}, {" data analysis ", "data-analyst"},
 	{" data scientist", "data-scientist"}, {" data science ", "data-scientist"}, {" datascientist", "data-scientist"}, {" datascience ", "data-scientist"}, {" mlops ", "mlops"}, {" ml ops ", "mlops"},
 }
 
@@ -1851,6 +1861,8 @@ func (a *Advisor) termMeaning(term string) string {
 	case "ml":
 		return "Machine learning is software that learns patterns from examples instead of following rules someone wrote by hand: a spam filter trained on emails people marked as spam, a model that predicts prices from past sales. " +
 			"For exactly this question the catalog has " + name("ml-for-all") + ": ML concepts with visual tools and plain language, no programming needed. You don't need to know any ML to start here: \"none yet\" is a fine answer."
+	case "data-analyst":
+		return "A data analyst works with the data that exists: queries, dashboards and reports, usually without building models. None of the six courses is for that role; they start where models begin."
 	case "mlops":
 		return "MLOps is deploying and running models in production: serving them, monitoring them, retraining them when the data changes. In the catalog that is " + name("production-ml-systems") + ", which assumes you can already build and evaluate models."
 	case "data-scientist":
@@ -2066,4 +2078,47 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mlVersusAI reports a question comparing machine learning and AI.
+func mlVersusAI(q questionText) bool {
+	return q.words <= 14 && q.has(" ai ", " artificial intelligence ") && q.has(" ml ", " machine learning ") &&
+		q.has(" difference ", " diff ", " same ", " vs ", " versus ", " different ")
+}
+
+// programmingNeeded answers "is python required?", "are these courses all
+// in python?", "is this only for tech people?", "are these ok for total
+// beginners?" (tunable conversations got "I can't answer that"): which of
+// the six need programming, from the catalog.
+func (a *Advisor) programmingNeeded(q questionText) (string, bool) {
+	if len(q.courses) > 0 || len(q.programs) > 0 || q.words > 20 {
+		return "", false
+	}
+	code := q.has(" python ", " programming ", " coding ", " code ", " to code ") &&
+		q.has(" required ", " needed ", " necessary ", " need to know ", " need to learn ", " need ", " must ", " prerequisite ", " all in ", " include ", " includes ", " first ")
+	who := q.has(" beginners ", " beginner ", " non tech ", " nontechnical ", " tech people ", " techies ", " without coding ", " no coding ", " without programming ") &&
+		q.has(" only for ", " just for ", " ok for ", " okay for ", " for total ", " for complete ", " too ", " can someone ", " can i ", " is this for ", " are these for ")
+	if !code && !who {
+		return "", false
+	}
+	var need []string
+	first, later := "", ""
+	for _, c := range a.cat.Courses {
+		switch {
+		case c.NeedsProgramming:
+			need = append(need, c.Title)
+		case c.Level == "beginner" && first == "":
+			first = c.Title
+		default:
+			later = c.Title
+		}
+	}
+	if first == "" {
+		return "", false
+	}
+	text := fmt.Sprintf("You don't need to program to start: %s needs none, and your plan starts there if you don't code. %s need programming, so learn basic Python before them.", first, strings.Join(need, ", "))
+	if later != "" {
+		text += fmt.Sprintf(" %s needs none either, but makes most sense after your first model.", later)
+	}
+	return text, true
 }

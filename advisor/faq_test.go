@@ -1048,15 +1048,11 @@ func TestAfterThePlan(t *testing.T) {
 // deep learning jobs is not one of these.
 func TestTopicCovered(t *testing.T) {
 	a := newTestAdvisor(t)
-	for q, want := range map[string]string{
+	wantAnswers(t, a, map[string]string{
 		"what about deep learning, is that in here?": "None of the six courses is about deep learning itself.",
 		"is there anything on neural networks":       "None of the six courses is about deep learning itself.",
 		"do any of these cover LLMs?":                "None of the six courses covers that",
-	} {
-		if got := a.Ask(q); !got.Answered || !strings.HasPrefix(got.Text, want) {
-			t.Errorf("%q: %q", q, got.Text)
-		}
-	}
+	})
 	if got := a.Ask("what about deep learning jobs in india"); strings.HasPrefix(got.Text, "None of the six") {
 		t.Errorf("jobs read as coverage: %q", got.Text)
 	}
@@ -1097,5 +1093,39 @@ func TestIsItInMyPlan(t *testing.T) {
 	}
 	if _, r := a.Step(s, Input{Text: "is regression in my plan?", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression is step 1 of your plan") {
 		t.Errorf("regression: %q", r.Text)
+	}
+}
+
+// "is python required?", "is this for total beginners?", "whats the
+// difference between ML and AI", "data analyst vs data scientist", "is
+// this a real person or a bot?", "can u show the plan again" (tunable
+// conversations got "I can't answer that").
+func TestCommonDeclinesAnswered(t *testing.T) {
+	a := newTestAdvisor(t)
+	wantAnswers(t, a, map[string]string{
+		"hi! dumb question, is python required?":                          "You don't need to program to start: Machine Learning for All needs none",
+		"are these ok for total beginners?":                               "You don't need to program to start",
+		"whats the difference between ML and AI":                          "AI is the broad idea",
+		"what is the difference between data analyst and data scientist?": "A data analyst works with the data that exists",
+	})
+	for _, msg := range []string{"g'day, is this thing a real person or a bot?", "wait is this chatgpt?"} {
+		if _, r := run(a, Session{}, msg); !strings.HasPrefix(r.Text, "I'm certpath, a bot (not a person)") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	if _, r := a.Step(s, Input{Text: "can u show the plan again", Now: convNow}); r.Kind != KindPlan {
+		t.Errorf("show the plan again: %v %q", r.Kind, r.Text)
+	}
+}
+
+// wantAnswers checks that each question is answered with a text that
+// starts as given.
+func wantAnswers(t *testing.T, a *Advisor, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		if got := a.Ask(q); !got.Answered || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: %q", q, got.Text)
+		}
 	}
 }

@@ -181,7 +181,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			return a.step(s, Input{Text: "help", Now: in.Now, Admin: in.Admin})
 		}
 	case "help", "plan", "profile", "forget":
-		if len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Completed) == 0 {
+		// ("can u show the plan again" asks for it: one asking clause
+		// that is the command; dev5 got "I can't answer that".)
+		if len(f.Facts) == 0 && (len(f.Asks) == 0 || f.Command != "forget" && askingClauses(f.tz) <= 1 && len(f.Asks) == 1) && len(f.Completed) == 0 {
 			s.Turns--
 			return a.step(s, Input{Text: f.Command, Now: in.Now, Admin: in.Admin})
 		}
