@@ -1802,8 +1802,8 @@ func pronounTerm(low string) (string, bool) {
 	return "", false
 }
 
-// termGoals are the goals the role terms stand for.
-var termGoals = map[string]string{"data-scientist": GoalDataScientist, "ml-engineer": GoalMLEngineer, "mlops": GoalMLOps}
+// goalTerms are the role terms that say what a goal is.
+var goalTerms = map[string]string{GoalDataScientist: "data-scientist", GoalMLEngineer: "ml-engineer", GoalMLOps: "mlops"}
 
 // meaningAsked returns what a short question asks the meaning of ("whats
 // ml exactly", "what does MLOps mean?"), or "".
@@ -1849,12 +1849,7 @@ func meaningAsked(q questionText) string {
 // six courses is for it. The guide does not define machine learning; the
 // definition is the plain one every introduction gives.
 func (a *Advisor) termMeaning(term string) string {
-	name := func(id string) string {
-		if c, ok := a.cat.Course(id); ok {
-			return c.Title
-		}
-		return id
-	}
+	name := a.courseTitle
 	switch term {
 	case "ai":
 		return "AI is the broad idea of software doing things that seem to need intelligence; the part these courses teach is machine learning. " + a.termMeaning("ml")
@@ -1902,7 +1897,7 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 			q.rate = nums[0]
 		}
 	}
-	if !hasPlan(s) || q.rate <= 0 || int(q.rate) == s.Profile.HoursPerWeek || len(q.courses) > 0 || len(q.programs) > 0 {
+	if q.rate <= 0 || int(q.rate) == s.Profile.HoursPerWeek || len(q.courses) > 0 || len(q.programs) > 0 {
 		return "", false
 	}
 	// (The case may be the clause before the question: "and if i go
@@ -1916,20 +1911,29 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 			return "", false
 		}
 	}
-	p := s.Profile
-	p.HoursPerWeek = int(q.rate)
-	start, err := time.Parse(DateLayout, s.Plan.Start)
-	if err != nil {
-		return "", false
-	}
-	p.Start = s.Plan.Start
-	other, err := a.Plan(p, start)
-	if err != nil {
+	hours := int(q.rate)
+	other, ok := a.planInstead(s, func(p *Profile) { p.HoursPerWeek = hours })
+	if !ok {
 		return "", false
 	}
 	cur := s.Plan
 	return fmt.Sprintf("At %d h a week your plan would take %d weeks, %s to %s (at your %d h a week: %d weeks, to %s). It would cost %s To switch, say \"actually %d hours a week\".",
-		p.HoursPerWeek, other.TotalWeeks, other.Start, other.End, cur.Profile.HoursPerWeek, cur.TotalWeeks, cur.End, other.CostNote, p.HoursPerWeek), true
+		hours, other.TotalWeeks, other.Start, other.End, cur.Profile.HoursPerWeek, cur.TotalWeeks, cur.End, other.CostNote, hours), true
+}
+
+// planInstead is the learner's plan made again, from the same start, with
+// one thing of the profile changed: what "what if" and "if i paid" weigh,
+// without changing the session.
+func (a *Advisor) planInstead(s Session, change func(*Profile)) (*Plan, bool) {
+	start, err := time.Parse(DateLayout, s.Plan.Start)
+	if err != nil {
+		return nil, false
+	}
+	p := s.Profile
+	p.Start = s.Plan.Start
+	change(&p)
+	other, err := a.Plan(p, start)
+	return other, err == nil
 }
 
 // whyInPlan answers "why is regression in there?", "why do i have to do
@@ -1976,10 +1980,8 @@ func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
 func (a *Advisor) goalsMeaning(goals ...string) string {
 	var parts []string
 	for _, g := range goals {
-		for term, goal := range termGoals {
-			if goal == g {
-				parts = append(parts, a.termMeaning(term))
-			}
+		if term, ok := goalTerms[g]; ok {
+			parts = append(parts, a.termMeaning(term))
 		}
 	}
 	return strings.Join(parts, " ")
@@ -2023,10 +2025,7 @@ func (a *Advisor) topicCovered(q questionText) (string, bool) {
 	if !dl && !other {
 		return "", false
 	}
-	structuring := "Structuring Machine Learning Projects"
-	if c, ok := a.cat.Course("structuring-ml-projects"); ok {
-		structuring = c.Title
-	}
+	structuring := a.courseTitle("structuring-ml-projects")
 	if dl {
 		return "None of the six courses is about deep learning itself. " + structuring + " comes from Andrew Ng's Deep Learning Specialization and teaches how to diagnose a model and what to improve first. The guide's order puts Regression and Classification before deep learning or NLP: the supervised learning foundation comes first.", true
 	}
@@ -2041,15 +2040,8 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") {
 		return "", false
 	}
-	p := s.Profile
-	p.Budget = BudgetPaid
-	start, err := time.Parse(DateLayout, s.Plan.Start)
-	if err != nil {
-		return "", false
-	}
-	p.Start = s.Plan.Start
-	paid, err := a.Plan(p, start)
-	if err != nil {
+	paid, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetPaid })
+	if !ok {
 		return "", false
 	}
 	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s To switch, say \"actually I can pay\".", paid.CostNote, paid.PriceNote()), true

@@ -994,9 +994,7 @@ func TestQuestionsInTheInterview(t *testing.T) {
 		t.Errorf("goal and a question: goal %q, %q", next.Profile.Goal, r.Text)
 	}
 	atML, _ := run(a, Session{}, "some python")
-	if _, r := a.Step(atML, Input{Text: "does playing with the yield maps in the precision ag software count as ML?", Now: convNow}); !strings.HasPrefix(r.Text, "By ML experience I mean") {
-		t.Errorf("count as ML: %q", r.Text)
-	}
+	wantReply(t, a, atML, "does playing with the yield maps in the precision ag software count as ML?", "By ML experience I mean")
 	for q, want := range map[string]string{
 		"wait what does an ML engineer actually do all day?":        "An ML engineer builds and ships models",
 		"is the production one hard?":                               "Production Machine Learning Systems is an advanced-level course",
@@ -1037,9 +1035,7 @@ func TestAfterThePlan(t *testing.T) {
 		t.Errorf("after the plan: %q", r.Text)
 	}
 	lit := withPlan(t, a, "no coding, no ML, understand AI for my job, 3 hrs a week, free")
-	if _, r := a.Step(lit, Input{Text: "what do i do after i finish all of them?", Now: convNow}); !strings.HasPrefix(r.Text, "Your plan ends with Machine Learning for All") {
-		t.Errorf("after a literacy plan: %q", r.Text)
-	}
+	wantReply(t, a, lit, "what do i do after i finish all of them?", "Your plan ends with Machine Learning for All")
 }
 
 // "what about deep learning, is that in here?", "do any of these cover
@@ -1088,12 +1084,8 @@ func TestKnownUnknowns(t *testing.T) {
 func TestIsItInMyPlan(t *testing.T) {
 	a := newTestAdvisor(t)
 	s := withPlan(t, a, "some python, no ML, data scientist, 8 hrs a week, can pay")
-	if _, r := a.Step(s, Input{Text: "is the google one in there?", Now: convNow}); !strings.HasPrefix(r.Text, "Production Machine Learning Systems isn't in your plan") {
-		t.Errorf("google one: %q", r.Text)
-	}
-	if _, r := a.Step(s, Input{Text: "is regression in my plan?", Now: convNow}); !strings.HasPrefix(r.Text, "Machine Learning: Regression is step 1 of your plan") {
-		t.Errorf("regression: %q", r.Text)
-	}
+	wantReply(t, a, s, "is the google one in there?", "Production Machine Learning Systems isn't in your plan")
+	wantReply(t, a, s, "is regression in my plan?", "Machine Learning: Regression is step 1 of your plan")
 }
 
 // "is python required?", "is this for total beginners?", "whats the

@@ -390,7 +390,8 @@ func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, boo
 		fmt.Fprintf(&b, "Say %q with the step's number, e.g. %q.", verb+" N", fmt.Sprintf("%s %d", verb, 1))
 		return Reply{Kind: KindQuestion, Text: b.String(), Question: q}
 	}
-	if i, r, ok := a.resolveStepWords(s, arg, done, pick); ok || r.Text != "" && !strings.HasPrefix(r.Text, "I couldn't find") {
+	i, r, ok, missing := a.resolveStepWords(s, arg, done, pick)
+	if ok || !missing {
 		return i, r, ok
 	}
 	// "the first one already, last month 🙂" (dev69): what was finished,
@@ -398,58 +399,59 @@ func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, boo
 	// (Only a tail that says when: "a python course on udemy" keeps its
 	// platform, which rules the plan's steps out.)
 	if short := strings.TrimSpace(whenTail.ReplaceAllString(strings.SplitN(arg, ",", 2)[0], "")); short != "" && short != arg && sayWhen.MatchString(strings.TrimPrefix(arg, short)) {
-		if i, _, ok := a.resolveStepWords(s, short, done, pick); ok {
-			return i, Reply{}, true
+		if j, _, found, _ := a.resolveStepWords(s, short, done, pick); found {
+			return j, Reply{}, true
 		}
 	}
-	return a.resolveStepWords(s, arg, done, pick)
+	return i, r, ok
 }
 
-// resolveStepWords is resolveStep for one reading of arg.
-func (a *Advisor) resolveStepWords(s Session, arg string, done bool, pick func(string) Reply) (int, Reply, bool) {
+// resolveStepWords is resolveStep for one reading of arg; missing says
+// that no step matched its words at all.
+func (a *Advisor) resolveStepWords(s Session, arg string, done bool, pick func(string) Reply) (i int, r Reply, ok, missing bool) {
 	steps := s.Plan.Steps
 	words := meaningfulWords(arg)
 	if len(words) == 0 {
 		if !done {
-			return 0, pick("Which step should I mark as not done?"), false
+			return 0, pick("Which step should I mark as not done?"), false, false
 		}
-		if i, ok := currentStep(s); ok {
-			return i, Reply{}, true
+		if cur, found := currentStep(s); found {
+			return cur, Reply{}, true, false
 		}
-		return 0, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}, false
+		return 0, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}, false, false
 	}
-	if i, rest := ordinalAndRest(words, len(steps)); i >= 0 && (len(rest) == 0 || agreesWithStep(rest, steps[i])) {
+	if k, rest := ordinalAndRest(words, len(steps)); k >= 0 && (len(rest) == 0 || agreesWithStep(rest, steps[k])) {
 		// "the first course", "the second one", "the last one" (a
 		// stranger, twelfth session: "I couldn't find \"the first
 		// course\" in your plan"); "the first one na, regression" when
 		// the first is Regression (dev69).
-		return i, Reply{}, true
+		return k, Reply{}, true, false
 	}
 	if len(words) == 1 {
 		if n, err := strconv.Atoi(words[0]); err == nil {
 			if n >= 1 && n <= len(steps) {
-				return n - 1, Reply{}, true
+				return n - 1, Reply{}, true, false
 			}
-			return 0, pick(fmt.Sprintf("Your plan has steps 1 to %d.", len(steps))), false
+			return 0, pick(fmt.Sprintf("Your plan has steps 1 to %d.", len(steps))), false, false
 		}
 	}
 	best, bestScore, tied := -1, 0, false
-	for i, st := range steps {
+	for k, st := range steps {
 		score := matchScore(words, st)
 		switch {
 		case score > bestScore:
-			best, bestScore, tied = i, score, false
+			best, bestScore, tied = k, score, false
 		case score == bestScore && score > 0:
 			tied = true
 		}
 	}
 	switch {
 	case best < 0:
-		return 0, pick(fmt.Sprintf("I couldn't find %q in your plan.", arg)), false
+		return 0, pick(fmt.Sprintf("I couldn't find %q in your plan.", arg)), false, true
 	case tied:
-		return 0, pick(fmt.Sprintf("%q matches more than one step.", arg)), false
+		return 0, pick(fmt.Sprintf("%q matches more than one step.", arg)), false, false
 	}
-	return best, Reply{}, true
+	return best, Reply{}, true, false
 }
 
 // fillerWords say nothing about which course is meant: every title has
@@ -811,15 +813,9 @@ func (a *Advisor) stepCourses(s Session, arg string) []string {
 // ordinals name a step by its place in the plan.
 var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 
-// ordinalStep reads "the first course", "the 2nd one", "the last one":
-// an ordinal and nothing but words for a step.
-func ordinalStep(words []string, n int) (int, bool) {
-	at, rest := ordinalAndRest(words, n)
-	return at, at >= 0 && at < n && len(rest) == 0
-}
-
-// ordinalAndRest finds the ordinal of words and the words that are
-// neither it nor a word for a step: "the first one na, regression" is the
+// ordinalAndRest finds the ordinal of words ("the first course", "the
+// 2nd one", "the last one") and the words that are neither it nor a word
+// for a step: "the first one na, regression" is the
 // first, with "na" and "regression" left to check against it.
 func ordinalAndRest(words []string, n int) (int, []string) {
 	at := -1

@@ -471,3 +471,12 @@ func TestClosingWordsAfterPlan(t *testing.T) {
 		}
 	}
 }
+
+// wantReply sends msg in session s and checks that the reply starts as
+// given.
+func wantReply(t *testing.T, a *Advisor, s Session, msg, prefix string) {
+	t.Helper()
+	if _, r := a.Step(s, Input{Text: msg, Now: convNow}); !strings.HasPrefix(r.Text, prefix) {
+		t.Errorf("%q: %q, want it to start with %q", msg, r.Text, prefix)
+	}
+}

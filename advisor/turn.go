@@ -45,13 +45,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "mlops? whats that", "maybe data scientist? what do they even
 		// do" ask what the role is; they choose nothing yet (the
 		// question is answered, the goal asked again).
-		var words []string
-		for _, t := range f.tz.toks {
-			if !t.punct {
-				words = append(words, t.text)
-			}
-		}
-		if term, asks := pronounTerm(" " + strings.Join(words, " ") + " "); asks && termGoals[term] == goal.Value {
+		if term, asks := pronounTerm(" " + f.tz.words(0, len(f.tz.toks)) + " "); asks && goalTerms[goal.Value] == term {
 			f.Facts = slices.DeleteFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotGoal })
 		}
 	}
@@ -66,13 +60,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		if !ok && f.tz != nil {
 			// In the learner's language, as the gloss reads it:
 			// "terminé el primer curso" (a stranger, twelfth session).
-			var words []string
-			for _, t := range f.tz.toks {
-				if !t.punct {
-					words = append(words, t.text)
-				}
-			}
-			what, ok = a.reportedDone(s, strings.Join(words, " "))
+			what, ok = a.reportedDone(s, f.tz.words(0, len(f.tz.toks)))
 		}
 		if ok {
 			ids := a.stepCourses(s, what)
@@ -407,7 +395,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		return s, a.ask(s, SlotBudget, fmt.Sprintf("No problem. Auditing is free (lectures, no certificate); the certificate comes with a Coursera subscription of %s–%s a month (prices as of %s); financial aid can cover it if that's too much.",
 			"$"+money(p.SubscriptionMonthlyMin), "$"+money(p.SubscriptionMonthlyMax), p.AsOf))
 	}
-	if s.Pending == nil && acknowledges(f.tz) {
+	// ("yeah", "sounds good", "awesome" after the plan close like "ok"; a
+	// stranger, twelfth session, got "I can't answer that".)
+	agrees := s.Asking == "" && s.Profile.Complete() && agreement[plainWords(f.tz)]
+	if s.Pending == nil && (acknowledges(f.tz) || agrees) {
 		switch slot := s.Asking; {
 		case slot != "" && !s.Profile.Has(slot) && !s.Profile.Complete() && s.Nudges < maxNudges:
 			s.Nudges++
@@ -435,11 +426,6 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			}
 			return s, Reply{Kind: KindInfo, Text: lead + afterPlanHelp}
 		}
-	}
-	if s.Pending == nil && s.Asking == "" && s.Profile.Complete() && agreement[plainWords(f.tz)] {
-		// "yeah", "sounds good", "awesome" after the plan (a stranger,
-		// twelfth session, got "I can't answer that").
-		return s, Reply{Kind: KindInfo, Text: "Great." + afterPlanHelp}
 	}
 	ans := a.AskIn(s, text)
 	// (A topic chosen only for its family is too soft a reading to take

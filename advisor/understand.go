@@ -238,6 +238,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	// Right after a question, words that would say too little on their
 	// own answer it ("finished an online course" to the ML question).
 	weakFrom := -1
+	about := aboutQuestion(tz, asking)
 	if set, ok := n.whenAsked[asking]; ok {
 		has := false
 		for _, c := range cands {
@@ -254,7 +255,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 				if n.aboutTheOtherSlot(tz, hit, sp) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
 					continue
 				}
-				if hit.value == ProgrammingProfessional && aboutQuestion(tz, asking) == asking {
+				if hit.value == ProgrammingProfessional && about == asking {
 					// "what counts as programming? i edit audio in reaper
 					// all day lol" (dev65): how often, of something they
 					// ask whether it counts.
@@ -276,10 +277,6 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			asksIn[t.sent] = true
 		}
 	}
-	// "what do you mean by budget? like how much i can spend a month?"
-	// (dev67): what the question means is asked, and the slot's words in
-	// the questions around it are part of that, not a hedged answer.
-	about := aboutQuestion(tz, asking)
 	// "if i audit first can i pay for the certificate later?" (dev47):
 	// a sentence that weighs a budget case asks about the budget.
 	condSents := map[int]bool{}
@@ -309,8 +306,15 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		// about the plan, not hedged answers (dev58, after the plan: read
 		// as ML coursework and a gap to fill); "maybe 5 hrs weekly?" and
 		// "start 12/14?" are still theirs.
-		// "and if i go faster, like 15 hrs?" weighs a case: a question.
-		if !tz.clauseAsk[cl] && !asksIn[tz.toks[cands[i].from].sent] && !hypothetical(tz, cands[i].from) && !(cands[i].Slot == SlotBudget && (ifBefore(tz, cands[i].from) || condSents[tz.toks[cands[i].from].sent])) && !(about != "" && cands[i].Slot == about && cands[i].inQuestion) && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || cands[i].Slot == SlotHours || cands[i].Slot == SlotStart) {
+		// Nor are the words of a question that weighs a case ("and if i
+		// go faster, like 15 hrs?", "if i audit first can i pay ...?") or
+		// asks what the interview's question means ("what do you mean by
+		// budget? like how much i can spend a month?", dev67).
+		c, sent := cands[i], tz.toks[cands[i].from].sent
+		asks := hypothetical(tz, c.from) ||
+			c.Slot == SlotBudget && (ifBefore(tz, c.from) || condSents[sent]) ||
+			about != "" && c.Slot == about && c.inQuestion
+		if !tz.clauseAsk[cl] && !asksIn[sent] && !asks && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || c.Slot == SlotHours || c.Slot == SlotStart) {
 			hedges[cl] = true
 			cands[i].inQuestion = false
 		}
