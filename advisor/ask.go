@@ -561,6 +561,7 @@ var domainWords = map[string]bool{
 	"degree": true, "masters": true, "mooc": true, "moocs": true, "audit": true, "kaggle": true,
 	"deeplearningai": true, "tensorflow": true, "pytorch": true, "syllabus": true, "curriculum": true,
 	"mlops": true, "nlp": true, "resume": true, "portfolio": true, "employers": true, "recruiters": true,
+	"prerequisite": true, "prerequisites": true, "prereq": true, "prereqs": true,
 }
 
 // Ask answers a free-form question from the catalog, or asks which of two
@@ -678,6 +679,14 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 			return composedAnswer(a.coursesSummary(q.courses), topicCourseInfo, conf)
 		}
 	}
+	if oos < decide.oos && (q.costAsk || q.has(" free ")) && !q.durationAsk && len(q.courses) == 0 && a.askedHost(q) == "coursera" {
+		// "how much is the andrew ng course", "is the andrew ng course
+		// free?", "how much is the google data analytics certificate" (a stranger, thirteenth session,
+		// got "I can't answer that" and "Did you mean"): a program the
+		// guide places on Coursera costs what Coursera costs, which the
+		// guide gives; the answer says it isn't one of the six.
+		return a.compose(s, q, "free", max(top[0].p/(1-oos), 0.9))
+	}
 	d := decide
 	if inConversation {
 		// Inside a conversation about certificates another domain is
@@ -711,8 +720,15 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 // certificate or just audit?", "is 3 hrs a week enough?". inDomain says
 // the question is not another domain's.
 func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bool) (Answer, bool) {
-	if text, ok := a.programmingNeeded(q); ok && inDomain {
+	if text, ok := a.programmingNeeded(q, inConversation); ok && inDomain {
 		return composedAnswer(text, TopicLeastMath, computedConfidence), true
+	}
+	if payToStart(q) && (inDomain || inConversation) && len(q.programs) == 0 {
+		// "Do I need credit card to start the course?" (dev31, got the
+		// order), "can i start without paying?" (a stranger, thirteenth
+		// session, got "I can't answer that"): starting costs nothing,
+		// auditing is free.
+		return a.compose(s, q, "free", computedConfidence), true
 	}
 	if mlVersusAI(q) {
 		// "whats the difference between ML and AI", "is machine
@@ -1358,6 +1374,11 @@ func asksCertificateGot(q questionText) bool {
 	if !cert {
 		return false
 	}
+	if q.has(" later ", " afterwards ", " after that ") && q.has(" pay ", " get ", " buy ", " upgrade ", " purchase ") {
+		// "if i audit first can i pay for the certificate later?" (dev47,
+		// dev51: got the plan's cost).
+		return true
+	}
 	return q.has(" do i get ", " will i get ", " would i get ", " do you get ", " will you get ", " do we get ", " do i receive ", " will i receive ",
 		" do i earn ", " will i earn ", " is there a certificate ", " is there any certificate ", " is there a cert ", " do they give ", " does it give ", " do i still get ", " will i still get ", " can i still get ")
 }
@@ -1541,6 +1562,11 @@ func (a *Advisor) bottomLine() string {
 // of its own).
 func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || !q.durationAsk && !q.costAsk || q.spec || len(q.courses) > 0 || len(q.programs) > 0 || q.count > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 {
+		return "", false
+	}
+	if q.has(" later ", " afterwards ") && asksCertificateGot(q) {
+		// "if i audit first can i pay for the certificate later?" asks
+		// whether, not how much (certificateAnswer).
 		return "", false
 	}
 	p := s.Plan
@@ -2082,7 +2108,7 @@ func mlVersusAI(q questionText) bool {
 // in python?", "is this only for tech people?", "are these ok for total
 // beginners?" (tunable conversations got "I can't answer that"): which of
 // the six need programming, from the catalog.
-func (a *Advisor) programmingNeeded(q questionText) (string, bool) {
+func (a *Advisor) programmingNeeded(q questionText, inConversation bool) (string, bool) {
 	if len(q.courses) > 0 || len(q.programs) > 0 || q.words > 20 {
 		return "", false
 	}
@@ -2090,7 +2116,12 @@ func (a *Advisor) programmingNeeded(q questionText) (string, bool) {
 		q.has(" required ", " needed ", " necessary ", " need to know ", " need to learn ", " need ", " must ", " prerequisite ", " all in ", " include ", " includes ", " first ")
 	who := q.has(" beginners ", " beginner ", " non tech ", " nontechnical ", " tech people ", " techies ", " without coding ", " no coding ", " without programming ") &&
 		q.has(" only for ", " just for ", " ok for ", " okay for ", " for total ", " for complete ", " too ", " can someone ", " can i ", " is this for ", " are these for ")
-	if !code && !who {
+	// Cold, a long message about prerequisites is mostly about some
+	// other course's ("prerequisites to taking this course?" under a
+	// lecture video): only a short one, or one inside a conversation,
+	// is about these.
+	prereq := prerequisitesAsked(q) && (inConversation || q.words <= 8)
+	if !code && !who && !prereq {
 		return "", false
 	}
 	var need []string
@@ -2112,5 +2143,61 @@ func (a *Advisor) programmingNeeded(q questionText) (string, bool) {
 	if later != "" {
 		text += fmt.Sprintf(" %s needs none either, but makes most sense after your first model.", later)
 	}
+	if prereq && !code {
+		// "what are the prerequisites?" (a stranger, thirteenth session,
+		// got "I can't answer that"): math is the other half.
+		math, _, _ := strings.Cut(a.leastMath(), ". ")
+		text += " Math: " + lowerFirst(math) + "."
+	}
 	return text, true
+}
+
+// payToStart reports a question about paying to begin: "do i need a
+// credit card to start?", "can i start without paying?", "do i have to
+// pay upfront?".
+func payToStart(q questionText) bool {
+	return q.words <= 20 && !q.has(" later ", " afterwards ") && q.has(" pay ", " paying ", " payment ", " credit card ", " card ", " upfront ", " up front ", " money ") &&
+		q.has(" start ", " begin ", " enroll ", " sign up ", " signup ", " join ", " upfront ", " up front ", " first ") &&
+		q.has(" do i need ", " do i have to ", " must i ", " need to ", " have to ", " can i ", " without ", " necessary ", " required ", " is it ")
+}
+
+// prerequisitesAsked reports a question about what to know before
+// starting: "what are the prerequisites?", "what do i need to know before
+// i start?", "anything i should learn beforehand?".
+func prerequisitesAsked(q questionText) bool {
+	for _, w := range []string{" prerequisites for ", " prerequisite for ", " prereqs for ", " prereq for ", " prerequisites of ", " prerequisites to "} {
+		// "the prerequisites for the CFA exam" asks about another
+		// program's: only ours, or none named, are answered.
+		if _, rest, ok := strings.Cut(q.low, w); ok && !hasPrefixAny(rest, "the course", "these", "this", "them", "it ", "ml ", "machine learning", "the ml", "the certificate", "the cert", "starting", "beginners", "beginner", "me ", "a beginner") {
+			return false
+		}
+	}
+	return q.has(" prerequisite ", " prerequisites ", " prereq ", " prereqs ", " pre requisites ", " pre reqs ") ||
+		q.has(" need to know ", " need to learn ", " should i know ", " should i learn ", " must i know ", " have to know ", " should know ", " need to study ") &&
+			q.has(" beforehand ", " before starting ", " before i start ", " before i begin ", " before beginning ", " before taking ", " before enrolling ", " before the course ", " before these ", " to start ", " to begin ", " to get started ", " going in ", " prior ")
+}
+
+// askedHost is where the one program the question sentences name is
+// taken (lexicon host), or "" when they name none, several, or a kind
+// of program rather than one.
+func (a *Advisor) askedHost(q questionText) string {
+	host := ""
+	for i, pi := range q.asked {
+		p := a.nlu.programs[pi]
+		if i > 0 || p.generic {
+			return ""
+		}
+		host = p.host
+	}
+	return host
+}
+
+// hasPrefixAny reports whether s starts with one of the prefixes.
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

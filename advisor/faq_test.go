@@ -1121,3 +1121,29 @@ func wantAnswers(t *testing.T, a *Advisor, cases map[string]string) {
 		}
 	}
 }
+
+// Thirteenth session: prices of programs the guide places on Coursera,
+// "the deeplearning one", prerequisites, paying to start, and the
+// certificate paid for later in a plan that audits.
+func TestProgramPricesAndPrerequisites(t *testing.T) {
+	a := newTestAdvisor(t)
+	wantAnswers(t, a, map[string]string{
+		"how much is the andrew ng course":                                       "Andrew Ng's Machine Learning course isn't one of the six courses I track",
+		"is the andrew ng course free?":                                          "Andrew Ng's Machine Learning course isn't one of the six courses I track",
+		"how much is the google data analytics certificate":                      "A Google professional certificate isn't one of the six courses I track",
+		"hey! quick q before anything, how much does the deeplearning one cost?": "Structuring Machine Learning Projects is free to audit",
+		"what are the prerequisites?":                                            "You don't need to program to start",
+		"what do i need to know before starting?":                                "You don't need to program to start",
+		"Do I need credit card to start the course?":                             "Most Coursera and edX courses can be audited at no cost",
+		"do i have to pay upfront?":                                              "Most Coursera and edX courses can be audited at no cost",
+	})
+	if got := a.Ask("what are the prerequisites?"); !strings.Contains(got.Text, "Math: the guide doesn't list math prerequisites") {
+		t.Errorf("prerequisites without math: %q", got.Text)
+	}
+	// A bootcamp's price is not Coursera's.
+	if got := a.Ask("how much is a bootcamp"); got.Topic == "free" {
+		t.Errorf("bootcamp priced as Coursera: %q", got.Text)
+	}
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	wantReply(t, a, s, "if i audit first can i pay for the certificate later?", "Yes: auditing gives no certificate, but you can pay for the certificate later")
+}

@@ -111,6 +111,10 @@ type programEntry struct {
 	// not one program: they say its type but get no "isn't one of the
 	// six" note.
 	Generic bool `yaml:"generic"`
+	// Host is where the program is taken when the guide's prices apply
+	// to it ("coursera": free to audit, the certificate on the monthly
+	// subscription).
+	Host string `yaml:"host"`
 }
 
 // unknownEntry is a kind of question the guide cannot answer, with what
@@ -158,6 +162,7 @@ type program struct {
 	contains       []string
 	implies        []slotHit
 	generic        bool
+	host           string
 }
 
 // nlu is the compiled lexicon.
@@ -398,7 +403,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 
 	n.progPats = newSet()
 	for i, p := range f.Programs {
-		pr := program{id: p.ID, name: p.Name, kind: p.Type, contains: p.Contains, generic: p.Generic}
+		pr := program{id: p.ID, name: p.Name, kind: p.Type, contains: p.Contains, generic: p.Generic, host: p.Host}
 		for _, c := range p.Contains {
 			if !courseIDs[c] {
 				errs = append(errs, fmt.Errorf("lexicon: programs.%s: contains unknown course %q", p.ID, c))
