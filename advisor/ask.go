@@ -575,6 +575,11 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		return a.unanswered(nil, 0)
 	}
 	q, top, near, oos := a.classifyText(text)
+	if id := a.planStepNamed(s, q); id != "" {
+		// "can i skip the first one?" after the plan (a stranger,
+		// thirteenth session, got "Did you mean"): the plan's step.
+		q.courses = []string{id}
+	}
 	ans := a.askClassified(s, q, top, near, oos)
 	if !ans.Answered && len(ans.Clarify) == 0 && q.unknown != "" {
 		// A question the guide cannot answer, but whose kind is known
@@ -616,7 +621,11 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if text, ok := startAnswer(s, q); ok && inConversation {
 		return composedAnswer(text, TopicStart, computedConfidence)
 	}
-	if oos < domainOOS && near < top[0].p+0.3 {
+	// "whats the google one about?" (a stranger, thirteenth session, was
+	// declined: near-the-topic reads "about" as anything); "whats the
+	// last one about?" is no question of time.
+	about := len(q.courses) == 1 && q.has(" about ") && q.has(" what ", " whats ", " wat ", " wht ", " tell me ")
+	if oos < domainOOS && near < top[0].p+0.3 && !(about && !q.durationAsk && !q.costAsk) {
 		for _, r := range top[:2] {
 			if text, t, ok := a.computed(s, q, r.topic); ok {
 				if inConversation && !hasPlan(s) && !s.Profile.Complete() && wholePathAsked(q) {
@@ -641,10 +650,15 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	}
 	// A course of the six named outright is no question about another
 	// program, whatever near-the-topic says ("the google one").
-	if oos < decide.oos && (near < top[0].p || len(q.courses) == 1 && near < 0.5) {
+	if oos < decide.oos && (near < top[0].p || len(q.courses) == 1 && near < 0.5 || about) {
 		worth := q.has(" worth ")
-		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth) {
+		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth || about) {
 			topic := top[0].topic
+			if about && !q.durationAsk && !q.costAsk {
+				// What it is about, whatever other attribute a word
+				// seems to name ("last" reads as time).
+				return composedAnswer(a.coursesSummary(q.courses), coursePrefix+q.courses[0], max(top[0].p/(1-oos), 0.9))
+			}
 			if worth && a.faq.askedAttrs(q.focus) == 0 {
 				// "is the google one worth it or nah" (a stranger,
 				// eleventh session, got "Did you mean"): that course's
@@ -746,7 +760,10 @@ func (a *Advisor) settled(s Session, q questionText, inDomain, inConversation bo
 		}
 		return composedAnswer(strings.Join(parts, " "), TopicCourseForGoal, computedConfidence), true
 	}
-	if inDomain && len(q.courses) == 1 && len(q.programs) == 0 && q.asksSkip() {
+	// ("since i did ng's course" gives a reason, not what to skip: a
+	// stranger, thirteenth session, got "Did you mean".)
+	reason := q.has(" since ", " because ", " cause ", " cuz ", " coz ", " bc ", " as i did ", " as i have ", " as ive ")
+	if inDomain && len(q.courses) == 1 && (len(q.programs) == 0 || reason) && q.asksSkip() {
 		// "can i skip to the google one" (a stranger, twelfth session,
 		// got "I can't answer that": "google" leans to other programs).
 		if text, topic, ok := a.courseReply(s, q, "order"); ok {
@@ -2200,4 +2217,46 @@ func hasPrefixAny(s string, prefixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// planStepNamed is the catalog course of the plan's step a question names
+// by its place ("the first one", "the 2nd course", "step 3", "the last
+// one"), when it names no course or program otherwise; "" if none.
+func (a *Advisor) planStepNamed(s Session, q questionText) string {
+	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 {
+		return ""
+	}
+	steps := s.Plan.Steps
+	ws := strings.Fields(q.low)
+	at := -1
+	for i := 0; i+1 < len(ws); i++ {
+		w, next := ws[i], ws[i+1]
+		switch {
+		case (w == "step" || w == "course") && len(next) == 1 && next[0] >= '1' && next[0] <= '9':
+			at = int(next[0] - '1')
+		case w == "the" && i+2 < len(ws) && (ws[i+2] == "one" || ws[i+2] == "course" || ws[i+2] == "step" || ws[i+2] == "class"):
+			if k, ok := ordinals[next]; ok {
+				at = k - 1
+			} else if next == "last" || next == "final" {
+				at = len(steps) - 1
+				for at >= 0 && !a.isCourse(steps[at].Course) {
+					at--
+				}
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 || at >= len(steps) || !a.isCourse(steps[at].Course) {
+		return ""
+	}
+	return steps[at].Course
+}
+
+// isCourse reports whether id is one of the catalog's courses (not the
+// portfolio project).
+func (a *Advisor) isCourse(id string) bool {
+	_, ok := a.cat.Course(id)
+	return ok
 }

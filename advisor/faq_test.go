@@ -1147,3 +1147,16 @@ func TestProgramPricesAndPrerequisites(t *testing.T) {
 	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
 	wantReply(t, a, s, "if i audit first can i pay for the certificate later?", "Yes: auditing gives no certificate, but you can pay for the certificate later")
 }
+
+// After the plan: a step named by its place, what a course is about, a
+// reason beside a skip, and a fact said again that changes nothing.
+func TestPlanStepsByPlace(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "backend dev 6 yrs python, did andrew ng's course years ago, want ml eng, 7 hrs, paid")
+	wantReply(t, a, s, "can i skip the first one?", "You can, if you already know what it teaches")
+	wantReply(t, a, s, "can i skip regression since i did ng's course?", "You can, if you already know what it teaches")
+	wantReply(t, a, s, "whats the last one about?", "Production Machine Learning Systems (Google Cloud, on Coursera) is rated")
+	wantReply(t, a, s, "is step 3 hard?", "Structuring Machine Learning Projects is an intermediate-level course")
+	wantReply(t, a, s, "i did ng's course btw", "Noted: that matches what I have, so your plan stays as it is.")
+	wantAnswers(t, a, map[string]string{"whats the google one about?": "Production Machine Learning Systems (Google Cloud, on Coursera) is rated"})
+}

@@ -355,6 +355,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		s = asking(s, slot)
 		return s, a.ask(s, slot, joinLead(strings.Join(lead, "\n"), a.slotMeaning(slot)))
 	}
+	// Facts said again once the plan is made, which change nothing ("i
+	// did ng's course btw" when the plan already has ML coursework; a
+	// stranger, thirteenth session, got the same plan again with no word
+	// on it): the plan stands, and a question beside them is answered.
+	same := understood && hasPlan(s) && s.Profile.Complete() && len(changed) == 0 && len(retracted) == 0 && len(completed) == 0 &&
+		len(guesses) == 0 && !restarted && errNote == "" && len(f.Conflicts) == 0 && f.Command == ""
 	if len(f.Asks) > 0 && !f.WhereToStart {
 		// The whole message goes to the question reader, which finds
 		// the question in it and reads the rest as context: "so if it
@@ -374,9 +380,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 				ans = alone
 			}
 		}
-		if ans.Answered || !understood && !hedgedReply {
-			return a.answerAndResume(s, in, ans, lead, understood)
+		if ans.Answered || (!understood || same) && !hedgedReply {
+			return a.answerAndResume(s, in, ans, lead, understood && !same)
 		}
+	}
+	if same {
+		return s, Reply{Kind: KindInfo, Text: "Noted: that matches what I have, so your plan stays as it is." + afterPlanHelp}
 	}
 	if understood {
 		return a.continueWith(s, in, lead)
