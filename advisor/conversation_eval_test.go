@@ -598,6 +598,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh30", "testdata/conversations_fresh30.yaml", 0.91, false},
 		// A thirty-first (2026-11-30, twelfth session, written by a helper at 7a576c5; ids gv001..): report-only, never inspected; 56/60 when written.
 		{"fresh31", "testdata/conversations_fresh31.yaml", 0.88, false},
+		// A thirty-second (2026-12-01, thirteenth session, written by a helper at 6f28080; ids gw001..): report-only, never inspected; 56/60 when written.
+		{"fresh32", "testdata/conversations_fresh32.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
