@@ -1988,12 +1988,21 @@ func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || len(q.courses) == 0 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ", " in there ", " in my plan ", " in the plan ", " included ", " part of my plan ", " part of the plan ") {
 		return "", false
 	}
+	inPlan := func(id string) bool {
+		return slices.ContainsFunc(s.Plan.Steps, func(st Step) bool { return st.Course == id })
+	}
+	if len(q.courses) > 1 && inPlan(q.courses[0]) && !q.has(" before ", " after ", " vs ", " versus ", " then ", " or ") {
+		// "why got ML for all in my plan? i thought can start with
+		// regression straight" (dev70): the one asked about comes
+		// first, the other is the learner's thought.
+		q.courses = q.courses[:1]
+	}
 	if len(q.courses) > 1 {
 		// "why no regression or classification courses?" (dev69): the
 		// ones the plan leaves out.
 		var out []string
 		for _, id := range q.courses {
-			if slices.ContainsFunc(s.Plan.Steps, func(st Step) bool { return st.Course == id }) {
+			if inPlan(id) {
 				return "", false
 			}
 			if c, ok := a.cat.Course(id); ok {

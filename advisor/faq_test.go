@@ -1160,3 +1160,20 @@ func TestPlanStepsByPlace(t *testing.T) {
 	wantReply(t, a, s, "i did ng's course btw", "Noted: that matches what I have, so your plan stays as it is.")
 	wantAnswers(t, a, map[string]string{"whats the google one about?": "Production Machine Learning Systems (Google Cloud, on Coursera) is rated"})
 }
+
+// "which one do i start with?" after the plan is its first step; "why got
+// X in my plan?" asks, it does not report X finished; "do i need to brush
+// up first?" is no goal.
+func TestStartStepAndWhyGot(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "property valuer, no coding, excel only, ml none, want to be a data scientist, 4 hrs a week, firm pays")
+	wantReply(t, a, s, "which one do i start with?", "Start with Machine Learning for All (step 1 of your plan)")
+	next, r := run(a, s, "why got ML for all in my plan? i thought can start with regression straight")
+	if !strings.HasPrefix(r.Text, "Machine Learning for All is step 1 of your plan") || len(next.Profile.Completed) > 0 || next.Profile.ML != MLNone {
+		t.Errorf("why got: %q, completed %v, ml %s", r.Text, next.Profile.Completed, next.Profile.ML)
+	}
+	next, _ = run(a, Session{}, "python for work scripts, not a dev. did a coursera ML course. i'd like a data scientist job eventually. 8 hrs a week, company pays. is my uni maths enough or do i need to brush up first?")
+	if next.Profile.Goal != GoalDataScientist {
+		t.Errorf("goal %q, want data_scientist", next.Profile.Goal)
+	}
+}

@@ -329,6 +329,20 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			return a.answerAndResume(s, in, composedAnswer(after, TopicNextStep, computedConfidence), lead, understood)
 		}
 	}
+	if f.WhereToStart && hasPlan(s) && len(changed) == 0 && startWords(f.tz) {
+		// "which one do i start with?" once the plan is made (dev56,
+		// dev58, dev67 got the guide's order for beginners, or the whole
+		// plan again): its first step not yet done, and why.
+		for i, st := range s.Plan.Steps {
+			if !st.Done {
+				why := ""
+				if st.Why != "" {
+					why = " Why: " + st.Why
+				}
+				return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Start with %s (step %d of your plan): %s h, %s to %s.%s", st.Title, i+1, money(st.Hours), st.Start, st.End, why)}
+			}
+		}
+	}
 	if f.WhereToStart && s.Profile.Complete() {
 		// The plan is the answer, whatever else the message asked.
 		lead = append(lead, "Here is where to start, in order:")
@@ -1893,4 +1907,16 @@ func settlesOnHours(tz *tokenized) (int, bool) {
 		return 0, false
 	}
 	return int(n), true
+}
+
+// startWords reports whether a message says start, begin or first: "which
+// one do i start with?", not "what next".
+func startWords(tz *tokenized) bool {
+	for _, t := range tz.toks {
+		switch t.text {
+		case "start", "begin", "first", "starting", "beginning":
+			return true
+		}
+	}
+	return false
 }

@@ -1934,6 +1934,11 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 			if n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return false, false
 			}
+			if i > 0 && (toks[i-1].text == "why" || toks[i-1].text == "how") && (w == "got" || w == "have" || w == "did") {
+				// "why got ML for all in my plan?" (Manglish: why is
+				// it there; dev70 marked it done).
+				return false, false
+			}
 			return true, false
 		}
 	}
@@ -2061,6 +2066,13 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			theirs := slot == SlotHours || slot == SlotStart && (firstPerson(tz, tz.toks[c.from].clause) || addressed(tz, c.from)) || slot == SlotGoal && c.Conf >= strongConf && becomingBefore(tz, c.from)
 			if c.inQuestion && slot == SlotGoal && addressed(tz, c.from) {
 				// "what do you need to know about me?"
+				continue
+			}
+			if c.inQuestion && slot == SlotGoal && needToBefore(tz, c.from) {
+				// "is my uni maths enough or do i need to brush up
+				// first?" (dev70: read as a gap to fill, over "i'd like
+				// a data scientist job"): what they ask whether they
+				// must do is no goal.
 				continue
 			}
 			if c.inQuestion && slot == SlotHours && hypothetical(tz, c.from) {
@@ -3068,4 +3080,20 @@ func moreWordsAfter(tz *tokenized, i int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// needToBefore reports "do i need to", "do i have to", "will i need to"
+// earlier in the clause of token i.
+func needToBefore(tz *tokenized, i int) bool {
+	toks := tz.toks
+	cl := toks[i].clause
+	for j := i - 1; j >= 3 && toks[j].clause == cl; j-- {
+		if toks[j].text == "to" && (toks[j-1].text == "need" || toks[j-1].text == "have") && toks[j-2].text == "i" {
+			switch toks[j-3].text {
+			case "do", "will", "would", "should":
+				return true
+			}
+		}
+	}
+	return false
 }
