@@ -2302,3 +2302,17 @@ func TestAfterThePlanStatements(t *testing.T) {
 		t.Errorf("nvm restart: %q", r.Text)
 	}
 }
+
+// "python and a bit of matlab for our monitoring data, not a dev" is some
+// programming, even beside a role that implies a living in code (dev70).
+func TestLanguageForOurData(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{
+		"geotech engineer at a mine, slope stability. python and a bit of matlab for our monitoring data, not a dev. i retrain the vendor's model every month",
+		"biochemist at a biotech in san diego, python for our plate reader data",
+	} {
+		if next, _ := run(a, Session{}, msg); next.Profile.Programming != ProgrammingSome {
+			t.Errorf("%q: programming %q, want some", msg, next.Profile.Programming)
+		}
+	}
+}
