@@ -167,8 +167,10 @@ type questionText struct {
 	focus, context string
 	// unknown is what certpath says when it cannot answer a question of
 	// a kind the guide does not cover (lexicon unknowns), or "".
-	unknown  string
-	entities []string
+	unknown string
+	// unknownFirst: the unknown is said before any computed answer.
+	unknownFirst bool
+	entities     []string
 	// courses are the catalog courses named; programs the other programs
 	// (lexicon indices).
 	courses  []string
@@ -211,7 +213,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	n := a.nlu
 	tz := tokenize(text, n)
 	var q questionText
-	q.unknown = n.unknownIn(tz)
+	q.unknown, q.unknownFirst = n.unknownIn(tz)
 	var focus, context []string
 	anyQ := false
 	for i := range tz.toks {
@@ -575,6 +577,11 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		return a.unanswered(nil, 0)
 	}
 	q, top, near, oos := a.classifyText(text)
+	if q.unknownFirst {
+		ans := a.unanswered(nil, 0)
+		ans.Text = q.unknown
+		return ans
+	}
 	if id := a.planStepNamed(s, q); id != "" {
 		// "can i skip the first one?" after the plan (a stranger,
 		// thirteenth session, got "Did you mean"): the plan's step.
@@ -2045,7 +2052,10 @@ func (a *Advisor) goalsMeaning(goals ...string) string {
 func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
 		!q.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
-		!q.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ") {
+		!q.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ",
+			// "what do i do after all these tho?" (dev70 got the plan
+			// again as where to start)
+			" after these ", " after all these ", " after all of them ", " after all this ", " after the plan ", " after my plan ", " after everything ") {
 		return "", false
 	}
 	steps := s.Plan.Steps

@@ -1177,3 +1177,16 @@ func TestStartStepAndWhyGot(t *testing.T) {
 		t.Errorf("goal %q, want data_scientist", next.Profile.Goal)
 	}
 }
+
+// "does aid take long to approve?" is not a course's duration, and "what
+// do i do after all these?" is past the plan (dev70).
+func TestAidWaitAndAfterThese(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"I go apply fuh financial aid. It does take long to approve?", "how long does financial aid take to get approved?"} {
+		if got := a.Ask(q); got.Answered || !strings.HasPrefix(got.Text, "I don't know that: the guide says Coursera's financial aid application is straightforward") {
+			t.Errorf("%q: answered %v, %q", q, got.Answered, got.Text)
+		}
+	}
+	s := withPlan(t, a, "some python, no ML, data scientist, 6 hrs a week, can pay")
+	wantReply(t, a, s, "what do i do after all these tho?", "Your plan already ends with the guide's bottom line")
+}

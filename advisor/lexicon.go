@@ -123,6 +123,9 @@ type unknownEntry struct {
 	ID       string   `yaml:"id"`
 	Text     string   `yaml:"text"`
 	Patterns []string `yaml:"patterns"`
+	// First: said even where a computed answer would otherwise be
+	// given ("does aid take long to approve?" is no course duration).
+	First bool `yaml:"first"`
 }
 
 // slotHit is what a slot pattern stands for.
@@ -195,6 +198,7 @@ type nlu struct {
 	// indexes unknownTexts.
 	unknownPats  *patternSet
 	unknownTexts []string
+	unknownFirst []bool
 	// proxyPats say the plan is for someone else ("asking for my son").
 	proxyPats *patternSet
 	dayPats   *patternSet
@@ -395,6 +399,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 			errs = append(errs, fmt.Errorf("lexicon: unknowns.%s: no text", u.ID))
 		}
 		n.unknownTexts = append(n.unknownTexts, u.Text)
+		n.unknownFirst = append(n.unknownFirst, u.First)
 		for _, p := range u.Patterns {
 			compile(n.unknownPats, "unknowns."+u.ID, p, i)
 		}

@@ -3056,11 +3056,11 @@ var (
 // unknownIn returns what certpath says to a question the guide cannot
 // answer, when the question is of a known kind (data/lexicon.yaml
 // unknowns), or "".
-func (n *nlu) unknownIn(tz *tokenized) string {
+func (n *nlu) unknownIn(tz *tokenized) (string, bool) {
 	var spans [8]span
 	found := n.unknownPats.find(tz.toks, spans[:0])
 	if len(found) == 0 {
-		return ""
+		return "", false
 	}
 	first := found[0]
 	for _, sp := range found[1:] {
@@ -3068,7 +3068,8 @@ func (n *nlu) unknownIn(tz *tokenized) string {
 			first = sp
 		}
 	}
-	return n.unknownTexts[n.unknownPats.pats[first.pat].ref]
+	ref := n.unknownPats.pats[first.pat].ref
+	return n.unknownTexts[ref], n.unknownFirst[ref]
 }
 
 // moreWordsAfter reports at least three words from token i on.
