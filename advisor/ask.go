@@ -616,6 +616,12 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if ans, ok := a.settled(s, q, oos < domainOOS, inConversation); ok {
 		return ans
 	}
+	if text, ok := a.costBeforeBudget(s, q); ok && oos < domainOOS {
+		return composedAnswer(text, TopicComputedCost, computedConfidence)
+	}
+	if text, ok := a.fasterCheaper(s, q); ok && oos < domainOOS {
+		return composedAnswer(text, TopicComputedCost, computedConfidence)
+	}
 	if text, ok := a.planIfPaid(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
@@ -2278,4 +2284,44 @@ func (a *Advisor) planStepNamed(s Session, q questionText) string {
 func (a *Advisor) isCourse(id string) bool {
 	_, ok := a.cat.Course(id)
 	return ok
+}
+
+// costBeforeBudget answers "how much will it cost me total?" asked when
+// only the budget is still open (a stranger, thirteenth session, got the
+// generic price): the path so far, paid for, beside auditing and aid.
+func (a *Advisor) costBeforeBudget(s Session, q questionText) (string, bool) {
+	if hasPlan(s) || !q.costAsk || q.durationAsk || len(q.courses) > 0 || len(q.programs) > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 || q.count > 0 ||
+		!(q.mine || wholePathAsked(q) || q.has(" total ", " altogether ", " overall ", " in all ")) {
+		return "", false
+	}
+	if m := s.Profile.Missing(); len(m) != 1 || m[0] != SlotBudget {
+		return "", false
+	}
+	p := s.Profile
+	p.Budget = BudgetPaid
+	start := time.Now()
+	if t, err := time.Parse(DateLayout, p.Start); err == nil {
+		start = t
+	}
+	plan, err := a.Plan(p, start)
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("From what you've told me, your path with certificates would cost %s Auditing every course is $0 (no certificates), and financial aid can bring the certificates to $0 too. %s", plan.CostNote, plan.PriceNote()), true
+}
+
+// fasterCheaper answers "is it cheaper if i go faster?" (a stranger,
+// thirteenth session, got "I can't answer that"): the subscription is
+// paid by the month.
+func (a *Advisor) fasterCheaper(s Session, q questionText) (string, bool) {
+	if q.words > 16 || len(q.programs) > 0 || !q.has(" cheaper ", " cost less ", " costs less ", " save money ", " save ", " less money ", " pay less ") ||
+		!q.has(" faster ", " quicker ", " sooner ", " more hours ", " speed up ", " quickly ", " fast ") {
+		return "", false
+	}
+	pr := a.cat.Pricing
+	text := fmt.Sprintf("Yes, if you pay: the certificates come with a Coursera subscription of $%s–$%s a month, so every month you finish sooner is a month you don't pay. Auditing costs $0 at any pace.", money(pr.SubscriptionMonthlyMin), money(pr.SubscriptionMonthlyMax))
+	if hasPlan(s) {
+		text += ` To see your plan at another pace, ask e.g. "what if i do 15 hrs a week?".`
+	}
+	return text + " Prices as of " + pr.AsOf + ", from the guide.", true
 }

@@ -1190,3 +1190,15 @@ func TestAidWaitAndAfterThese(t *testing.T) {
 	s := withPlan(t, a, "some python, no ML, data scientist, 6 hrs a week, can pay")
 	wantReply(t, a, s, "what do i do after all these tho?", "Your plan already ends with the guide's bottom line")
 }
+
+// With only the budget open, "how much will it cost me total?" is the
+// path paid for; "is it cheaper if i go faster?" is yes, by the month.
+func TestCostBeforeBudgetAndFaster(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "frontend dev 3 yrs, never done ML, ml engineer eventually, 10h/week")
+	wantReply(t, a, s, "how much will it cost me total?", "From what you've told me, your path with certificates would cost $")
+	wantReply(t, a, s, "is it cheaper if i go faster?", "Yes, if you pay: the certificates come with a Coursera subscription")
+	if got := a.Ask("how much will it cost me total?"); strings.HasPrefix(got.Text, "From what you've told me") {
+		t.Errorf("cold: %q", got.Text)
+	}
+}
