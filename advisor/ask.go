@@ -588,12 +588,17 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		q.courses = []string{id}
 	}
 	ans := a.askClassified(s, q, top, near, oos)
-	if !ans.Answered && len(ans.Clarify) == 0 && q.unknown != "" {
+	if !ans.Answered && q.unknown != "" {
 		// A question the guide cannot answer, but whose kind is known
 		// ("are the courses in Spanish?", "can i do this on my phone?",
 		// "is 16 too young?"): say what is and isn't known instead of a
 		// bare "I can't answer that" (dozens of tunable conversations
-		// asked these). Still not an answer.
+		// asked these). Still not an answer; and not "Did you mean"
+		// either ("thanks! can i do the courses on my phone?" was offered
+		// two topics it isn't about; a stranger, thirteenth session).
+		if len(ans.Clarify) > 0 {
+			ans = a.unanswered(nil, ans.Confidence)
+		}
 		ans.Text = q.unknown
 	}
 	return ans

@@ -1202,3 +1202,14 @@ func TestCostBeforeBudgetAndFaster(t *testing.T) {
 		t.Errorf("cold: %q", got.Text)
 	}
 }
+
+// A question of a kind the guide cannot answer is said so, not offered
+// topics it isn't about.
+func TestKnownUnknownOverDidYouMean(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, aid")
+	_, r := run(a, s, "thanks! can i do the courses on my phone?")
+	if !strings.HasPrefix(r.Text, "I don't know that: the guide says nothing about the computer you need") || r.Clarifying() {
+		t.Errorf("phone: %q", r.Text)
+	}
+}
