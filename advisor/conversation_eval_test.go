@@ -606,6 +606,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh31", "testdata/conversations_fresh31.yaml", 0.88, false},
 		// A thirty-second (2026-12-01, thirteenth session, written by a helper at 6f28080; ids gw001..): report-only, never inspected; 56/60 when written.
 		{"fresh32", "testdata/conversations_fresh32.yaml", 0.88, false},
+		// A thirty-third (2026-12-01, thirteenth session, written by a helper at 4d14190; ids gx001..): report-only, never inspected; 56/60 when written.
+		{"fresh33", "testdata/conversations_fresh33.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
