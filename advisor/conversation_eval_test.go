@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -520,6 +520,14 @@ func TestConversationEval(t *testing.T) {
 		// python, maths), in a first post with the facts, instead of an answer, inside an answer and after the plan (occupations
 		// not in dev45-dev69; 40 fluent, 12 second-language, 8 own-language or code-switching); 48/60 when written.
 		{"dev70", "testdata/conversations_dev70.yaml", 0.78, true},
+		// Written by a helper (2026-12-01, on 4d14190; ids ch001..): a representative mix of learners in an ML study Slack or
+		// Discord in late 2026, weighted to how people describe their background and goals in everyday words (what they use at
+		// work: spreadsheets, SQL, scripts, Power Automate, PLC logic; half-finished courses years ago; a vendor's model they
+		// retrain or only see the alerts of; a goal told as a problem at their job, staying, or "eventually move into ...") and to
+		// schedules and money said loosely (shifts and rosters, seasons, "whatever's cheapest", reimbursement, a scholarship that
+		// may come, a payer not asked yet), occupations not in dev45-dev70 (40 fluent, 12 second-language, 8 own-language or
+		// code-switching); 53/60 when written.
+		{"dev71", "testdata/conversations_dev71.yaml", 0.86, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
