@@ -624,6 +624,9 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if text, ok := a.costBeforeBudget(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
+	if text, ok := a.budgetEnough(s, q); ok {
+		return composedAnswer(text, TopicComputedCost, computedConfidence)
+	}
 	if text, ok := a.fasterCheaper(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
@@ -2329,4 +2332,39 @@ func (a *Advisor) fasterCheaper(s Session, q questionText) (string, bool) {
 		text += ` To see your plan at another pace, ask e.g. "what if i do 15 hrs a week?".`
 	}
 	return text + " Prices as of " + pr.AsOf + ", from the guide.", true
+}
+
+// budgetEnough answers "is 500 enough?" or "would $300 cover it?" after
+// the plan (a stranger, thirteenth session, got "I can't answer that"):
+// the amount beside the plan's cost, paid for.
+func (a *Advisor) budgetEnough(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || q.words > 14 || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" enough ", " cover ", " covers ", " be ok ", " be okay ", " suffice ") {
+		return "", false
+	}
+	amount := 0.0
+	for _, w := range strings.Fields(q.low) {
+		w = strings.TrimPrefix(strings.TrimSuffix(w, "usd"), "$")
+		if v, err := strconv.ParseFloat(w, 64); err == nil && v >= 20 && amount == 0 {
+			amount = v
+		}
+	}
+	if amount == 0 {
+		return "", false
+	}
+	p := s.Plan
+	if s.Profile.Budget != BudgetPaid {
+		paid, ok := a.planInstead(s, func(pr *Profile) { pr.Budget = BudgetPaid })
+		if !ok {
+			return "", false
+		}
+		p = paid
+	}
+	cost := rangeText(p.CostMinUSD, p.CostMaxUSD, "$", "")
+	switch {
+	case amount >= p.CostMaxUSD:
+		return fmt.Sprintf("Yes: your plan with certificates costs %s, so $%s covers it even at the top price. %s", cost, money(amount), p.PriceNote()), true
+	case amount >= p.CostMinUSD:
+		return fmt.Sprintf("Probably: your plan with certificates costs %s, depending on the subscription price, so $%s covers it at the lower prices. Finishing sooner costs less, since the subscription is by the month. %s", cost, money(amount), p.PriceNote()), true
+	}
+	return fmt.Sprintf("Not quite: your plan with certificates costs %s, more than $%s. More hours a week finish it in fewer months (the subscription is by the month), financial aid can cover it, and auditing is $0. %s", cost, money(amount), p.PriceNote()), true
 }

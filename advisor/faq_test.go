@@ -1213,3 +1213,14 @@ func TestKnownUnknownOverDidYouMean(t *testing.T) {
 		t.Errorf("phone: %q", r.Text)
 	}
 }
+
+// "is 500 enough?" after the plan: the amount beside the plan's cost.
+func TestBudgetEnough(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "data analyst, sql, some pandas, did kaggle intro ml, want to be a data scientist, 6 hrs, company reimburses up to 500 a year")
+	if s.Profile.Programming != ProgrammingSome {
+		t.Errorf("some pandas: programming %q", s.Profile.Programming)
+	}
+	wantReply(t, a, s, "is 500 enough?", "Yes: your plan with certificates costs $")
+	wantReply(t, a, s, "would $200 cover it?", "Not quite: your plan with certificates costs $")
+}
