@@ -2316,3 +2316,16 @@ func TestLanguageForOurData(t *testing.T) {
 		}
 	}
 }
+
+// "on the job" is where they work, not who pays; a certificate asked
+// about is not a course finished (dev71).
+func TestOnTheJobAndCertificateAsked(t *testing.T) {
+	a := newTestAdvisor(t)
+	if next, _ := run(a, Session{}, "i do PLC ladder logic on the job, not a software guy. ML none"); next.Profile.Budget != "" {
+		t.Errorf("on the job: budget %q", next.Profile.Budget)
+	}
+	next, _ := run(a, Session{}, "line supervisor, excel only, no coding, ML none. whatever's cheapest. is the ML for all one worth paying for the certificate?")
+	if len(next.Profile.Completed) > 0 || next.Profile.ML != MLNone {
+		t.Errorf("certificate asked: completed %v, ml %q", next.Profile.Completed, next.Profile.ML)
+	}
+}

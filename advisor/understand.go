@@ -1946,6 +1946,11 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 	for i := sp.to; i < len(toks) && i <= sp.to+6 && toks[i].sent == toks[sp.from].sent; i++ {
 		switch toks[i].text {
 		case "done", "finished", "completed", "certificate", "certified", "cert", "certs", "certificates":
+			if toks[i].text != "done" && toks[i].text != "finished" && toks[i].text != "completed" && tz.isQuestionAt(i) {
+				// "is the ML for all one worth paying for the
+				// certificate?" asks about one (dev71 marked it done).
+				continue
+			}
 			if !n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return true, false
 			}
