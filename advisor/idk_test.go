@@ -2329,3 +2329,11 @@ func TestOnTheJobAndCertificateAsked(t *testing.T) {
 		t.Errorf("certificate asked: completed %v, ml %q", next.Profile.Completed, next.Profile.ML)
 	}
 }
+
+// "ok thanks, that helps" after the plan closes (dev71 got "Did you mean"
+// about financial aid for "helps").
+func TestThanksThatHelps(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
+	wantReply(t, a, s, "ok thanks, that helps", "You're welcome")
+}

@@ -459,7 +459,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
-	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(ans.Clarify) == 0 && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
+	// ("ok thanks, that helps" was offered financial aid for "helps":
+	// dev71.)
+	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && (len(ans.Clarify) == 0 || thanks(f.tz)) && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
 		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
 		// after the plan (dozens of tunable conversations ended on "I
 		// can't answer that"): a few words that ask nothing close.
@@ -893,7 +895,7 @@ var (
 	thankWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "tysm": true, "tyvm": true, "thankyou": true, "thanx": true, "thnx": true, "tnx": true, "cheers": true, "appreciate": true, "appreciated": true,
 		"gracias": true, "merci": true, "danke": true, "grazie": true, "obrigado": true, "obrigada": true, "asante": true, "shukran": true, "arigato": true, "arigatou": true, "salamat": true, "dziekuje": true, "dzieki": true, "tesekkurler": true, "tesekkur": true, "spasibo": true, "dhanyavaad": true, "shukriya": true, "terima": true, "kasih": true, "makasih": true, "bedankt": true, "tack": true}
 	thankFill = map[string]bool{"you": true, "u": true, "so": true, "much": true, "very": true, "a": true, "lot": true, "lots": true, "again": true, "for": true, "the": true, "help": true, "info": true, "it": true, "this": true, "that": true, "man": true, "bro": true, "mate": true, "all": true,
-		"great": true, "awesome": true, "perfect": true, "nice": true, "cool": true, "ok": true, "okay": true, "got": true, "sounds": true, "good": true, "alright": true, "amazing": true, "super": true, "helpful": true, "really": true, "will": true, "do": true, "oh": true, "wow": true, "ill": true, "check": true, "out": true, "sir": true, "po": true, "kak": true, "bhai": true, "nha": true, "ji": true,
+		"great": true, "awesome": true, "perfect": true, "nice": true, "cool": true, "ok": true, "okay": true, "got": true, "sounds": true, "good": true, "alright": true, "amazing": true, "super": true, "helpful": true, "helps": true, "helped": true, "makes": true, "sense": true, "really": true, "will": true, "do": true, "oh": true, "wow": true, "ill": true, "check": true, "out": true, "sir": true, "po": true, "kak": true, "bhai": true, "nha": true, "ji": true,
 		// "merci beaucoup", "muchas gracias", "vielen Dank", "muito
 		// obrigado", "grazie mille" (a stranger, eighth session)
 		"beaucoup": true, "muchas": true, "vielen": true, "muito": true, "mille": true, "tante": true, "mil": true, "bien": true, "dank": true}
