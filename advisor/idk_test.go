@@ -2337,3 +2337,15 @@ func TestThanksThatHelps(t *testing.T) {
 	s := withPlan(t, a, "some python, no ML, data scientist, 5 hrs a week, free")
 	wantReply(t, a, s, "ok thanks, that helps", "You're welcome")
 }
+
+// Indonesian "jam" is an hour beside a number; "a jam and preserves stall"
+// is English (dev71 read 1 h a week).
+func TestJamIsAnHourOnlyByANumber(t *testing.T) {
+	a := newTestAdvisor(t)
+	if next, _ := run(a, Session{}, "i run a jam and preserves stall at salamanca market in hobart"); next.Profile.HoursPerWeek != 0 {
+		t.Errorf("jam stall: %d h/week", next.Profile.HoursPerWeek)
+	}
+	if got := answerTo(a, SlotHours, "saya bisa 2 jam seminggu").Profile.HoursPerWeek; got != 2 {
+		t.Errorf("2 jam seminggu: %d", got)
+	}
+}

@@ -1093,7 +1093,25 @@ func (tz *tokenized) isQuestionAt(i int) bool {
 // Sunday where it names a day: right before an amount ("Sabtu 4 jam,
 // Minggu 2 jam": Saturday 4 hours, Sunday 2; dev43) or after "hari"
 // (day). "2 jam per minggu" stays a week.
+// jamCount are the words before "jam" that make it an hour.
+var jamCount = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "half": true, "few": true,
+	"some": true, "several": true, "many": true, "per": true, "every": true, "each": true, "an": true}
+
 func (tz *tokenized) readInContext() {
+	for i := range tz.toks {
+		// Indonesian and Malay "jam" is an hour next to a number ("2 jam
+		// seminggu", "jam 7", "setengah jam"); otherwise it is English:
+		// "i run a jam and preserves stall" (dev71 read 1 h a week).
+		t := tz.toks[i]
+		if t.text != "hour" || !strings.EqualFold(tz.raw[t.start:t.end], "jam") {
+			continue
+		}
+		prevNum := i > 0 && tz.toks[i-1].clause == t.clause && (tz.toks[i-1].isNum || jamCount[tz.toks[i-1].text])
+		nextNum := i+1 < len(tz.toks) && tz.toks[i+1].clause == t.clause && tz.toks[i+1].isNum
+		if !prevNum && !nextNum {
+			tz.toks[i].text = "jam"
+		}
+	}
 	for i := range tz.toks {
 		t := tz.toks[i]
 		if t.text != "week" || t.end-t.start != len("minggu") || !strings.EqualFold(tz.raw[t.start:t.end], "minggu") {
