@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -253,6 +254,32 @@ func trainingHash(exs []trainExample, classes []string) string {
 
 // trainIntentModel fits a multinomial logistic regression with AdaGrad,
 // deterministically (fixed shuffle seed).
+// featureMemo holds each training text's features: they depend only on
+// the text and the lexicon, not on the model, so cross-validation's six
+// trainings (five folds and the full model) read each text once. Under
+// -race that was most of the advisor package's time (2026-12-01: the
+// package passed go test's default ten minutes).
+var featureMemo = struct {
+	sync.Mutex
+	adv    *Advisor
+	length float64
+	m      map[string][]feature
+}{}
+
+func memoFeatures(a *Advisor, text string) []feature {
+	featureMemo.Lock()
+	defer featureMemo.Unlock()
+	if featureMemo.adv == nil || featureMemo.adv.nlu != a.nlu || featureMemo.adv.faq != a.faq || featureMemo.length != featLength {
+		featureMemo.adv, featureMemo.length, featureMemo.m = a, featLength, map[string][]feature{}
+	}
+	f, ok := featureMemo.m[text]
+	if !ok {
+		f = a.intentFeatures(a.splitQuestion(text))
+		featureMemo.m[text] = f
+	}
+	return f
+}
+
 func trainIntentModel(a *Advisor, exs []trainExample, classes []string) *intentModel {
 	nc := len(classes)
 	classIdx := map[string]int{}
@@ -271,7 +298,7 @@ func trainIntentModel(a *Advisor, exs []trainExample, classes []string) *intentM
 	inDomain := map[string]bool{}
 	featsOf := make([][]feature, len(exs))
 	for i, e := range exs {
-		featsOf[i] = a.intentFeatures(a.splitQuestion(e.text))
+		featsOf[i] = memoFeatures(a, e.text)
 		for _, f := range featsOf[i] {
 			counts[f.name]++
 			if !e.clinc {
