@@ -621,17 +621,16 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if ans, ok := a.settled(s, q, oos < domainOOS, inConversation); ok {
 		return ans
 	}
-	if text, ok := a.costBeforeBudget(s, q); ok && oos < domainOOS {
-		return composedAnswer(text, TopicComputedCost, computedConfidence)
-	}
+	// Costs composed from the learner's plan or profile. (budgetEnough
+	// needs a plan, so a conversation, and costBeforeBudget no plan:
+	// neither comes before the other.)
 	if text, ok := a.budgetEnough(s, q); ok {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
-	if text, ok := a.fasterCheaper(s, q); ok && oos < domainOOS {
-		return composedAnswer(text, TopicComputedCost, computedConfidence)
-	}
-	if text, ok := a.planIfPaid(s, q); ok && oos < domainOOS {
-		return composedAnswer(text, TopicComputedCost, computedConfidence)
+	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper, a.planIfPaid} {
+		if text, ok := cost(s, q); ok && oos < domainOOS {
+			return composedAnswer(text, TopicComputedCost, computedConfidence)
+		}
 	}
 	if text, ok := a.planAtRate(s, q); ok && oos < domainOOS {
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
@@ -646,7 +645,8 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	// declined: near-the-topic reads "about" as anything); "whats the
 	// last one about?" is no question of time.
 	about := len(q.courses) == 1 && q.has(" about ") && q.has(" what ", " whats ", " wat ", " wht ", " tell me ")
-	if oos < domainOOS && near < top[0].p+0.3 && !(about && !q.durationAsk && !q.costAsk) {
+	aboutOnly := about && !q.durationAsk && !q.costAsk
+	if oos < domainOOS && near < top[0].p+0.3 && !aboutOnly {
 		for _, r := range top[:2] {
 			if text, t, ok := a.computed(s, q, r.topic); ok {
 				if inConversation && !hasPlan(s) && !s.Profile.Complete() && wholePathAsked(q) {
@@ -675,7 +675,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		worth := q.has(" worth ")
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth || about) {
 			topic := top[0].topic
-			if about && !q.durationAsk && !q.costAsk {
+			if aboutOnly {
 				// What it is about, whatever other attribute a word
 				// seems to name ("last" reads as time).
 				return composedAnswer(a.coursesSummary(q.courses), coursePrefix+q.courses[0], max(top[0].p/(1-oos), 0.9))
@@ -1948,15 +1948,7 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	if q.rate <= 0 && q.months == 0 && q.weeks == 0 && q.count == 0 {
 		// "what if i did 8?" (dev69): a bare number, after the plan, is
 		// hours a week.
-		var nums []float64
-		for _, w := range strings.Fields(q.low) {
-			if w[0] < '0' || w[0] > '9' {
-				continue
-			}
-			if v, err := strconv.ParseFloat(w, 64); err == nil {
-				nums = append(nums, v)
-			}
-		}
+		nums := numbersIn(q.low)
 		if len(nums) == 1 && nums[0] >= MinHours && nums[0] <= MaxHours && nums[0] == math.Floor(nums[0]) {
 			q.rate = nums[0]
 		}
@@ -1989,14 +1981,14 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 // one thing of the profile changed: what "what if" and "if i paid" weigh,
 // without changing the session.
 func (a *Advisor) planInstead(s Session, change func(*Profile)) (*Plan, bool) {
-	start, err := time.Parse(DateLayout, s.Plan.Start)
-	if err != nil {
-		return nil, false
-	}
 	p := s.Profile
-	p.Start = s.Plan.Start
+	if s.Plan != nil {
+		p.Start = s.Plan.Start
+	}
 	change(&p)
-	other, err := a.Plan(p, start)
+	// Dates come from the plan's start; without a plan or a start they
+	// are meaningless, and only the cost is read (costBeforeBudget).
+	other, err := a.Plan(p, time.Time{})
 	return other, err == nil
 }
 
@@ -2305,14 +2297,8 @@ func (a *Advisor) costBeforeBudget(s Session, q questionText) (string, bool) {
 	if m := s.Profile.Missing(); len(m) != 1 || m[0] != SlotBudget {
 		return "", false
 	}
-	p := s.Profile
-	p.Budget = BudgetPaid
-	start := time.Now()
-	if t, err := time.Parse(DateLayout, p.Start); err == nil {
-		start = t
-	}
-	plan, err := a.Plan(p, start)
-	if err != nil {
+	plan, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetPaid })
+	if !ok {
 		return "", false
 	}
 	return fmt.Sprintf("From what you've told me, your path with certificates would cost %s Auditing every course is $0 (no certificates), and financial aid can bring the certificates to $0 too. %s", plan.CostNote, plan.PriceNote()), true
@@ -2341,11 +2327,12 @@ func (a *Advisor) budgetEnough(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || q.words > 14 || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" enough ", " cover ", " covers ", " be ok ", " be okay ", " suffice ") {
 		return "", false
 	}
+	// (normalize has set "$" and "usd" apart from the number.)
 	amount := 0.0
-	for _, w := range strings.Fields(q.low) {
-		w = strings.TrimPrefix(strings.TrimSuffix(w, "usd"), "$")
-		if v, err := strconv.ParseFloat(w, 64); err == nil && v >= 20 && amount == 0 {
+	for _, v := range numbersIn(q.low) {
+		if v >= 20 {
 			amount = v
+			break
 		}
 	}
 	if amount == 0 {
@@ -2367,4 +2354,18 @@ func (a *Advisor) budgetEnough(s Session, q questionText) (string, bool) {
 		return fmt.Sprintf("Probably: your plan with certificates costs %s, depending on the subscription price, so $%s covers it at the lower prices. Finishing sooner costs less, since the subscription is by the month. %s", cost, money(amount), p.PriceNote()), true
 	}
 	return fmt.Sprintf("Not quite: your plan with certificates costs %s, more than $%s. More hours a week finish it in fewer months (the subscription is by the month), financial aid can cover it, and auditing is $0. %s", cost, money(amount), p.PriceNote()), true
+}
+
+// numbersIn returns the numbers written in digits in normalized text.
+func numbersIn(low string) []float64 {
+	var nums []float64
+	for _, w := range strings.Fields(low) {
+		if w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		if v, err := strconv.ParseFloat(w, 64); err == nil {
+			nums = append(nums, v)
+		}
+	}
+	return nums
 }

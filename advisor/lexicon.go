@@ -195,10 +195,9 @@ type nlu struct {
 	commandOf   []string
 	whereStart  *patternSet
 	// unknownPats find the questions the guide cannot answer; ref
-	// indexes unknownTexts.
-	unknownPats  *patternSet
-	unknownTexts []string
-	unknownFirst []bool
+	// indexes unknowns.
+	unknownPats *patternSet
+	unknowns    []unknownEntry
 	// proxyPats say the plan is for someone else ("asking for my son").
 	proxyPats *patternSet
 	dayPats   *patternSet
@@ -394,12 +393,11 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n.corrections = group(f.Corrections, "corrections")
 	n.whereStart = group(f.WhereToStart, "where_to_start")
 	n.unknownPats = newSet()
+	n.unknowns = f.Unknowns
 	for i, u := range f.Unknowns {
 		if u.Text == "" {
 			errs = append(errs, fmt.Errorf("lexicon: unknowns.%s: no text", u.ID))
 		}
-		n.unknownTexts = append(n.unknownTexts, u.Text)
-		n.unknownFirst = append(n.unknownFirst, u.First)
 		for _, p := range u.Patterns {
 			compile(n.unknownPats, "unknowns."+u.ID, p, i)
 		}

@@ -1087,16 +1087,17 @@ func (tz *tokenized) isQuestionAt(i int) bool {
 	return c < len(tz.clauseQ) && tz.clauseQ[c]
 }
 
+// jamCount are the words before "jam" that make it an hour.
+var jamCount = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "half": true, "few": true,
+	"some": true, "several": true, "many": true, "per": true, "every": true, "each": true, "an": true}
+
 // readInContext fixes readings of words the gloss cannot tell apart by
 // themselves: Hindi "se" between numbers, Egyptian "w nos" after an
 // hour, Russian "по" between days. It reads Indonesian and Malay "Minggu" (week, and Sunday) as
 // Sunday where it names a day: right before an amount ("Sabtu 4 jam,
 // Minggu 2 jam": Saturday 4 hours, Sunday 2; dev43) or after "hari"
-// (day). "2 jam per minggu" stays a week.
-// jamCount are the words before "jam" that make it an hour.
-var jamCount = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "half": true, "few": true,
-	"some": true, "several": true, "many": true, "per": true, "every": true, "each": true, "an": true}
-
+// (day). "2 jam per minggu" stays a week; "jam" itself is an hour only
+// next to a number.
 func (tz *tokenized) readInContext() {
 	for i := range tz.toks {
 		// Indonesian and Malay "jam" is an hour next to a number ("2 jam

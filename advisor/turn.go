@@ -333,14 +333,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "which one do i start with?" once the plan is made (dev56,
 		// dev58, dev67 got the guide's order for beginners, or the whole
 		// plan again): its first step not yet done, and why.
-		for i, st := range s.Plan.Steps {
-			if !st.Done {
-				why := ""
-				if st.Why != "" {
-					why = " Why: " + st.Why
-				}
-				return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Start with %s (step %d of your plan): %s h, %s to %s.%s", st.Title, i+1, money(st.Hours), st.Start, st.End, why)}
+		if i, ok := currentStep(s); ok {
+			st := s.Plan.Steps[i]
+			why := ""
+			if st.Why != "" {
+				why = " Why: " + st.Why
 			}
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Start with %s (step %d of your plan): %s h, %s to %s.%s", st.Title, i+1, money(st.Hours), st.Start, st.End, why)}
 		}
 	}
 	if f.WhereToStart && s.Profile.Complete() {
@@ -459,9 +458,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
-	// ("ok thanks, that helps" was offered financial aid for "helps":
-	// dev71.)
-	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && (len(ans.Clarify) == 0 || thanks(f.tz)) && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
+	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(ans.Clarify) == 0 && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
 		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
 		// after the plan (dozens of tunable conversations ended on "I
 		// can't answer that"): a few words that ask nothing close.

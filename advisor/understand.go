@@ -1945,12 +1945,14 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 	// "... course, finished it in october", "... done", "quit in week 2".
 	for i := sp.to; i < len(toks) && i <= sp.to+6 && toks[i].sent == toks[sp.from].sent; i++ {
 		switch toks[i].text {
-		case "done", "finished", "completed", "certificate", "certified", "cert", "certs", "certificates":
-			if toks[i].text != "done" && toks[i].text != "finished" && toks[i].text != "completed" && tz.isQuestionAt(i) {
+		case "certificate", "certified", "cert", "certs", "certificates":
+			if tz.isQuestionAt(i) {
 				// "is the ML for all one worth paying for the
 				// certificate?" asks about one (dev71 marked it done).
 				continue
 			}
+			fallthrough
+		case "done", "finished", "completed":
 			if !n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return true, false
 			}
@@ -3073,8 +3075,8 @@ func (n *nlu) unknownIn(tz *tokenized) (string, bool) {
 			first = sp
 		}
 	}
-	ref := n.unknownPats.pats[first.pat].ref
-	return n.unknownTexts[ref], n.unknownFirst[ref]
+	u := n.unknowns[n.unknownPats.pats[first.pat].ref]
+	return u.Text, u.First
 }
 
 // moreWordsAfter reports at least three words from token i on.
