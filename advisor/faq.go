@@ -534,7 +534,20 @@ func (ix *faqIndex) buildCourseFacts() {
 		hours := rangeText(c.HoursMin, c.HoursMax, "", " hours")
 		f.attrs[attrProvider] = fmt.Sprintf("%s is taught by %s, on %s.", c.Title, c.Provider, c.Platform)
 		f.attrs[attrRating] = fmt.Sprintf("%s is rated %s/10 by learners.", c.Title, rating)
-		f.attrs[attrContent] = fmt.Sprintf("%s covers %s. %s", c.Title, joinList(c.Topics), upperFirst(c.Teaches))
+		// The topics the description goes on to name are not listed
+		// first as well ("covers ... decision trees ... Logistic
+		// regression, decision trees ..." said them twice; issue 13).
+		var rest []string
+		for _, t := range c.Topics {
+			if !strings.Contains(strings.ToLower(c.Teaches), strings.ToLower(t)) {
+				rest = append(rest, t)
+			}
+		}
+		if len(rest) == 0 {
+			f.attrs[attrContent] = fmt.Sprintf("%s: %s", c.Title, upperFirst(c.Teaches))
+		} else {
+			f.attrs[attrContent] = fmt.Sprintf("%s covers %s. %s", c.Title, joinList(rest), upperFirst(c.Teaches))
+		}
 		f.attrs[attrLevel] = fmt.Sprintf("%s is %s %s-level course and %s. It suits %s", c.Title, article(c.Level), c.Level, programming, lowerFirst(c.Audience))
 		f.attrs[attrCode] = fmt.Sprintf("%s %s; it is %s %s-level course.", c.Title, programming, article(c.Level), c.Level)
 		f.attrs[attrAudience] = fmt.Sprintf("%s suits %s It is %s %s-level course and %s.", c.Title, lowerFirst(c.Audience), article(c.Level), c.Level, programming)
@@ -1258,7 +1271,27 @@ func (ix *faqIndex) courseText(ci int, attrs uint32) string {
 			parts = append(parts, facts.attrs[a])
 		}
 	}
-	return strings.Join(parts, " ")
+	return ix.aboutCourse(ci, parts...)
+}
+
+// aboutCourse joins sentences about course ci, naming it once: after the
+// first, "Machine Learning: Classification is rated ..." reads "It is
+// rated ..." (an answer naming the course three times read like a form).
+func (ix *faqIndex) aboutCourse(ci int, parts ...string) string {
+	title := ix.cat.Courses[ci].Title
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+			if rest, ok := strings.CutPrefix(p, title+": "); ok {
+				p = upperFirst(rest)
+			} else if rest, ok := strings.CutPrefix(p, title+" "); ok {
+				p = "It " + rest
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // unansweredAnswer is the honest "I can't answer that" with the three FAQ

@@ -1074,6 +1074,12 @@ func TestKnownUnknowns(t *testing.T) {
 		// duration (dev70).
 		"I go apply fuh financial aid. It does take long to approve?": "I don't know that: the guide says Coursera's financial aid application is straightforward",
 		"how long does financial aid take to get approved?":           "I don't know that: the guide says Coursera's financial aid application is straightforward",
+		// A gap of four words, and "hear back" (a probe, 2026-12-01).
+		"how long does it take to hear back on financial aid": "I don't know that: the guide says Coursera's financial aid application is straightforward",
+		// One alternative with a space had made the whole line a
+		// two-word sequence: "deadline" alone matched nothing.
+		"is there a deadline to finish once i pay": "I don't know that: the guide doesn't cover deadlines",
+		"is there an age limit?":                   "The guide sets no age limit",
 	} {
 		got := a.Ask(q)
 		if got.Answered || !strings.HasPrefix(got.Text, want) {
@@ -1216,4 +1222,49 @@ func TestBudgetEnough(t *testing.T) {
 	}
 	wantReply(t, a, s, "is 500 enough?", "Yes: your plan with certificates costs $")
 	wantReply(t, a, s, "would $200 cover it?", "Not quite: your plan with certificates costs $")
+}
+
+// A course named in a question about a general topic is its subject, not
+// a second reading: "does the cert from the uw regression course ever
+// expire" is answered (it was "Did you mean" expiry or the course), with
+// the course's gist after it.
+func TestCourseAsSubject(t *testing.T) {
+	a := newTestAdvisor(t)
+	got := a.Ask("hey quick q, does the cert from the uw regression course ever expire or is it good forever")
+	if !got.Answered || got.Topic != "expiry" || !strings.Contains(got.Text, "\n\nMachine Learning: Regression (University of Washington") {
+		t.Errorf("expiry of a named course: %+v", got)
+	}
+}
+
+// An answer about one course names it once and says each of its topics
+// once (issue 13: "a topic list repeated twice in one answer").
+func TestCourseAnswerSaysThingsOnce(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"is the classification course worth it", "what does the regression course cover", "is production ml systems worth it"} {
+		got := a.Ask(q)
+		if !got.Answered || !strings.HasPrefix(got.Topic, coursePrefix) {
+			t.Errorf("%q: %+v", q, got)
+			continue
+		}
+		c, _ := a.cat.Course(strings.TrimPrefix(got.Topic, coursePrefix))
+		if n := strings.Count(got.Text, c.Title); n != 1 {
+			t.Errorf("%q names %s %d times: %q", q, c.Title, n, got.Text)
+		}
+		low := strings.ToLower(got.Text)
+		for _, topic := range c.Topics {
+			if n := strings.Count(low, strings.ToLower(topic)+","); n > 1 {
+				t.Errorf("%q lists %q %d times: %q", q, topic, n, got.Text)
+			}
+		}
+	}
+}
+
+// Coursera Plus is Coursera's subscription, whose price the guide gives;
+// it was read as another platform (DataCamp's entry) and declined.
+func TestCourseraPlus(t *testing.T) {
+	a := newTestAdvisor(t)
+	got := a.Ask("how much is coursera plus")
+	if !got.Answered || got.Topic != "free" || !strings.Contains(got.Text, "$49–$79 per month") {
+		t.Errorf("%+v", got)
+	}
 }

@@ -458,10 +458,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// eighth session).
 		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
 	}
-	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(ans.Clarify) == 0 && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
+	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
 		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
 		// after the plan (dozens of tunable conversations ended on "I
-		// can't answer that"): a few words that ask nothing close.
+		// can't answer that"): a few words that ask nothing close, even
+		// when the model would offer "Did you mean" ("grand, thanks" was
+		// offered degrees and costs after one retraining, 2026-12-01).
 		return s, Reply{Kind: KindInfo, Text: "Glad to help." + afterPlanHelp}
 	}
 	if s.Profile.Complete() || ans.Answered && !ans.family && ans.Confidence >= confidentAside && s.Tries == 0 && queryLike(f.tz) && (askingClauses(f.tz) > 0 || a.topicCue(text)) {
