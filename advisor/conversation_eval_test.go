@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -528,6 +528,12 @@ func TestConversationEval(t *testing.T) {
 		// may come, a payer not asked yet), occupations not in dev45-dev70 (40 fluent, 12 second-language, 8 own-language or
 		// code-switching); 53/60 when written.
 		{"dev71", "testdata/conversations_dev71.yaml", 0.86, true},
+		// Written by a helper (2026-12-01, on fb3cbf2; ids ci001..): a representative mix of people in an ML study Slack or Discord in
+		// late 2026, weighted to how people ask things while being interviewed and right after the plan (cost at their pace, how long,
+		// free audit, financial aid, worth it, certificate vs degree, which course first, "can I skip X, I already know Y", "what if I
+		// only have 3 hours") and to one fact changed after the plan, said loosely (hours, budget, goal or start), occupations not in
+		// dev45-dev71 (40 fluent, 12 second-language, 8 own-language or code-switching); 47/60 when written.
+		{"dev72", "testdata/conversations_dev72.yaml", 0.73, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
