@@ -1956,7 +1956,10 @@ func (a *Advisor) termMeaning(term string) string {
 // whatIfs open a case weighed, not a correction ("actually if i'm honest,
 // 3 hrs" changes the hours).
 var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i do ", " if i go ", " if i went ", " if i had ", " if i have ",
-	" if i put ", " if i spent ", " if i spend ", " if i studied ", " if i study ", " if i could ", " if i can ", " suppose ", " supposing ", " hypothetically "}
+	" if i put ", " if i spent ", " if i spend ", " if i studied ", " if i study ", " if i could ", " if i can ", " suppose ", " supposing ", " hypothetically ",
+	// "if i only have 3 hours?", Portuguese "E se eu só tiver 3 horas",
+	// Spanish "y si solo tengo 3 horas" (dev72)
+	" if i only ", " if i just ", " e se ", " se eu ", " mas se ", " y si ", " ma se "}
 
 // planAtRate answers "and if i go faster, like 15 hrs?", "what if i did 8
 // a week?" after the plan: the same plan at that pace, beside the one the

@@ -1663,6 +1663,17 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			// shift they work, in another clause, is no study period.
 			continue
 		}
+		if k == "daily" && d.to-d.from == 1 && toks[d.from].text == "daily" && d.from > 0 && d.to < len(toks) && !toks[d.to].isNum && !toks[d.to].punct {
+			switch toks[d.from-1].text {
+			case "the", "my", "our", "his", "her", "their", "your":
+				if _, _, unit := unitOf(toks[d.to].text); !unit {
+					// "the keke owner increased the daily balance, I
+					// can only do 4 hours now" (dev72): daily says
+					// what the balance is, not the hours.
+					continue
+				}
+			}
+		}
 		switch k {
 		case "daily":
 			daily = true

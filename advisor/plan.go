@@ -155,6 +155,13 @@ func costPlan(cat *catalog.Catalog, plan *Plan, courseWeeks int) {
 	pr := cat.Pricing
 	months := int(math.Ceil(float64(courseWeeks*7) / 30))
 	lo, hi := float64(months)*pr.SubscriptionMonthlyMin, float64(months)*pr.SubscriptionMonthlyMax
+	if months == 0 && plan.Profile.Budget != BudgetFree {
+		// Only the portfolio project left (dev72: "Cost: $0–$0: 0 months
+		// of subscription"): nothing to pay for.
+		plan.CostUSD, plan.CostMinUSD, plan.CostMaxUSD = 0, 0, 0
+		plan.CostNote = "$0: no course left to pay for; the portfolio project needs no subscription."
+		return
+	}
 	switch plan.Profile.Budget {
 	case BudgetFree:
 		plan.CostUSD, plan.CostMinUSD, plan.CostMaxUSD = pr.AuditCost, pr.AuditCost, pr.AuditCost

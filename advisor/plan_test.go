@@ -218,3 +218,22 @@ func TestSlowNoteSaysOneHour(t *testing.T) {
 		t.Errorf("notes %q, want 'At 1 hour a week'", joined)
 	}
 }
+
+// A paid plan with only the portfolio project left costs nothing, said
+// plainly (dev72: "Cost: $0–$0: 0 months of subscription").
+func TestNothingLeftToPayFor(t *testing.T) {
+	a := newTestAdvisor(t)
+	p := Profile{Programming: ProgrammingProfessional, ML: MLProduction, Goal: GoalMLOps, HoursPerWeek: 5, Budget: BudgetPaid, Completed: []string{"production-ml-systems"}}
+	plan, err := a.Plan(p, convNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range plan.Steps {
+		if st.Course != "portfolio-project" {
+			t.Fatalf("plan still has %s", st.Course)
+		}
+	}
+	if plan.CostUSD != 0 || strings.Contains(plan.CostNote, "0 months") || !strings.HasPrefix(plan.CostNote, "$0: no course left") {
+		t.Errorf("cost %v: %q", plan.CostUSD, plan.CostNote)
+	}
+}

@@ -480,3 +480,79 @@ func wantReply(t *testing.T, a *Advisor, s Session, msg, prefix string) {
 		t.Errorf("%q: %q, want it to start with %q", msg, r.Text, prefix)
 	}
 }
+
+// "i want to change my hours", "can you change the start date?" after
+// the plan ask for the new value, and the answer re-plans (dev72: "Did
+// you mean" costs, or "I can't answer that"); "change my budget" is not
+// read as a budget.
+func TestChangeRequestAfterPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, want to fill a gap in stats, 5 hrs a week, free")
+	for msg, want := range map[string]struct {
+		slot   Slot
+		answer string
+		check  func(Profile) bool
+	}{
+		"i want to change my hours":      {SlotHours, "8", func(p Profile) bool { return p.HoursPerWeek == 8 }},
+		"can you change the start date?": {SlotStart, "2027-01-04", func(p Profile) bool { return p.Start == "2027-01-04" }},
+		"change my goal":                 {SlotGoal, "data scientist", func(p Profile) bool { return p.Goal == GoalDataScientist }},
+		"change my budget":               {SlotBudget, "i can pay now", func(p Profile) bool { return p.Budget == BudgetPaid }},
+	} {
+		next, r := run(a, s, msg)
+		if r.Question == nil || r.Question.Slot != want.slot || !strings.HasPrefix(r.Text, "Sure") || !reflect.DeepEqual(next.Profile, s.Profile) {
+			t.Errorf("%q: %q (question %+v), profile %+v", msg, r.Text, r.Question, next.Profile)
+			continue
+		}
+		next, r = run(a, next, want.answer)
+		if !want.check(next.Profile) || !strings.HasPrefix(r.Text, "Updated:") {
+			t.Errorf("%q then %q: %q, profile %+v", msg, want.answer, r.Text, next.Profile)
+		}
+	}
+}
+
+// Said politely or loosely, a change after the plan is still a change:
+// "can you make it data scientist instead?", "let's just do free"
+// (dev72: declined, "Noted"); "can you make me a plan" still asks for one.
+func TestLooseChangesAfterPlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, want to fill a gap in stats, 5 hrs a week, my company pays")
+	if next, r := run(a, s, "can you make it data scientist instead?"); next.Profile.Goal != GoalDataScientist {
+		t.Errorf("make it: %q", r.Text)
+	}
+	if next, r := run(a, s, "i'd rather keep my skillsfuture credit for something else, let's just do free"); next.Profile.Budget != BudgetFree {
+		t.Errorf("just do free: %q", r.Text)
+	}
+	if _, r := run(a, Session{}, "hi, can you make me a plan for ML certificates?"); !strings.HasPrefix(r.Text, "Hi!") {
+		t.Errorf("a plan asked for: %q", r.Text)
+	}
+}
+
+// "if i only have 3 hours?", Portuguese "E se eu só tiver 3 horas ...?"
+// weigh a case: the plan at that pace beside the learner's, nothing
+// changed (dev72 changed the hours).
+func TestWhatIfInOtherWords(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, data scientist, 5 hours a week, free")
+	for _, msg := range []string{"if i only have 3 hours?", "E se eu só tiver 3 horas na época da romaria?"} {
+		next, r := run(a, s, msg)
+		if next.Profile.HoursPerWeek != 5 || !strings.HasPrefix(r.Text, "At 3 h a week your plan would take") {
+			t.Errorf("%q: %q, hours %d", msg, r.Text, next.Profile.HoursPerWeek)
+		}
+	}
+	// Mid-interview a hedge is still the answer.
+	next, _ := run(a, Session{}, "never coded, no ML, data scientist", "if i can, 5 hours a week?")
+	if next.Profile.HoursPerWeek != 5 {
+		t.Errorf("if i can, 5 hours: %d", next.Profile.HoursPerWeek)
+	}
+}
+
+// "the keke owner increased the daily balance, I can only do 4 hours now"
+// is 4 hours a week: "daily" says what the balance is (dev72 read 28).
+func TestDailyDescribesSomethingElse(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, ML engineer, 8 hours a week, financial aid")
+	next, r := run(a, s, "Actually the keke owner increased the daily balance, I can only do 4 hours now")
+	if next.Profile.HoursPerWeek != 4 {
+		t.Errorf("%q: %d h", r.Text, next.Profile.HoursPerWeek)
+	}
+}

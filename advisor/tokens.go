@@ -915,7 +915,7 @@ func (tz *tokenized) buildSentences() {
 					// how it works): what they want to know.
 					tz.clauseAsk[c] = false
 				}
-				tz.clauseQ[c] = tz.clauseAsk[c] || s.question && i == s.to
+				tz.clauseQ[c] = tz.clauseAsk[c] || s.question && i == s.to && !politeRequest(tz.toks[start:i])
 				start = i
 			}
 		}
@@ -962,6 +962,10 @@ func asksSomething(ts []token) bool {
 	case first == "is" && len(ts)-k <= 3 && (second == "some" || second == "none" || second == "nothing" || second == "little" || second == "zero"):
 		// "ok is some" (it is some; dev9): an answer, not "is some ...?"
 		return false
+	case politeRequest(ts[k:]):
+		// "can you make it data scientist instead" (dev72, after the
+		// plan, was declined as a question): a request, said politely.
+		return false
 	case (first == "when" || first == "where" || first == "whenever") && aboutSelf[second]:
 		// "when I have data, maybe 4 hrs a week", "where I live it's
 		// all retail": a clause about the learner, not a question (a
@@ -997,6 +1001,31 @@ func asksSomething(ts []token) bool {
 	}
 	return false
 }
+
+// politeRequest reports "can you make it ...", "could you change it to
+// ...": a request to change something, even with a question mark.
+func politeRequest(ts []token) bool {
+	if len(ts) < 3 || ts[1].text != "you" && ts[1].text != "u" {
+		return false
+	}
+	switch ts[0].text {
+	case "can", "could", "would", "will", "pls", "please":
+		// Something they have already: "make it", "change my", "switch
+		// the" ("can you make me a plan" asks for one).
+		if !requestVerb[ts[2].text] || len(ts) < 4 {
+			return false
+		}
+		switch ts[3].text {
+		case "it", "my", "the", "that", "this", "mine":
+			return true
+		}
+	}
+	return false
+}
+
+// requestVerb after "can you" asks certpath to change something: a request,
+// not a question.
+var requestVerb = map[string]bool{"make": true, "change": true, "switch": true, "set": true, "update": true, "put": true, "swap": true, "adjust": true, "redo": true}
 
 // aboutSelf are the subjects that make "when ..." a clause about the
 // learner.
@@ -1122,6 +1151,25 @@ func (tz *tokenized) readInContext() {
 		day := i > 0 && tz.toks[i-1].text == "day" && tz.toks[i-1].clause == t.clause
 		if next || day {
 			tz.toks[i].text = "sunday"
+		}
+	}
+	for i, t := range tz.toks {
+		// Portuguese and Italian "se" opening a clause is "if": "E se eu
+		// só tiver 3 horas na época da romaria?" (and if I only have 3
+		// hours; dev72 took it for a change); Hindi "se" (from) follows
+		// what it is from.
+		if t.text != "from" || !strings.EqualFold(tz.raw[t.start:t.end], "se") {
+			continue
+		}
+		if i == 0 || tz.toks[i-1].clause != t.clause {
+			tz.toks[i].text = "if"
+			continue
+		}
+		switch strings.ToLower(tz.raw[tz.toks[i-1].start:tz.toks[i-1].end]) {
+		case "e", "mas", "ma", "and", "ok", "tipo", "só", "so":
+			if i < 2 || tz.toks[i-2].clause != t.clause || !tz.toks[i-2].isNum {
+				tz.toks[i].text = "if"
+			}
 		}
 	}
 	for i := 1; i+1 < len(tz.toks); i++ {

@@ -71,7 +71,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			f.Completed = ids
 		}
 	}
-	if s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) {
+	if slot, ok := changeRequest(f.tz); s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) && !(ok && slot == SlotBudget) {
+		// (Not "change my budget": a request to change it, whose
+		// value comes next.)
 		// After the plan, "the farm will cover it", "talked to HR,
 		// they'll reimburse it" (dev44) change who pays: read as if the
 		// budget were asked, and keep only that (not inside a question).
@@ -405,6 +407,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	if f.Command == "restart" {
 		return a.continueWith(s, in, lead)
+	}
+
+	if s.Profile.Complete() && s.Pending == nil && f.Command == "" {
+		if slot, ok := changeRequest(f.tz); ok {
+			// "i want to change my hours", "can you change the start
+			// date?" after the plan (dev72 and a probe, 2026-12-01: "Did
+			// you mean" costs or "I can't answer that"): ask for the new
+			// value; the answer re-plans as any change does.
+			return a.askToChange(s, slot)
+		}
 	}
 
 	// Nothing usable. Once the interview is over, a message is most
@@ -1920,4 +1932,63 @@ func startWords(tz *tokenized) bool {
 		}
 	}
 	return false
+}
+
+// changeVerbs ask to change a fact of the plan.
+var changeVerbs = map[string]bool{"change": true, "update": true, "edit": true, "modify": true, "adjust": true, "switch": true, "redo": true, "fix": true, "alter": true, "correct": true, "different": true, "new": true}
+
+// slotNouns name a fact of the plan.
+var slotNouns = map[string]Slot{
+	"hours": SlotHours, "hrs": SlotHours, "hour": SlotHours, "time": SlotHours, "schedule": SlotHours, "pace": SlotHours, "availability": SlotHours,
+	"budget": SlotBudget, "payment": SlotBudget, "money": SlotBudget, "paying": SlotBudget,
+	"goal": SlotGoal, "goals": SlotGoal, "role": SlotGoal, "target": SlotGoal, "aim": SlotGoal,
+	"start": SlotStart, "date": SlotStart, "startdate": SlotStart,
+}
+
+// changeRequest reports a message that asks to change one fact of the
+// plan without saying the new value: "change my hours", "can you change
+// the start date?", "i want a different goal". Short messages only: a
+// story that mentions its schedule is not a request.
+func changeRequest(tz *tokenized) (Slot, bool) {
+	if tz == nil {
+		return "", false
+	}
+	verb, words := false, 0
+	var slot Slot
+	for _, t := range tz.toks {
+		if t.punct {
+			continue
+		}
+		words++
+		if t.isNum {
+			return "", false
+		}
+		if changeVerbs[t.text] {
+			verb = true
+		}
+		if sl, ok := slotNouns[t.text]; ok && verb {
+			if slot != "" && slot != sl && !(slot == SlotStart && sl == SlotStart) {
+				return "", false
+			}
+			slot = sl
+		}
+	}
+	return slot, verb && slot != "" && words <= 10
+}
+
+// askToChange asks for the new value of one fact of the plan.
+func (a *Advisor) askToChange(s Session, slot Slot) (Session, Reply) {
+	s.Asking = slot
+	if slot == SlotStart {
+		prompt := "When do you want to start?"
+		return s, Reply{Kind: KindQuestion, Text: "Sure. " + prompt + "\nAnswer in your own words, e.g. \"next monday\", \"in january\" or \"2027-01-04\".",
+			Question: &Question{Slot: SlotStart, Prompt: prompt}}
+	}
+	q := questions[slot]
+	prompt := strings.TrimPrefix(q.prompt, "Last one: ")
+	prompt = strings.ToUpper(prompt[:1]) + prompt[1:]
+	r := a.ask(s, slot, "Sure: you have "+describe(s.Profile, []Slot{slot})+" now.")
+	r.Text = strings.Replace(r.Text, q.prompt, prompt, 1)
+	r.Question.Prompt = prompt
+	return s, r
 }

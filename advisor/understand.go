@@ -2315,7 +2315,43 @@ func hypothetical(tz *tokenized, i int) bool {
 		switch w := tz.toks[j].text; {
 		case w == "suppose" || w == "supposing" || w == "hypothetically":
 			return true
-		case w == "if" && j > 0 && (tz.toks[j-1].text == "what" || tz.toks[j-1].text == "and" || tz.toks[j-1].text == "but"):
+		case w == "if" && j > 0 && tz.toks[j-1].sent == sent && (tz.toks[j-1].text == "what" || tz.toks[j-1].text == "and" || tz.toks[j-1].text == "but" || tz.toks[j-1].text == "e" || tz.toks[j-1].text == "y" || tz.toks[j-1].text == "ma" || tz.toks[j-1].text == "mas"):
+			// ("E se eu só tiver 3 horas ...?", Portuguese: and if I
+			// only have 3 hours; dev72)
+			return true
+		case w == "if" && (j == 0 || tz.toks[j-1].sent != sent) && sent < len(tz.sents) && tz.sents[sent].question && weighedCase(tz.toks[j+1:]) && numberIn(tz, sent):
+			// "if i only have 3 hours?": a case weighed, asked ("if i
+			// can, 5 hours a week?" answers).
+			return true
+		}
+	}
+	return false
+}
+
+// numberIn reports a number in sentence sent.
+func numberIn(tz *tokenized, sent int) bool {
+	for _, t := range tz.toks {
+		if t.sent == sent && t.isNum {
+			return true
+		}
+	}
+	return false
+}
+
+// weighedCase reports "i only have", "we just get", "i had", "i did": the
+// case an "if" opening a question weighs.
+func weighedCase(ts []token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	switch ts[0].text {
+	case "i", "we", "you", "u":
+	default:
+		return false
+	}
+	for _, t := range ts[1:min(len(ts), 3)] {
+		switch t.text {
+		case "only", "just", "have", "had", "get", "got", "did", "do", "go", "went", "spend", "put", "study", "studied", "drop", "tiver", "tenho":
 			return true
 		}
 	}
