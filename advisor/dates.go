@@ -243,6 +243,11 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		if _, weekday := weekdayNames[toks[j].text]; weekday {
 			continue
 		}
+		if toks[j].text == "now" && !(i > 0 && (toks[i-1].text == "start" || toks[i-1].text == "begin" || toks[i-1].text == "starting")) {
+			// "so from now 6 hours a week is possible" (dev72): from
+			// now on, the hours; not a start date.
+			continue
+		}
 		if end < len(toks) && toks[end].sent == t.sent {
 			switch toks[end].text {
 			case "to", "-", "until", "till", "til", "through", "thru":

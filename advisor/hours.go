@@ -3219,6 +3219,14 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 				continue
 			}
 			for i := c.to; i < len(toks) && i <= c.to+8 && toks[i].sent == toks[c.from].sent; i++ {
+				if i+1 < len(toks) && toks[i+1].clause == toks[i].clause {
+					switch toks[i+1].text {
+					case "days", "nights", "evenings", "mornings", "times", "sessions":
+						// "1 hour, but only 5 days in week" (dev72 read
+						// 25): how many days, not a corrected amount.
+						continue
+					}
+				}
 				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) && !countsSomethingElse(toks, end) {
 					// It keeps the earlier amount's period: "2 hrs a day...
 					// no, more like 1" is 1 a day; but what a schedule is

@@ -82,6 +82,10 @@ func TestHoursDev39(t *testing.T) {
 		{"office from 8 to 4 so at night 1 hour", "7"},
 		{"I work 40 hours a week so maybe 5 hours", ""},
 		{"I work three 12s a week so maybe 6 hours on my days off", ""},
+		// A number of days after "but only" counts days, not a new
+		// amount (dev72's ci043 read 25).
+		{"1 hour, but only 5 days in week, not every day", "5"},
+		{"2 hrs a day, no wait, more like 1", "7"},
 	} {
 		if got := answerTo(a, SlotHours, tt.msg).Profile.value(SlotHours); got != tt.want {
 			t.Errorf("%q to the hours question: hours = %q, want %q", tt.msg, got, tt.want)

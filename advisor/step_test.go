@@ -556,3 +556,14 @@ func TestDailyDescribesSomethingElse(t *testing.T) {
 		t.Errorf("%q: %d h", r.Text, next.Profile.HoursPerWeek)
 	}
 }
+
+// "so from now 6 hours a week is possible" says when the hours apply,
+// not a start date (dev72 pinned the plan to today).
+func TestFromNowIsNoStartDate(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 3 hrs a week, free")
+	next, r := run(a, s, "so from now 6 hours a week is possible")
+	if next.Profile.HoursPerWeek != 6 || next.Profile.Start != "" {
+		t.Errorf("%q: hours %d, start %q", r.Text, next.Profile.HoursPerWeek, next.Profile.Start)
+	}
+}
