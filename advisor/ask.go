@@ -835,6 +835,15 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 			}
 		}
 	}
+	if q.words <= 12 && len(q.programs) == 0 && q.has(" why ", " how come ", " reason ", " reasons ", " reasoning ", " logic ", " idea behind ", " rationale ") &&
+		(q.has(" this order ", " that order ", " this sequence ", " that sequence ", " these steps ", " this path ") ||
+			(inConversation || q.domain > 0) && q.has(" the order ", " the sequence ", " order ")) && !q.has(" my order ", " an order ", " order status ") {
+		// "why this order?", "whats the idea behind the order?" (a
+		// stranger, 2026-12-01: "Did you mean" or declined; "order" is
+		// another domain's purchase as often): the reasons for the
+		// order, for the learner's plan when there is one.
+		return a.compose(s, q, "order", computedConfidence), true
+	}
 	if inDomain && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
 		q.has(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
 		// "is it worth getting the certificate or just audit?" (a

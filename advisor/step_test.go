@@ -567,3 +567,38 @@ func TestFromNowIsNoStartDate(t *testing.T) {
 		t.Errorf("%q: hours %d, start %q", r.Text, next.Profile.HoursPerWeek, next.Profile.Start)
 	}
 }
+
+// The weekly check-in answered in the learner's words after the plan
+// ("im a bit behind lol" got "Noted"), and a pause asked for (it got a
+// course's duration): the plan re-dated, or how to re-date it.
+func TestCheckInAndPauseInWords(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, ML engineer, 6 hrs a week, company pays")
+	for msg, want := range map[string]string{
+		"im a bit behind lol":                      "No problem: I've moved the rest of your plan",
+		"i am behind on classification, had exams": "No problem: I've moved the rest of your plan",
+		"all good, on track so far":                "Great",
+		"can i pause for 2 weeks?":                 `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2026-12-14"`,
+		"i need a break for a month, new baby":     "Yes: your plan waits for you",
+	} {
+		wantReply(t, a, s, msg, want)
+	}
+	if _, r := run(a, s, "what's the math behind the regression course?"); strings.HasPrefix(r.Text, "No problem: I've moved") {
+		t.Errorf("a question with 'behind' read as a check-in: %q", r.Text)
+	}
+}
+
+// "why this order?" is the reasons for the order (it was "Did you mean",
+// cold "order" leaning to another domain's purchases); "why is my order
+// late" is not this domain's.
+func TestWhyThisOrder(t *testing.T) {
+	a := newTestAdvisor(t)
+	if got := a.Ask("why this order?"); !got.Answered || got.Topic != "order" {
+		t.Errorf("cold: %+v", got)
+	}
+	s := withPlan(t, a, "some python, no ML, ML engineer, 6 hrs a week, company pays")
+	wantReply(t, a, s, "whats the idea behind the order?", "If you're starting from zero")
+	if got := a.Ask("why is my order late"); got.Answered {
+		t.Errorf("a purchase: %+v", got)
+	}
+}

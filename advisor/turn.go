@@ -376,6 +376,23 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// on it): the plan stands, and a question beside them is answered.
 	same := understood && hasPlan(s) && s.Profile.Complete() && len(changed) == 0 && len(retracted) == 0 && len(completed) == 0 &&
 		len(guesses) == 0 && !restarted && errNote == "" && len(f.Conflicts) == 0 && f.Command == ""
+	if hasPlan(s) && s.Pending == nil && f.Command == "" && len(f.Completed) == 0 && !understood {
+		if onTrack, ok := checkInSaid(f.tz); ok {
+			// "i'm a bit behind lol", "behind on classification, had
+			// exams" (a stranger, 2026-12-01, got "Noted"): the weekly
+			// check-in's answer in their words.
+			return a.checkInAnswer(s, in, onTrack)
+		}
+		if weeks, ok := pauseAsked(f.tz); ok {
+			// "can i pause for 2 weeks?" (a stranger, 2026-12-01, got a
+			// course's duration): the plan waits; a new start re-dates it.
+			back := in.Now.AddDate(0, 0, 7*max(weeks, 1))
+			for back.Weekday() != time.Monday {
+				back = back.AddDate(0, 0, 1)
+			}
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. \"start %s\", and I'll re-date the steps left from then.", back.Format(DateLayout))}
+		}
+	}
 	if len(f.Asks) > 0 && !f.WhereToStart {
 		// The whole message goes to the question reader, which finds
 		// the question in it and reads the rest as context: "so if it
@@ -1991,4 +2008,80 @@ func (a *Advisor) askToChange(s Session, slot Slot) (Session, Reply) {
 	r.Text = strings.Replace(r.Text, q.prompt, prompt, 1)
 	r.Question.Prompt = prompt
 	return s, r
+}
+
+// checkInSaid reads the weekly check-in's answer in the learner's words:
+// "i'm a bit behind", "fell behind on classification" (behind),
+// "on track", "ahead of schedule" (on track). Statements only, and short.
+func checkInSaid(tz *tokenized) (onTrack, ok bool) {
+	if tz == nil || len(tz.toks) == 0 || len(tz.toks) > 16 || strings.Contains(tz.raw, "?") {
+		return false, false
+	}
+	for c := range tz.clauseAsk {
+		if tz.clauseAsk[c] {
+			return false, false
+		}
+	}
+	behind, track := false, false
+	for i, t := range tz.toks {
+		next := ""
+		if i+1 < len(tz.toks) {
+			next = tz.toks[i+1].text
+		}
+		switch {
+		case t.text == "behind" && next != "the" && next != "this" && next != "that" && next != "it" && next != "them":
+			behind = true
+		case t.text == "on" && (next == "track" || next == "schedule") && !(i > 0 && (tz.toks[i-1].text == "not" || tz.toks[i-1].text == "back")):
+			track = true
+		case t.text == "ahead" && (next == "of" || next == ""):
+			track = true
+		}
+	}
+	if behind == track {
+		return false, false
+	}
+	return track, true
+}
+
+// pauseAsked reports a learner asking to pause the plan ("can i pause for
+// 2 weeks?", "need a break for a month"), with the weeks said, if any.
+func pauseAsked(tz *tokenized) (weeks int, ok bool) {
+	if tz == nil || len(tz.toks) > 20 {
+		return 0, false
+	}
+	for i, t := range tz.toks {
+		switch t.text {
+		case "pause", "paused", "pausing", "hiatus", "break":
+		default:
+			continue
+		}
+		if t.text == "break" && !(i > 0 && (tz.toks[i-1].text == "a" || tz.toks[i-1].text == "take" || tz.toks[i-1].text == "little" || tz.toks[i-1].text == "short")) {
+			continue
+		}
+		ok = true
+		for j := i + 1; j+1 < len(tz.toks) && j <= i+4; j++ {
+			if !tz.toks[j].isNum {
+				continue
+			}
+			switch tz.toks[j+1].text {
+			case "week", "weeks", "wk", "wks":
+				weeks = int(tz.toks[j].num)
+			case "month", "months":
+				weeks = int(tz.toks[j].num * 4.35)
+			}
+		}
+		if weeks == 0 {
+			for j := i + 1; j+1 < len(tz.toks) && j <= i+4; j++ {
+				if tz.toks[j].text == "a" || tz.toks[j].text == "one" {
+					switch tz.toks[j+1].text {
+					case "week":
+						weeks = 1
+					case "month":
+						weeks = 4
+					}
+				}
+			}
+		}
+	}
+	return weeks, ok
 }
