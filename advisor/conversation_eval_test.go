@@ -622,6 +622,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh32", "testdata/conversations_fresh32.yaml", 0.88, false},
 		// A thirty-third (2026-12-01, thirteenth session, written by a helper at 4d14190; ids gx001..): report-only, never inspected; 56/60 when written.
 		{"fresh33", "testdata/conversations_fresh33.yaml", 0.88, false},
+		// A thirty-fourth (2026-12-01, written by a helper at c01658c after dev72 was tuned on; ids gy001..): report-only, never inspected; 56/60 when written.
+		{"fresh34", "testdata/conversations_fresh34.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
