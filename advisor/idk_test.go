@@ -2048,6 +2048,9 @@ func TestGreetingsAreNotTries(t *testing.T) {
 		// intros like these got "Sorry, I didn't catch that", and "clerk
 		// at a customs broker in el paso" the financial-aid answer).
 		{"hey there", "yo", "clerk at a customs broker in el paso"},
+		// "hello sir", "good morning madam" (a stranger, 2026-12-01, and
+		// ten tunable conversations got "Sorry, I didn't catch that").
+		{"hello sir", "good morning madam", "i run a bakery in leeds"},
 	} {
 		s := Session{Key: Key{Platform: "test", User: "greet"}}
 		var r Reply
