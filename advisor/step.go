@@ -261,7 +261,12 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 	if ack != "" {
 		text = ack + "\n\n" + text
 	}
-	suggestions := []string{"actually 10 hours a week", "ask are certificates worth it?", "restart"}
+	// (A change they could make: not the hours they already have.)
+	other := 10
+	if s.Profile.HoursPerWeek >= 10 {
+		other = 5
+	}
+	suggestions := []string{fmt.Sprintf("actually %d hours a week", other), "ask are certificates worth it?", "restart"}
 	if plan.Status != nil {
 		suggestions = progressSuggestions(plan)
 	}

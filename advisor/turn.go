@@ -485,7 +485,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "yeah they said yes" after the plan: a statement that changes
 		// nothing is taken in, not declined as a question (a stranger,
 		// eighth session).
-		return s, Reply{Kind: KindInfo, Text: `Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually 10 hours a week".`}
+		other := 10
+		if s.Profile.HoursPerWeek >= 10 {
+			other = 5
+		}
+		return s, Reply{Kind: KindInfo, Text: fmt.Sprintf(`Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually %d hours a week".`, other)}
 	}
 	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
 		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
