@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -534,6 +534,14 @@ func TestConversationEval(t *testing.T) {
 		// only have 3 hours") and to one fact changed after the plan, said loosely (hours, budget, goal or start), occupations not in
 		// dev45-dev71 (40 fluent, 12 second-language, 8 own-language or code-switching); 47/60 when written.
 		{"dev72", "testdata/conversations_dev72.yaml", 0.73, true},
+		// Written by a helper (2026-12-01, on c01658c; ids cj001..): a representative mix of people in an ML study Slack or Discord in
+		// late 2026, weighted to the weeks after the plan (two thirds): a course finished ("update 🔥 finished the regression one last
+		// night!!", "done with regression ✅ and half of classification"), being behind, a pause for an exam, a season or a new baby
+		// ("my primary exam is in february so i need to pause, back on 1 march"), a new pace or start, aid that came through or did
+		// not, what's next and questions about the course they are on, thanks; a third ordinary interviews with one twist (a
+		// correction, a question back, an answer to another question), occupations not in dev45-dev72 (40 fluent, 12 second-language,
+		// 8 own-language or code-switching); 41/60 when written.
+		{"dev73", "testdata/conversations_dev73.yaml", 0.63, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
