@@ -35,6 +35,9 @@ var weekdayNames = map[string]time.Weekday{
 var startCue = map[string]bool{
 	"start": true, "starting": true, "begin": true, "beginning": true, "kick": true, "kickoff": true,
 	"commence": true, "launch": true, "startdate": true,
+	// "can i restart on january 18?", "will resume 18 january" (dev73):
+	// after a pause, when the plan starts again.
+	"restart": true, "restarting": true, "resume": true, "resuming": true,
 	// Danish and Norwegian "jeg starter fra 4. januar"; English
 	// "starter" is a noun, and a date must follow within six words.
 	"starter": true,
@@ -113,7 +116,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 	var last candidate
 	found := false
 	for i, t := range toks {
-		if !startCue[t.text] {
+		if !startCue[t.text] && !(t.text == "back" && pausing(toks)) {
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows
@@ -719,4 +722,21 @@ func nextWeekday(today time.Time, wd time.Weekday) time.Time {
 		days = 7
 	}
 	return today.AddDate(0, 0, days)
+}
+
+// pausing reports a message about pausing the plan ("need to pause, back
+// on 1 march", "gotta pause, back march 1"; dev73): "back" and a date
+// say when it starts again.
+func pausing(toks []token) bool {
+	for i, t := range toks {
+		switch t.text {
+		case "pause", "pausing", "paused", "hiatus":
+			return true
+		case "break":
+			if i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "take" || toks[i-1].text == "taking") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -907,3 +907,198 @@ func agreesWithStep(rest []string, st Step) bool {
 	}
 	return len(named) == 0 || matchScore(named, st) == len(named)
 }
+
+// doneWords say a course was finished, in the learners' languages:
+// "done", "finished", "fertig" (German), "tapos" (Tagalog), "terminé"
+// (French, Spanish), "terminei", "acabei" (Portuguese), "selesai"
+// (Indonesian), "xong" (Vietnamese), "klaar" (Dutch), "закончил",
+// "закончыў" (Russian, Belarusian).
+var doneWords = map[string]bool{
+	"done": true, "finished": true, "finish": true, "completed": true, "complete": true, "wrapped": true, "passed": true,
+	"fertig": true, "abgeschlossen": true, "tapos": true, "termine": true, "terminei": true, "terminado": true, "acabei": true, "acabe": true,
+	"selesai": true, "xong": true, "klaar": true, "afgerond": true, "finito": true, "finita": true, "finalizado": true,
+	"закончил": true, "закончила": true, "закончыў": true, "закончыла": true, "прошел": true, "прошла": true,
+}
+
+// notDoneWords before or around a done word take it back or put it off:
+// "not done", "almost finished", "half of", "when i finish".
+var notDoneWords = map[string]bool{
+	"not": true, "havent": true, "hasnt": true, "didnt": true, "dont": true, "never": true, "almost": true, "nearly": true,
+	"half": true, "halfway": true, "partly": true, "when": true, "once": true, "after": true, "if": true, "will": true,
+	"gonna": true, "going": true, "hope": true, "until": true, "till": true, "before": true, "yet": true, "still": true,
+}
+
+// stopDoneAt ends what a done clause names: "done ML for all, on to
+// regression", "done with regression and half of classification".
+var stopDoneAt = map[string]bool{
+	"onto": true, "next": true, "starting": true, "started": true, "start": true, "half": true, "halfway": true,
+	"moving": true, "then": true, "now": true, "but": true, "doing": true, "into": true,
+}
+
+// doneReport reads a report of steps finished after the plan, in the
+// words learners use in chat: "ok first course done! ML for all ✅",
+// "finished regression ✅ and classification ✅ over the holidays, i was on
+// leave", "ok done with it finally 🎉" (the step under way), "ok
+// regression fertig, endlich 💪" (dev73: a course's duration, "matches
+// more than one step", "I couldn't find"). A statement only; what comes
+// after "on to", "half of" or "next" is not finished; "it" is the step
+// under way in a short message that names no course.
+func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
+	if !hasPlan(s) || strings.Contains(text, "?") {
+		return nil, false
+	}
+	low := strings.ToLower(text)
+	tz := tokenize(low, a.nlu)
+	raw := strings.FieldsFunc(low, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ',' && r != '.' && r != '!' && r != ';'
+	})
+	if len(raw) == 0 || len(raw) > 25 {
+		return nil, false
+	}
+	// The words in order, with a clause break marked as "".
+	var ws []string
+	for _, w := range raw {
+		brk := strings.IndexAny(w, ",.!;") >= 0
+		w = strings.Trim(strings.ReplaceAll(w, "'", ""), ",.!;")
+		if w != "" {
+			ws = append(ws, foldWord(w))
+		}
+		if brk {
+			ws = append(ws, "")
+		}
+	}
+	said := false
+	var named []string
+	var parts []string
+	for i, w := range ws {
+		if !doneWords[w] {
+			continue
+		}
+		// Taken back or put off in its clause?
+		for j := i - 1; j >= 0 && ws[j] != "" && j >= i-4; j-- {
+			if notDoneWords[ws[j]] {
+				return nil, false
+			}
+		}
+		if i+1 < len(ws) && (ws[i+1] == "yet" || ws[i+1] == "soon") {
+			return nil, false
+		}
+		said = true
+		// What it names: its clause before it ("regression fertig",
+		// "first course done") and after it, up to a stop.
+		from := i
+		for from > 0 && ws[from-1] != "" {
+			from--
+		}
+		to := i + 1
+		for to < len(ws) && ws[to] != "" && !stopDoneAt[ws[to]] && !(ws[to] == "on" && to+1 < len(ws) && ws[to+1] == "to") {
+			to++
+		}
+		parts = append(parts, strings.Join(ws[from:i], " "), strings.Join(ws[i+1:to], " "))
+	}
+	if !said || len(tz.toks) == 0 {
+		return nil, false
+	}
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		for _, id := range a.coursesMentioned(s, p) {
+			named = appendUnique(named, id)
+		}
+	}
+	var idx []int
+	for _, id := range named {
+		for i, st := range s.Plan.Steps {
+			if st.Course == id {
+				idx = append(idx, i)
+			}
+		}
+	}
+	joined := " " + strings.Join(parts, " ") + " "
+	if len(idx) == 0 {
+		// By place: "first course done", "step 2 finished".
+		for k, ord := range []string{"first", "second", "third", "fourth", "fifth", "sixth"} {
+			if k < len(s.Plan.Steps) && (strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ")) {
+				idx = append(idx, k)
+			}
+		}
+	}
+	if len(idx) == 0 && len(named) == 0 && len(ws) <= 10 && !strings.Contains(joined, " all ") && (strings.Contains(joined, " it ") || strings.Contains(joined, " this one ") || strings.Contains(joined, " that one ")) {
+		// "ok done with it finally 🎉": the step under way.
+		if i, ok := currentStep(s); ok {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 && !a.namesAnyCourse(joined) {
+		// "I finish the first course now, Machine Learning for All":
+		// the course named beside the report (not when the report
+		// names a course of the six outside the plan: "done ML for all,
+		// on to regression" in a plan without it).
+		if ids := a.coursesMentioned(s, strings.Join(ws, " ")); len(ids) == 1 && len(parts) > 0 {
+			for i, st := range s.Plan.Steps {
+				if st.Course == ids[0] && !strings.Contains(low, "half") {
+					idx = append(idx, i)
+				}
+			}
+		}
+	}
+	return idx, len(idx) > 0
+}
+
+// coursesMentioned lists the plan's steps a few words name by a word of
+// their title no other step has ("regression", "structuring", "applied",
+// "production", "for all", "portfolio"), in the plan's order. Words too
+// common to name a course ("python", "projects", "systems") do not.
+func (a *Advisor) coursesMentioned(s Session, words string) []string {
+	padded := " " + words + " "
+	var ids []string
+	for _, st := range s.Plan.Steps {
+		for _, key := range a.stepKeys(st) {
+			if strings.Contains(padded, " "+key+" ") {
+				ids = appendUnique(ids, st.Course)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// stepKeys are the words that name one step among the others.
+func (a *Advisor) stepKeys(st Step) []string {
+	if _, isCourse := a.cat.Course(st.Course); !isCourse {
+		return []string{"portfolio"}
+	}
+	count := map[string]int{}
+	for _, c := range a.cat.Courses {
+		for _, w := range strings.Fields(strings.ToLower(c.Title)) {
+			count[strings.Trim(w, ":")]++
+		}
+	}
+	var keys []string
+	ws := strings.Fields(strings.ToLower(st.Title))
+	for _, w := range ws {
+		w = strings.Trim(w, ":")
+		if count[w] == 1 && len(w) >= 4 && w != "python" && w != "projects" && w != "systems" {
+			keys = append(keys, w)
+		}
+	}
+	if len(keys) == 0 && len(ws) >= 2 {
+		// "Machine Learning for All": "for all".
+		keys = append(keys, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	}
+	return keys
+}
+
+// namesAnyCourse reports a word naming one of the six, in the plan or not.
+func (a *Advisor) namesAnyCourse(words string) bool {
+	padded := " " + words + " "
+	for _, c := range a.cat.Courses {
+		for _, key := range a.stepKeys(Step{Course: c.ID, Title: c.Title}) {
+			if strings.Contains(padded, " "+key+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -91,6 +91,18 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			cmd, arg = "done", what
 		}
 	}
+	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {
+		// (A "Did you mean" left unanswered is dropped by a report:
+		// "ok regression fertig, endlich 💪" after one; dev73.)
+		if idx, ok := a.doneReport(s, text); ok && !finishedBeforePlan(s, norm, in.Now, stepIDs(s, idx)) {
+			s.Pending = nil
+			acks := make([]string, len(idx))
+			for k, i := range idx {
+				s, acks[k] = a.markStep(s, in, i, true)
+			}
+			return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
+		}
+	}
 	switch cmd {
 	case "start":
 		return a.next(s, in, greeting(s))
@@ -604,4 +616,13 @@ func FormatPlan(p *Plan) string {
 		b.WriteString("Note: " + n + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// stepIDs are the courses of plan steps idx.
+func stepIDs(s Session, idx []int) []string {
+	ids := make([]string, len(idx))
+	for k, i := range idx {
+		ids[k] = s.Plan.Steps[i].Course
+	}
+	return ids
 }

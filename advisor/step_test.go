@@ -579,7 +579,7 @@ func TestCheckInAndPauseInWords(t *testing.T) {
 		"i am behind on classification, had exams": "No problem: I've moved the rest of your plan",
 		"all good, on track so far":                "Great",
 		"can i pause for 2 weeks?":                 `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2026-12-14"`,
-		"i need a break for a month, new baby":     "Yes: your plan waits for you",
+		"i need a break for a month, new baby":     "OK: your plan waits for you",
 	} {
 		wantReply(t, a, s, msg, want)
 	}
@@ -600,5 +600,54 @@ func TestWhyThisOrder(t *testing.T) {
 	wantReply(t, a, s, "whats the idea behind the order?", "If you're starting from zero")
 	if got := a.Ask("why is my order late"); got.Answered {
 		t.Errorf("a purchase: %+v", got)
+	}
+}
+
+// A course finished, reported the way people report it in chat after the
+// plan (dev73: a course's duration, "matches more than one step", "I
+// couldn't find ..."), and a return date after a pause (dev73: "1 march"
+// read as 1 hour, or "Noted").
+func TestReportsInChatWords(t *testing.T) {
+	a := newTestAdvisor(t)
+	lit := withPlan(t, a, "never coded, no ML, just want to understand AI for work, 3 hrs a week, free")
+	ds := withPlan(t, a, "some python, no ML, data scientist, 6 hrs a week, free")
+	for _, tt := range []struct {
+		s    Session
+		msg  string
+		done []string
+	}{
+		{lit, "ok first course done! ML for all ✅", []string{"ml-for-all"}},
+		{lit, "ok done with it finally 🎉", []string{"ml-for-all"}},
+		{lit, "I finish the first course now, Machine Learning for All", []string{"ml-for-all"}},
+		{ds, "finished regression ✅ and classification ✅ over the holidays, i was on leave", []string{"ml-regression", "ml-classification"}},
+		{ds, "done with regression ✅ and half of classification", []string{"ml-regression"}},
+		{ds, "ok regression fertig, endlich 💪", []string{"ml-regression"}},
+		{lit, "done ML for all ✅ on to regression", []string{"ml-for-all"}},
+		{ds, "not done with regression yet", nil},
+		{ds, "when i finish regression what next", nil},
+	} {
+		next, r := run(a, tt.s, tt.msg)
+		var got []string
+		if next.Progress != nil {
+			for _, f := range next.Progress.Done {
+				got = append(got, f.Course)
+			}
+		}
+		if !slices.Equal(got, tt.done) {
+			t.Errorf("%q: done %v, want %v (%q)", tt.msg, got, tt.done, r.Text)
+		}
+	}
+	for msg, want := range map[string]string{
+		"can i restart on january 18?":   "2027-01-18",
+		"need to pause, back on 1 march": "2027-03-01",
+		"gotta pause, back march 1":      "2027-03-01",
+	} {
+		next, r := run(a, ds, msg)
+		if next.Profile.Start != want || next.Profile.HoursPerWeek != 6 {
+			t.Errorf("%q: start %q, hours %d (%q)", msg, next.Profile.Start, next.Profile.HoursPerWeek, r.Text)
+		}
+	}
+	if next, _ := run(a, ds, "i'll be back at work on jan 4 so less time"); next.Profile.Start != "" {
+		t.Errorf("back at work read as a start: %q", next.Profile.Start)
 	}
 }

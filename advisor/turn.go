@@ -390,7 +390,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			for back.Weekday() != time.Monday {
 				back = back.AddDate(0, 0, 1)
 			}
-			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. \"start %s\", and I'll re-date the steps left from then.", back.Format(DateLayout))}
+			lead := "OK"
+			if strings.Contains(text, "?") {
+				lead = "Yes"
+			}
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("%s: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. \"start %s\", and I'll re-date the steps left from then.", lead, back.Format(DateLayout))}
 		}
 	}
 	if len(f.Asks) > 0 && !f.WhereToStart {
