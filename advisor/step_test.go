@@ -651,3 +651,25 @@ func TestReportsInChatWords(t *testing.T) {
 		t.Errorf("back at work read as a start: %q", next.Profile.Start)
 	}
 }
+
+// The goal turned down in a comparison is not the goal: "data scientist
+// suits me more than ml engineer" (dev73 kept the ML engineer); "Never
+// programming." said without a verb is no programming (dev73 asked).
+func TestComparedGoalsAndBareNever(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]string{
+		"hmm actually thinking data scientist suits me more than ml engineer": GoalDataScientist,
+		"data science rather than ml engineering":                             GoalDataScientist,
+		"i prefer mlops over ml engineer":                                     GoalMLOps,
+		"ml engineer over the next two years":                                 GoalMLEngineer,
+	} {
+		f := a.nlu.understand(msg, "", convNow)
+		if got, ok := f.Fact(SlotGoal); !ok || got.Value != want {
+			t.Errorf("%q: goal %+v, want %s", msg, got, want)
+		}
+	}
+	s, _ := run(a, Session{}, "Hello all. I am a painter of Korhogo cloth. Never programming. ML I don't know.")
+	if s.Profile.Programming != ProgrammingNone || s.Profile.ML != MLNone {
+		t.Errorf("never programming: %+v", s.Profile)
+	}
+}

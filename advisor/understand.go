@@ -1518,6 +1518,14 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			// they know ("my data science job" is theirs).
 			continue
 		}
+		if goal && sp.from > 0 && (tz.toks[sp.from-1].text == "than" || tz.toks[sp.from-1].text == "of" && sp.from > 1 && tz.toks[sp.from-2].text == "instead" ||
+			tz.toks[sp.from-1].text == "over" && slices.ContainsFunc(found, func(o span) bool { return o.to == sp.from-1 })) {
+			// "data scientist suits me more than ml engineer", "data
+			// science instead of ML engineering", "mlops over ml
+			// engineer" (dev73 kept the ML engineer): the one turned
+			// down.
+			continue
+		}
 		if goal {
 			g := r.goal
 			conf := 0.9
