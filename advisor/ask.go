@@ -2151,7 +2151,7 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 // isNext answers "next is classification right?", "so regression next?"
 // after the plan (dev69 got "Did you mean"): yes, or which comes next.
 func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
-	if !hasPlan(s) || len(q.courses) != 1 || len(q.programs) > 0 || !q.has(" next ") || q.has(" after ", " why ", " how long ", " cost ") {
+	if !hasPlan(s) || len(q.programs) > 0 || q.has(" why ", " how long ", " cost ") {
 		return "", false
 	}
 	i, ok := currentStep(s)
@@ -2159,6 +2159,37 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 		return "", false
 	}
 	cur := s.Plan.Steps[i]
+	if len(q.courses) == 0 && q.words <= 12 {
+		// "Next is classification, yes?" (dev73: "classification" alone
+		// names no course cold; in a plan it names its step).
+		if ids := a.coursesMentioned(s, strings.TrimSpace(q.low)); len(ids) == 1 {
+			q.courses = ids
+		}
+	}
+	if len(q.courses) == 0 && q.words <= 10 && !q.has(" about ", " cover ", " covers ", " teach ", " like ", " how much ") && q.has(" next course ", " next one ", " whats next ", " what is next ", " what s next ", " which is next ", " next step ", " next for me ", " course is next ", " do next ") {
+		// "What is the next course for me?" (dev73 got "Did you mean").
+		return fmt.Sprintf("Next in your plan is %s, %s to %s.", cur.Title, cur.Start, cur.End), true
+	}
+	if len(q.courses) == 1 && q.words <= 12 && q.has(" after ") && q.has(" what ", " which ", " whats ") && !q.has(" next ", " how much ") {
+		// "what comes after classification for me?" (dev73 got the
+		// guide's order from zero): the step after it in their plan.
+		for k, st := range s.Plan.Steps {
+			if st.Course != q.courses[0] {
+				continue
+			}
+			if k+1 < len(s.Plan.Steps) {
+				nx := s.Plan.Steps[k+1]
+				return fmt.Sprintf("In your plan %s comes after %s: %s to %s.", nx.Title, st.Title, nx.Start, nx.End), true
+			}
+			return fmt.Sprintf("%s is the last step of your plan. %s", st.Title, a.after(q.courses)), true
+		}
+	}
+	// (The question may be a tag after it: "Next is classification,
+	// yes?" asks "yes?".)
+	whole := " " + strings.Join(strings.Fields(strings.ToLower(q.context+" "+q.focus)), " ") + " "
+	if len(q.courses) != 1 || !strings.Contains(whole, " next ") || strings.Contains(whole, " after ") {
+		return "", false
+	}
 	if cur.Course == q.courses[0] {
 		return fmt.Sprintf("Yes: next in your plan is %s, %s to %s.", cur.Title, cur.Start, cur.End), true
 	}

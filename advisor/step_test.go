@@ -673,3 +673,16 @@ func TestComparedGoalsAndBareNever(t *testing.T) {
 		t.Errorf("never programming: %+v", s.Profile)
 	}
 }
+
+// After the plan: "what is the next course for me?", "Next is
+// classification, yes?", "what comes after classification for me?" are
+// answered from the plan (dev73: "Did you mean", the guide's order from
+// zero); "chu en retard sur regression" is behind (it got "Glad to help").
+func TestNextInThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 6 hrs a week, free")
+	wantReply(t, a, s, "What is the next course for me?", "Next in your plan is Machine Learning: Regression")
+	wantReply(t, a, s, "Next is classification, yes?", "Not yet: next in your plan is Machine Learning: Regression")
+	wantReply(t, a, s, "what comes after classification for me?", "In your plan Structuring Machine Learning Projects comes after Machine Learning: Classification")
+	wantReply(t, a, s, "chu en retard sur regression", "No problem: I've moved the rest of your plan")
+}

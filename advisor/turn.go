@@ -2039,6 +2039,11 @@ func checkInSaid(tz *tokenized) (onTrack, ok bool) {
 		switch {
 		case t.text == "behind" && next != "the" && next != "this" && next != "that" && next != "it" && next != "them":
 			behind = true
+		case t.text == "retard" && i > 0 && tz.toks[i-1].text == "en", t.text == "atrasado" || t.text == "atrasada" || t.text == "hinterher" || t.text == "indietro":
+			// "chu en retard sur regression" (dev73 got "Glad to help"),
+			// Spanish and Portuguese "atrasado", German "hinterher",
+			// Italian "indietro"
+			behind = true
 		case t.text == "on" && (next == "track" || next == "schedule") && !(i > 0 && (tz.toks[i-1].text == "not" || tz.toks[i-1].text == "back")):
 			track = true
 		case t.text == "ahead" && (next == "of" || next == ""):
