@@ -207,6 +207,8 @@ type questionText struct {
 	costAsk, durationAsk, spec, after bool
 	// whenStart: "when can I start?" is asked.
 	whenStart bool
+	// startNow: "can i start today?"
+	startNow bool
 	// low is the question sentences normalised, padded with spaces, for
 	// the phrase checks (focusHas).
 	low string
@@ -259,6 +261,15 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		}
 		if i+3 < len(tz.toks) && t.text == "when" {
 			q.whenStart = q.whenStart || whenStartAt(tz.toks, i)
+		}
+		if i+3 < len(tz.toks) && (t.text == "can" || t.text == "could") && (tz.toks[i+1].text == "i" || tz.toks[i+1].text == "we") &&
+			(tz.toks[i+2].text == "start" || tz.toks[i+2].text == "begin") {
+			switch tz.toks[i+3].text {
+			case "today", "now", "tonight", "right", "immediately", "asap":
+				// "can i start today?" (a probe, 2026-12-01, got "Did
+				// you mean")
+				q.startNow = true
+			}
 		}
 		if !anyQ || tz.isQuestionAt(i) {
 			focus = append(focus, word)
@@ -1703,10 +1714,19 @@ const TopicStart = "start-date"
 // plan (a stranger after the plan, ninth session, got "I can't answer
 // that"): the plan starts when they say, today unless told.
 func startAnswer(s Session, q questionText) (string, bool) {
+	const how = `; to move it, tell me a date, e.g. "start on January 4" or "start next month".`
+	if q.startNow && len(q.programs) == 0 {
+		switch {
+		case hasPlan(s) && s.Profile.Start == "":
+			return "Yes: your plan already starts today, with " + s.Plan.Steps[0].Title + ".", true
+		case s.Profile.Start != "":
+			return "Yes: your plan now starts " + s.Profile.Start + `; say "start today" and I'll move it to today.`, true
+		}
+		return "Yes: your plan starts the day it's made unless you tell me otherwise.", true
+	}
 	if !q.whenStart || len(q.courses) > 0 || len(q.programs) > 0 {
 		return "", false
 	}
-	const how = `; to move it, tell me a date, e.g. "start on January 4" or "start next month".`
 	switch {
 	case hasPlan(s):
 		return "Whenever you like: your plan starts " + s.Plan.Start + how, true

@@ -487,6 +487,9 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 		return today.AddDate(0, 0, 1), i + 1, true, false
 	case "next", "this", "coming", "upcoming":
 		switch nx := at(i + 1); {
+		case nx == "week" && w == "this":
+			// "starting it this week" (dev73 read next Monday): now.
+			return today, i + 2, true, false
 		case nx == "week":
 			days := (8 - int(today.Weekday())) % 7
 			if days == 0 {

@@ -686,3 +686,23 @@ func TestNextInThePlan(t *testing.T) {
 	wantReply(t, a, s, "what comes after classification for me?", "In your plan Structuring Machine Learning Projects comes after Machine Learning: Classification")
 	wantReply(t, a, s, "chu en retard sur regression", "No problem: I've moved the rest of your plan")
 }
+
+// "starting the first one tonight" after a plan that starts today changes
+// nothing and says so (dev73 pinned the start to today); "can i start
+// today?" is answered (it got "Did you mean").
+func TestStartingToday(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, just want to understand AI for work, 3 hrs a week, free")
+	next, r := run(a, s, "sharp, starting the first one tonight")
+	if next.Profile.Start != "" || !strings.HasPrefix(r.Text, "Good luck! Your plan already starts today: Machine Learning for All first.") {
+		t.Errorf("tonight: start %q, %q", next.Profile.Start, r.Text)
+	}
+	if next, _ := run(a, s, "aid came through 🙌 starting it this week"); next.Profile.Start != "" {
+		t.Errorf("this week: start %q", next.Profile.Start)
+	}
+	wantReply(t, a, s, "can i start today?", "Yes: your plan already starts today, with Machine Learning for All.")
+	later, _ := run(a, s, "start on jan 4")
+	if next, _ := run(a, later, "actually i can start today"); next.Profile.Start != today.Format(DateLayout) {
+		t.Errorf("start today after jan 4: %q", next.Profile.Start)
+	}
+}

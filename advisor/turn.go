@@ -209,6 +209,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	var changed []Slot
 	var guesses []Fact
 	applied, newSlots := 0, 0
+	startsNow := false
 	mlBefore := s.Profile.ML
 	for _, x := range f.Facts {
 		if x.Conf < guessConf {
@@ -218,6 +219,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			continue
 		}
 		if conflicted(f, x.Slot) {
+			continue
+		}
+		if x.Slot == SlotStart && s.Profile.Start == "" && x.Value <= dateOnly(in.Now).Format(DateLayout) {
+			// "starting the first one tonight", "starting it this week"
+			// (dev73): today is when a plan starts anyway; a date pinned
+			// to it would stop the plan moving with the days.
+			startsNow = true
 			continue
 		}
 		if x.Slot == SlotML && x.Value == MLCoursework && (mlBefore == MLBuiltModels || mlBefore == MLProduction) && !f.corrects {
@@ -266,6 +274,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	completed := a.applyCompleted(&s, f.Completed)
 	if applied > 0 || len(retracted) > 0 || len(completed) > 0 {
 		s.Tries, s.Nudges = 0, 0
+	}
+	if startsNow && applied == 0 && len(retracted) == 0 && len(completed) == 0 && len(f.Asks) == 0 && hasPlan(s) {
+		if i, ok := currentStep(s); ok {
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Good luck! Your plan already starts today: %s first.", s.Plan.Steps[i].Title) + afterPlanHelp}
+		}
 	}
 
 	var errNote string
