@@ -3242,6 +3242,28 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 	}
+	if len(exprs) == 1 {
+		// "i'll drop to like 3 hrs a week from then. for now 6 is fine"
+		// (dev73 took the 3): the amount for now, said after the later
+		// one as a bare number.
+		for i := 1; i+2 < len(toks); i++ {
+			if !(toks[i-1].text == "for" && toks[i].text == "now" || (toks[i-1].text == "till" || toks[i-1].text == "until") && toks[i].text == "then") || i < exprs[0].to {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
+				if !toks[j].isNum || toks[j].clock || toks[j].num < 1 || toks[j].num > 60 {
+					continue
+				}
+				if j+1 < len(toks) && toks[j+1].sent == toks[j].sent && !toks[j+1].punct {
+					if _, _, unit := unitOf(toks[j+1].text); !unit && toks[j+1].text != "is" && toks[j+1].text != "s" && toks[j+1].text != "works" {
+						continue
+					}
+				}
+				exprs = []hoursExpr{{amount: toks[j].num, mult: 1, from: j, to: j + 1}}
+				break
+			}
+		}
+	}
 	if len(exprs) == 0 {
 		// "how long at 5 hrs a week?" ... "ok i'll do 7 then": a bare
 		// number someone says they will do is hours a week.

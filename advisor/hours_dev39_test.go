@@ -86,6 +86,9 @@ func TestHoursDev39(t *testing.T) {
 		// amount (dev72's ci043 read 25).
 		{"1 hour, but only 5 days in week, not every day", "5"},
 		{"2 hrs a day, no wait, more like 1", "7"},
+		// The amount for now, said after the later one (dev73's cj025).
+		{"got called back to a job in march so i'll drop to like 3 hrs a week from then. for now 6 is fine", "6"},
+		{"3 hrs a week for now", "3"},
 	} {
 		if got := answerTo(a, SlotHours, tt.msg).Profile.value(SlotHours); got != tt.want {
 			t.Errorf("%q to the hours question: hours = %q, want %q", tt.msg, got, tt.want)
