@@ -706,3 +706,19 @@ func TestStartingToday(t *testing.T) {
 		t.Errorf("start today after jan 4: %q", next.Profile.Start)
 	}
 }
+
+// "is 2 hours a week enough?" is taken as 2 h and answered; "Ok 3 then"
+// next revises the hours, it does not answer the budget question now open
+// (dev72 read it as free).
+func TestHoursRevisedAfterAsking(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ML, data scientist", "is 2 hours a week enough?")
+	next, r := run(a, s, "Ok 3 then")
+	if next.Profile.HoursPerWeek != 3 || next.Profile.Budget != "" || !strings.HasPrefix(r.Text, "Got it: 3 h/week.") {
+		t.Errorf("%q: hours %d, budget %q", r.Text, next.Profile.HoursPerWeek, next.Profile.Budget)
+	}
+	s, _ = run(a, Session{}, "some python, no ML, data scientist", "about 2 hours a week")
+	if next, _ := run(a, s, "ok 3 then"); next.Profile.HoursPerWeek != 2 {
+		t.Errorf("hours said outright were revised by a reply to the budget: %d", next.Profile.HoursPerWeek)
+	}
+}

@@ -34,6 +34,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
+	if n, ok := revisedAmount(f.tz, s.Profile.HoursPerWeek); ok && s.Asking != SlotHours && s.Asking != "" && strings.Contains(s.HoursSaid, "?") && s.Pending == nil && len(f.Facts) <= 1 {
+		// "is 2 hours a week enough?" was taken as 2 h and answered;
+		// "Ok 3 then" next is the hours revised, not an answer to the
+		// question now open (dev72 read it as the budget).
+		f.Facts = []Fact{{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text}}
+		f.Short, f.HasBare = "", false
+	}
 	if p := s.Pending; (p != nil && p.Kind == PendingConfirm || p == nil && s.Hints[s.Asking] != "") && f.Short == "" && onlyImplied(f, s.Asking) {
 		// "ok la, data scientist" after "you haven't done any ML yet,
 		// right?" (or after a message that left that check unanswered):
@@ -2110,4 +2117,29 @@ func pauseAsked(tz *tokenized) (weeks int, ok bool) {
 		}
 	}
 	return weeks, ok
+}
+
+// revisedAmount reports a short "ok 3 then", "3 instead", "fine, 4 then":
+// one number of hours other than the current one, settled on.
+func revisedAmount(tz *tokenized, current int) (int, bool) {
+	if tz == nil || len(tz.toks) > 5 {
+		return 0, false
+	}
+	nums, settle, n := 0, false, 0
+	for _, t := range tz.toks {
+		switch {
+		case t.punct:
+		case t.isNum:
+			if t.num < MinHours || t.num > MaxHours || int(t.num) == current || t.num != float64(int(t.num)) {
+				return 0, false
+			}
+			nums, n = nums+1, int(t.num)
+		case t.text == "then" || t.text == "instead":
+			settle = true
+		case t.text == "ok" || t.text == "okay" || t.text == "fine" || t.text == "alright" || t.text == "hours" || t.text == "hrs" || t.text == "h":
+		default:
+			return 0, false
+		}
+	}
+	return n, nums == 1 && settle
 }
