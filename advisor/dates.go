@@ -260,6 +260,13 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		if pastTense(toks, t.sent) {
 			continue
 		}
+		if hoursInSentence(toks, t.sent) && !startInSentence(toks, t.sent) && timeChangeBefore(toks, i) {
+			// "I have more time from January, 8 hours a week", "it's
+			// summer break for me from next week so 10 hrs a week"
+			// (dev69): when the hours change, not when the plan starts
+			// ("from jan 4, 5 hrs a week" is a start).
+			continue
+		}
 		c := startAt(tz, d, i, end, 0.85)
 		c.inQuestion = tz.isQuestionAt(i)
 		return c, true
@@ -739,6 +746,44 @@ func pausing(toks []token) bool {
 			if i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "take" || toks[i-1].text == "taking") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hoursInSentence reports an amount of hours in sentence sent ("8 hours",
+// "10 hrs").
+func hoursInSentence(toks []token, sent int) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].sent != sent || !toks[i].isNum || toks[i+1].sent != sent {
+			continue
+		}
+		if _, _, unit := unitOf(toks[i+1].text); unit {
+			return true
+		}
+	}
+	return false
+}
+
+// startInSentence reports a word in sentence sent that says the learner
+// starts ("start", "begin"), not something else that does.
+func startInSentence(toks []token, sent int) bool {
+	for i, t := range toks {
+		if t.sent == sent && startCue[t.text] && !somethingElseStarts(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeChangeBefore reports words about time or a break earlier in the
+// clause of token i: "more time from January", "summer break for me from
+// next week".
+func timeChangeBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].clause == toks[i].clause; j-- {
+		switch toks[j].text {
+		case "time", "more", "less", "break", "free", "holiday", "holidays", "vacation", "off", "busy", "season", "freer":
+			return true
 		}
 	}
 	return false

@@ -722,3 +722,21 @@ func TestHoursRevisedAfterAsking(t *testing.T) {
 		t.Errorf("hours said outright were revised by a reply to the budget: %d", next.Profile.HoursPerWeek)
 	}
 }
+
+// "I have more time from January, 8 hours a week" after the plan is when
+// the hours change, not a new start (dev69 moved the plan to January);
+// "from jan 4, 5 hrs a week" still starts on the 4th.
+func TestMoreTimeFromADate(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, data scientist, 5 hrs a week, aid")
+	for _, msg := range []string{"Also I have more time from January, 8 hours a week. Can you plan with 8?", "cheers! it's summer break for me from next week so 8 hrs a week"} {
+		next, r := run(a, s, msg)
+		if next.Profile.HoursPerWeek != 8 || next.Profile.Start != "" {
+			t.Errorf("%q: hours %d, start %q (%q)", msg, next.Profile.HoursPerWeek, next.Profile.Start, r.Text)
+		}
+	}
+	next, _ := run(a, s, "from jan 4, 5 hrs a week")
+	if next.Profile.Start != "2027-01-04" {
+		t.Errorf("from jan 4: start %q", next.Profile.Start)
+	}
+}
