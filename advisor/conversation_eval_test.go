@@ -632,6 +632,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh33", "testdata/conversations_fresh33.yaml", 0.88, false},
 		// A thirty-fourth (2026-12-01, written by a helper at c01658c after dev72 was tuned on; ids gy001..): report-only, never inspected; 56/60 when written.
 		{"fresh34", "testdata/conversations_fresh34.yaml", 0.88, false},
+		// A thirty-fifth (2026-12-01, written by a helper at 9218521 after dev73 was tuned on; ids gz001..): report-only, never inspected; 54/60 when written.
+		{"fresh35", "testdata/conversations_fresh35.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
