@@ -80,6 +80,11 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 		}
 		return 0, false
 	}
+	if toks[i].isNum && i > 0 && moneyBefore(toks[i-1].text) {
+		// "$50 a month is fine", "£50 total" (dev74 read 50 h a week):
+		// money, never hours.
+		return 0, i, false, false
+	}
 	j := i
 	switch toks[i].text {
 	case "a", "an":
@@ -2186,7 +2191,9 @@ func partOfDay(w string) bool {
 
 // dayAdjective words may stand between a count and its days: "3 free
 // evenings", "two full days".
-var dayAdjective = map[string]bool{"free": true, "full": true, "whole": true, "quiet": true, "spare": true, "open": true, "empty": true}
+var dayAdjective = map[string]bool{"free": true, "full": true, "whole": true, "quiet": true, "spare": true, "open": true, "empty": true,
+	// "Two weekday mornings, 2 hrs each" (dev74 read every weekday)
+	"weekday": true, "weekend": true}
 
 // countsDays reports whether token i names what a number before it
 // counts in a week: days, evenings, times.
@@ -2523,7 +2530,7 @@ func saysLetsSay(toks []token, i int) bool {
 func statedTotal(toks []token) (float64, int, bool) {
 	for i := len(toks) - 1; i >= 1; i-- {
 		t := toks[i]
-		if !t.isNum || t.ord || t.clock || t.num < MinHours || t.num > MaxHours {
+		if !t.isNum || t.ord || t.clock || t.num < MinHours || t.num > MaxHours || moneyBefore(toks[i-1].text) {
 			continue
 		}
 		j := i + 1
@@ -3699,6 +3706,16 @@ func daysAfterIn(toks []token, i int) bool {
 		if daySetWord(toks[j].text) || strings.HasPrefix(toks[j].text, "day") {
 			return true
 		}
+	}
+	return false
+}
+
+// moneyBefore reports a currency before a number: "usd" (what a currency
+// sign is read as), "eur", "rs", "inr", "rm", "php".
+func moneyBefore(w string) bool {
+	switch w {
+	case "usd", "eur", "gbp", "inr", "rs", "rm", "php", "aud", "cad", "ngn", "kes", "zar", "pkr", "egp", "idr", "brl", "mxn":
+		return true
 	}
 	return false
 }

@@ -89,6 +89,9 @@ func TestHoursDev39(t *testing.T) {
 		// The amount for now, said after the later one (dev73's cj025).
 		{"got called back to a job in march so i'll drop to like 3 hrs a week from then. for now 6 is fine", "6"},
 		{"3 hrs a week for now", "3"},
+		// A count of weekday mornings, not every weekday (dev74).
+		{"Two weekday mornings, 2 hrs each", "4"},
+		{"weekday mornings 2 hrs", "10"},
 	} {
 		if got := answerTo(a, SlotHours, tt.msg).Profile.value(SlotHours); got != tt.want {
 			t.Errorf("%q to the hours question: hours = %q, want %q", tt.msg, got, tt.want)

@@ -740,3 +740,19 @@ func TestMoreTimeFromADate(t *testing.T) {
 		t.Errorf("from jan 4: start %q", next.Profile.Start)
 	}
 }
+
+// Money is never hours: "4-6 hrs a week, and $50 a month is fine" is 5 h
+// (dev74 planned 50), and "£50 total, that's my limit" answering the
+// budget keeps the hours and pays.
+func TestMoneyIsNotHours(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "i write python daily, did half of kaggle's intro to ML, mlops i think. 4-6 hrs a week, and $50 a month is fine, i'll pay myself.")
+	if s.Profile.HoursPerWeek != 5 || s.Profile.Budget != BudgetPaid {
+		t.Errorf("$50 a month: %+v", s.Profile)
+	}
+	s, _ = run(a, Session{}, "some python, no ML, data scientist, 4 hours a week")
+	next, r := run(a, s, "£50 total, that's my limit")
+	if next.Profile.HoursPerWeek != 4 || next.Profile.Budget != BudgetPaid {
+		t.Errorf("£50 total: %+v (%q)", next.Profile, r.Text)
+	}
+}
