@@ -28,8 +28,10 @@ type elem struct {
 	words map[string]bool // one of these words; nil for other kinds
 	alts  [][]elem        // a group: one of these sequences
 	num   bool
-	gap   int // maximum words skipped by a gap element
-	opt   bool
+	// pos: "#+", a number above zero ("$0 budget" is no amount paid).
+	pos bool
+	gap int // maximum words skipped by a gap element
+	opt bool
 	// start and end anchor a match to its clause's first or last word.
 	start, end bool
 }
@@ -171,6 +173,9 @@ func (pp *patternParser) wordElem(words []string) (elem, error) {
 			return e, nil
 		case "#":
 			e.num = true
+			return e, nil
+		case "#+":
+			e.num, e.pos = true, true
 			return e, nil
 		}
 	}
@@ -416,6 +421,9 @@ func (ps *patternSet) elemMatches(e elem, t token) bool {
 	if e.num {
 		// "3rd year" is a year of study, not three years: an ordinal
 		// is no count.
+		if e.pos && (t.isNum && t.num <= 0 || !t.isNum && ps.numbers[t.text] <= 0) {
+			return false
+		}
 		return ps.isNumberTok(t) && !t.ord
 	}
 	return e.words[t.text]

@@ -756,3 +756,20 @@ func TestMoneyIsNotHours(t *testing.T) {
 		t.Errorf("£50 total: %+v (%q)", next.Profile, r.Text)
 	}
 }
+
+// The second option of a question is not a fact: "is the certificate
+// actually worth anything or should i just learn from youtube?" is no ML
+// coursework (dev74); "N$0 budget honestly, free please" is free, not a
+// choice between paying and free (dev74: "$0 budget" read as an amount).
+func TestOptionsAndZeroAmounts(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hey")
+	next, r := run(a, s, "is the certificate actually worth anything or should i just learn from youtube?")
+	if next.Profile.ML != "" || strings.HasPrefix(r.Text, "Got it") {
+		t.Errorf("an option read as a fact: ml %q, %q", next.Profile.ML, r.Text)
+	}
+	s, _ = run(a, Session{}, "some python, no ML, data scientist, 4 hours a week")
+	if next, r := run(a, s, "N$0 budget honestly, free please"); next.Profile.Budget != BudgetFree {
+		t.Errorf("$0 budget: %q (%q)", next.Profile.Budget, r.Text)
+	}
+}

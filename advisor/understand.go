@@ -2310,7 +2310,22 @@ func offersChoice(tz *tokenized, c candidate) bool {
 	for before >= 0 && (toks[before].text == "a" || toks[before].text == "an" || toks[before].text == "the") {
 		before--
 	}
-	return alt(c.to) || alt(before)
+	if alt(c.to) || alt(before) {
+		return true
+	}
+	// "is the certificate worth anything or should i just learn from
+	// youtube?" (dev74 took it for ML coursework): the second option of
+	// the question, after "or should i".
+	for j := c.from - 1; j >= 0 && j >= c.from-5 && toks[j].sent == toks[c.from].sent; j-- {
+		switch toks[j].text {
+		case "should", "shall", "do", "can", "could", "would", "i", "just", "we", "better", "rather", "to", "go", "instead":
+			continue
+		case "or":
+			return j+1 < c.from && (toks[j+1].text == "should" || toks[j+1].text == "do" || toks[j+1].text == "can" || toks[j+1].text == "could" || toks[j+1].text == "would" || toks[j+1].text == "just")
+		}
+		break
+	}
+	return false
 }
 
 // hypothetical reports whether the question clause at i weighs a case:
