@@ -2051,6 +2051,10 @@ func TestGreetingsAreNotTries(t *testing.T) {
 		// "hello sir", "good morning madam" (a stranger, 2026-12-01, and
 		// ten tunable conversations got "Sorry, I didn't catch that").
 		{"hello sir", "good morning madam", "i run a bakery in leeds"},
+		// A greeting and where from (fifty tunable conversations got
+		// "Sorry, I didn't catch that", 2026-12-01).
+		{"hello from lagos!", "Salam aleykum all", "i run a bakery in leeds"},
+		{"Namaste from Mustang 🙏", "vanakkam everyone 🙏", "i run a bakery in leeds"},
 	} {
 		s := Session{Key: Key{Platform: "test", User: "greet"}}
 		var r Reply
