@@ -1668,7 +1668,7 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if q.costAsk {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}
-	return fmt.Sprintf("Your plan: %s hours over %d weeks at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, p.Profile.HoursPerWeek, p.Start, p.End), true
+	return fmt.Sprintf("Your plan: %s hours over %d week%s at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, plural(p.TotalWeeks), p.Profile.HoursPerWeek, p.Start, p.End), true
 }
 
 // whenStartAt reports "when can I start", "when do we begin", "when

@@ -237,6 +237,9 @@ func weeksBetween(start, end string) int {
 func formatStatus(p *Plan) string {
 	st := p.Status
 	if st.Current == "" {
+		if st.Steps == 1 {
+			return "Progress: the step is done. Congratulations!"
+		}
 		return fmt.Sprintf("Progress: all %d steps done. Congratulations!", st.Steps)
 	}
 	total := st.HoursDone + st.HoursLeft

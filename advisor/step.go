@@ -268,6 +268,12 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 	// rest re-flows from today.
 	s.Progress = rebase(s.Progress, plan)
 	plan = reflow(a.cat, plan, s.Progress, in.Now)
+	if _, ok := s.Progress.finished(a.cat.NonProgrammer.Course); ok {
+		// Machine Learning for All just finished is no course "you
+		// already know" (dev74 said it would repeat what they know).
+		known := a.cat.Note("literacy_known")
+		plan.Notes = slices.DeleteFunc(plan.Notes, func(n string) bool { return n == known })
+	}
 	s.Plan = plan
 	text := FormatPlan(plan)
 	if ack != "" {
@@ -609,7 +615,7 @@ func FormatPlan(p *Plan) string {
 	if done := p.NothingLeft(); done != "" {
 		b.WriteString(done + "\n")
 	} else {
-		fmt.Fprintf(&b, "Total: %s hours over %d weeks, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, p.Start, p.End)
+		fmt.Fprintf(&b, "Total: %s hours over %d week%s, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, plural(p.TotalWeeks), p.Start, p.End)
 		fmt.Fprintf(&b, "Cost: %s %s\n", p.CostNote, p.PriceNote())
 	}
 	for _, n := range p.Notes {

@@ -773,3 +773,19 @@ func TestOptionsAndZeroAmounts(t *testing.T) {
 		t.Errorf("$0 budget: %q (%q)", next.Profile.Budget, r.Text)
 	}
 }
+
+// Machine Learning for All just finished on a literacy plan is not "a
+// course you already know" (dev74's plan said it would repeat what they
+// know), and one week or one step is said in the singular.
+func TestFinishedLiteracyCourse(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, just want to understand AI for work, 3 hrs a week, free")
+	_, r := run(a, s, "I finish Machine Learning for All 🙂")
+	if !strings.HasPrefix(r.Text, "Well done: Machine Learning for All is finished.") || strings.Contains(r.Text, "would repeat what you know") {
+		t.Errorf("%q", r.Text)
+	}
+	p := &Plan{TotalHours: 5, TotalWeeks: 1, Start: "2026-11-30", End: "2026-12-06", Profile: Profile{HoursPerWeek: 5}, Steps: []Step{{Course: "portfolio-project", Title: "Portfolio project", Hours: 5, Weeks: 1}}}
+	if got := FormatPlan(p); !strings.Contains(got, "over 1 week,") {
+		t.Errorf("one week: %q", got)
+	}
+}
