@@ -1034,10 +1034,30 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 	}
 	if len(q.courses) == 1 && len(q.programs) == 0 {
 		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
+			asksTime := q.durationAsk || a.faq.askedAttrs(q.focus)&(1<<attrHours) != 0 || topic == "duration" && a.faq.askedAttrs(q.focus) == 0
+			if st, ok := planStep(s, q.courses[0]); ok && asksTime && !st.Done && st.Weeks > 0 && q.rate == 0 {
+				// "how long is the production one?" after the plan (a
+				// stranger, 2026-12-01, got the guide's 20–40 hours
+				// only): its place in their plan as well.
+				text += fmt.Sprintf(" In your plan: %s h over %d week%s at your %d h a week, %s to %s.", money(st.Hours), st.Weeks, plural(st.Weeks), s.Profile.HoursPerWeek, st.Start, st.End)
+			}
 			return text, coursePrefix + q.courses[0], true
 		}
 	}
 	return "", "", false
+}
+
+// planStep is the step of the learner's plan for course id.
+func planStep(s Session, id string) (Step, bool) {
+	if !hasPlan(s) {
+		return Step{}, false
+	}
+	for _, st := range s.Plan.Steps {
+		if st.Course == id {
+			return st, true
+		}
+	}
+	return Step{}, false
 }
 
 // notInPlan answers a question about the order that names a course the

@@ -789,3 +789,17 @@ func TestFinishedLiteracyCourse(t *testing.T) {
 		t.Errorf("one week: %q", got)
 	}
 }
+
+// "how long is the production one?" after the plan says the guide's hours
+// and the step's place in their plan (a stranger got the hours only).
+func TestCourseDurationInThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "backend dev, built models, mlops, 8 hrs a week, work pays")
+	_, r := run(a, s, "how long is the production one?")
+	if !strings.HasPrefix(r.Text, "Production Machine Learning Systems takes about 20–40 hours") || !strings.Contains(r.Text, "In your plan: 30 h over 4 weeks at your 8 h a week") {
+		t.Errorf("%q", r.Text)
+	}
+	if got := a.Ask("how long is the production one?"); strings.Contains(got.Text, "In your plan") {
+		t.Errorf("cold: %q", got.Text)
+	}
+}
