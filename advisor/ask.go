@@ -1034,7 +1034,8 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 	}
 	if len(q.courses) == 1 && len(q.programs) == 0 {
 		if text, ok := a.courseAnswer(q.courses[0], topic, q); ok {
-			asksTime := q.durationAsk || a.faq.askedAttrs(q.focus)&(1<<attrHours) != 0 || topic == "duration" && a.faq.askedAttrs(q.focus) == 0
+			attrs := a.faq.askedAttrs(q.focus)
+			asksTime := q.durationAsk || attrs&(1<<attrHours) != 0 || topic == "duration" && attrs == 0
 			if st, ok := planStep(s, q.courses[0]); ok && asksTime && !st.Done && st.Weeks > 0 && q.rate == 0 {
 				// "how long is the production one?" after the plan (a
 				// stranger, 2026-12-01, got the guide's 20–40 hours
@@ -1049,15 +1050,19 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 
 // planStep is the step of the learner's plan for course id.
 func planStep(s Session, id string) (Step, bool) {
-	if !hasPlan(s) {
+	i := stepIndex(s, id)
+	if i < 0 {
 		return Step{}, false
 	}
-	for _, st := range s.Plan.Steps {
-		if st.Course == id {
-			return st, true
-		}
+	return s.Plan.Steps[i], true
+}
+
+// stepIndex is the index of course id in the learner's plan, or -1.
+func stepIndex(s Session, id string) int {
+	if !hasPlan(s) {
+		return -1
 	}
-	return Step{}, false
+	return slices.IndexFunc(s.Plan.Steps, func(st Step) bool { return st.Course == id })
 }
 
 // notInPlan answers a question about the order that names a course the
@@ -1077,10 +1082,8 @@ func (a *Advisor) notInPlan(s Session, q questionText, topic string) (string, bo
 		}
 	}
 	id := q.courses[0]
-	for _, st := range s.Plan.Steps {
-		if st.Course == id {
-			return "", false
-		}
+	if stepIndex(s, id) >= 0 {
+		return "", false
 	}
 	c, ok := a.cat.Course(id)
 	if !ok {
@@ -1762,6 +1765,12 @@ func wholePathAsked(q questionText) bool {
 	return q.has(" whole ", " all of this ", " all of it ", " entire ", " everything ", " my path ", " the path ", " my plan ", " the plan ", " all this ")
 }
 
+// wholeLow is the whole message, story and question, lower-cased and
+// padded with spaces (low holds the question sentences only).
+func (q questionText) wholeLow() string {
+	return " " + strings.Join(strings.Fields(strings.ToLower(q.context+" "+q.focus)), " ") + " "
+}
+
 // has reports whether the question sentences hold one of the phrases
 // (each padded with spaces).
 func (q questionText) has(phrases ...string) bool {
@@ -2031,7 +2040,7 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	}
 	// (The case may be the clause before the question: "and if i go
 	// faster, like 15 hrs?")
-	whole := " " + strings.Join(strings.Fields(strings.ToLower(q.context+" "+q.focus)), " ") + " "
+	whole := q.wholeLow()
 	if !slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(whole, w) }) {
 		return "", false
 	}
@@ -2074,9 +2083,7 @@ func (a *Advisor) whyInPlan(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) || len(q.courses) == 0 || len(q.programs) > 0 || !q.has(" why ", " whys ", " how come ", " in there ", " in my plan ", " in the plan ", " included ", " part of my plan ", " part of the plan ") {
 		return "", false
 	}
-	inPlan := func(id string) bool {
-		return slices.ContainsFunc(s.Plan.Steps, func(st Step) bool { return st.Course == id })
-	}
+	inPlan := func(id string) bool { return stepIndex(s, id) >= 0 }
 	if len(q.courses) > 1 && inPlan(q.courses[0]) && !q.has(" before ", " after ", " vs ", " versus ", " then ", " or ") {
 		// "why got ML for all in my plan? i thought can start with
 		// regression straight" (dev70): the one asked about comes
@@ -2213,10 +2220,8 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 	if len(q.courses) == 1 && q.words <= 12 && q.has(" after ") && q.has(" what ", " which ", " whats ") && !q.has(" next ", " how much ") {
 		// "what comes after classification for me?" (dev73 got the
 		// guide's order from zero): the step after it in their plan.
-		for k, st := range s.Plan.Steps {
-			if st.Course != q.courses[0] {
-				continue
-			}
+		if k := stepIndex(s, q.courses[0]); k >= 0 {
+			st := s.Plan.Steps[k]
 			if k+1 < len(s.Plan.Steps) {
 				nx := s.Plan.Steps[k+1]
 				return fmt.Sprintf("In your plan %s comes after %s: %s to %s.", nx.Title, st.Title, nx.Start, nx.End), true
@@ -2226,7 +2231,7 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 	}
 	// (The question may be a tag after it: "Next is classification,
 	// yes?" asks "yes?".)
-	whole := " " + strings.Join(strings.Fields(strings.ToLower(q.context+" "+q.focus)), " ") + " "
+	whole := q.wholeLow()
 	if len(q.courses) != 1 || !strings.Contains(whole, " next ") || strings.Contains(whole, " after ") {
 		return "", false
 	}

@@ -738,12 +738,24 @@ func nextWeekday(today time.Time, wd time.Weekday) time.Time {
 // on 1 march", "gotta pause, back march 1"; dev73): "back" and a date
 // say when it starts again.
 func pausing(toks []token) bool {
-	for i, t := range toks {
-		switch t.text {
-		case "pause", "pausing", "paused", "hiatus":
+	for i := range toks {
+		if pauseAt(toks, i) {
 			return true
-		case "break":
-			if i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "take" || toks[i-1].text == "taking") {
+		}
+	}
+	return false
+}
+
+// pauseAt reports a word for pausing the plan at token i: "pause",
+// "hiatus", "a break", "take a break", "a short break".
+func pauseAt(toks []token, i int) bool {
+	switch toks[i].text {
+	case "pause", "pausing", "paused", "hiatus":
+		return true
+	case "break":
+		if i > 0 {
+			switch toks[i-1].text {
+			case "a", "take", "taking", "little", "short":
 				return true
 			}
 		}

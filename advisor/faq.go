@@ -154,6 +154,10 @@ type courseFacts struct {
 	title   []string // normalised title words, for phrase detection
 	attrs   [numAttrs]string
 	summary string
+	// keys name the course among the six in a few chat words: the words
+	// of its title no other title has ("regression", "structuring"),
+	// or its last two ("for all"); see Advisor.coursesMentioned.
+	keys []string
 }
 
 // dictWord is one correctly spelled word typo correction can suggest.
@@ -520,6 +524,12 @@ func (ix *faqIndex) buildCourseFacts() {
 	cat := ix.cat
 	p := cat.Pricing
 	ix.courses = make([]courseFacts, len(cat.Courses))
+	titleWords := map[string]int{}
+	for _, c := range cat.Courses {
+		for _, w := range strings.Fields(strings.ToLower(c.Title)) {
+			titleWords[strings.Trim(w, ":")]++
+		}
+	}
 	for i, c := range cat.Courses {
 		f := &ix.courses[i]
 		var buf [maxTokens]word
@@ -566,9 +576,29 @@ func (ix *faqIndex) buildCourseFacts() {
 			f.attrs[attrPrereq] = fmt.Sprintf("Before %s, take %s. It %s.", c.Title, joinList(pre), programming)
 		}
 		f.attrs[attrRecognition] = fmt.Sprintf("%s: %s", c.Title, c.Recognition)
+		f.keys = courseKeys(c.Title, titleWords)
 		f.summary = fmt.Sprintf("%s (%s, on %s) is rated %s/10, %s level, about %s. %s It suits %s",
 			c.Title, c.Provider, c.Platform, rating, c.Level, hours, upperFirst(c.Teaches), lowerFirst(c.Audience))
 	}
+}
+
+// courseKeys are the words of title that name its course among the six:
+// those no other title has (titleWords counts them over all titles), save
+// words too common to name a course ("python", "projects", "systems"),
+// else its last two ("Machine Learning for All": "for all").
+func courseKeys(title string, titleWords map[string]int) []string {
+	var keys []string
+	ws := strings.Fields(strings.ToLower(title))
+	for _, w := range ws {
+		w = strings.Trim(w, ":")
+		if titleWords[w] == 1 && len(w) >= 4 && w != "python" && w != "projects" && w != "systems" {
+			keys = append(keys, w)
+		}
+	}
+	if len(keys) == 0 && len(ws) >= 2 {
+		keys = append(keys, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	}
+	return keys
 }
 
 // rangeText renders "20–40 hours" or "$49–$79", or a single value when

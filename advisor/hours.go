@@ -485,8 +485,7 @@ func wageRate(toks []token, i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].clause == toks[i].clause; j-- {
-		switch toks[j].text {
-		case "usd", "dollars", "dollar", "bucks", "euros", "euro", "pounds", "quid", "rupees", "pesos", "reais":
+		if currencyWords[toks[j].text] {
 			return true
 		}
 	}
@@ -3712,10 +3711,12 @@ func daysAfterIn(toks []token, i int) bool {
 
 // moneyBefore reports a currency before a number: "usd" (what a currency
 // sign is read as), "eur", "rs", "inr", "rm", "php".
-func moneyBefore(w string) bool {
-	switch w {
-	case "usd", "eur", "gbp", "inr", "rs", "rm", "php", "aud", "cad", "ngn", "kes", "zar", "pkr", "egp", "idr", "brl", "mxn":
-		return true
-	}
-	return false
+func moneyBefore(w string) bool { return currencyWords[w] }
+
+// currencyWords name money: "usd" (what a currency sign is read as),
+// currency codes and the words for them.
+var currencyWords = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "inr": true, "rs": true, "rm": true, "php": true, "aud": true, "cad": true, "ngn": true,
+	"kes": true, "zar": true, "pkr": true, "egp": true, "idr": true, "brl": true, "mxn": true,
+	"dollars": true, "dollar": true, "bucks": true, "euros": true, "euro": true, "pounds": true, "quid": true, "rupees": true, "pesos": true, "reais": true,
 }

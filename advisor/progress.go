@@ -951,7 +951,6 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		return nil, false
 	}
 	low := strings.ToLower(text)
-	tz := tokenize(low, a.nlu)
 	raw := strings.FieldsFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ',' && r != '.' && r != '!' && r != ';'
 	})
@@ -999,7 +998,7 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		}
 		parts = append(parts, strings.Join(ws[from:i], " "), strings.Join(ws[i+1:to], " "))
 	}
-	if !said || len(tz.toks) == 0 {
+	if !said {
 		return nil, false
 	}
 	for _, p := range parts {
@@ -1012,11 +1011,7 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	}
 	var idx []int
 	for _, id := range named {
-		for i, st := range s.Plan.Steps {
-			if st.Course == id {
-				idx = append(idx, i)
-			}
-		}
+		idx = append(idx, stepIndex(s, id))
 	}
 	joined := " " + strings.Join(parts, " ") + " "
 	if len(idx) == 0 {
@@ -1038,12 +1033,8 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		// the course named beside the report (not when the report
 		// names a course of the six outside the plan: "done ML for all,
 		// on to regression" in a plan without it).
-		if ids := a.coursesMentioned(s, strings.Join(ws, " ")); len(ids) == 1 && len(parts) > 0 {
-			for i, st := range s.Plan.Steps {
-				if st.Course == ids[0] && !strings.Contains(low, "half") {
-					idx = append(idx, i)
-				}
-			}
+		if ids := a.coursesMentioned(s, strings.Join(ws, " ")); len(ids) == 1 && len(parts) > 0 && !strings.Contains(low, "half") {
+			idx = append(idx, stepIndex(s, ids[0]))
 		}
 	}
 	return idx, len(idx) > 0
@@ -1057,51 +1048,25 @@ func (a *Advisor) coursesMentioned(s Session, words string) []string {
 	padded := " " + words + " "
 	var ids []string
 	for _, st := range s.Plan.Steps {
-		for _, key := range a.stepKeys(st) {
-			if strings.Contains(padded, " "+key+" ") {
-				ids = appendUnique(ids, st.Course)
-				break
-			}
+		keys := []string{"portfolio"}
+		if ci := slices.IndexFunc(a.cat.Courses, func(c catalog.Course) bool { return c.ID == st.Course }); ci >= 0 {
+			keys = a.faq.courses[ci].keys
+		}
+		if mentions(padded, keys) {
+			ids = appendUnique(ids, st.Course)
 		}
 	}
 	return ids
 }
 
-// stepKeys are the words that name one step among the others.
-func (a *Advisor) stepKeys(st Step) []string {
-	if _, isCourse := a.cat.Course(st.Course); !isCourse {
-		return []string{"portfolio"}
-	}
-	count := map[string]int{}
-	for _, c := range a.cat.Courses {
-		for _, w := range strings.Fields(strings.ToLower(c.Title)) {
-			count[strings.Trim(w, ":")]++
-		}
-	}
-	var keys []string
-	ws := strings.Fields(strings.ToLower(st.Title))
-	for _, w := range ws {
-		w = strings.Trim(w, ":")
-		if count[w] == 1 && len(w) >= 4 && w != "python" && w != "projects" && w != "systems" {
-			keys = append(keys, w)
-		}
-	}
-	if len(keys) == 0 && len(ws) >= 2 {
-		// "Machine Learning for All": "for all".
-		keys = append(keys, ws[len(ws)-2]+" "+ws[len(ws)-1])
-	}
-	return keys
-}
-
 // namesAnyCourse reports a word naming one of the six, in the plan or not.
 func (a *Advisor) namesAnyCourse(words string) bool {
 	padded := " " + words + " "
-	for _, c := range a.cat.Courses {
-		for _, key := range a.stepKeys(Step{Course: c.ID, Title: c.Title}) {
-			if strings.Contains(padded, " "+key+" ") {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.faq.courses, func(f courseFacts) bool { return mentions(padded, f.keys) })
+}
+
+// mentions reports one of keys as words of padded (text padded with
+// spaces).
+func mentions(padded string, keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(padded, " "+k+" ") })
 }

@@ -279,12 +279,7 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 	if ack != "" {
 		text = ack + "\n\n" + text
 	}
-	// (A change they could make: not the hours they already have.)
-	other := 10
-	if s.Profile.HoursPerWeek >= 10 {
-		other = 5
-	}
-	suggestions := []string{fmt.Sprintf("actually %d hours a week", other), "ask are certificates worth it?", "restart"}
+	suggestions := []string{hoursChange(s.Profile), "ask are certificates worth it?", "restart"}
 	if plan.Status != nil {
 		suggestions = progressSuggestions(plan)
 	}
@@ -631,4 +626,13 @@ func stepIDs(s Session, idx []int) []string {
 		ids[k] = s.Plan.Steps[i].Course
 	}
 	return ids
+}
+
+// hoursChange is an example of a change to the plan the learner could
+// say: not the hours they already have.
+func hoursChange(p Profile) string {
+	if p.HoursPerWeek >= 10 {
+		return "actually 5 hours a week"
+	}
+	return "actually 10 hours a week"
 }

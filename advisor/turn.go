@@ -509,11 +509,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "yeah they said yes" after the plan: a statement that changes
 		// nothing is taken in, not declined as a question (a stranger,
 		// eighth session).
-		other := 10
-		if s.Profile.HoursPerWeek >= 10 {
-			other = 5
-		}
-		return s, Reply{Kind: KindInfo, Text: fmt.Sprintf(`Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "actually %d hours a week".`, other)}
+		return s, Reply{Kind: KindInfo, Text: fmt.Sprintf(`Noted. Ask me anything about the courses (cost, how long, is it worth it), or tell me what changed, e.g. "%s".`, hoursChange(s.Profile))}
 	}
 	if s.Profile.Complete() && s.Pending == nil && !ans.Answered && len(f.Asks) == 0 && !strings.Contains(text, "?") && closingLike(f.tz) && !a.topicCue(text) && a.namesNothing(text) {
 		// "sweet thanks", "Hvala", "👍", "grand, thanks", "ok thanks lah"
@@ -2032,8 +2028,7 @@ func (a *Advisor) askToChange(s Session, slot Slot) (Session, Reply) {
 			Question: &Question{Slot: SlotStart, Prompt: prompt}}
 	}
 	q := questions[slot]
-	prompt := strings.TrimPrefix(q.prompt, "Last one: ")
-	prompt = strings.ToUpper(prompt[:1]) + prompt[1:]
+	prompt := upperFirst(strings.TrimPrefix(q.prompt, "Last one: "))
 	r := a.ask(s, slot, "Sure: you have "+describe(s.Profile, []Slot{slot})+" now.")
 	r.Text = strings.Replace(r.Text, q.prompt, prompt, 1)
 	r.Question.Prompt = prompt
@@ -2047,10 +2042,8 @@ func checkInSaid(tz *tokenized) (onTrack, ok bool) {
 	if tz == nil || len(tz.toks) == 0 || len(tz.toks) > 16 || strings.Contains(tz.raw, "?") {
 		return false, false
 	}
-	for c := range tz.clauseAsk {
-		if tz.clauseAsk[c] {
-			return false, false
-		}
+	if slices.Contains(tz.clauseAsk, true) {
+		return false, false
 	}
 	behind, track := false, false
 	for i, t := range tz.toks {
@@ -2084,13 +2077,8 @@ func pauseAsked(tz *tokenized) (weeks int, ok bool) {
 	if tz == nil || len(tz.toks) > 20 {
 		return 0, false
 	}
-	for i, t := range tz.toks {
-		switch t.text {
-		case "pause", "paused", "pausing", "hiatus", "break":
-		default:
-			continue
-		}
-		if t.text == "break" && !(i > 0 && (tz.toks[i-1].text == "a" || tz.toks[i-1].text == "take" || tz.toks[i-1].text == "little" || tz.toks[i-1].text == "short")) {
+	for i := range tz.toks {
+		if !pauseAt(tz.toks, i) {
 			continue
 		}
 		ok = true
