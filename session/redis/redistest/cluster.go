@@ -104,26 +104,42 @@ func (c *Cluster) state(n *Server) (string, error) {
 }
 
 // MasterOf returns the running node that serves key's slot as master, and
-// the running replicas of it.
+// the running replicas of it. Right after a failover the nodes' views
+// disagree for a moment (gossip): one may still list the dead master, or
+// not yet the promoted replica, as serving the slot. MasterOf asks every
+// running node and waits, up to setupTimeout, for one whose view names a
+// running master (CI on 2026-11-30 read a stale view and got none).
 func (c *Cluster) MasterOf(key string) (master *Server, replicas []*Server) {
 	c.t.Helper()
-	for _, n := range c.Nodes {
-		if !n.running() {
-			continue
+	deadline := time.Now().Add(setupTimeout)
+	for {
+		answered := false
+		for _, n := range c.Nodes {
+			if !n.running() {
+				continue
+			}
+			slot, err := command(n.Addr(), "CLUSTER", "KEYSLOT", key)
+			if err != nil {
+				continue
+			}
+			nodes, err := command(n.Addr(), "CLUSTER", "NODES")
+			if err != nil {
+				continue
+			}
+			answered = true
+			s, _ := strconv.Atoi(slot[0])
+			if m, r := c.owner(nodes[0], s); m != nil && m.running() {
+				return m, r
+			}
 		}
-		slot, err := command(n.Addr(), "CLUSTER", "KEYSLOT", key)
-		if err != nil {
-			continue
+		if time.Now().After(deadline) {
+			if !answered {
+				c.t.Fatalf("redistest: no running cluster node answers")
+			}
+			return nil, nil
 		}
-		nodes, err := command(n.Addr(), "CLUSTER", "NODES")
-		if err != nil {
-			continue
-		}
-		s, _ := strconv.Atoi(slot[0])
-		return c.owner(nodes[0], s)
+		time.Sleep(50 * time.Millisecond)
 	}
-	c.t.Fatalf("redistest: no running cluster node answers")
-	return nil, nil
 }
 
 // owner reads CLUSTER NODES: the master serving slot, and its replicas.
