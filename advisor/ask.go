@@ -2213,7 +2213,7 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 			q.courses = ids
 		}
 	}
-	if len(q.courses) == 0 && q.words <= 10 && !q.has(" about ", " cover ", " covers ", " teach ", " like ", " how much ") && q.has(" next course ", " next one ", " whats next ", " what is next ", " what s next ", " which is next ", " next step ", " next for me ", " course is next ", " do next ") {
+	if len(q.courses) == 0 && q.words <= 10 && !q.has(" about ", " cover ", " covers ", " teach ", " like ", " how much ") && q.has(" next course ", " next one ", " whats next ", " what is next ", " what s next ", " which is next ", " next step ", " next for me ", " course is next ", " do next ", " what now ", " now what ", " do now ", " i do first ") {
 		// "What is the next course for me?" (dev73 got "Did you mean").
 		return fmt.Sprintf("Next in your plan is %s, %s to %s.", cur.Title, cur.Start, cur.End), true
 	}

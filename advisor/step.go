@@ -144,6 +144,21 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			// course done before the plan, read as the reader reads it.
 			return a.understandTurn(s, in, text)
 		}
+		if hasPlan(s) && cmd == "done" && notAStep(arg) {
+			// "i finished my shift", "done for today" (a stranger got
+			// 'I couldn't find "my shift" in your plan'): their day, not
+			// a step. Said alone, a nod and how to log a step; with more
+			// in the message, the rest is read as usual.
+			if len(strings.Fields(norm)) <= 6 {
+				i, _ := currentStep(s)
+				return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice. When you finish a step of your plan, tell me (e.g. \"done %d\") and I'll re-date the rest.", i+1)}
+			}
+			if k := strings.IndexAny(text, ",.!;"); k >= 0 && strings.TrimSpace(text[k+1:]) != "" {
+				// "ok finished my shift, can i change my hours to 5?"
+				text = strings.TrimSpace(text[k+1:])
+			}
+			return a.understandTurn(s, in, text)
+		}
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
 		}
@@ -635,4 +650,19 @@ func hoursChange(p Profile) string {
 		return "actually 5 hours a week"
 	}
 	return "actually 10 hours a week"
+}
+
+// notAStep reports the words after "done" or "finished" that name the
+// learner's day rather than a step: "my shift", "for today", "with work".
+func notAStep(arg string) bool {
+	arg = strings.TrimSpace(trimFillers(arg))
+	switch arg {
+	case "for today", "for the day", "for tonight", "for now", "for the week", "with work", "work", "for the night", "eating", "with lunch", "lunch", "dinner":
+		return true
+	}
+	rest, mine := strings.CutPrefix(arg, "my ")
+	if !mine {
+		rest, mine = strings.CutPrefix(arg, "with my ")
+	}
+	return mine && !strings.Contains(rest, "course") && !strings.Contains(rest, "step") && !strings.Contains(rest, "cert") && !strings.Contains(rest, "class")
 }

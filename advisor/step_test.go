@@ -685,6 +685,33 @@ func TestNextInThePlan(t *testing.T) {
 	wantReply(t, a, s, "Next is classification, yes?", "Not yet: next in your plan is Machine Learning: Regression")
 	wantReply(t, a, s, "what comes after classification for me?", "In your plan Structuring Machine Learning Projects comes after Machine Learning: Classification")
 	wantReply(t, a, s, "chu en retard sur regression", "No problem: I've moved the rest of your plan")
+	// A stranger's "whats next for me" got the whole plan again.
+	wantReply(t, a, s, "whats next for me", "Next in your plan is Machine Learning: Regression")
+	wantReply(t, a, s, "ok now what", "Next in your plan is Machine Learning: Regression")
+}
+
+// "i finished my shift" after the plan is the learner's day, not a step
+// (a stranger got 'I couldn't find "my shift" in your plan'); what
+// follows it is read as usual; "can i change my hours to 5?" changes them
+// (it got "Did you mean").
+func TestDoneWithTheirDay(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ML, data scientist, 6 hrs a week, free")
+	for _, msg := range []string{"i finished my shift", "done for today lol", "finished with work"} {
+		next, r := run(a, s, msg)
+		if !strings.HasPrefix(r.Text, "Nice. When you finish a step of your plan") || next.Progress != nil && len(next.Progress.Done) > 0 {
+			t.Errorf("%q: %q, progress %+v", msg, r.Text, next.Progress)
+		}
+	}
+	if next, r := run(a, s, "ok finished my shift, can i change my budget?"); r.Question == nil || r.Question.Slot != SlotBudget || next.Progress != nil && len(next.Progress.Done) > 0 {
+		t.Errorf("shift then budget: %q", r.Text)
+	}
+	if next, r := run(a, s, "can i change my hours to 5?"); next.Profile.HoursPerWeek != 5 || !strings.HasPrefix(r.Text, "Updated: 5 h/week.") {
+		t.Errorf("can i change my hours to 5: %d h, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	if next, _ := run(a, s, "finished my first course!"); next.Progress == nil || len(next.Progress.Done) != 1 {
+		t.Errorf("finished my first course: not marked done")
+	}
 }
 
 // "starting the first one tonight" after a plan that starts today changes

@@ -1005,18 +1005,29 @@ func asksSomething(ts []token) bool {
 // politeRequest reports "can you make it ...", "could you change it to
 // ...": a request to change something, even with a question mark.
 func politeRequest(ts []token) bool {
-	if len(ts) < 3 || ts[1].text != "you" && ts[1].text != "u" {
+	if len(ts) < 4 {
+		return false
+	}
+	switch ts[1].text {
+	case "you", "u":
+	case "i", "we":
+		// "can i change my hours to 5?" (a stranger got "Did you
+		// mean"): their own fact, not "can i change the order?".
+		if ts[3].text != "my" && ts[3].text != "our" && ts[3].text != "it" {
+			return false
+		}
+	default:
 		return false
 	}
 	switch ts[0].text {
 	case "can", "could", "would", "will", "pls", "please":
 		// Something they have already: "make it", "change my", "switch
 		// the" ("can you make me a plan" asks for one).
-		if !requestVerb[ts[2].text] || len(ts) < 4 {
+		if !requestVerb[ts[2].text] {
 			return false
 		}
 		switch ts[3].text {
-		case "it", "my", "the", "that", "this", "mine":
+		case "it", "my", "our", "the", "that", "this", "mine":
 			return true
 		}
 	}

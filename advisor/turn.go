@@ -350,6 +350,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		if after, ok := a.afterThePlan(s, q); ok {
 			return a.answerAndResume(s, in, composedAnswer(after, TopicNextStep, computedConfidence), lead, understood)
 		}
+		// "whats next for me" (a stranger got the whole plan again):
+		// the step that is next, in one line.
+		if next, ok := a.isNext(s, q); ok && len(changed) == 0 {
+			return a.answerAndResume(s, in, composedAnswer(next, TopicNextStep, computedConfidence), lead, understood)
+		}
 	}
 	if f.WhereToStart && hasPlan(s) && len(changed) == 0 && startWords(f.tz) {
 		// "which one do i start with?" once the plan is made (dev56,
