@@ -787,8 +787,9 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i = end
 			continue
 		}
-		// "a 30 hour course" is the course's length, not study time.
-		if end < len(toks) {
+		// "a 30 hour course" is the course's length, not study time
+		// (not "8 hrs, work pays": a list's next item).
+		if end < len(toks) && toks[end].clause == toks[end-1].clause {
 			switch toks[end].text {
 			case "course", "courses", "class", "program", "specialization", "certificate", "video", "videos", "shift", "shifts", "commute", "job", "workweek", "work", "flight", "drive", "days", "day", "workday", "workdays":
 				i = end

@@ -580,6 +580,11 @@ func TestCheckInAndPauseInWords(t *testing.T) {
 		"all good, on track so far":                "Great",
 		"can i pause for 2 weeks?":                 `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2026-12-14"`,
 		"i need a break for a month, new baby":     "OK: your plan waits for you",
+		// A month says when: from December, or until February (a
+		// stranger's "in december" was dated from today).
+		"can i pause for 2 weeks in december?": `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2026-12-21"`,
+		"need to pause till february":          `OK: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2027-02-01"`,
+		"can i take a break in january?":       `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2027-02-01"`,
 	} {
 		wantReply(t, a, s, msg, want)
 	}
@@ -828,5 +833,19 @@ func TestCourseDurationInThePlan(t *testing.T) {
 	}
 	if got := a.Ask("how long is the production one?"); strings.Contains(got.Text, "In your plan") {
 		t.Errorf("cold: %q", got.Text)
+	}
+}
+
+// "8 hrs, work pays" in a list of facts is 8 hours and an employer paying
+// (a stranger's hours were read as a working day's and asked again);
+// "8 hrs work" alone still is the working day.
+func TestHoursBeforeTheNextItem(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "backend dev, built models, mlops, 8 hrs, work pays")
+	if s.Profile.HoursPerWeek != 8 || s.Profile.Budget != BudgetPaid {
+		t.Errorf("8 hrs, work pays: %+v", s.Profile)
+	}
+	if s, _ := run(a, Session{}, "backend dev, built models, mlops, 8 hrs work every day, company pays"); s.Profile.HoursPerWeek == 8 {
+		t.Errorf("8 hrs work every day read as study time: %+v", s.Profile)
 	}
 }

@@ -408,13 +408,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			// check-in's answer in their words.
 			return a.checkInAnswer(s, in, onTrack)
 		}
-		if weeks, ok := pauseAsked(f.tz); ok {
+		if pause, ok := pauseAsked(f.tz); ok {
 			// "can i pause for 2 weeks?" (a stranger, 2026-12-01, got a
 			// course's duration): the plan waits; a new start re-dates it.
-			back := in.Now.AddDate(0, 0, 7*max(weeks, 1))
-			for back.Weekday() != time.Monday {
-				back = back.AddDate(0, 0, 1)
-			}
+			// "for 2 weeks in december" counts from December (it was
+			// dated from today).
+			back := pause.back(in.Now)
 			lead := "OK"
 			if strings.Contains(text, "?") {
 				lead = "Yes"
@@ -2078,9 +2077,28 @@ func checkInSaid(tz *tokenized) (onTrack, ok bool) {
 
 // pauseAsked reports a learner asking to pause the plan ("can i pause for
 // 2 weeks?", "need a break for a month"), with the weeks said, if any.
-func pauseAsked(tz *tokenized) (weeks int, ok bool) {
+func pauseAsked(tz *tokenized) (p pauseSaid, ok bool) {
 	if tz == nil || len(tz.toks) > 20 {
-		return 0, false
+		return p, false
+	}
+	weeks := 0
+	for i, t := range tz.toks {
+		// "in december", "over january" (when it begins); "till
+		// february", "back in march" (when it ends).
+		m, isMonth := monthNames[t.text]
+		if !isMonth || i == 0 {
+			continue
+		}
+		switch tz.toks[i-1].text {
+		case "in", "during", "over", "for", "from":
+			if i >= 2 && tz.toks[i-2].text == "back" {
+				p.until = m
+			} else {
+				p.from = m
+			}
+		case "till", "til", "until", "to", "back", "thru", "through":
+			p.until = m
+		}
 	}
 	for i := range tz.toks {
 		if !pauseAt(tz.toks, i) {
@@ -2111,7 +2129,50 @@ func pauseAsked(tz *tokenized) (weeks int, ok bool) {
 			}
 		}
 	}
-	return weeks, ok
+	p.weeks = weeks
+	return p, ok
+}
+
+// pauseSaid is a pause as the learner put it: how many weeks, the month
+// it begins in, the month it ends in (each zero when not said).
+type pauseSaid struct {
+	weeks       int
+	from, until time.Month
+}
+
+// back is the Monday the plan picks up again after the pause: the month
+// it ends in, else its weeks from the month it begins in (or today), a
+// month said alone ("a break in december") lasting the month.
+func (p pauseSaid) back(now time.Time) time.Time {
+	today := dateOnly(now)
+	first := func(m time.Month) time.Time {
+		d := time.Date(today.Year(), m, 1, 0, 0, 0, 0, today.Location())
+		if m < today.Month() {
+			d = d.AddDate(1, 0, 0)
+		}
+		return d
+	}
+	var back time.Time
+	switch {
+	case p.until != 0:
+		back = first(p.until)
+	case p.from != 0:
+		begin := first(p.from)
+		if begin.Before(today) {
+			begin = today
+		}
+		if p.weeks > 0 {
+			back = begin.AddDate(0, 0, 7*p.weeks)
+		} else {
+			back = time.Date(begin.Year(), begin.Month()+1, 1, 0, 0, 0, 0, begin.Location())
+		}
+	default:
+		back = today.AddDate(0, 0, 7*max(p.weeks, 1))
+	}
+	for back.Weekday() != time.Monday {
+		back = back.AddDate(0, 0, 1)
+	}
+	return back
 }
 
 // revisedAmount reports a short "ok 3 then", "3 instead", "fine, 4 then":
