@@ -373,6 +373,17 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			q.count = v
 		}
 	}
+	for i := 1; i < len(tz.toks) && q.count == 0; i++ {
+		// "when would i be done with all three?", "how long would all 3
+		// take": the courses talked about.
+		v := tz.toks[i].num
+		if !tz.toks[i].isNum {
+			v = n.numbers[tz.toks[i].text]
+		}
+		if tz.toks[i-1].text == "all" && v >= 2 && v <= 6 && (i+1 == len(tz.toks) || tz.toks[i+1].punct || tz.toks[i+1].text == "of" || tz.toks[i+1].text == "take") {
+			q.count = v
+		}
+	}
 	for i := 0; i+1 < len(tz.toks); i++ {
 		switch tz.toks[i].text {
 		case "each", "per", "single", "one", "1", "a", "every":
@@ -422,6 +433,13 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			// take classification before structuring?" (a stranger,
 			// ninth session, got a computed duration).
 			q.durationAsk = q.durationAsk || inFocus(i) && (timeInClause(tz, i) || i+1 < len(tz.toks) && takeTime[tz.toks[i+1].text])
+		case "when", "whens":
+			// "when would i be done?", "whens my end date" (a stranger
+			// got "Did you mean"): when it ends is how long it takes;
+			// not "when i finish regression, what next?".
+			if i+2 < len(tz.toks) && whenEnds(tz.toks, i) {
+				q.durationAsk = q.durationAsk || inFocus(i)
+			}
 		case "specialization", "specializations", "spec":
 			q.spec = true
 		case "after", "next", "afterwards", "then":
@@ -2049,13 +2067,18 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 			return "", false
 		}
 	}
-	hours := int(q.rate)
+	return a.atHours(s, int(q.rate))
+}
+
+// atHours is the learner's plan at hours a week beside their own, and how
+// to switch to it.
+func (a *Advisor) atHours(s Session, hours int) (string, bool) {
 	other, ok := a.planInstead(s, func(p *Profile) { p.HoursPerWeek = hours })
 	if !ok {
 		return "", false
 	}
 	cur := s.Plan
-	return fmt.Sprintf("At %d h a week your plan would take %d weeks, %s to %s (at your %d h a week: %d weeks, to %s). It would cost %s To switch, say \"actually %d hours a week\".",
+	return fmt.Sprintf("At %d h a week your plan would take %d weeks, %s to %s (at your %d h a week: %d weeks, to %s). It would cost %s "+switchSay+"\"actually %d hours a week\".",
 		hours, other.TotalWeeks, other.Start, other.End, cur.Profile.HoursPerWeek, cur.TotalWeeks, cur.End, other.CostNote, hours), true
 }
 
@@ -2192,7 +2215,7 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s To switch, say \"actually I can pay\".", paid.CostNote, paid.PriceNote()), true
+	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s "+switchSay+"\"actually I can pay\".", paid.CostNote, paid.PriceNote()), true
 }
 
 // isNext answers "next is classification right?", "so regression next?"
@@ -2477,4 +2500,24 @@ func numbersIn(low string) []float64 {
 		}
 	}
 	return nums
+}
+
+// whenEnds reports "when would i be done", "when will it end", "whens my
+// end date" at i ("when"): a question about when, by an auxiliary or
+// "whens", with an end word in the next few words of its clause.
+func whenEnds(toks []token, i int) bool {
+	if toks[i].text != "whens" {
+		switch toks[i+1].text {
+		case "would", "will", "do", "does", "am", "is", "can", "should", "ill", "shall", "could":
+		default:
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+6 && toks[j].clause == toks[i].clause; j++ {
+		switch toks[j].text {
+		case "done", "finished", "finish", "end", "ends", "ending", "over", "through", "complete", "completed":
+			return true
+		}
+	}
+	return false
 }

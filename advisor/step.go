@@ -50,8 +50,79 @@ var valueLabels = map[Slot]map[string]string{
 // session and the reply out. It never fails: anything it cannot use gets a
 // short re-ask with examples.
 func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
+	offer := s.Offer
+	s.Offer = ""
+	if offer != "" && in.Choice == "" && acceptsOffer(in.Text, offer) {
+		// "ok do 10" after "At 10 h a week your plan would take ...
+		// To switch, say ..." (a stranger got "Glad to help").
+		in.Text = offer
+	}
 	s, r := a.step(s, in)
+	if hasPlan(s) {
+		s.Offer = offered(r.Text)
+	}
 	return countAsked(s, r), r
+}
+
+// switchSay opens the sentence that offers a change after the plan; what
+// follows in quotes is what makes it.
+const switchSay = "To switch, say "
+
+// offered is the change a reply offers: the quoted words after switchSay.
+func offered(reply string) string {
+	_, rest, ok := strings.Cut(reply, switchSay+`"`)
+	if !ok {
+		return ""
+	}
+	say, _, ok := strings.Cut(rest, `"`)
+	if !ok {
+		return ""
+	}
+	return say
+}
+
+// acceptWords say yes to an offer ("ok do it", "yes please", "let's go
+// with that", "switch"); acceptCue are those that do it on their own
+// ("ok" alone or "ok thanks" only acknowledges).
+var (
+	acceptWords = map[string]bool{"ok": true, "okay": true, "k": true, "yes": true, "yeah": true, "yep": true, "ya": true, "yup": true, "sure": true,
+		"do": true, "it": true, "that": true, "this": true, "lets": true, "let": true, "us": true, "go": true, "with": true, "switch": true,
+		"please": true, "pls": true, "plz": true, "make": true, "change": true, "then": true, "cool": true, "alright": true, "fine": true,
+		"sounds": true, "good": true, "great": true, "perfect": true, "deal": true, "hours": true, "hrs": true, "h": true, "a": true,
+		"week": true, "instead": true, "to": true, "the": true, "one": true, "update": true, "switching": true, "done": false}
+	acceptCue = map[string]bool{"yes": true, "yeah": true, "yep": true, "ya": true, "yup": true, "sure": true, "do": true, "switch": true,
+		"go": true, "make": true, "change": true, "deal": true, "please": true, "pls": true, "plz": true, "update": true, "switching": true}
+)
+
+// acceptsOffer reports a short yes to the change offered: every word
+// one of acceptWords or the offer's own number, and one that does it.
+func acceptsOffer(text, offer string) bool {
+	if strings.Contains(text, "?") {
+		return false
+	}
+	words := strings.Fields(normalizeText(text))
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	num := ""
+	for _, w := range strings.Fields(offer) {
+		if _, err := strconv.Atoi(w); err == nil {
+			num = w
+		}
+	}
+	cue := false
+	for _, w := range words {
+		w = strings.Trim(w, ".,!")
+		switch {
+		case w == num:
+			cue = true
+		case acceptCue[w]:
+			cue = true
+		case !acceptWords[w]:
+			return false
+		}
+	}
+	return cue
 }
 
 // countAsked records which slot a reply asks for, so no question is asked

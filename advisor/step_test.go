@@ -849,3 +849,63 @@ func TestHoursBeforeTheNextItem(t *testing.T) {
 		t.Errorf("8 hrs work every day read as study time: %+v", s.Profile)
 	}
 }
+
+// A change offered after the plan ("At 10 h a week ... To switch, say
+// ...") is taken by a short yes ("ok do 10", "yes please"; a stranger got
+// "Glad to help"), only on the next turn, and not by "ok thanks".
+func TestOfferTakenByAShortYes(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ml, ml engineer, 7 hrs, company pays")
+	s, r := run(a, s, "what if i bump it to 10 hrs?")
+	if s.Offer != "actually 10 hours a week" {
+		t.Fatalf("offer %q after %q", s.Offer, r.Text)
+	}
+	for _, yes := range []string{"ok do 10", "yes please", "ok lets do that", "10 then", "switch"} {
+		if next, r := run(a, s, yes); next.Profile.HoursPerWeek != 10 || next.Offer != "" {
+			t.Errorf("%q: %d h, offer %q: %q", yes, next.Profile.HoursPerWeek, next.Offer, r.Text)
+		}
+	}
+	for _, no := range []string{"ok thanks", "ok", "nah keep 7", "do 10 hours cost more?"} {
+		if next, _ := run(a, s, no); next.Profile.HoursPerWeek != 7 {
+			t.Errorf("%q took the offer", no)
+		}
+	}
+	// Hours in a question weighing a case are the case, offered (they
+	// re-made the plan); asked for, they change it.
+	for _, q := range []string{"does 10 hours cost more?", "is 3h a week enough?"} {
+		if next, r := run(a, s, q); next.Profile.HoursPerWeek != 7 || !strings.HasPrefix(r.Text, "At ") || next.Offer == "" {
+			t.Errorf("%q: %d h, %q", q, next.Profile.HoursPerWeek, r.Text)
+		}
+	}
+	if next, _ := run(a, s, "Also I have more time from January, 8 hours a week. Can you plan with 8?"); next.Profile.HoursPerWeek != 8 {
+		t.Errorf("can you plan with 8: %d h", next.Profile.HoursPerWeek)
+	}
+	if next, _ := run(a, s, "ok thanks", "ok do 10"); next.Profile.HoursPerWeek != 7 {
+		t.Errorf("the offer outlived the turn after it")
+	}
+	free := withPlan(t, a, "some python, no ml, ml engineer, 7 hrs, free")
+	if next, _ := run(a, free, "what if i paid?", "yes please"); next.Profile.Budget != BudgetPaid {
+		t.Errorf("paying offered, yes please: %+v", next.Profile)
+	}
+	// The offer survives the store's compact form.
+	data, err := a.EncodeSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back, err := a.DecodeSession(data); err != nil || back.Offer != s.Offer {
+		t.Errorf("stored and loaded, the offer is %q (%v)", back.Offer, err)
+	}
+}
+
+// "when would i be done?", "whens my end date" after the plan are its end
+// (a stranger got "Did you mean"); "all three" counts the courses.
+func TestWhenDone(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ml, ml engineer, 7 hrs, company pays")
+	for _, msg := range []string{"when would i be done?", "whens my end date", "so when will i be done roughly?"} {
+		wantReply(t, a, s, msg, "Your plan: 170 hours over 28 weeks at 7 h a week")
+	}
+	if _, r := run(a, Session{}, "no coding, no ML, 3 hrs a week", "when would i be done with all three?"); !strings.Contains(r.Text, "3 courses take 60–120 h") {
+		t.Errorf("all three: %q", r.Text)
+	}
+}

@@ -56,6 +56,14 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			f.Facts = slices.DeleteFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotGoal })
 		}
 	}
+	if hours, ok := hoursAsked(s, f); ok {
+		// "does 10 hours cost more?" after the plan (it re-made the plan
+		// at 10 h): the plan at that pace beside theirs, and the switch
+		// offered ("ok do 10" takes it).
+		if text, ok := a.atHours(s, hours); ok {
+			return a.answerAndResume(s, in, composedAnswer(text, TopicComputedDuration, computedConfidence), nil, false)
+		}
+	}
 	if hasPlan(s) && len(f.Completed) == 0 {
 		// "oh i should say, i finished regression AND classification
 		// over the autumn, the UW ones on coursera" (dev53): steps of the
@@ -2198,4 +2206,41 @@ func revisedAmount(tz *tokenized, current int) (int, bool) {
 		}
 	}
 	return n, nums == 1 && settle
+}
+
+// hoursAsked reports hours a week named only inside a question after the
+// plan, other than the learner's own, with no word asking to change them
+// ("can i change my hours to 5?" changes them).
+func hoursAsked(s Session, f Frame) (int, bool) {
+	if !hasPlan(s) || f.tz == nil || !strings.Contains(f.tz.raw, "?") || len(f.Facts) != 1 || f.Facts[0].Slot != SlotHours {
+		return 0, false
+	}
+	n, err := strconv.Atoi(f.Facts[0].Value)
+	if err != nil || n == s.Profile.HoursPerWeek || f.Facts[0].from >= len(f.tz.toks) || !f.tz.isQuestionAt(f.Facts[0].from) {
+		// ("I have more time from January, 8 hours a week. Can you plan
+		// with 8?" says them: dev69.)
+		return 0, false
+	}
+	weighs := false
+	for i, t := range f.tz.toks {
+		if changeVerbs[t.text] || requestVerb[t.text] {
+			return 0, false
+		}
+		switch t.text {
+		case "cost", "costs", "cheaper", "pricier", "save", "enough", "realistic", "long", "faster", "slower", "sooner", "later", "finish", "done", "weeks", "months", "difference", "more", "less":
+			// What the case would do: "does 10 hours cost more?", "is
+			// 3h a week enough?" ("peux-tu mettre 2 heures par
+			// semaine?" asks for it: dev73).
+			weighs = true
+		}
+		if (t.text == "you" || t.text == "u") && i > 0 && (f.tz.toks[i-1].text == "can" || f.tz.toks[i-1].text == "could" || f.tz.toks[i-1].text == "would" || f.tz.toks[i-1].text == "will") {
+			// "Can you plan with 8?" asks for it.
+			return 0, false
+		}
+		switch t.text {
+		case "actually", "instead", "now", "anymore", "only", "just":
+			return 0, false
+		}
+	}
+	return n, weighs
 }

@@ -221,6 +221,10 @@ type Session struct {
 	// 24 on 48 off"), so hours given later for "my off days" count the
 	// days off it gives.
 	WorkSaid string `json:"work_said,omitempty"`
+	// Offer is the change the last reply offered after the plan ("To
+	// switch, say \"actually 10 hours a week\"."), so "ok do 10" or
+	// "yes please" takes it; only the next turn reads it.
+	Offer string `json:"offer,omitempty"`
 	// sidestepped is set during a turn whose message answered other
 	// questions than the one asked, so the next question rotates.
 	sidestepped bool
