@@ -807,6 +807,15 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// auditing is free.
 		return a.compose(s, q, "free", computedConfidence), true
 	}
+	if auditVersusAid(q) && (inDomain || inConversation) {
+		// "what's the difference between auditing and aid tho?" (a
+		// stranger got "Did you mean" free / aid; "audit vs financial
+		// aid?" too): the free-audit answer says both, and how they
+		// differ is the certificate.
+		ans := a.compose(s, q, "free", computedConfidence)
+		ans.Text = "They differ in the certificate: auditing gives you the lectures and materials but no certificate; financial aid, if approved, gives you the certificate at $0.\n\n" + ans.Text
+		return ans, true
+	}
 	if mlVersusAI(q) {
 		// "whats the difference between ML and AI", "is machine
 		// learning the same as AI?" (tunable conversations got "I can't
@@ -2270,6 +2279,12 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// auditVersusAid reports a question comparing auditing and financial aid.
+func auditVersusAid(q questionText) bool {
+	return q.words <= 16 && len(q.courses) == 0 && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" aid ", " financial aid ", " scholarship ") &&
+		q.has(" difference ", " diff ", " vs ", " versus ", " same ", " different ", " compare ", " or ", " better ")
 }
 
 // mlVersusAI reports a question comparing machine learning and AI.

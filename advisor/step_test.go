@@ -909,3 +909,17 @@ func TestWhenDone(t *testing.T) {
 		t.Errorf("all three: %q", r.Text)
 	}
 }
+
+// "what's the difference between auditing and aid tho?" (a stranger got
+// "Did you mean" free / aid): how they differ, then the free-audit answer.
+func TestAuditVersusAid(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"what's the difference between auditing and aid tho?", "audit vs financial aid?", "should i audit or apply for aid?"} {
+		if got := a.Ask(q); !got.Answered || got.Topic != "free" || !strings.HasPrefix(got.Text, "They differ in the certificate: auditing gives you the lectures") {
+			t.Errorf("%q: %+v", q, got)
+		}
+	}
+	if got := a.Ask("how does financial aid work?"); got.Topic != "financial-aid" {
+		t.Errorf("aid alone: %+v", got)
+	}
+}
