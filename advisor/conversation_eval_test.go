@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -560,6 +560,14 @@ func TestConversationEval(t *testing.T) {
 		// ("finished my shift lol", "done for today"); the other half a representative mix of interviews (occupations not in
 		// dev45-dev74; 48 fluent, 12 second-language or code-switching); 46/60 when written.
 		{"dev75", "testdata/conversations_dev75.yaml", 0.71, true},
+		// Written by a helper (2026-12-01, on 96ea591; ids cm001..): learners who ask their own questions, in the words of real
+		// forum posts: in 40 of 60 the learner asks one or two (worth it, cost a month, audit, how long, maths, what next,
+		// recognition, aid per course or for a country, expiry, CPD hours, certificate vs degree, which first, LinkedIn, a Udemy
+		// course already paid for, Python first, too old, refund, a free trial, government jobs, two at once, promotion) as the
+		// opener, inside the first post, instead of an answer or after the plan, often wrapped in a bit of story; the other 20 a
+		// representative mix (occupations and places not in dev45-dev74; 48 fluent, 8 second-language, 4 code-switching); 55/60
+		// when written.
+		{"dev76", "testdata/conversations_dev76.yaml", 0.86, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
