@@ -2264,7 +2264,8 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 	// (The question may be a tag after it: "Next is classification,
 	// yes?" asks "yes?".)
 	whole := q.wholeLow()
-	if len(q.courses) != 1 || !strings.Contains(whole, " next ") || strings.Contains(whole, " after ") {
+	// ("what now, classification?": dev75.)
+	if len(q.courses) != 1 || !strings.Contains(whole, " next ") && !(q.words <= 6 && strings.Contains(whole, " what now ")) || strings.Contains(whole, " after ") {
 		return "", false
 	}
 	if cur.Course == q.courses[0] {

@@ -324,8 +324,12 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 	corrected := false
 	for j := max(0, last.from-3); j < last.from; j++ {
 		switch toks[j].text {
-		case "no", "wait", "actually", "instead", "rather":
+		case "wait", "actually", "instead", "rather":
 			corrected = true
+		case "no":
+			// "no, jan 11", "no wait jan 11"; not "no treks till March"
+			// (dev75: a busy season, with hours for now).
+			corrected = corrected || j+1 == last.from || toks[j+1].punct || toks[j+1].text == "wait" || toks[j+1].clause != toks[j].clause
 		}
 	}
 	// "scratch that, jan 11, december is chaos"

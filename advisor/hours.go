@@ -3571,6 +3571,11 @@ func (n *nlu) correctedHours(tz *tokenized) (int, bool) {
 		if i < cueAt {
 			return 0, false
 		}
+		if _, month := monthNames[toks[max(i-1, 0)].text]; month && i > 0 && toks[i-1].clause == toks[i].clause || i+1 < len(toks) && monthNames[toks[i+1].text] != 0 && toks[i+1].clause == toks[i].clause {
+			// "say jan 18, that's a monday" (dev75 set 18 h a week): a
+			// date.
+			return 0, false
+		}
 		v, j, _, ok := n.amountAt(toks, i)
 		if !ok {
 			continue

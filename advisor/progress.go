@@ -365,7 +365,32 @@ func (a *Advisor) stepsNamed(s Session, arg string, done bool) ([]int, Reply, bo
 		}
 	}
 	i, r, ok := a.resolveStep(s, arg, done)
+	if !ok {
+		// "ML for all ✅ regression next" (dev75: "matches more than
+		// one step"): what comes before the tick or "next" is what was
+		// done.
+		if head := doneHead(arg); head != "" && head != arg {
+			if j, _, found := a.resolveStep(s, head, done); found {
+				return []int{j}, Reply{}, true
+			}
+		}
+	}
 	return []int{i}, r, ok
+}
+
+// doneHead is arg up to a tick or a word that turns to what comes next.
+func doneHead(arg string) string {
+	if k := strings.IndexAny(arg, "✅✔☑"); k > 0 {
+		arg = arg[:k]
+	}
+	ws := strings.Fields(arg)
+	for k, w := range ws {
+		if stopDoneAt[w] && k > 0 {
+			ws = ws[:k]
+			break
+		}
+	}
+	return strings.TrimSpace(strings.Join(ws, " "))
 }
 
 // resolveStep finds the step arg names: empty or only filler words mean
@@ -594,6 +619,8 @@ var progressPrefixes = []struct{ prefix, cmd string }{
 
 // progressCommand recognises the progress commands in normalized text.
 func progressCommand(t string) (cmd, arg string, ok bool) {
+	// "done w/ ML for all" (dev75)
+	t = strings.Replace(t, " w/ ", " with ", 1)
 	for _, p := range progressPrefixes {
 		if t == p.prefix || strings.HasPrefix(t, p.prefix+" ") || strings.HasPrefix(t, p.prefix+"?") {
 			return p.cmd, strings.Trim(strings.TrimPrefix(t, p.prefix), " ?!."), true
@@ -973,8 +1000,12 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	var named []string
 	var parts []string
 	for i, w := range ws {
-		if !doneWords[w] {
+		if !doneWords[w] && !certificateGot(ws, i) {
 			continue
+		}
+		if i+1 < len(ws) && partOfStep(strings.Join(ws[i+1:], " ")) {
+			// "done with week 1 of regression" (dev75)
+			return nil, false
 		}
 		// Taken back or put off in its clause?
 		for j := i - 1; j >= 0 && ws[j] != "" && j >= i-4; j-- {
@@ -1069,4 +1100,22 @@ func (a *Advisor) namesAnyCourse(words string) bool {
 // spaces).
 func mentions(padded string, keys []string) bool {
 	return slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(padded, " "+k+" ") })
+}
+
+// certificateGot reports "certificate" at i after "got", "earned" or
+// "received" in its clause: "got my regression certificate today 🎉"
+// (dev75 got "Noted").
+func certificateGot(ws []string, i int) bool {
+	switch ws[i] {
+	case "certificate", "cert", "certification", "certificat", "certificado", "zertifikat":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-5 && ws[j] != ""; j-- {
+		switch ws[j] {
+		case "got", "earned", "received", "get", "gotten", "have":
+			return true
+		}
+	}
+	return false
 }

@@ -220,15 +220,24 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			// 'I couldn't find "my shift" in your plan'): their day, not
 			// a step. Said alone, a nod and how to log a step; with more
 			// in the message, the rest is read as usual.
-			if len(strings.Fields(norm)) <= 6 {
-				i, _ := currentStep(s)
-				return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice. When you finish a step of your plan, tell me (e.g. \"done %d\") and I'll re-date the rest.", i+1)}
-			}
-			if k := strings.IndexAny(text, ",.!;"); k >= 0 && strings.TrimSpace(text[k+1:]) != "" {
+			k := strings.IndexAny(text, ",.!;")
+			if rest := strings.TrimSpace(text[k+1:]); k >= 0 && rest != "" && asksOrRequests(rest) {
 				// "ok finished my shift, can i change my hours to 5?"
-				text = strings.TrimSpace(text[k+1:])
+				// ("finished my shift lol, 12 hrs of beds" tells of the
+				// shift: dev75.)
+				return a.understandTurn(s, in, rest)
 			}
-			return a.understandTurn(s, in, text)
+			i, _ := currentStep(s)
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice. When you finish a step of your plan, tell me (e.g. \"done %d\") and I'll re-date the rest.", i+1)}
+		}
+		if hasPlan(s) && cmd == "done" && partOfStep(arg) {
+			// "done with week 1 of regression 😅" (dev75 marked the
+			// course finished): a part of a step, not the step.
+			i, _ := currentStep(s)
+			if ids := a.coursesMentioned(s, arg); len(ids) == 1 {
+				i = max(stepIndex(s, ids[0]), 0)
+			}
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice progress on %s. When you finish the whole course, tell me (e.g. \"done %d\") and I'll re-date the rest; to log hours, say \"progress 5 hours\".", s.Plan.Steps[i].Title, i+1)}
 		}
 		if hasPlan(s) {
 			return a.markDone(s, in, arg, cmd == "done")
@@ -727,6 +736,10 @@ func hoursChange(p Profile) string {
 // learner's day rather than a step: "my shift", "for today", "with work".
 func notAStep(arg string) bool {
 	arg = strings.TrimSpace(trimFillers(arg))
+	if k := strings.IndexAny(arg, ",.!;"); k > 0 {
+		// "for today, my voice is shot" (dev75)
+		arg = strings.TrimSpace(trimFillers(arg[:k]))
+	}
 	switch arg {
 	case "for today", "for the day", "for tonight", "for now", "for the week", "with work", "work", "for the night", "eating", "with lunch", "lunch", "dinner":
 		return true
@@ -736,4 +749,41 @@ func notAStep(arg string) bool {
 		rest, mine = strings.CutPrefix(arg, "with my ")
 	}
 	return mine && !strings.Contains(rest, "course") && !strings.Contains(rest, "step") && !strings.Contains(rest, "cert") && !strings.Contains(rest, "class")
+}
+
+// asksOrRequests reports words that ask or ask for something: a question
+// mark, or an opening such as "can i", "please", "change".
+func asksOrRequests(text string) bool {
+	if strings.Contains(text, "?") {
+		return true
+	}
+	f := strings.Fields(normalizeText(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "can", "could", "would", "will", "please", "pls", "change", "make", "switch", "set", "update", "actually", "what", "how", "when", "which", "is", "are", "do", "does":
+		return true
+	}
+	return false
+}
+
+// partWords name a part of a course: a week, a module, a quiz.
+var partWords = map[string]bool{"week": true, "weeks": true, "module": true, "modules": true, "lesson": true, "lessons": true, "chapter": true, "chapters": true,
+	"unit": true, "units": true, "part": true, "section": true, "quiz": true, "quizzes": true, "assignment": true, "assignments": true,
+	"lecture": true, "lectures": true, "video": true, "videos": true, "lab": true, "labs": true, "exercise": true, "exercises": true}
+
+// partOfStep reports words after "done" that name a part of a course
+// ("with week 1 of regression", "the first module"), not the course.
+func partOfStep(arg string) bool {
+	for _, w := range strings.Fields(trimFillers(arg)) {
+		w = strings.Trim(w, ",.!;")
+		switch {
+		case w == "with" || w == "the" || w == "my" || w == "first" || w == "second" || w == "third" || w == "last" || w == "another" || w == "one" || w == "two" || w == "three":
+		case strings.Trim(w, "0123456789") == "":
+		default:
+			return partWords[w]
+		}
+	}
+	return false
 }

@@ -583,7 +583,7 @@ func TestCheckInAndPauseInWords(t *testing.T) {
 		// A month says when: from December, or until February (a
 		// stranger's "in december" was dated from today).
 		"can i pause for 2 weeks in december?": `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2026-12-21"`,
-		"need to pause till february":          `OK: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2027-02-01"`,
+		"need to pause till february":          "OK: your plan waits. Updated: starting 2027-02-01. Here is your new plan.",
 		"can i take a break in january?":       `Yes: your plan waits for you (whether a Coursera subscription can be paused, the guide doesn't say; check on Coursera). Tell me when you'll pick it up again, e.g. "start 2027-02-01"`,
 	} {
 		wantReply(t, a, s, msg, want)

@@ -41,6 +41,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		f.Facts = []Fact{{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text}}
 		f.Short, f.HasBare = "", false
 	}
+	if d, ok := a.nlu.startRefined(f.tz, in.Now); ok && hasPlan(s) && s.Profile.Start != "" && len(f.Facts) == 0 {
+		// "say jan 18, that's a monday" after "back mid jan" set a start
+		// (dev75 read 18 h a week): the start, said more exactly.
+		f.Facts = append(f.Facts, Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9, Words: text})
+	}
+	if n, ok := keptAmount(f.tz); ok && hasPlan(s) && !f.has(SlotHours) {
+		// "ok cool, leave it at 6 then" after a case weighed (dev75 got
+		// "I can't answer that"): the hours, kept or set.
+		f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text})
+	}
 	if p := s.Pending; (p != nil && p.Kind == PendingConfirm || p == nil && s.Hints[s.Asking] != "") && f.Short == "" && onlyImplied(f, s.Asking) {
 		// "ok la, data scientist" after "you haven't done any ML yet,
 		// right?" (or after a message that left that check unanswered):
@@ -64,7 +74,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			return a.answerAndResume(s, in, composedAnswer(text, TopicComputedDuration, computedConfidence), nil, false)
 		}
 	}
-	if hasPlan(s) && len(f.Completed) == 0 {
+	if hasPlan(s) {
 		// "oh i should say, i finished regression AND classification
 		// over the autumn, the UW ones on coursera" (dev53): steps of the
 		// plan reported done inside a story. (Courses the reader finds
@@ -79,11 +89,20 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		if ok {
 			ids := a.stepCourses(s, what)
-			if !finishedBeforePlan(s, norm, in.Now, ids) {
+			switch {
+			case len(f.Completed) == 0 && !finishedBeforePlan(s, norm, in.Now, ids):
 				return a.markDone(s, in, what, true)
+			case len(f.Completed) == 0:
+				// "... over the autumn": finished before the plan.
+				f.Completed = ids
+			default:
+				// "finished ML for all and regression over the winter"
+				// (dev75): the reader found the course named cold; the
+				// plan names "regression" too.
+				for _, id := range ids {
+					f.Completed = appendUnique(f.Completed, id)
+				}
 			}
-			// "... over the autumn": finished before the plan.
-			f.Completed = ids
 		}
 	}
 	if slot, ok := changeRequest(f.tz); s.Asking == "" && s.Profile.Complete() && !f.has(SlotBudget) && !(ok && slot == SlotBudget) {
@@ -422,6 +441,17 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			// "for 2 weeks in december" counts from December (it was
 			// dated from today).
 			back := pause.back(in.Now)
+			if pause.until != 0 {
+				// "pausing till february" says when they pick it up
+				// (dev75): the plan starts then.
+				var p Profile
+				p.Start = back.Format(DateLayout)
+				if first := time.Date(back.Year(), back.Month(), 1, 0, 0, 0, 0, back.Location()); first.After(dateOnly(in.Now)) {
+					p.Start = first.Format(DateLayout)
+				}
+				changed := s.Profile.merge(p)
+				return a.next(s, in, "OK: your plan waits. Updated: "+describe(s.Profile, changed)+". Here is your new plan.")
+			}
 			lead := "OK"
 			if strings.Contains(text, "?") {
 				lead = "Yes"
@@ -2239,8 +2269,70 @@ func hoursAsked(s Session, f Frame) (int, bool) {
 		}
 		switch t.text {
 		case "actually", "instead", "now", "anymore", "only", "just":
-			return 0, false
+			// ("when would i finish if i do 8 hrs instead?" weighs a
+			// case: dev75.)
+			if !slices.ContainsFunc(f.tz.toks, func(x token) bool { return x.text == "if" }) {
+				return 0, false
+			}
 		}
 	}
 	return n, weighs
+}
+
+// keptAmount reports "leave it at 6", "keep it at 6 then", "stick with 6",
+// "stay at 6": a number of hours a week kept or settled on after the plan.
+func keptAmount(tz *tokenized) (int, bool) {
+	if tz == nil || len(tz.toks) > 10 || strings.Contains(tz.raw, "?") {
+		return 0, false
+	}
+	for i, t := range tz.toks {
+		if !t.isNum || t.num < MinHours || t.num > MaxHours || t.num != float64(int(t.num)) || i < 2 {
+			continue
+		}
+		prev, verb := tz.toks[i-1].text, tz.toks[i-2].text
+		if i >= 3 && tz.toks[i-2].text == "it" {
+			verb = tz.toks[i-3].text
+		}
+		if (prev == "at" || prev == "with" || prev == "to") && (verb == "leave" || verb == "keep" || verb == "stay" || verb == "stick" || verb == "stays" || verb == "keeping" || verb == "leaving") {
+			if i+1 < len(tz.toks) && !tz.toks[i+1].punct {
+				switch tz.toks[i+1].text {
+				case "then", "hours", "hrs", "h", "pls", "please", "thanks", "thx":
+				default:
+					return 0, false
+				}
+			}
+			return int(t.num), true
+		}
+	}
+	return 0, false
+}
+
+// startRefined reads a short message that is a date, opened by "say",
+// "make it", "actually" or nothing: "say jan 18, that's a monday",
+// "actually the 18th".
+func (n *nlu) startRefined(tz *tokenized, now time.Time) (time.Time, bool) {
+	if tz == nil || len(tz.toks) == 0 || len(tz.toks) > 9 || strings.Contains(tz.raw, "?") {
+		return time.Time{}, false
+	}
+	i := 0
+	for i < len(tz.toks) {
+		switch tz.toks[i].text {
+		case "say", "make", "it", "actually", "rather", "ok", "okay", "or", "no", "sorry", "i", "mean", "lets", "let", "us":
+			i++
+			continue
+		}
+		break
+	}
+	if i == len(tz.toks) {
+		return time.Time{}, false
+	}
+	d, end, ok, _ := n.dateAt(tz.toks, i, dateOnly(now))
+	if !ok || !hasNumber(tz.toks, i, end) {
+		return time.Time{}, false
+	}
+	// What follows is only a remark about the date ("that's a monday").
+	if end < len(tz.toks) && tz.toks[end].clause == tz.toks[i].clause && !tz.toks[end].punct {
+		return time.Time{}, false
+	}
+	return d, true
 }
