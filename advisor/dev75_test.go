@@ -68,6 +68,12 @@ func TestDev75DatesAndHours(t *testing.T) {
 		{[]string{"hmm no, keep 3, december is busy"}, "", 3},
 		{[]string{"stick with 5 pls"}, "", 5},
 		{[]string{"pause muna, balik po ako Jan 4"}, "2027-01-04", 3},
+		// What they can do now, beside a later change (it took the
+		// later amount).
+		{[]string{"Season is over in April, then I can do 6 hours. Now 2 is ok"}, "", 2},
+		{[]string{"Ah, d'estate non ho tempo: da giugno solo 1 ora. Ma adesso 4 va bene"}, "", 4},
+		{[]string{"from june only 1 hour, but 4 is fine now"}, "", 4},
+		{[]string{"sem break now so like 10 hrs a week, once classes start maybe 4. plan with 4 po"}, "", 4},
 	} {
 		next, r := run(a, s, tt.msgs...)
 		if next.Profile.Start != tt.start || next.Profile.HoursPerWeek != tt.hours {

@@ -41,6 +41,25 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		f.Facts = []Fact{{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text}}
 		f.Short, f.HasBare = "", false
 	}
+	if n, at, ok := nowAmount(f.tz); ok {
+		// "Season is over in April, then I can do 6 hours. Now 2 is ok",
+		// "da giugno solo 1 ora. Ma adesso 4 va bene" (dev75 took the
+		// later amount): the hours are what they can do now; the date
+		// of the later change is no start.
+		for k, x := range f.Facts {
+			if x.Slot == SlotHours && x.Value != strconv.Itoa(n) && x.from < at {
+				// (Said before the other amount, "now" gives way to it:
+				// "sem break now so like 10 hrs a week, once classes
+				// start maybe 4. plan with 4 po", dev22.)
+				f.Facts[k].Value = strconv.Itoa(n)
+				sent := f.tz.toks[min(x.from, len(f.tz.toks)-1)].sent
+				f.Facts = slices.DeleteFunc(f.Facts, func(y Fact) bool {
+					return y.Slot == SlotStart && y.from < len(f.tz.toks) && f.tz.toks[y.from].sent == sent
+				})
+				break
+			}
+		}
+	}
 	if d, ok := a.nlu.startRefined(f.tz, in.Now); ok && hasPlan(s) && s.Profile.Start != "" && len(f.Facts) == 0 {
 		// "say jan 18, that's a monday" after "back mid jan" set a start
 		// (dev75 read 18 h a week): the start, said more exactly.
@@ -2335,4 +2354,45 @@ func (n *nlu) startRefined(tz *tokenized, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return d, true
+}
+
+// nowAmount reports a number of hours said with "now" in its clause
+// ("Now 2 is ok", "but 4 is fine now", "for now 3") in a message that
+// also names another amount: what the learner can do at present.
+func nowAmount(tz *tokenized) (n, at int, ok bool) {
+	if tz == nil {
+		return 0, 0, false
+	}
+	nums, found := 0, -1
+	perClause := map[int]int{}
+	for _, t := range tz.toks {
+		if t.isNum {
+			perClause[t.clause]++
+		}
+	}
+	for i, t := range tz.toks {
+		if !t.isNum || t.clock {
+			continue
+		}
+		nums++
+		if t.num < MinHours || t.num > MaxHours || t.num != float64(int(t.num)) {
+			continue
+		}
+		if i+1 < len(tz.toks) && tz.toks[i+1].clause == t.clause {
+			switch tz.toks[i+1].text {
+			case "years", "year", "yrs", "months", "month", "weeks", "days", "kids", "children", "am", "pm", "usd", "dollars", "euro", "euros":
+				continue
+			}
+		}
+		if perClause[t.clause] > 1 {
+			// "three kids (now 10, 8 and 3)": ages.
+			continue
+		}
+		for j := max(i-3, 0); j < len(tz.toks) && j <= i+4; j++ {
+			if tz.toks[j].text == "now" && tz.toks[j].clause == t.clause && !(j > 0 && tz.toks[j-1].text == "from") {
+				found, at = int(t.num), i
+			}
+		}
+	}
+	return found, at, found > 0 && nums >= 2
 }
