@@ -382,6 +382,15 @@ func TestFamilyAnswer(t *testing.T) {
 	if c.answer != "" {
 		t.Errorf("worth-it 0.5 + recognition 0.3 = 0.8 < %.2f: got an answer %+v", d.family, c)
 	}
+	// A question offering alternatives ("... or is it all portfolio?")
+	// asks about both facets: the family answers it at orFamily.
+	alt := d.forQuestion(questionText{focus: "do employers actually care about coursera certificates or is it all portfolio"})
+	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30); c.answer != "worth-it" || c.also != "recognition" {
+		t.Errorf("or-question, worth-it 0.5 + recognition 0.3: got %+v, want worth-it with recognition's gist", c)
+	}
+	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"duration", 0.3}, {"free", 0.2}}, 0, 0, 30); c.answer != "" {
+		t.Errorf("or-question across families: got an answer %+v", c)
+	}
 
 	a := newTestAdvisor(t)
 	ans := Answer{Answered: true, Topic: "degree", Text: "A degree takes years."}

@@ -490,6 +490,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		labels []string
 		q      string
 		words  int
+		alt    questionText
 	}
 	var items []scored
 	for k := 0; k < folds; k++ {
@@ -515,7 +516,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			items = append(items, scored{top, near, oos, labels, it.Q, sq.words})
+			items = append(items, scored{top, near, oos, labels, it.Q, sq.words, sq})
 		}
 	}
 	_, calib, _ := clincSplits(t)
@@ -525,11 +526,11 @@ func TestIntentCrossValidation(t *testing.T) {
 	for _, q := range calib {
 		sq := full.splitQuestion(q)
 		top, near, oos := full.classify(sq)
-		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.words})
+		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.words, alt: sq})
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {
-			ch := d.choose(it.top, it.near, it.oos, it.words)
+			ch := d.forQuestion(it.alt).choose(it.top, it.near, it.oos, it.words)
 			ans, offer := ch.answer, ch.offer
 			isOOS := it.labels[0] == intentNearOOS
 			switch {
@@ -562,7 +563,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		}
 		n := 0
 		for _, c := range calibScored {
-			if d.choose(c.top, c.near, c.oos, c.words).answer != "" {
+			if d.forQuestion(c.alt).choose(c.top, c.near, c.oos, c.words).answer != "" {
 				n++
 			}
 		}
