@@ -437,13 +437,24 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			// "cuánto dura" (how much lasts: how long; a stranger in
 			// Spanish, twelfth session, was declined).
 			lasts := next < len(tz.toks) && (tz.toks[next].text == "lasts" || tz.toks[next].text == "last")
-			if i > 0 && tz.toks[i-1].text == "how" && (next >= len(tz.toks) || !timeWords[tz.toks[next].text]) && !lasts {
+			if i > 0 && tz.toks[i-1].text == "how" && next < len(tz.toks) && notMoney[tz.toks[next].text] {
+				// "how much maths I need" (dev76 got the cost): an amount
+				// of something else.
+			} else if i > 0 && tz.toks[i-1].text == "how" && (next >= len(tz.toks) || !timeWords[tz.toks[next].text]) && !lasts {
 				q.costAsk = q.costAsk || inFocus(i)
 			} else if i > 0 && tz.toks[i-1].text == "how" {
 				// "how much time", "combien de temps au total"
 				q.durationAsk = q.durationAsk || inFocus(i)
 			}
 		case "long", "weeks", "months", "finish", "complete", "lasts":
+			// (Not "when i finish": "should i put these on my linkedin
+			// when i finish" asks something else; dev76 got the plan's
+			// length.)
+			// ("When I finish?" alone asks when.)
+			if i >= 2 && (tz.toks[i-1].text == "i" || tz.toks[i-1].text == "we") && (tz.toks[i-2].text == "when" || tz.toks[i-2].text == "once" || tz.toks[i-2].text == "after" || tz.toks[i-2].text == "until" || tz.toks[i-2].text == "before" || tz.toks[i-2].text == "if") &&
+				(i >= 3 && tz.toks[i-3].sent == tz.toks[i].sent || i+1 < len(tz.toks) && tz.toks[i+1].sent == tz.toks[i].sent && !tz.toks[i+1].punct) {
+				break
+			}
 			q.durationAsk = q.durationAsk || inFocus(i)
 		case "take", "takes":
 			// "how long does it take", "takes me ages"; not "should i
@@ -876,7 +887,7 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// session, got "Did you mean" about goals and order).
 		return composedAnswer(a.termMeaning(term), TopicCourseForGoal, computedConfidence), true
 	}
-	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
+	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " at same time ", " same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
 		// "can i do two at once?" (a stranger, eleventh session, got
 		// "I can't answer that").
 		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence), true
@@ -2185,12 +2196,18 @@ func (a *Advisor) goalsMeaning(goals ...string) string {
 // (dev67 got "Did you mean"): the plan's last step and the guide's bottom
 // line, and for research the degree the guide says matters more.
 func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
+	// (What is finished may be the clause before the question: "and once
+	// i finish these, what should i do next?", dev76 got the next step.)
+	w := q
+	if q.words <= 16 {
+		w.low = q.wholeLow()
+	}
 	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
-		!q.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
-		!q.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ",
+		!w.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
+		!w.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ",
 			// "what do i do after all these tho?" (dev70 got the plan
 			// again as where to start)
-			" after these ", " after all these ", " after all of them ", " after all this ", " after the plan ", " after my plan ", " after everything ") {
+			" after these ", " after all these ", " after all of them ", " after all this ", " after all that ", " after the plan ", " after my plan ", " after everything ") {
 		return "", false
 	}
 	steps := s.Plan.Steps
@@ -2534,6 +2551,11 @@ func numbersIn(low string) []float64 {
 	}
 	return nums
 }
+
+// notMoney are what "how much" may ask the amount of besides money.
+var notMoney = map[string]bool{"math": true, "maths": true, "mathematics": true, "calculus": true, "statistics": true, "stats": true, "algebra": true,
+	"programming": true, "python": true, "coding": true, "code": true, "experience": true, "knowledge": true, "background": true, "effort": true,
+	"work": true, "homework": true, "english": true, "practice": true, "theory": true, "prior": true}
 
 // whenEnds reports "when would i be done", "when will it end", "whens my
 // end date" at i ("when"): a question about when, by an auxiliary or

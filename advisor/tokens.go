@@ -1095,6 +1095,9 @@ var fillerOpener = map[string]bool{
 	"wait": true, "um": true, "umm": true, "uh": true, "sorry": true, "actually": true,
 	// ("yo r u a bot" to the programming question read "yo r" as R; a stranger)
 	"yo": true, "hello": true, "hii": true, "hiya": true, "heya": true,
+	// ("honestly is the certificate worth paying for?" read as a budget
+	// answer while the budget was asked; dev76)
+	"honestly": true, "seriously": true, "genuinely": true, "realistically": true, "tbh": true, "ngl": true, "basically": true,
 }
 
 // words returns the text of tokens [from, to), punctuation left out,

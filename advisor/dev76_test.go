@@ -1,0 +1,35 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Questions dev76's learners asked in the words of real posts
+// (2026-12-01): "how much maths" is no cost question, "when i finish"
+// inside a question about something else is no duration question (but
+// "When I finish?" alone is), "at same time" is two courses at once, and
+// "honestly is the certificate worth paying for?" asked while the budget
+// is asked is a question, not "can pay".
+func TestDev76Questions(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, topic := range map[string]string{
+		"how much maths I need, I am weak in calculus?":     TopicLeastMath,
+		"Can I do two courses at same time to finish fast?": "order",
+	} {
+		if got := a.Ask(q); !got.Answered || got.Topic != topic {
+			t.Errorf("%q: %+v, want %s", q, got, topic)
+		}
+	}
+	s := withPlan(t, a, "some python, no ml, data scientist, 5 hrs, i'll pay")
+	if _, r := run(a, s, "should i put these on my linkedin when i finish or do recruiters not care?"); strings.HasPrefix(r.Text, "Your plan: ") {
+		t.Errorf("linkedin when i finish: %q", r.Text)
+	}
+	wantReply(t, a, s, "When I finish?", "Your plan: ")
+	wantReply(t, a, s, "and once i finish these, what should i do next?", "Your plan already ends with the guide's bottom line")
+	wantReply(t, a, s, "what's after all that lol", "Your plan already ends with the guide's bottom line")
+	asking, _ := run(a, Session{}, "some python, took a course, data scientist, 6 hrs a week")
+	if next, r := run(a, asking, "honestly is the certificate worth paying for? my friend says nobody even finishes these lol"); next.Profile.Budget != "" || !strings.HasPrefix(r.Text, "They help in specific situations") {
+		t.Errorf("worth paying for, asked the budget: budget %q, %q", next.Profile.Budget, r.Text)
+	}
+}
