@@ -33,3 +33,31 @@ func TestDev76Questions(t *testing.T) {
 		t.Errorf("worth paying for, asked the budget: budget %q, %q", next.Profile.Budget, r.Text)
 	}
 }
+
+// dev76's intros: "I write C# for a crop-insurance company" is a
+// developer; "2 weeks on 1 off so call it 6 hrs a week" is 6 (it took a
+// third); "Goal: understand the AI, I'm staying at the mine" is literacy
+// (staying read as a gap to fill); "wheelchair assistance for the
+// passengers" is no financial-aid question.
+func TestDev76Intros(t *testing.T) {
+	a := newTestAdvisor(t)
+	for msg, want := range map[string]Profile{
+		"I write C# for a crop-insurance company in Lethbridge, 7 years now, it's my job.":  {Programming: ProgrammingProfessional},
+		"Ship-loader operator, 2 weeks on 1 off. 2 weeks on 1 off so call it 6 hrs a week.": {HoursPerWeek: 6},
+		"Never programmed. ML none. Goal: understand the AI, I'm staying at the mine.":      {Goal: GoalLiteracy},
+		"I write python for a small startup":                                                {Programming: ProgrammingSome},
+		"roster is 2 weeks on 1 off, on my week off 3 hrs a day, on site nothing":           {HoursPerWeek: 7},
+	} {
+		s, _ := run(a, Session{}, msg)
+		p := s.Profile
+		if want.Programming != "" && p.Programming != want.Programming || want.HoursPerWeek != 0 && p.HoursPerWeek != want.HoursPerWeek || want.Goal != "" && p.Goal != want.Goal {
+			t.Errorf("%q: %+v, want %+v", msg, p, want)
+		}
+	}
+	if got := a.Ask("mo travay Gatwick, wheelchair assistance for the passengers"); got.Answered {
+		t.Errorf("wheelchair assistance answered as %s", got.Topic)
+	}
+	if got := a.Ask("is there financial assistance?"); !got.Answered || got.Topic != "financial-aid" {
+		t.Errorf("financial assistance: %+v", got)
+	}
+}

@@ -3480,8 +3480,14 @@ func averagedAt(toks []token, e hoursExpr) bool {
 			continue
 		}
 		switch toks[i].text {
-		case "avg", "average", "averaged", "averaging", "avrg":
+		case "avg", "average", "averaged", "averaging", "avrg", "overall", "altogether":
 			return true
+		case "call":
+			// "2 weeks on 1 off so call it 6 hrs a week" (dev76 took a
+			// third of it): the sum already made.
+			if i+1 < len(toks) && toks[i+1].text == "it" && i < e.from {
+				return true
+			}
 		}
 	}
 	return false

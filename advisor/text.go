@@ -310,7 +310,7 @@ func synonymFamilies() []synonymFamily {
 		{"employer", []string{"employer", "employers", "company", "companies", "manager", "managers"}},
 		{"duration", []string{"long", "duration", "length", "lengthy", "fast", "quick", "quickly", "time", "lasts"}},
 		{"degree", []string{"degree", "degrees", "masters", "msc", "ms", "phd", "doctorate", "bachelor", "bachelors", "graduate", "grad"}},
-		{"aid", []string{"aid", "scholarship", "scholarships", "assistance", "waiver", "discount", "discounts", "sponsorship", "broke", "poor", "financial", "afford", "affordable"}},
+		{"aid", []string{"aid", "scholarship", "scholarships", "waiver", "discount", "discounts", "sponsorship", "broke", "poor", "financial", "afford", "affordable"}},
 		{"order", []string{"order", "sequence", "roadmap", "pathway", "path", "sequencing"}},
 		{"type", []string{"type", "types", "kind", "kinds", "category", "categories", "option", "options", "format", "formats"}},
 		{"bootcamp", []string{"bootcamp", "bootcamps", "nanodegree", "nanodegrees"}},
