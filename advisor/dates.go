@@ -235,6 +235,11 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		if t.text != "from" {
 			continue
 		}
+		if i > 0 && seasonWords[toks[i-1].text] && toks[i-1].clause == t.clause && toks[i-1].text != "work" && toks[i-1].text != "job" {
+			// "exam season from next week so ... only 4 a week till
+			// january" (dev75 started the plan then): the season starts.
+			continue
+		}
 		j := i + 1
 		if j < len(toks) && (toks[j].text == "the" || toks[j].text == "dem" || toks[j].text == "den" || articles[toks[j].text]) {
 			j++

@@ -81,3 +81,21 @@ func TestDev75DatesAndHours(t *testing.T) {
 		}
 	}
 }
+
+// dev75's intros: "watched a heap of 3blue1brown" is ML coursework (the
+// tokenizer splits the channel's name); "exam season from next week" is
+// the season's start, not the plan's.
+func TestDev75Intros(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python. ml: watched a heap of 3blue1brown")
+	if s.Profile.ML != MLCoursework {
+		t.Errorf("3blue1brown: %+v", s.Profile)
+	}
+	s, _ = run(a, Session{}, "exam season from next week so i'm invigilating all day, can only do 4 a week till january")
+	if s.Profile.Start != "" || s.Profile.HoursPerWeek != 4 {
+		t.Errorf("exam season from next week: %+v", s.Profile)
+	}
+	if s, _ = run(a, Session{}, "from next week 5 hrs"); s.Profile.Start == "" {
+		t.Errorf("from next week 5 hrs: no start")
+	}
+}
