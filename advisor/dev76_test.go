@@ -61,3 +61,14 @@ func TestDev76Intros(t *testing.T) {
 		t.Errorf("financial assistance: %+v", got)
 	}
 }
+
+// A topic the description says in other words is not listed first:
+// "Machine Learning for All covers no code. ML concepts ... rather than
+// code" (a stranger's answer).
+func TestCourseContentSaidOnce(t *testing.T) {
+	a := newTestAdvisor(t)
+	got := a.Ask("what does machine learning for all cover?")
+	if !got.Answered || strings.Contains(got.Text, "covers no code") || !strings.Contains(got.Text, "rather than code") {
+		t.Errorf("%+v", got)
+	}
+}

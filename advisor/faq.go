@@ -549,7 +549,7 @@ func (ix *faqIndex) buildCourseFacts() {
 		// regression, decision trees ..." said them twice; issue 13).
 		var rest []string
 		for _, t := range c.Topics {
-			if !strings.Contains(strings.ToLower(c.Teaches), strings.ToLower(t)) {
+			if !topicSaid(c.Teaches, t) {
 				rest = append(rest, t)
 			}
 		}
@@ -1367,4 +1367,23 @@ func clamp01(v float64) float64 {
 		return 0
 	}
 	return min(v, 1)
+}
+
+// topicSaid reports whether a course's description already says topic t:
+// the phrase, or each of its words ("no code" in "... rather than code";
+// "Machine Learning for All covers no code" was said).
+func topicSaid(teaches, t string) bool {
+	low := strings.ToLower(teaches)
+	if strings.Contains(low, strings.ToLower(t)) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w == "no" || w == "and" || w == "of" {
+			continue
+		}
+		if !strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
 }
