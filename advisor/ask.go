@@ -835,6 +835,33 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// auditing is free.
 		return a.compose(s, q, "free", computedConfidence), true
 	}
+	if note := a.programNote(q); note != "" && q.words <= 16 && len(q.courses) == 0 && q.has(" one of yours ", " one of the six ", " in your list ", " on your list ", " in your catalog ", " do you have ", " do you cover ", " do you track ", " do you include ", " is that yours ", " is it yours ", " yours ", " do you know ") {
+		// "what about the IBM data science cert, is that one of yours?"
+		// (a stranger got "Did you mean"): no, what kind of program it
+		// is, and the six.
+		var titles []string
+		for _, c := range a.cat.Courses {
+			titles = append(titles, c.Title)
+		}
+		return composedAnswer(strings.TrimSuffix(note, " In general: ")+" The six I track: "+joinList(titles)+".", "program-types", computedConfidence), true
+	}
+	if len(q.courses) == 0 && a.programNote(q) != "" && bareMention(q.focus) {
+		// "what about the google ml certificate?", "and google's ML
+		// cert?", "anyone looked into fast.ai?" (a stranger got "I can't
+		// answer that"): what it is, beside the six, and what the guide
+		// says makes such a program worth it.
+		return a.compose(s, q, "good-program", computedConfidence), true
+	}
+	if len(q.asked) > 0 && a.programNote(q) != "" && q.words <= 14 && len(q.courses) == 0 && q.has(" any good ", " good ", " legit ", " worth it ", " worth ", " recommend ", " recommended ") && !q.costAsk && !q.durationAsk {
+		// "is the IBM data science professional certificate any good?"
+		// (it got "Did you mean" expiry): not one of the six, its kind,
+		// and what the guide says makes one worth it.
+		topic := "good-program"
+		if q.has(" worth ") {
+			topic = "worth-it"
+		}
+		return a.compose(s, q, topic, computedConfidence), true
+	}
 	if auditVersusAid(q) && (inDomain || inConversation) {
 		// "what's the difference between auditing and aid tho?" (a
 		// stranger got "Did you mean" free / aid; "audit vs financial
@@ -2314,6 +2341,29 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// bareWords may stand around a program's name in a question that only
+// names it: "what about the ...?", "anyone looked into ...?", "thoughts on
+// ...?".
+var bareWords = map[string]bool{"what": true, "about": true, "and": true, "the": true, "a": true, "an": true, "anyone": true, "looked": true,
+	"into": true, "thoughts": true, "on": true, "heard": true, "of": true, "opinions": true, "opinion": true, "tried": true, "is": true,
+	"it": true, "any": true, "certificate": true, "cert": true, "certification": true, "program": true, "course": true, "ok": true, "so": true,
+	"how": true, "hows": true, "one": true, "that": true, "this": true, "your": true, "you": true, "think": true, "do": true, "has": true, "done": true}
+
+// bareMention reports a question focus that names a program and nothing
+// else of what is asked.
+func bareMention(focus string) bool {
+	ws := strings.Fields(strings.ToLower(focus))
+	if len(ws) == 0 || len(ws) > 7 {
+		return false
+	}
+	for _, w := range ws {
+		if !bareWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // auditVersusAid reports a question comparing auditing and financial aid.

@@ -72,3 +72,24 @@ func TestCourseContentSaidOnce(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 }
+
+// A program outside the six, asked about as a stranger did: "is that one
+// of yours?" says no, its kind and the six; "any good?" and a bare
+// mention ("what about the ibm cert?", "anyone looked into fast.ai?") say
+// its kind and what makes a program worth it (they got "Did you mean" or
+// "I can't answer that").
+func TestProgramOutsideTheSix(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string]struct{ topic, has string }{
+		"what about the IBM data science cert, is that one of yours?": {"program-types", "The six I track: Machine Learning: Regression"},
+		"is the IBM data science professional certificate any good?":  {"good-program", "isn't one of the six courses I track"},
+		"and google's ML cert?":           {"good-program", "A Google professional certificate isn't one of the six"},
+		"anyone looked into fast.ai?":     {"good-program", "Fast.ai isn't one of the six courses I track"},
+		"is the google ml cert worth it?": {"worth-it", "isn't one of the six courses I track"},
+	} {
+		got := a.Ask(q)
+		if !got.Answered || got.Topic != want.topic || !strings.Contains(got.Text, want.has) {
+			t.Errorf("%q: %s %q", q, got.Topic, got.Text)
+		}
+	}
+}
