@@ -2358,12 +2358,18 @@ func bareMention(focus string) bool {
 	if len(ws) == 0 || len(ws) > 7 {
 		return false
 	}
+	asks := false
 	for _, w := range ws {
 		if !bareWords[w] {
 			return false
 		}
+		switch w {
+		case "what", "about", "and", "anyone", "thoughts", "opinions", "opinion", "heard", "how", "hows", "think", "tried":
+			// (A name alone, "andrew ng course", asks nothing.)
+			asks = true
+		}
 	}
-	return true
+	return asks
 }
 
 // auditVersusAid reports a question comparing auditing and financial aid.
