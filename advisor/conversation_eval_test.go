@@ -660,6 +660,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh34", "testdata/conversations_fresh34.yaml", 0.88, false},
 		// A thirty-fifth (2026-12-01, written by a helper at 9218521 after dev73 was tuned on; ids gz001..): report-only, never inspected; 54/60 when written.
 		{"fresh35", "testdata/conversations_fresh35.yaml", 0.85, false},
+		// A thirty-sixth (2026-12-01, written by a helper at e570adc after dev76 was tuned on; ids ha001..): report-only, never inspected; 58/60 when written.
+		{"fresh36", "testdata/conversations_fresh36.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
