@@ -93,3 +93,35 @@ func TestProgramOutsideTheSix(t *testing.T) {
 		}
 	}
 }
+
+// "how do i delete my data from this bot" (a stranger got "I can't answer
+// that"): what is kept and the forget command, offered as a button;
+// "delete regression from my plan" is no privacy question.
+func TestPrivacyAsked(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"how do i delete my data from this bot", "what do you store about me?", "can you forget me?"} {
+		_, r := run(a, Session{}, msg)
+		if !strings.Contains(r.Text, `Say "forget" and I'll delete all of it`) {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	if _, r := run(a, Session{}, "how do i delete my data"); r.Question == nil || len(r.Question.Choices) != 1 || r.Question.Choices[0].ID != "cmd=forget" {
+		t.Errorf("no forget button: %+v", r.Question)
+	}
+	for _, msg := range []string{"delete regression from my plan", "i forget my password lol"} {
+		if _, r := run(a, Session{}, msg); strings.Contains(r.Text, `Say "forget"`) {
+			t.Errorf("%q read as a privacy question", msg)
+		}
+	}
+}
+
+// A known unknown asked beside facts is said, not dropped: "im 45,
+// accountant, zero code. too late for me?" (a stranger got only "Got it:
+// no programming yet").
+func TestKnownUnknownBesideFacts(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "lol ok. im 45, accountant, excel wizard, zero code. too late for me?")
+	if s.Profile.Programming != ProgrammingNone || !strings.Contains(r.Text, "The guide sets no age limit") || strings.Contains(r.Text, "You could ask") {
+		t.Errorf("%+v: %q", s.Profile, r.Text)
+	}
+}

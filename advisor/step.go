@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // questions are the prompts and choices for each slot, in plain words.
@@ -173,6 +174,13 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			}
 			return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
 		}
+	}
+	if cmd == "" && privacyAsked(norm) {
+		// "how do i delete my data from this bot" (a stranger got "I
+		// can't answer that"): what is kept, and how to delete it.
+		r := Reply{Kind: KindHelp, Text: `I keep only what you tell me here (your answers, your plan and your progress), so we can pick up where you left off. Say "forget" and I'll delete all of it at once.`,
+			Question: &Question{Prompt: "Delete everything I stored about you?", Choices: []Choice{{ID: "cmd=forget", Label: "Forget me"}}}}
+		return s, a.withResume(s, r)
 	}
 	switch cmd {
 	case "start":
@@ -784,6 +792,31 @@ func partOfStep(arg string) bool {
 		default:
 			return partWords[w]
 		}
+	}
+	return false
+}
+
+// privacyAsked reports a question about the data certpath keeps: "how do
+// i delete my data", "what do you store about me", "can you forget me".
+func privacyAsked(norm string) bool {
+	asked := strings.Contains(norm, "?")
+	t := " " + strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }), " ") + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(t, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	mine := has("my data", "my info", "my information", "my details", "my profile", "my account", "my history", "my messages", "my chats", "my conversation", "my personal data")
+	switch {
+	case has("delete", "remove", "erase", "wipe", "clear") && (mine || has("everything you know", "everything about me", "all my")):
+		return true
+	case has("forget me", "forget about me", "forget everything"):
+		return asked || has("can you", "could you", "how do i", "how can i", "please")
+	case has("store", "keep", "save", "collect", "track") && has("about me", "my data", "my info", "my information", "my messages", "my chats") && has("what", "do you", "does this", "does it", "how long", "where"):
+		return true
 	}
 	return false
 }

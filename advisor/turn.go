@@ -488,16 +488,26 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// is a hedged answer, not a question to decline: with nothing
 		// to answer or offer, it is read as a reply below.)
 		hedgedReply := !ans.Answered && len(ans.Clarify) == 0 && s.Asking != "" && !s.Profile.Has(s.Asking) && hedged(f.tz)
+		knownUnknown := false
 		if !ans.Answered && understood {
 			// What the message stated is taken; the question is read on
 			// its own: "ml engineer po, i want to build AI apps. is it
 			// true you need a degree for that?" (dev67: the story sank
 			// it to "Did you mean", and only the goal was acknowledged).
-			if alone := a.AskIn(s, strings.Join(f.Asks, " ")); alone.Answered && !alone.family {
+			alone := a.AskIn(s, strings.Join(f.Asks, " "))
+			switch {
+			case alone.Answered && !alone.family:
 				ans = alone
+			case !alone.Answered && len(alone.Clarify) == 0 && alone.Text != "" && alone.Text != a.faq.unanswered:
+				// "im 45, accountant, zero code. too late for me?" (a
+				// stranger: only the facts were acknowledged): what the
+				// guide does and doesn't say, without the list of other
+				// questions.
+				ans, knownUnknown = alone, true
+				ans.Suggestions = nil
 			}
 		}
-		if ans.Answered || (!understood || same) && !hedgedReply {
+		if ans.Answered || knownUnknown || (!understood || same) && !hedgedReply {
 			return a.answerAndResume(s, in, ans, lead, understood && !same)
 		}
 	}
