@@ -125,3 +125,19 @@ func TestKnownUnknownBesideFacts(t *testing.T) {
 		t.Errorf("%+v: %q", s.Profile, r.Text)
 	}
 }
+
+// Two questions about different things in one message are both answered
+// ("Is financial aid available for Pakistan? And how much maths I need":
+// dev76 got "Did you mean" the two); "structuring next? how long is it?"
+// stays one question about the course.
+func TestEachQuestionAnswered(t *testing.T) {
+	a := newTestAdvisor(t)
+	_, r := run(a, Session{}, "some python, no ml, fill a gap, 5 hrs, aid please. Is financial aid available for Pakistan? And how much maths I need, I am weak in calculus.")
+	if !strings.Contains(r.Text, "Coursera offers financial aid") || !strings.Contains(r.Text, "The guide doesn't list math prerequisites") {
+		t.Errorf("two questions: %q", r.Text)
+	}
+	s := withPlan(t, a, "some python, no ml, data scientist, 8 hrs, i'll pay")
+	if _, r := run(a, s, "regression next? how long is it?"); strings.Contains(r.Text, "Your plan: ") {
+		t.Errorf("'it' is the course: %q", r.Text)
+	}
+}

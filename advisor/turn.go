@@ -483,7 +483,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// the question in it and reads the rest as context: "so if it
 		// ends up taking me like 5 months, what's the total bill" needs
 		// its 5 months.
-		ans := a.AskIn(s, text)
+		ans, multi := a.eachAnswered(s, f.Asks)
+		if !multi {
+			ans = a.AskIn(s, text)
+		}
 		// ("idk tbh, something with data?" answering the goal question
 		// is a hedged answer, not a question to decline: with nothing
 		// to answer or offer, it is read as a reply below.)
@@ -2405,4 +2408,51 @@ func nowAmount(tz *tokenized) (n, at int, ok bool) {
 		}
 	}
 	return found, at, found > 0 && nums >= 2
+}
+
+// eachAnswered answers two or three questions asked in one message one by
+// one ("Is financial aid available for Pakistan? And how much maths I
+// need?": dev76 got "Did you mean" the two), when each is answered on its
+// own and they are about different things.
+func (a *Advisor) eachAnswered(s Session, asks []string) (Answer, bool) {
+	if len(asks) < 2 || len(asks) > 3 {
+		return Answer{}, false
+	}
+	var out Answer
+	var topics []string
+	for i, q := range asks {
+		if i > 0 && refersBack(q) {
+			// "structuring next? how long is it?": "it" is the first
+			// question's course; the message is one question.
+			return Answer{}, false
+		}
+		x := a.AskIn(s, q)
+		if !x.Answered || slices.Contains(topics, x.Topic) {
+			return Answer{}, false
+		}
+		topics = append(topics, x.Topic)
+		if out.Text == "" {
+			out = x
+			continue
+		}
+		out.Text += "\n\n" + x.Text
+		out.Confidence = min(out.Confidence, x.Confidence)
+	}
+	return out, true
+}
+
+// refersBack reports a short question about something named before it:
+// "how long is it?", "is that one hard?".
+func refersBack(q string) bool {
+	ws := strings.Fields(normalizeText(q))
+	if len(ws) > 7 {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, "?!.,") {
+		case "it", "that", "its":
+			return true
+		}
+	}
+	return false
 }
