@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -568,6 +568,16 @@ func TestConversationEval(t *testing.T) {
 		// representative mix (occupations and places not in dev45-dev74; 48 fluent, 8 second-language, 4 code-switching); 55/60
 		// when written.
 		{"dev76", "testdata/conversations_dev76.yaml", 0.86, true},
+		// Written by a helper (2026-12-01, on e570adc; ids cn001..): the median member of an ML study Slack or Discord, a
+		// representative mix, with the emphasis on people changing and correcting themselves: a fact corrected in the same
+		// message or the next ("8 hrs a week over winter, wait no, more like 6", "wait, scratch the aid, the hospital has tuition
+		// reimbursement"), facts remembered late ("oh and i actually finished the UW machine learning: regression course"), vague
+		// answers settled later ("depends on the week" then "ok say 3"), what-ifs after the plan with a short yes or no ("what if
+		// i did 8 ...?" / "ok do that"; "how much if i paid instead?" / "ok do that, i'll pay"), dates said casually ("the monday after
+		// new year", "exams end on the 18th, i'll start after that", "first week of February") and a quarter going on after the
+		// plan with progress or a question (occupations and places not in dev45-dev76; 48 fluent, 12 second-language or
+		// code-switching); 54/60 when written.
+		{"dev77", "testdata/conversations_dev77.yaml", 0.85, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
