@@ -113,6 +113,19 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
 	toks := tz.toks
 	today := dateOnly(now)
+	if pausing(toks) {
+		// "heading back in tomorrow and then it's christmas, so pausing
+		// till jan 18" (dev77 started tomorrow): what the pause lasts
+		// until is when the plan picks up.
+		for i := 0; i+1 < len(toks); i++ {
+			switch toks[i].text {
+			case "till", "til", "until", "untill":
+				if d, end, ok, _ := n.dateAt(toks, i+1, today); ok && hasNumber(toks, i+1, end) {
+					return startAt(tz, d, i+1, end, 0.85), true
+				}
+			}
+		}
+	}
 	var last candidate
 	found := false
 	for i, t := range toks {

@@ -659,9 +659,29 @@ var whenTail = regexp.MustCompile(`\s+(?:over|during|in|last|back|this|earlier|a
 // is a plan: each part must name one step by every word it uses, so
 // "finished my shift" or "finished the project for my boss" names none.
 func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
-	m := finishedClause.FindStringSubmatch(norm)
-	if m == nil {
+	loc := finishedClause.FindStringSubmatchIndex(norm)
+	if loc == nil {
 		return "", false
+	}
+	m := []string{norm[loc[0]:loc[1]], norm[loc[2]:loc[3]]}
+	// Not a finish to come or asked about: "so when would i be done with
+	// regression at 5?" (dev77 marked it done).
+	before := norm[:loc[0]]
+	if k := strings.LastIndexAny(before, ".!?"); k >= 0 {
+		before = before[k+1:]
+	}
+	after := norm[loc[1]:]
+	if k := strings.IndexAny(after, ".!"); k >= 0 {
+		after = after[:k]
+	}
+	if strings.HasPrefix(strings.TrimSpace(after), "?") || strings.Contains(after, "?") {
+		return "", false
+	}
+	for _, w := range strings.Fields(before) {
+		switch w {
+		case "when", "would", "will", "if", "once", "after", "until", "till", "before", "gonna", "wanna", "cant", "havent", "not", "never":
+			return "", false
+		}
 	}
 	arg := strings.TrimSpace(whenTail.ReplaceAllString(m[1], ""))
 	parts := stepListSep.Split(arg, -1)

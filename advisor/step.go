@@ -90,7 +90,7 @@ var (
 		"do": true, "it": true, "that": true, "this": true, "lets": true, "let": true, "us": true, "go": true, "with": true, "switch": true,
 		"please": true, "pls": true, "plz": true, "make": true, "change": true, "then": true, "cool": true, "alright": true, "fine": true,
 		"sounds": true, "good": true, "great": true, "perfect": true, "deal": true, "hours": true, "hrs": true, "h": true, "a": true,
-		"week": true, "instead": true, "to": true, "the": true, "one": true, "update": true, "switching": true, "done": false}
+		"week": true, "instead": true, "to": true, "the": true, "one": true, "update": true, "switching": true, "is": true, "lah": true, "la": true}
 	acceptCue = map[string]bool{"yes": true, "yeah": true, "yep": true, "ya": true, "yup": true, "sure": true, "do": true, "switch": true,
 		"go": true, "make": true, "change": true, "deal": true, "please": true, "pls": true, "plz": true, "update": true, "switching": true}
 )
@@ -111,7 +111,7 @@ func acceptsOffer(text, offer string) bool {
 			num = w
 		}
 	}
-	cue := false
+	cue, other := false, 0
 	for _, w := range words {
 		w = strings.Trim(w, ".,!")
 		switch {
@@ -119,12 +119,21 @@ func acceptsOffer(text, offer string) bool {
 			cue = true
 		case acceptCue[w]:
 			cue = true
-		case !acceptWords[w]:
+		case declineWords[w]:
 			return false
+		case !acceptWords[w]:
+			// "ok do that, 8 it is", "auk, ok do that lah, 5" (dev77):
+			// a word or two of the learner's own around the yes.
+			other++
 		}
 	}
-	return cue
+	return cue && other <= 2
 }
+
+// declineWords turn an offer down or ask about it: "nah keep 7", "not
+// now", "what about 6".
+var declineWords = map[string]bool{"no": true, "nah": true, "nope": true, "not": true, "dont": true, "don't": true, "keep": true, "stay": true,
+	"leave": true, "never": true, "what": true, "how": true, "why": true, "cancel": true, "stop": true, "wait": true, "hmm": true, "maybe": true}
 
 // countAsked records which slot a reply asks for, so no question is asked
 // more than maxAsks times (next, continueWith and the conflict question

@@ -2195,6 +2195,15 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				}
 			}
 		}
+		// "python and C++ every day but i'm not a software dev", "bash
+		// and python every day for our servers, not a developer" (dev66,
+		// dev72, dev76 all record some): code used daily in another
+		// trade, said by the one who uses it.
+		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && !win.Implied && usageOnly(tz, win.from, win.to) && deniesDeveloper(tz) {
+			some := *win
+			some.Value = ProgrammingSome
+			win = &some
+		}
 		// "did 2 years of java at school": years of a language imply a
 		// living, but the same clause says where they were spent (dev45).
 		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && win.Implied {
@@ -3163,4 +3172,16 @@ func needToBefore(tz *tokenized, i int) bool {
 		}
 	}
 	return false
+}
+
+// usageOnly reports a span that says how often code is used ("python and
+// bash every day"), not what the learner is ("backend developer").
+func usageOnly(tz *tokenized, from, to int) bool {
+	for i := from; i < to && i < len(tz.toks); i++ {
+		switch tz.toks[i].text {
+		case "developer", "developers", "dev", "devs", "engineer", "engineers", "programmer", "programmers", "swe", "sde", "living", "professionally", "job", "career":
+			return false
+		}
+	}
+	return true
 }
