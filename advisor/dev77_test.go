@@ -1,6 +1,9 @@
 package advisor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // dev77's learners (2026-12-01): a yes with words of their own takes the
 // offer ("ok do that, 8 it is", "auk, ok do that lah, 5"); "pausing till
@@ -36,5 +39,21 @@ func TestDev77(t *testing.T) {
 		if next, _ := run(a, asking, msg); next.Profile.Programming != want {
 			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
 		}
+	}
+}
+
+// A first message of a few words certpath can't read is a hello in words
+// it doesn't know ("now then", "bout ye", "Namaskara", "morning from
+// flagstaff ☀️": dev75 and dev77 got "Sorry, I didn't catch that"); the
+// same words answering a question are still a miss.
+func TestUnknownFirstWordsGreet(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"now then", "bout ye", "Namaskara", "Dumelang bagaetsho 👋", "morning from flagstaff ☀️", "wah gwaan"} {
+		if _, r := run(a, Session{}, msg); !strings.HasPrefix(r.Text, "Hi! I'll ask a few quick questions") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	if _, r := run(a, Session{}, "hi", "bout ye"); strings.HasPrefix(r.Text, "Hi! I'll ask") {
+		t.Errorf("second message greeted again: %q", r.Text)
 	}
 }

@@ -1695,6 +1695,13 @@ func choiceReply(slot Slot, opts []Choice, prompt, lead string) Reply {
 // close to what was written, options by number), the third time it assumes
 // a sensible default, says so, and moves on.
 func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session, Reply) {
+	if s.Asking == "" && s.Turns <= 1 && s.Profile.IsZero() && s.Plan == nil && tz != nil && len(tz.toks) <= 5 && !strings.Contains(text, "?") {
+		// A first message of a few words that says nothing certpath can
+		// use is a hello in words it doesn't know: "now then", "bout
+		// ye", "Namaskara", "Dumelang bagaetsho 👋", "morning from
+		// flagstaff ☀️" (dev75, dev77: "Sorry, I didn't catch that").
+		return a.next(s, in, greeting(s))
+	}
 	slot := s.Asking
 	if slot == "" {
 		missing := s.Profile.Missing()
