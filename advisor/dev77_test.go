@@ -57,3 +57,15 @@ func TestUnknownFirstWordsGreet(t *testing.T) {
 		t.Errorf("second message greeted again: %q", r.Text)
 	}
 }
+
+// A job said without a word of code, answering the programming question,
+// is not guessed as some programming ("I am typist in a government
+// office": dev77 was asked "you've done some programming, right?").
+func TestJobIntroNoCodeGuess(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"I am typist in a government office, Itanagar", "teaching assistant at a primary school in ipswich, year 4"} {
+		if next, r := run(a, Session{}, "hi", msg); next.Pending != nil && next.Pending.Value == ProgrammingSome {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+}

@@ -602,7 +602,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
 	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
-		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value {
+		// (A job said without a word of code is no sign of some
+		// programming: "teaching assistant at a primary school", "I am
+		// typist in a government office" were asked "you've done some
+		// programming, right?"; dev77.)
+		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value && !(g.Value == ProgrammingSome && slot == SlotProgramming && introduces(f.tz) && !a.nlu.namesCode(f.tz)) {
 			if s.Asked[slot] < maxAsks {
 				return a.confirmGuess(s, g.Slot, g.Value, "")
 			}
@@ -2458,6 +2462,19 @@ func refersBack(q string) bool {
 	for _, w := range ws {
 		switch strings.Trim(w, "?!.,") {
 		case "it", "that", "its":
+			return true
+		}
+	}
+	return false
+}
+
+// namesCode reports a word of code in a message: a language, "code",
+// "scripts", a tool of analysts ("excel", "sql").
+func (n *nlu) namesCode(tz *tokenized) bool {
+	for _, t := range tz.toks {
+		switch t.text {
+		case "code", "coding", "coded", "program", "programming", "programmed", "programmer", "developer", "dev", "script", "scripts", "scripting",
+			"python", "java", "javascript", "sql", "excel", "vba", "r", "matlab", "bash", "c", "cpp", "csharp", "html", "css", "software", "it", "data", "analyst", "engineer", "tech":
 			return true
 		}
 	}
