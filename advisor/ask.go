@@ -689,12 +689,14 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if text, ok := a.budgetEnough(s, q); ok {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
-	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper, a.planIfPaid} {
+	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper, a.planIfPaid, a.planIfFree} {
 		if text, ok := cost(s, q); ok && oos < domainOOS {
 			return composedAnswer(text, TopicComputedCost, computedConfidence)
 		}
 	}
-	if text, ok := a.planAtRate(s, q); ok && oos < domainOOS {
+	if text, ok := a.planAtRate(s, q); ok && (oos < domainOOS || hasPlan(s)) {
+		// (Their plan at another pace is theirs whatever another
+		// domain's "how much faster" sounds like: dev77.)
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
 	}
 	if text, ok := a.planAnswer(s, q); ok && oos < domainOOS {
@@ -2223,6 +2225,11 @@ func (a *Advisor) goalsMeaning(goals ...string) string {
 // (dev67 got "Did you mean"): the plan's last step and the guide's bottom
 // line, and for research the degree the guide says matters more.
 func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
+	if q.rate > 0 || slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(q.wholeLow(), w) }) {
+		// "what if i did 8 after all, when would i be done?" (dev77)
+		// weighs a pace.
+		return "", false
+	}
 	// (What is finished may be the clause before the question: "and once
 	// i finish these, what should i do next?", dev76 got the next step.)
 	w := q
@@ -2286,6 +2293,21 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("Paying gets you a certificate for each course you finish; auditing gives the lectures and materials but no certificate. Your plan paid for would cost %s %s "+switchSay+"\"actually I can pay\".", paid.CostNote, paid.PriceNote()), true
+}
+
+// planIfFree answers "how much if i went free instead?", "what if i just
+// audit?" on a paid or aid plan (dev77 got the plan's paid cost): the
+// same plan audited, and what auditing leaves out.
+func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
+	if !hasPlan(s) || s.Profile.Budget == BudgetFree || len(q.courses) > 0 || len(q.programs) > 0 ||
+		!q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ") {
+		return "", false
+	}
+	free, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetFree })
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("Audited, your plan costs %s %s Auditing gives the lectures and materials but no certificate; you can pay for a course's certificate later. "+switchSay+"\"actually free only\".", free.CostNote, free.PriceNote()), true
 }
 
 // isNext answers "next is classification right?", "so regression next?"
@@ -2511,6 +2533,13 @@ func (a *Advisor) planStepNamed(s Session, q questionText) string {
 			break
 		}
 	}
+	if at < 0 && q.words <= 10 {
+		// "how long is classification for me?" (dev77 got the whole
+		// plan): a word of a step's title no other step has.
+		if ids := a.coursesMentioned(s, strings.TrimSpace(q.low)); len(ids) == 1 && a.isCourse(ids[0]) {
+			return ids[0]
+		}
+	}
 	if at < 0 || at >= len(steps) || !a.isCourse(steps[at].Course) {
 		return ""
 	}
@@ -2611,7 +2640,8 @@ func numbersIn(low string) []float64 {
 // notMoney are what "how much" may ask the amount of besides money.
 var notMoney = map[string]bool{"math": true, "maths": true, "mathematics": true, "calculus": true, "statistics": true, "stats": true, "algebra": true,
 	"programming": true, "python": true, "coding": true, "code": true, "experience": true, "knowledge": true, "background": true, "effort": true,
-	"work": true, "homework": true, "english": true, "practice": true, "theory": true, "prior": true}
+	"work": true, "homework": true, "english": true, "practice": true, "theory": true, "prior": true,
+	"faster": true, "sooner": true, "quicker": true, "slower": true, "longer": true, "shorter": true, "earlier": true, "later": true}
 
 // whenEnds reports "when would i be done", "when will it end", "whens my
 // end date" at i ("when"): a question about when, by an auxiliary or

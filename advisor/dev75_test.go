@@ -41,7 +41,7 @@ func TestDev75ProgressWords(t *testing.T) {
 			t.Errorf("%q: done %q, %d h; %q", tt.msgs, got, next.Profile.HoursPerWeek, r.Text)
 		}
 	}
-	if _, r := run(a, s, "done with week 1 of ML for all 😅"); !strings.HasPrefix(r.Text, "Nice progress on Machine Learning for All.") {
+	if _, r := run(a, s, "done with week 1 of ML for all 😅"); !strings.HasPrefix(r.Text, "Nice: week 1 of Machine Learning for All") {
 		t.Errorf("a week of a course: %q", r.Text)
 	}
 	two, _ := run(a, s, "finished ML for all and regression over the winter 💪")
@@ -97,5 +97,14 @@ func TestDev75Intros(t *testing.T) {
 	}
 	if s, _ = run(a, Session{}, "from next week 5 hrs"); s.Profile.Start == "" {
 		t.Errorf("from next week 5 hrs: no start")
+	}
+}
+
+// A part of a course other than a week is progress too.
+func TestDoneWithAModule(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no coding, no ml, data scientist, 4 hrs, free")
+	if next, r := run(a, s, "done with module 3 of ML for all"); !strings.HasPrefix(r.Text, "Nice progress on Machine Learning for All.") || next.Progress != nil && len(next.Progress.Done) > 0 {
+		t.Errorf("a module: %q", r.Text)
 	}
 }

@@ -69,3 +69,29 @@ func TestJobIntroNoCodeGuess(t *testing.T) {
 		}
 	}
 }
+
+// After the plan, as dev77 wrote: a week of a step is progress on it ("ok
+// week 1 done lol", "week 2 of classification, slow but good"), not a
+// course's length or "Did you mean"; "4 hrs a week, 2 seems slow" stays
+// hours; "what if i did 8 after all, when would i be done?" and "what if
+// i did 5, how much faster?" weigh the pace; "how much if i went free
+// instead?" is the plan audited; "how long is classification for me?"
+// is that course.
+func TestDev77AfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ml, data scientist, 6 hrs, company pays")
+	wantReply(t, a, s, "ok week 1 done lol", "Nice: week 1 of Machine Learning: Regression")
+	wantReply(t, a, s, "week 2 of classification, slow but good", "Nice: week 2 of Machine Learning: Classification")
+	if next, _ := run(a, s, "ok thanks. actually can we do 4 hrs a week, 2 seems slow"); next.Profile.HoursPerWeek != 4 {
+		t.Errorf("4 hrs a week, 2 seems slow: %d h", next.Profile.HoursPerWeek)
+	}
+	wantReply(t, a, s, "what if i did 8 after all, when would i be done?", "At 8 h a week your plan would take")
+	wantReply(t, a, s, "what if i did 5, how much faster?", "At 5 h a week your plan would take")
+	wantReply(t, a, s, "how much if i went free instead?", "Audited, your plan costs $0")
+	if next, _ := run(a, s, "how much if i went free instead?", "ok do that"); next.Profile.Budget != BudgetFree {
+		t.Errorf("free offered, ok do that: %q", next.Profile.Budget)
+	}
+	if _, r := run(a, s, "how long is classification for me?"); !strings.HasPrefix(r.Text, "Machine Learning: Classification") {
+		t.Errorf("classification for me: %q", r.Text)
+	}
+}

@@ -172,6 +172,17 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			cmd, arg = "done", what
 		}
 	}
+	if hasPlan(s) && (cmd == "" || cmd == "done") && s.Pending == nil {
+		if _, done := a.doneReport(s, text); done {
+			// ("week 4, finished regression 👍" finished it: dev73.)
+		} else if i, week, ok := a.weekReport(s, text); ok {
+			// "ok week 1 done lol", "i am in week 2 of regression,
+			// slowly" (dev77 got "Did you mean" or a course's length):
+			// progress within a step, not the step.
+			st := s.Plan.Steps[i]
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice: week %d of %s (%d week%s in your plan, to %s). When you finish it, say \"done %d\" and I'll re-date the rest; if you fall behind, say \"behind\".", week, st.Title, st.Weeks, plural(st.Weeks), st.End, i+1)}
+		}
+	}
 	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {
 		// (A "Did you mean" left unanswered is dropped by a report:
 		// "ok regression fertig, endlich 💪" after one; dev73.)
@@ -828,4 +839,56 @@ func privacyAsked(norm string) bool {
 		return true
 	}
 	return false
+}
+
+// weekReport reads a short report of a week of a step: "ok week 1 done
+// lol", "i am in week 2 of regression, slowly", "week 3 of ML for all,
+// slow but good". The step is the one named, else the one under way.
+func (a *Advisor) weekReport(s Session, text string) (step, week int, ok bool) {
+	if strings.Contains(text, "?") {
+		return 0, 0, false
+	}
+	ws := strings.Fields(normalizeText(text))
+	if len(ws) > 14 {
+		return 0, 0, false
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, ",.!") {
+		case "behind", "late", "retard", "atrasado", "hinterher":
+			// "i'm behind, only got through week 1": the check-in's
+			// answer re-dates the plan.
+			return 0, 0, false
+		case "hrs", "hours", "hour", "hr", "h", "mins", "minutes":
+			// "4 hrs a week, 2 seems slow" (dev69) is hours.
+			return 0, 0, false
+		}
+	}
+	for k, w := range ws {
+		if w != "week" && w != "wk" || k+1 >= len(ws) {
+			continue
+		}
+		if k > 0 && (ws[k-1] == "a" || ws[k-1] == "per" || ws[k-1] == "each" || ws[k-1] == "every" || ws[k-1] == "this" || ws[k-1] == "last") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.Trim(ws[k+1], ",.!"))
+		if err != nil || n < 1 || n > 20 {
+			continue
+		}
+		// Not "2 weeks", "week 3 of 6 hours", "start week 2".
+		if k > 0 && (ws[k-1] == "next" || ws[k-1] == "start" || ws[k-1] == "from" || ws[k-1] == "by") {
+			return 0, 0, false
+		}
+		i, found := currentStep(s)
+		clean := make([]string, len(ws))
+		for j, x := range ws {
+			clean[j] = strings.Trim(x, ",.!;:")
+		}
+		if ids := a.coursesMentioned(s, strings.Join(clean, " ")); len(ids) == 1 {
+			if j := stepIndex(s, ids[0]); j >= 0 {
+				i, found = j, true
+			}
+		}
+		return i, n, found
+	}
+	return 0, 0, false
 }
