@@ -864,6 +864,13 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		}
 		return a.compose(s, q, topic, computedConfidence), true
 	}
+	if botFree(q) {
+		// "quick q first: is this thing free to use?" (dev77, a
+		// stranger: "Did you mean"): the bot, then the courses.
+		ans := a.compose(s, q, "free", computedConfidence)
+		ans.Text = "Asking me costs you nothing. As for the courses: " + ans.Text
+		return ans, true
+	}
 	if auditVersusAid(q) && (inDomain || inConversation) {
 		// "what's the difference between auditing and aid tho?" (a
 		// stranger got "Did you mean" free / aid; "audit vs financial
@@ -2392,6 +2399,17 @@ func bareMention(focus string) bool {
 		}
 	}
 	return asks
+}
+
+// botFree reports a question whether certpath itself costs anything: "is
+// this bot free to use?", "do you charge?".
+func botFree(q questionText) bool {
+	if q.words > 14 || len(q.courses) > 0 || len(q.programs) > 0 {
+		return false
+	}
+	bot := q.has(" this bot ", " the bot ", " this thing ", " this service ", " this tool ", " this app ", " certpath ", " you charge ", " do you cost ", " using you ", " use you ", " talking to you ")
+	free := q.has(" free ", " cost ", " costs ", " charge ", " pay ", " paid ", " price ")
+	return bot && free
 }
 
 // auditVersusAid reports a question comparing auditing and financial aid.

@@ -95,3 +95,20 @@ func TestDev77AfterThePlan(t *testing.T) {
 		t.Errorf("classification for me: %q", r.Text)
 	}
 }
+
+// dev77's wording: "scratch the aid, the hospital has tuition
+// reimbursement" takes the aid back (it asked which of the two); "depends
+// on the week honestly" is an unsure answer; "is this thing free to use?"
+// is about certpath, then the courses.
+func TestDev77Words(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ml, data scientist, 6 hrs, i need aid")
+	if next, _ := run(a, s, "wait, scratch the aid, the hospital has tuition reimbursement and my manager signed off"); next.Profile.Budget != BudgetPaid {
+		t.Errorf("scratch the aid: %q", next.Profile.Budget)
+	}
+	asking, _ := run(a, Session{}, "some python, no ml, data scientist")
+	wantReply(t, a, asking, "depends on the week honestly, weather and jobs", "No problem: a rough answer is fine")
+	if got := a.Ask("quick q first: is this thing free to use?"); !got.Answered || !strings.HasPrefix(got.Text, "Asking me costs you nothing.") {
+		t.Errorf("bot free: %+v", got)
+	}
+}

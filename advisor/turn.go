@@ -1749,7 +1749,9 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 func (n *nlu) unsure(tz *tokenized) bool {
 	for i, t := range tz.toks {
 		switch t.text {
-		case "unsure", "idek", "undecided", "nidk":
+		case "unsure", "idek", "undecided", "nidk", "depends", "varies":
+			// ("depends on the week honestly, weather and jobs": dev77
+			// got "Sorry, I didn't catch that".)
 			return true
 		case "sure", "idea", "know", "certain", "decided":
 			if i > 0 && (tz.toks[i-1].text == "no" || tz.toks[i-1].text == "not" || tz.toks[i-1].text == "dont" || tz.toks[i-1].text == "havent") {
