@@ -672,6 +672,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh35", "testdata/conversations_fresh35.yaml", 0.85, false},
 		// A thirty-sixth (2026-12-01, written by a helper at e570adc after dev76 was tuned on; ids ha001..): report-only, never inspected; 58/60 when written.
 		{"fresh36", "testdata/conversations_fresh36.yaml", 0.91, false},
+		// A thirty-seventh (2026-12-01, written by a helper at 33b3c59 after dev77 was tuned on; ids hb001..): report-only, never inspected; 56/60 when written.
+		{"fresh37", "testdata/conversations_fresh37.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
