@@ -112,3 +112,16 @@ func TestDev77Words(t *testing.T) {
 		t.Errorf("bot free: %+v", got)
 	}
 }
+
+// A stranger's first turns: "/certpath foo" is an unknown command (help,
+// not the welcome); "help me pick a cert pls" is where to start (it got
+// "Sorry, I didn't catch that"); "can i get a reminder every sunday?"
+// says how (it got "I can't answer that").
+func TestStrangerCommands(t *testing.T) {
+	a := newTestAdvisor(t)
+	wantReply(t, a, Session{}, "/certpath foo", `I don't know the command "foo".`)
+	s, _ := run(a, Session{}, "hi")
+	wantReply(t, a, s, "help me pick a cert pls", "Happy to help: a few quick questions first")
+	p := withPlan(t, a, "some python, no ml, data scientist, 5 hrs, free")
+	wantReply(t, a, p, "thx! can i get a reminder every sunday?", `Yes: say "remind weekly sunday 18:00 Europe/London"`)
+}

@@ -195,6 +195,31 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
 		}
 	}
+	if cmd == "" && strings.HasPrefix(strings.TrimSpace(norm), "/") {
+		// "/certpath foo": a command certpath doesn't have gets the
+		// help, not the welcome.
+		w := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(norm), "/"), "certpath"))
+		r := a.help(s)
+		if len(w) > 0 {
+			r.Text = fmt.Sprintf("I don't know the command %q.\n", w[0]) + r.Text
+		}
+		return s, a.withResume(s, r)
+	}
+	if cmd == "" && reminderAsked(norm) {
+		// "thx! can i get a reminder every sunday?" (a stranger got "I
+		// can't answer that"): how to set one.
+		day := "monday"
+		for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if _, ok := weekdayNames[w]; ok && len(w) > 3 {
+				day = strings.TrimSuffix(w, "s")
+			}
+		}
+		text := fmt.Sprintf(`Yes: say "remind weekly %s 18:00 Europe/London" with your day, time and time zone, and I'll check in on your plan every week ("remind off" stops it).`, day)
+		if !hasPlan(s) {
+			text = "Yes, once you have a plan: " + text[len("Yes: "):]
+		}
+		return s, a.withResume(s, Reply{Kind: KindHelp, Text: text})
+	}
 	if cmd == "" && privacyAsked(norm) {
 		// "how do i delete my data from this bot" (a stranger got "I
 		// can't answer that"): what is kept, and how to delete it.
@@ -891,4 +916,13 @@ func (a *Advisor) weekReport(s Session, text string) (step, week int, ok bool) {
 		return i, n, found
 	}
 	return 0, 0, false
+}
+
+// reminderAsked reports a question about reminders or check-ins: "can i
+// get a reminder every sunday?", "can you remind me weekly?".
+func reminderAsked(norm string) bool {
+	if !strings.Contains(norm, "?") && !strings.HasPrefix(norm, "can ") && !strings.HasPrefix(norm, "could ") {
+		return false
+	}
+	return strings.Contains(norm, "remind") || strings.Contains(norm, "check in") || strings.Contains(norm, "check-in") || strings.Contains(norm, "nudge me")
 }

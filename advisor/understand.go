@@ -2612,6 +2612,8 @@ var shortFillers = map[string]bool{
 	"whatsoever": true,
 	// "ok then none", "none then, unless excel counts lol"
 	"then": true,
+	// "help me pick a cert pls" (a stranger)
+	"please": true, "pls": true, "plz": true, "thanks": true, "thx": true,
 	// "ok is some", "its some" (dev9: after what "some" means)
 	"is": true, "its": true, "it": true,
 	// French "ML : aucune expérience" (no experience; dev43)
