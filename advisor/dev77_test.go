@@ -125,3 +125,14 @@ func TestStrangerCommands(t *testing.T) {
 	p := withPlan(t, a, "some python, no ml, data scientist, 5 hrs, free")
 	wantReply(t, a, p, "thx! can i get a reminder every sunday?", `Yes: say "remind weekly sunday 18:00 Europe/London"`)
 }
+
+// "kia ora from rotorua 👋" right after the welcome is a hello, not an
+// answer to guess from (the console's stranger was asked "you've done
+// some programming, right?").
+func TestGreetingFromAPlaceAfterWelcome(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "start")
+	if next, r := run(a, s, "kia ora from rotorua 👋"); next.Pending != nil || next.Profile.Programming != "" {
+		t.Errorf("%+v %q", next.Pending, r.Text)
+	}
+}
