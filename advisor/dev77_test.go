@@ -136,3 +136,22 @@ func TestGreetingFromAPlaceAfterWelcome(t *testing.T) {
 		t.Errorf("%+v %q", next.Pending, r.Text)
 	}
 }
+
+// Questions about certpath itself (dev78 got "I can't answer that" or the
+// courses' languages): a person or a bot, who is behind it, its language,
+// coming back later, how it works; a question about the courses'
+// language is still the courses'.
+func TestBotQuestions(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi")
+	for msg, want := range map[string]string{
+		"wait am i talking to a person or a bot?":               "I'm certpath, a bot (not a person)",
+		"who is behind this bot? a company?":                    "I'm certpath, a bot (not a person): I suggest which ML certificates to take, in what order, how long they take at your pace and what they cost. I'm not run by Coursera",
+		"Does this bot speak Portuguese?":                       "I reply in English",
+		"how does this work, do i just tell you stuff?":         "I'm certpath, a bot (not a person)",
+		"can i come back and ask you again later if i'm stuck?": "Yes: I keep your answers and your plan",
+		"are the courses in spanish?":                           "I don't know that: the guide doesn't say which languages",
+	} {
+		wantReply(t, a, s, msg, want)
+	}
+}

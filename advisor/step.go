@@ -205,6 +205,15 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.withResume(s, r)
 	}
+	if cmd == "" {
+		if text, ok := botAnswer(norm); ok {
+			// Questions about certpath itself ("am i talking to a person
+			// or a bot?", "who is behind this bot?", "does this bot speak
+			// Portuguese?", "can i come back later?": dev78 got "I can't
+			// answer that" or the courses' languages).
+			return s, a.withResume(s, Reply{Kind: KindHelp, Text: text})
+		}
+	}
 	if cmd == "" && reminderAsked(norm) {
 		// "thx! can i get a reminder every sunday?" (a stranger got "I
 		// can't answer that"): how to set one.
@@ -921,8 +930,63 @@ func (a *Advisor) weekReport(s Session, text string) (step, week int, ok bool) {
 // reminderAsked reports a question about reminders or check-ins: "can i
 // get a reminder every sunday?", "can you remind me weekly?".
 func reminderAsked(norm string) bool {
-	if !strings.Contains(norm, "?") && !strings.HasPrefix(norm, "can ") && !strings.HasPrefix(norm, "could ") {
+	if !strings.Contains(norm, "?") && !strings.HasPrefix(norm, "can ") && !strings.HasPrefix(norm, "could ") && !strings.HasPrefix(norm, "will ") && !strings.HasPrefix(norm, "do you ") {
 		return false
 	}
 	return strings.Contains(norm, "remind") || strings.Contains(norm, "check in") || strings.Contains(norm, "check-in") || strings.Contains(norm, "nudge me")
+}
+
+// botAnswer answers a question about certpath itself: whether it is a
+// person, who runs it, how it works, what language it speaks, whether one
+// can come back later. The subject must be certpath ("you", "this bot",
+// "this thing") and the message a question.
+func botAnswer(norm string) (string, bool) {
+	t := " " + strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(t, " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	if len(strings.Fields(t)) > 16 || !strings.Contains(norm, "?") && !has("how does this work", "who is behind", "who made", "who runs") && !thisAlone(t) {
+		return "", false
+	}
+	bot := has("you", "u", "this bot", "the bot", "this thing", "certpath", "this", "talking to", "youre", "ur")
+	if !bot || has("free", "cost", "costs", "pay", "charge", "price", "paid") {
+		// ("is this bot free to use?" is answered with the courses'
+		// costs: botFree.)
+		return "", false
+	}
+	const who = "I'm certpath, a bot (not a person): I suggest which ML certificates to take, in what order, how long they take at your pace and what they cost."
+	switch {
+	case has("are you", "r u", "are u", "is this", "is it", "am i talking", "talking to", "youre", "you re", "is there a") && has("person", "human", "real person", "a bot", "bot", "robot", "chatgpt", "gpt", "an ai", "ai", "real"):
+		return who + " Tell me about yourself in your own words and I'll plan it with you.", true
+	case has("who is behind", "who made", "who built", "who runs", "who created", "who owns", "run by", "made by", "a company", "side project", "legit", "scam"):
+		return who + " I'm not run by Coursera or any course provider, and I sell nothing: what I say about courses, prices and order comes from a guide to ML certificate programs (prices as of 2026), and this workspace's admins added me here.", true
+	case has("speak", "portuguese", "spanish", "french", "german", "deutsch", "hindi", "arabic", "chinese", "japanese", "other languages", "in english", "only english"):
+		return "I reply in English, and I understand many learners' words in other languages for the basics (hours, money, goals, what you've done). Which languages each course is taught in, the guide doesn't say: each course page on Coursera lists them.", true
+	case has("come back", "ask you again", "ask again later", "later if", "talk to you later", "pick up later", "continue later"):
+		return "Yes: I keep your answers and your plan, so come back any time and pick up where you left off; say \"plan\" to see it again.", true
+	case has("how does this work", "how do you work", "just tell you", "do i just", "what do i do here", "how do i use") || thisAlone(t):
+		return who + " Tell me about yourself in your own words (what you've coded, any ML, what you want, hours a week, what you can spend) and I'll ask for whatever is missing, then give you the plan.", true
+	}
+	return "", false
+}
+
+// thisAlone reports "what is this?", "whats this, a course bot?": this
+// itself asked about, not "what is this Structuring course".
+func thisAlone(t string) bool {
+	for _, q := range []string{" what is this ", " whats this "} {
+		i := strings.Index(t, q)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Fields(t[i+len(q):])
+		if len(rest) == 0 || rest[0] == "bot" || rest[0] == "thing" || rest[0] == "a" || rest[0] == "an" || rest[0] == "exactly" || rest[0] == "for" {
+			return true
+		}
+	}
+	return false
 }
