@@ -2011,7 +2011,9 @@ var meaningFillers = map[string]bool{"exactly": true, "even": true, "mean": true
 // pronounAsks ask what a word just said means: "maybe data scientist?
 // what do they even do", "mlops? whats that".
 var pronounAsks = []string{" what do they do ", " what do they even do ", " what do they actually do ", " what does that mean ", " what does that even mean ",
-	" whats that ", " what is that ", " whats that mean ", " what s that ", " what does it mean ", " whats that even ", " what is that even ", " what do those do "}
+	" whats that ", " what is that ", " whats that mean ", " what s that ", " what does it mean ", " whats that even ", " what is that even ", " what do those do ",
+	// "mlops? idk what even is that" (dev78 took MLOps as the goal)
+	" what even is that ", " what even is it ", " what is that even ", " no idea what that is ", " dunno what that is ", " idk what that is "}
 
 // pronounTerm reads "maybe data scientist? what do they even do": the one
 // role the words before the question name, when it ends so (padded low

@@ -994,7 +994,9 @@ var (
 	ackCore  = map[string]bool{"ok": true, "okay": true, "k": true, "kk": true, "okk": true, "alright": true, "noted": true, "gotcha": true, "understood": true, "know": true, "sense": true, "beleza": true, "valeu": true, "tamam": true, "entendido": true, "entendi": true, "vale": true, "oke": true, "oki": true, "okey": true, "daccord": true, "compris": true, "klar": true, "verstehe": true, "capito": true, "acha": true, "accha": true, "theek": true, "baik": true, "sip": true, "fair": true}
 	ackWords = map[string]bool{"good": true, "to": true, "got": true, "it": true, "makes": true, "ah": true, "oh": true, "ahh": true, "ohh": true, "i": true, "see": true, "nice": true, "great": true, "cool": true, "perfect": true, "enough": true, "that": true, "thats": true, "sounds": true, "lol": true, "haha": true, "then": true, "sag": true, "sağ": true, "olun": true, "alles": true, "hai": true, "bueno": true, "bom": true, "saber": true, "merci": true, "thanks": true, "thx": true, "ty": true, "cheers": true, "gracias": true, "obrigado": true, "obrigada": true, "danke": true, "grazie": true,
 		// "ok phew" after the math answer (dev48 counted it a try)
-		"phew": true, "whew": true, "relief": true}
+		"phew": true, "whew": true, "relief": true,
+		// "ah ok. fine" after an answer to an aside (dev78 was asked a guess)
+		"fine": true, "right": true, "sure": true}
 )
 
 // takesIn reports whether a message only takes something in: a few of
