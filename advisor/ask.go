@@ -837,7 +837,11 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// auditing is free.
 		return a.compose(s, q, "free", computedConfidence), true
 	}
-	if note := a.programNote(q); note != "" && q.words <= 16 && len(q.courses) == 0 && q.has(" one of yours ", " one of the six ", " in your list ", " on your list ", " in your catalog ", " do you have ", " do you cover ", " do you track ", " do you include ", " is that yours ", " is it yours ", " yours ", " do you know ") {
+	note := ""
+	if len(q.asked) > 0 {
+		note = a.programNote(q)
+	}
+	if note != "" && q.words <= 16 && len(q.courses) == 0 && q.has(" one of yours ", " one of the six ", " in your list ", " on your list ", " in your catalog ", " do you have ", " do you cover ", " do you track ", " do you include ", " is that yours ", " is it yours ", " yours ", " do you know ") {
 		// "what about the IBM data science cert, is that one of yours?"
 		// (a stranger got "Did you mean"): no, what kind of program it
 		// is, and the six.
@@ -847,14 +851,14 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		}
 		return composedAnswer(strings.TrimSuffix(note, " In general: ")+" The six I track: "+joinList(titles)+".", "program-types", computedConfidence), true
 	}
-	if len(q.courses) == 0 && a.programNote(q) != "" && bareMention(q.focus) {
+	if len(q.courses) == 0 && note != "" && bareMention(q.focus) {
 		// "what about the google ml certificate?", "and google's ML
 		// cert?", "anyone looked into fast.ai?" (a stranger got "I can't
 		// answer that"): what it is, beside the six, and what the guide
 		// says makes such a program worth it.
 		return a.compose(s, q, "good-program", computedConfidence), true
 	}
-	if len(q.asked) > 0 && a.programNote(q) != "" && q.words <= 14 && len(q.courses) == 0 && q.has(" any good ", " good ", " legit ", " worth it ", " worth ", " recommend ", " recommended ") && !q.costAsk && !q.durationAsk {
+	if note != "" && q.words <= 14 && len(q.courses) == 0 && q.has(" any good ", " good ", " legit ", " worth it ", " worth ", " recommend ", " recommended ") && !q.costAsk && !q.durationAsk {
 		// "is the IBM data science professional certificate any good?"
 		// (it got "Did you mean" expiry): not one of the six, its kind,
 		// and what the guide says makes one worth it.
@@ -2234,7 +2238,11 @@ func (a *Advisor) goalsMeaning(goals ...string) string {
 // (dev67 got "Did you mean"): the plan's last step and the guide's bottom
 // line, and for research the degree the guide says matters more.
 func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
-	if q.rate > 0 || slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(q.wholeLow(), w) }) {
+	if !hasPlan(s) || q.rate > 0 {
+		return "", false
+	}
+	whole := q.wholeLow()
+	if slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(whole, w) }) {
 		// "what if i did 8 after all, when would i be done?" (dev77)
 		// weighs a pace.
 		return "", false
@@ -2243,7 +2251,7 @@ func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
 	// i finish these, what should i do next?", dev76 got the next step.)
 	w := q
 	if q.words <= 16 {
-		w.low = q.wholeLow()
+		w.low = whole
 	}
 	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
 		!w.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
