@@ -155,3 +155,17 @@ func TestBotQuestions(t *testing.T) {
 		wantReply(t, a, s, msg, want)
 	}
 }
+
+// "week 1 of regression done lol" is a week of the course, not the course
+// (a stranger in the console had it marked finished); "regression done,
+// week 6 was hard" finished it.
+func TestWeekBeforeDone(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "some python, no ml, data scientist, 5 hrs, free")
+	if next, r := run(a, s, "week 1 of regression done lol"); next.Progress != nil && len(next.Progress.Done) > 0 || !strings.HasPrefix(r.Text, "Nice: week 1 of Machine Learning: Regression") {
+		t.Errorf("week 1 done: %q", r.Text)
+	}
+	if next, _ := run(a, s, "regression done, week 6 was hard"); next.Progress == nil || len(next.Progress.Done) != 1 {
+		t.Errorf("regression done, week 6 was hard: not marked done")
+	}
+}

@@ -1023,8 +1023,21 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		if !doneWords[w] && !certificateGot(ws, i) {
 			continue
 		}
-		if i+1 < len(ws) && partOfStep(strings.Join(ws[i+1:], " ")) {
+		after := i + 1
+		for after < len(ws) && ws[after] != "" {
+			after++
+		}
+		if i+1 < after && partOfStep(strings.Join(ws[i+1:after], " ")) {
 			// "done with week 1 of regression" (dev75)
+			return nil, false
+		}
+		before := i
+		for before > 0 && ws[before-1] != "" {
+			before--
+		}
+		if before < i && partOfStep(strings.Join(ws[before:i], " ")) {
+			// "week 1 of regression done lol" (a stranger in the console
+			// had the course marked finished)
 			return nil, false
 		}
 		// Taken back or put off in its clause?
