@@ -169,3 +169,15 @@ func TestWeekBeforeDone(t *testing.T) {
 		t.Errorf("regression done, week 6 was hard: not marked done")
 	}
 }
+
+// A week of a step reported while a "Did you mean" is open drops it, as a
+// step finished does (the console's stranger had the course marked as
+// completed before the plan).
+func TestWeekAfterDidYouMean(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ml, literacy, 3 hrs, aid")
+	s.Pending = &Pending{Kind: PendingTopics, Options: []string{"recognition", "worth-it"}}
+	if next, r := run(a, s, "week 1 of ML for all done :)"); len(next.Profile.Completed) > 0 || next.Pending != nil || !strings.HasPrefix(r.Text, "Nice: week 1 of Machine Learning for All") {
+		t.Errorf("%+v %q", next.Profile.Completed, r.Text)
+	}
+}

@@ -172,10 +172,13 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			cmd, arg = "done", what
 		}
 	}
-	if hasPlan(s) && (cmd == "" || cmd == "done") && s.Pending == nil {
+	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {
 		if _, done := a.doneReport(s, text); done {
 			// ("week 4, finished regression 👍" finished it: dev73.)
 		} else if i, week, ok := a.weekReport(s, text); ok {
+			// (A "Did you mean" left unanswered is dropped, as by a
+			// report of a step done.)
+			s.Pending = nil
 			// "ok week 1 done lol", "i am in week 2 of regression,
 			// slowly" (dev77 got "Did you mean" or a course's length):
 			// progress within a step, not the step.
