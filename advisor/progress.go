@@ -678,8 +678,7 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.Fields(before) {
-		switch w {
-		case "when", "would", "will", "if", "once", "after", "until", "till", "before", "gonna", "wanna", "cant", "havent", "not", "never":
+		if notDoneWords[w] || w == "would" || w == "wanna" || w == "cant" {
 			return "", false
 		}
 	}

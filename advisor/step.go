@@ -173,29 +173,25 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 	}
 	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {
-		if _, done := a.doneReport(s, text); done {
-			// ("week 4, finished regression 👍" finished it: dev73.)
-		} else if i, week, ok := a.weekReport(s, text); ok {
-			// (A "Did you mean" left unanswered is dropped, as by a
-			// report of a step done.)
-			s.Pending = nil
-			// "ok week 1 done lol", "i am in week 2 of regression,
-			// slowly" (dev77 got "Did you mean" or a course's length):
-			// progress within a step, not the step.
-			st := s.Plan.Steps[i]
-			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice: week %d of %s (%d week%s in your plan, to %s). When you finish it, say \"done %d\" and I'll re-date the rest; if you fall behind, say \"behind\".", week, st.Title, st.Weeks, plural(st.Weeks), st.End, i+1)}
-		}
-	}
-	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {
 		// (A "Did you mean" left unanswered is dropped by a report:
 		// "ok regression fertig, endlich 💪" after one; dev73.)
-		if idx, ok := a.doneReport(s, text); ok && !finishedBeforePlan(s, norm, in.Now, stepIDs(s, idx)) {
+		idx, done := a.doneReport(s, text)
+		if done && !finishedBeforePlan(s, norm, in.Now, stepIDs(s, idx)) {
 			s.Pending = nil
 			acks := make([]string, len(idx))
 			for k, i := range idx {
 				s, acks[k] = a.markStep(s, in, i, true)
 			}
 			return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
+		}
+		if i, week, ok := a.weekReport(s, text); ok && !done {
+			// "ok week 1 done lol", "i am in week 2 of regression,
+			// slowly" (dev77 got "Did you mean" or a course's length):
+			// progress within a step, not the step ("week 4, finished
+			// regression 👍" finished it: dev73).
+			s.Pending = nil
+			st := s.Plan.Steps[i]
+			return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Nice: week %d of %s (%d week%s in your plan, to %s). When you finish it, say \"done %d\" and I'll re-date the rest; if you fall behind, say \"behind\".", week, st.Title, st.Weeks, plural(st.Weeks), st.End, i+1)}
 		}
 	}
 	if cmd == "" && strings.HasPrefix(strings.TrimSpace(norm), "/") {
@@ -208,8 +204,10 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.withResume(s, r)
 	}
+	var words chatWords
 	if cmd == "" {
-		if text, ok := botAnswer(norm); ok {
+		words = wordsOf(norm)
+		if text, ok := botAnswer(norm, words); ok {
 			// Questions about certpath itself ("am i talking to a person
 			// or a bot?", "who is behind this bot?", "does this bot speak
 			// Portuguese?", "can i come back later?": dev78 got "I can't
@@ -232,7 +230,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.withResume(s, Reply{Kind: KindHelp, Text: text})
 	}
-	if cmd == "" && privacyAsked(norm) {
+	if cmd == "" && privacyAsked(norm, words) {
 		// "how do i delete my data from this bot" (a stranger got "I
 		// can't answer that"): what is kept, and how to delete it.
 		r := Reply{Kind: KindHelp, Text: `I keep only what you tell me here (your answers, your plan and your progress), so we can pick up where you left off. Say "forget" and I'll delete all of it at once.`,
@@ -855,17 +853,9 @@ func partOfStep(arg string) bool {
 
 // privacyAsked reports a question about the data certpath keeps: "how do
 // i delete my data", "what do you store about me", "can you forget me".
-func privacyAsked(norm string) bool {
+func privacyAsked(norm string, t chatWords) bool {
 	asked := strings.Contains(norm, "?")
-	t := " " + strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }), " ") + " "
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(t, " "+w+" ") {
-				return true
-			}
-		}
-		return false
-	}
+	has := t.has
 	mine := has("my data", "my info", "my information", "my details", "my profile", "my account", "my history", "my messages", "my chats", "my conversation", "my personal data")
 	switch {
 	case has("delete", "remove", "erase", "wipe", "clear") && (mine || has("everything you know", "everything about me", "all my")):
@@ -943,17 +933,9 @@ func reminderAsked(norm string) bool {
 // person, who runs it, how it works, what language it speaks, whether one
 // can come back later. The subject must be certpath ("you", "this bot",
 // "this thing") and the message a question.
-func botAnswer(norm string) (string, bool) {
-	t := " " + strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(t, " "+w+" ") {
-				return true
-			}
-		}
-		return false
-	}
-	if len(strings.Fields(t)) > 16 || !strings.Contains(norm, "?") && !has("how does this work", "who is behind", "who made", "who runs") && !thisAlone(t) {
+func botAnswer(norm string, t chatWords) (string, bool) {
+	has := t.has
+	if len(strings.Fields(string(t))) > 16 || !strings.Contains(norm, "?") && !has("how does this work", "who is behind", "who made", "who runs") && !thisAlone(t) {
 		return "", false
 	}
 	bot := has("you", "u", "this bot", "the bot", "this thing", "certpath", "this", "talking to", "youre", "ur")
@@ -980,14 +962,34 @@ func botAnswer(norm string) (string, bool) {
 
 // thisAlone reports "what is this?", "whats this, a course bot?": this
 // itself asked about, not "what is this Structuring course".
-func thisAlone(t string) bool {
+func thisAlone(t chatWords) bool {
 	for _, q := range []string{" what is this ", " whats this "} {
-		i := strings.Index(t, q)
+		i := strings.Index(string(t), q)
 		if i < 0 {
 			continue
 		}
-		rest := strings.Fields(t[i+len(q):])
+		rest := strings.Fields(string(t)[i+len(q):])
 		if len(rest) == 0 || rest[0] == "bot" || rest[0] == "thing" || rest[0] == "a" || rest[0] == "an" || rest[0] == "exactly" || rest[0] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// chatWords are a message's words, lower-case, one space apart and padded
+// with a space at each end, for checking phrases whole ("forget me" is not
+// in "forget meeting").
+type chatWords string
+
+// wordsOf is chatWords for normalized text: letters and digits only.
+func wordsOf(norm string) chatWords {
+	return chatWords(" " + strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " ")
+}
+
+// has reports whether any of the phrases stands whole in t.
+func (t chatWords) has(phrases ...string) bool {
+	for _, p := range phrases {
+		if strings.Contains(string(t), " "+p+" ") {
 			return true
 		}
 	}

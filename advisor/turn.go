@@ -2254,10 +2254,8 @@ func (p pauseSaid) back(now time.Time) time.Time {
 	default:
 		back = today.AddDate(0, 0, 7*max(p.weeks, 1))
 	}
-	for back.Weekday() != time.Monday {
-		back = back.AddDate(0, 0, 1)
-	}
-	return back
+	// (The Monday on or after it.)
+	return nthWeekday(back, time.Monday, 1)
 }
 
 // revisedAmount reports a short "ok 3 then", "3 instead", "fine, 4 then":
@@ -2472,13 +2470,16 @@ func refersBack(q string) bool {
 	return false
 }
 
-// namesCode reports a word of code in a message: a language, "code",
-// "scripts", a tool of analysts ("excel", "sql").
+// namesCode reports a word of code in a message: the lexicon's languages
+// and code words (codeWords), "scripts", a tool of analysts ("excel"), a
+// technical job.
 func (n *nlu) namesCode(tz *tokenized) bool {
 	for _, t := range tz.toks {
+		if n.codeWords[t.text] {
+			return true
+		}
 		switch t.text {
-		case "code", "coding", "coded", "program", "programming", "programmed", "programmer", "developer", "dev", "script", "scripts", "scripting",
-			"python", "java", "javascript", "sql", "excel", "vba", "r", "matlab", "bash", "c", "cpp", "csharp", "html", "css", "software", "it", "data", "analyst", "engineer", "tech":
+		case "programmer", "developer", "dev", "script", "scripts", "excel", "html", "css", "software", "it", "data", "analyst", "engineer", "tech":
 			return true
 		}
 	}
