@@ -1938,6 +1938,16 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 					rangeText(d.SpecializationMonthsMin, d.SpecializationMonthsMax, "", " months"), fmtNum(d.SpecializationHoursPerWeek))).Text, TopicComputedCost, true
 		}
 	}
+	if q.durationAsk && !q.costAsk && q.rate == 0 && q.mine && len(q.courses) == 1 {
+		// "how long is classification for me?" with a plan (a stranger in
+		// the console, 2026-12-01, got the guide's range at their pace):
+		// the step's own weeks and dates.
+		if i := stepIndex(s, q.courses[0]); i >= 0 && !s.Plan.Steps[i].Done {
+			st := s.Plan.Steps[i]
+			return fmt.Sprintf("In your plan, %s is step %d: %s h over %d weeks at %d h a week, %s to %s (the guide gives %s for it).",
+				st.Title, i+1, fmtNum(st.Hours), st.Weeks, s.Profile.HoursPerWeek, st.Start, st.End, rangeText(hMin, hMax, "", " h")), TopicComputedDuration, true
+		}
+	}
 	if rate > 0 && q.durationAsk {
 		wMin, wMax := math.Ceil(hMin/rate), math.Ceil(hMax/rate)
 		text := fmt.Sprintf("%s %s %s (from the guide). At %s h a week that is %s / %s h a week = %s.",

@@ -91,7 +91,7 @@ func TestDev77AfterThePlan(t *testing.T) {
 	if next, _ := run(a, s, "how much if i went free instead?", "ok do that"); next.Profile.Budget != BudgetFree {
 		t.Errorf("free offered, ok do that: %q", next.Profile.Budget)
 	}
-	if _, r := run(a, s, "how long is classification for me?"); !strings.HasPrefix(r.Text, "Machine Learning: Classification") {
+	if _, r := run(a, s, "how long is classification for me?"); !strings.HasPrefix(r.Text, "In your plan, Machine Learning: Classification is step 2") {
 		t.Errorf("classification for me: %q", r.Text)
 	}
 }

@@ -1,0 +1,37 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Strangers in the console (2026-12-01, sixteenth session): a move into
+// analytics answering the goal (even a yes/no about a guessed goal) is the
+// data-science track; "do you think regression is hard?" asks about the
+// course; "how long is classification for me?" with a plan gets the step's
+// own weeks and dates, not the guide's range at their pace.
+func TestSession16Strangers(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "no ml")
+	if next, r := run(a, asking, "want to move into health data analytics eventually"); next.Profile.Goal != GoalDataScientist {
+		t.Errorf("move into analytics: goal %q, %q", next.Profile.Goal, r.Text)
+	}
+	if next, _ := run(a, asking, "i work in health analytics"); next.Profile.Goal == GoalDataScientist {
+		t.Errorf("today's job in analytics read as the goal")
+	}
+	if ans := a.Ask("do you think regression is hard?"); !ans.Answered || ans.Topic != coursePrefix+"ml-regression" {
+		t.Errorf("do you think regression is hard: %+v", ans)
+	}
+	s := withPlan(t, a, "python dev, ml none, data scientist, 5 hrs, free")
+	i := stepIndex(s, "ml-classification")
+	if i < 0 {
+		t.Fatal("no classification step")
+	}
+	ans := a.AskIn(s, "how long is classification for me?")
+	if st := s.Plan.Steps[i]; !ans.Answered || !strings.Contains(ans.Text, st.Start) || !strings.Contains(ans.Text, st.End) {
+		t.Errorf("how long is classification for me: %q, want the step's dates %s to %s", ans.Text, st.Start, st.End)
+	}
+	if ans := a.AskIn(s, "how long would classification take at 10 hrs a week?"); strings.Contains(ans.Text, "In your plan") {
+		t.Errorf("a what-if rate got the plan's step: %q", ans.Text)
+	}
+}
