@@ -35,3 +35,20 @@ func TestSession16Strangers(t *testing.T) {
 		t.Errorf("a what-if rate got the plan's step: %q", ans.Text)
 	}
 }
+
+// "my parents wont pay lol" answering the budget question takes the payer
+// back: it was asked "you can pay for the certificates, right?" (the
+// neighbours of "parents pay"); now the question again, paid ruled out.
+func TestSession16PayerWontPay(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "some python", "no ml", "ml engineer", "10 hrs")
+	for _, msg := range []string{"my parents wont pay lol", "the company won't pay for it"} {
+		next, r := run(a, asking, msg)
+		if next.Profile.Budget != "" || r.Question == nil || r.Question.Slot != SlotBudget || len(r.Question.Choices) != 3 {
+			t.Errorf("%q: budget %q, %q", msg, next.Profile.Budget, r.Text)
+		}
+		if next, _ := run(a, next, "free then"); next.Profile.Budget != BudgetFree {
+			t.Errorf("%q then free: %q", msg, next.Profile.Budget)
+		}
+	}
+}

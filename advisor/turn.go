@@ -602,6 +602,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
 	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
+		if slot == SlotBudget && payerOnlyDenied(f, text) {
+			// "my parents wont pay lol" (a stranger in the console,
+			// 2026-12-01, was asked "you can pay for the certificates,
+			// right?", the neighbours of "parents pay"): a payer taken
+			// back and nothing else is no sign that they pay; the
+			// question again. (With more said, "работодатель не
+			// оплатит, заплачу сам", the neighbours still decide.)
+			s.deny(slot, BudgetPaid)
+			return asking(s, slot), a.ask(s, slot, "OK, noted.")
+		}
 		// (A job said without a word of code is no sign of some
 		// programming: "teaching assistant at a primary school", "I am
 		// typist in a government office" were asked "you've done some
@@ -617,6 +627,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 	}
 	return a.miss(s, in, text, f.tz)
+}
+
+// payerOnlyDenied reports whether a message only takes a payer back: one
+// short clause whose paid reading was retracted ("my parents wont pay
+// lol", "the company won't pay for it").
+func payerOnlyDenied(f Frame, text string) bool {
+	if strings.ContainsAny(text, ",;?") || len(strings.Fields(text)) > 10 {
+		return false
+	}
+	return slices.ContainsFunc(f.Retracted, func(x Fact) bool { return x.Slot == SlotBudget && x.Value == BudgetPaid })
 }
 
 // answerAndResume answers a question and goes back to the interview. An
