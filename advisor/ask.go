@@ -736,7 +736,10 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	// A course of the six named outright is no question about another
 	// program, whatever near-the-topic says ("the google one").
 	if oos < decide.oos && (near < top[0].p || len(q.courses) == 1 && near < 0.5 || about) {
-		worth := q.has(" worth ")
+		// ("would the google one be enough on its own?", a stranger in the
+		// console, 2026-12-01, got "Did you mean": enough for a job is
+		// its standing; "is 5 hrs enough for regression?" is time.)
+		worth := q.has(" worth ") || q.has(" enough ") && q.rate == 0 && q.months == 0 && q.weeks == 0 && !q.durationAsk && !q.costAsk
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth || about) {
 			topic := top[0].topic
 			if aboutOnly {
@@ -1136,6 +1139,12 @@ func (a *Advisor) courseReply(s Session, q questionText, topic string) (text, an
 				// stranger, 2026-12-01, got the guide's 20–40 hours
 				// only): its place in their plan as well.
 				text += fmt.Sprintf(" In your plan: %s h over %d week%s at your %d h a week, %s to %s.", money(st.Hours), st.Weeks, plural(st.Weeks), s.Profile.HoursPerWeek, st.Start, st.End)
+			}
+			if topic == "worth-it" && q.has(" enough ") && !asksTime {
+				// "would the google one be enough on its own?": the
+				// course's standing, and what the guide says of any one
+				// certificate alone.
+				text += " On its own, though, no certificate is enough: the guide calls one a filter, not a hire signal; complete the assignments seriously and build something you can show."
 			}
 			return text, coursePrefix + q.courses[0], true
 		}

@@ -52,3 +52,28 @@ func TestSession16PayerWontPay(t *testing.T) {
 		}
 	}
 }
+
+// A backend dev's "did andrew ng's ml course years ago but nothing since"
+// speaks of the ML: the programming stays professional (it became none).
+// "would the google one be enough on its own?" after the plan is that
+// course's standing and the guide's word on one certificate alone (it got
+// "Did you mean").
+func TestSession16MLNothingSinceAndEnough(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hey guys", "backend dev 6 yrs, mostly go and some python")
+	next, _ := run(a, s, "did andrew ng's ml course years ago but nothing since")
+	if next.Profile.Programming != ProgrammingProfessional || next.Profile.ML != MLCoursework {
+		t.Errorf("programming %q, ml %q", next.Profile.Programming, next.Profile.ML)
+	}
+	if next, _ := run(a, Session{}, "hi", "did python at college years back but nothing since"); next.Profile.Programming != ProgrammingNone {
+		t.Errorf("python nothing since: %q", next.Profile.Programming)
+	}
+	p := withPlan(t, a, "python dev, ml none, mlops, 5 hrs, paid")
+	ans := a.AskIn(p, "would the google one be enough on its own?")
+	if !ans.Answered || ans.Topic != coursePrefix+"production-ml-systems" || !strings.Contains(ans.Text, "not a hire signal") {
+		t.Errorf("google one enough: %+v", ans)
+	}
+	if ans := a.AskIn(p, "is 5 hrs a week enough for regression?"); ans.Topic != TopicComputedDuration {
+		t.Errorf("5 hrs enough for regression: %+v", ans)
+	}
+}

@@ -2227,6 +2227,14 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+	// "did andrew ng's ml course years ago but nothing since" (a stranger
+	// in the console, 2026-12-01: a backend dev's programming became
+	// none): a bare "nothing since" after ML said, with no code named,
+	// speaks of the ML.
+	if i := slices.IndexFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotProgramming && x.Words == "nothing since" }); i >= 0 &&
+		slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotML && !x.Implied && x.to <= f.Facts[i].from }) && !n.namesCode(tz) {
+		f.Facts = slices.Delete(f.Facts, i, i+1)
+	}
 }
 
 // honestyTag reports whether correction span c is "tbh" or "honestly"
