@@ -681,6 +681,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh36", "testdata/conversations_fresh36.yaml", 0.91, false},
 		// A thirty-seventh (2026-12-01, written by a helper at 33b3c59 after dev77 was tuned on; ids hb001..): report-only, never inspected; 56/60 when written.
 		{"fresh37", "testdata/conversations_fresh37.yaml", 0.88, false},
+		// A thirty-eighth (2026-12-01, written by a helper at d1735f0 after dev78 was tuned on; ids hc001..): report-only, never inspected; 56/60 when written.
+		{"fresh38", "testdata/conversations_fresh38.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
