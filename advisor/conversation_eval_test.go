@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev80"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -585,6 +585,15 @@ func TestConversationEval(t *testing.T) {
 		// and one word or an emoji first; then a representative interview, a quarter going on after the plan (occupations and
 		// places not in dev45-dev77; 48 fluent, 12 second-language or code-switching); 59/60 when written.
 		{"dev78", "testdata/conversations_dev78.yaml", 0.93, true},
+		// Written by a helper (2026-12-01, on d1735f0; ids cq001..): the median member of an ML study Slack or Discord in late
+		// 2026, a representative mix, neither hard nor easy, as a stranger would write it: ages 17 to 70, lowercase, "hrs", "tbh",
+		// emoji, typos, voice-to-text run-ons and replies split over two lines, in the three shapes by id mod 3; backgrounds as
+		// people describe them ("i can read python but not really write it", "did a bit of matlab in uni", SQL at work, a bootcamp
+		// years ago), goals in everyday words (a job title, a task at work, curiosity, a promotion, a research lab), hours and money
+		// said loosely ("evenings mostly, maybe 4-5", "whatever's cheapest", "my employer has a training budget"); a quarter ask a
+		// question of their own (cost, worth it, audit, aid, expiry, certificate vs degree) and a quarter go on after the plan
+		// (occupations and places not in dev45-dev78; 48 fluent, 12 second-language or code-switching); 55/60 when written.
+		{"dev80", "testdata/conversations_dev80.yaml", 0.89, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
