@@ -2033,6 +2033,15 @@ func firstPerson(tz *tokenized, clause int) bool {
 // two values with no correction between them are a conflict to ask about.
 func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].from < cands[j].from })
+	// "did andrew ng's ml course years ago but nothing since" (a stranger
+	// in the console, 2026-12-01: a backend dev's programming became
+	// none): a bare "nothing since" after ML said, with no code named,
+	// speaks of the ML said just before it, not of code.
+	if i := slices.IndexFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && bareSince(c.Words) }); i > 0 {
+		if prev := lastStated(cands[:i]); prev != nil && prev.Slot == SlotML && !prev.negated {
+			cands = slices.Delete(cands, i, i+1)
+		}
+	}
 	var corr [16]span
 	corrections := n.corrections.find(tz.toks, corr[:0])
 	f.corrects = len(corrections) > 0
@@ -2227,14 +2236,24 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
-	// "did andrew ng's ml course years ago but nothing since" (a stranger
-	// in the console, 2026-12-01: a backend dev's programming became
-	// none): a bare "nothing since" after ML said, with no code named,
-	// speaks of the ML.
-	if i := slices.IndexFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotProgramming && x.Words == "nothing since" }); i >= 0 &&
-		slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotML && !x.Implied && x.to <= f.Facts[i].from }) && !n.namesCode(tz) {
-		f.Facts = slices.Delete(f.Facts, i, i+1)
+}
+
+// lastStated is the last candidate said outright (not implied), or nil.
+func lastStated(cands []candidate) *candidate {
+	for i := len(cands) - 1; i >= 0; i-- {
+		if !cands[i].Implied {
+			return &cands[i]
+		}
 	}
+	return nil
+}
+
+// bareSince reports whether words only say that nothing followed ("nothing
+// since", "nothing after that", "nada desde entonces"), naming no skill.
+func bareSince(words string) bool {
+	w := strings.Fields(strings.ToLower(words))
+	return len(w) >= 2 && len(w) <= 3 && (w[0] == "nothing" || w[0] == "nada" || w[0] == "none" || w[0] == "zero") &&
+		(w[1] == "since" || w[1] == "after" || w[1] == "desde")
 }
 
 // honestyTag reports whether correction span c is "tbh" or "honestly"
