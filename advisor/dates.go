@@ -129,7 +129,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 	var last candidate
 	found := false
 	for i, t := range toks {
-		if !startCue[t.text] && !(t.text == "back" && pausing(toks)) {
+		if !startCue[t.text] && !(t.text == "back" && (pausing(toks) || returnAt(toks, i))) {
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows
@@ -154,7 +154,10 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 				}
 				// ("am 04.01.2027 anfangen": the year after a day and
 				// month the dateAt did not take.)
-				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && (toks[end].text == "from" || toks[end].isNum && toks[end].num >= 2025 && toks[end].num <= 2035)) && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
+				if d, end, ok, _ := n.dateAt(toks, j, today); ok && (end == i || end+1 == i && (toks[end].text == "from" || toks[end].isNum && toks[end].num >= 2025 && toks[end].num <= 2035) ||
+					// Hinglish "1 February se fir start" (from then
+					// start; dev79)
+					end+2 == i && toks[end].text == "from" && (toks[end+1].text == "then" || toks[end+1].text == "again")) && hasNumber(toks, j, end) && !pastTense(toks, t.sent) {
 					last = startAt(tz, d, j, i+1, 0.85)
 					found, before = true, true
 					break
@@ -754,6 +757,28 @@ func nextWeekday(today time.Time, wd time.Weekday) time.Time {
 		days = 7
 	}
 	return today.AddDate(0, 0, days)
+}
+
+// returnAt reports "back" at i as the learner's return, a date right after
+// it: "no laptop, back jan 4", "back on the 4th" (dev79: "going to my
+// sister's in cardiff for christmas, no laptop, back jan 4" changed
+// nothing); not someone else's ("the kids go back jan 6").
+func returnAt(toks []token, i int) bool {
+	if i > 0 && toks[i-1].clause == toks[i].clause {
+		switch toks[i-1].text {
+		case "go", "goes", "going", "went", "get", "gets", "come", "comes", "coming", "are", "is", "was", "were", "school", "kids", "they":
+			return false
+		}
+	}
+	if pastTense(toks, toks[i].sent) {
+		// "i finished ML for all back on 3 november"
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+2 && (toks[j].text == "on" || toks[j].text == "the" || toks[j].text == "by") {
+		j++
+	}
+	return j < len(toks) && toks[j].clause == toks[i].clause && (toks[j].isNum || monthNames[toks[j].text] != 0)
 }
 
 // pausing reports a message about pausing the plan ("need to pause, back

@@ -996,7 +996,15 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	if !hasPlan(s) || strings.Contains(text, "?") {
 		return nil, false
 	}
-	low := strings.ToLower(text)
+	// A tick is a done word; any other emoji ends a clause: "finished
+	// regression 👍 classification next" (dev79 had both finished).
+	low := strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.So, r) && r != '✅' && r != '✔' && r != '☑' {
+			return '.'
+		}
+		return r
+	}, strings.ToLower(text))
+	low = strings.NewReplacer("✅", " done ", "✔", " done ", "☑", " done ").Replace(low)
 	raw := strings.FieldsFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ',' && r != '.' && r != '!' && r != ';'
 	})

@@ -252,6 +252,18 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if !rotation {
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
+	if n, ok := moreHours(f.tz); ok && s.Profile.HoursPerWeek > 0 && !f.corrects {
+		// "now I can do 2 hours more each week", "i can do 2 more hours
+		// a week now" (dev79 set 2 h, or answered a question): added to
+		// the hours they have.
+		v := strconv.Itoa(s.Profile.HoursPerWeek + n)
+		if _, had := f.Fact(SlotHours); had {
+			f.setHours(v)
+		} else {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: v, Conf: strongConf, Words: fmt.Sprintf("%d more hours", n)})
+		}
+		hoursSaid = ""
+	}
 	hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
 	if !dropped {
 		hoursSaid = a.correctedEarlierDays(s, &f, in.Now, hoursSaid)
@@ -279,6 +291,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			// (dev73): today is when a plan starts anyway; a date pinned
 			// to it would stop the plan moving with the days.
 			startsNow = true
+			continue
+		}
+		if x.Slot == SlotML && hasPlan(s) && namesPart(x.Words) {
+			// "only got through week 1" after the plan (dev79 read ML
+			// coursework): a week of the plan's course, not experience.
 			continue
 		}
 		if x.Slot == SlotML && x.Value == MLCoursework && (mlBefore == MLBuiltModels || mlBefore == MLProduction) && !f.corrects {
@@ -627,6 +644,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 	}
 	return a.miss(s, in, text, f.tz)
+}
+
+// namesPart reports words that name a part of a course ("through week 1").
+func namesPart(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if partWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // payerOnlyDenied reports whether a message only takes a payer back: one
@@ -1446,6 +1473,52 @@ func (f *Frame) setHours(v string) {
 			f.Facts[i].Value = v
 		}
 	}
+}
+
+// moreHours reads hours added to the learner's own: "2 more hours", "2
+// hours more", "an extra 3 hrs", "another 2 hours" (a week); not "no more
+// than 2 hours", "2 more hours a day", nor a question weighing it.
+func moreHours(tz *tokenized) (int, bool) {
+	if tz == nil || len(tz.toks) > 30 {
+		return 0, false
+	}
+	toks := tz.toks
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].text
+	}
+	isUnit := func(i int) bool {
+		m, _, ok := unitOf(at(i))
+		return ok && !m
+	}
+	for i, t := range toks {
+		if !t.isNum || t.num < 1 || t.num > 20 || t.num != float64(int(t.num)) || tz.isQuestionAt(i) {
+			continue
+		}
+		more := func(w string) bool { return w == "more" || w == "extra" || w == "additional" }
+		var end int
+		switch {
+		case more(at(i+1)) && isUnit(i+2) && at(i+3) != "than":
+			end = i + 3
+		case isUnit(i+1) && more(at(i+2)) && at(i+3) != "than":
+			end = i + 3
+		case (at(i-1) == "extra" || at(i-1) == "another" || at(i-1) == "additional") && isUnit(i+1):
+			end = i + 2
+		default:
+			continue
+		}
+		if w := at(i - 1); w == "no" || w == "not" || w == "than" || at(i-2) == "no" && w == "more" {
+			continue
+		}
+		switch at(end) + " " + at(end+1) {
+		case "a day", "per day", "each day", "every day", "a night", "per night", "each night", "every night", "on weekends", "at weekends":
+			continue
+		}
+		return int(t.num), true
+	}
+	return 0, false
 }
 
 // sorryAlso reports whether a message opens with an apology and then adds:

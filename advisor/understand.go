@@ -1281,6 +1281,11 @@ func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) 
 			// "did scratch as a kid": themself, younger.
 			continue
 		}
+		if n.ownerWords[w] && i > sp.from && placeBefore(toks[i-1].text) {
+			// "going to my sister's in cardiff for christmas" (dev79):
+			// where they go, not who speaks.
+			continue
+		}
 		if n.ownerWords[w] && i+1 < sp.to && n.peopleWords[toks[i+1].text] {
 			return true, true
 		}
@@ -1290,6 +1295,16 @@ func (n *nlu) subjectOf(tz *tokenized, from, to int, hit slotHit, whoOnly bool) 
 		}
 	}
 	return false, false
+}
+
+// placeBefore reports a word before "my sister" that makes her a place or
+// a companion: "to my sister's", "at my mum's", "with my parents".
+func placeBefore(w string) bool {
+	switch w {
+	case "to", "at", "with", "visiting", "visit", "see", "seeing", "from", "near":
+		return true
+	}
+	return false
 }
 
 // reporting reports whether the word at i ("read", "heard") introduces
@@ -1938,6 +1953,11 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 			return false, true
 		case n.ongoing[w]:
 			return false, false
+		case partWords[w] && partOfSpan(toks, i, sp.from) && !(i > 0 && wholeWord(toks[i-1].text)) && !(i > 1 && wholeWord(toks[i-2].text)):
+			// "only got through week 1 of ML for all" (dev79 had the
+			// course finished): a part of the course, under way. ("all 4
+			// weeks of it" is the whole.)
+			return false, true
 		case n.completed[w]:
 			if n.negatedAt(tz, span{from: i, to: i + 1}) {
 				return false, false
@@ -2236,6 +2256,25 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			f.Facts = append(f.Facts, win.Fact)
 		}
 	}
+}
+
+// partOfSpan reports whether only a number and "of" stand between the
+// part word at i and the course at from: "week 1 of ML for all", "the
+// first module of regression"; not "fast.ai part 1 and also the Applied
+// Machine Learning in Python course".
+func partOfSpan(toks []token, i, from int) bool {
+	for k := i + 1; k < from; k++ {
+		if t := toks[k]; !t.isNum && t.text != "of" && t.text != "the" && t.text != "my" && t.text != "this" && t.text != "in" {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeWord reports a word that makes the parts after it the whole
+// course: "all 4 weeks", "every module".
+func wholeWord(w string) bool {
+	return w == "all" || w == "every" || w == "whole" || w == "each" || w == "entire"
 }
 
 // lastStated is the last candidate said outright (not implied), or nil.

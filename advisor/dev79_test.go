@@ -1,0 +1,56 @@
+package advisor
+
+import (
+	"slices"
+	"testing"
+)
+
+// dev79's learners after the plan: "only got through week 1 of ML for
+// all" is a week of the step (not the course finished, not ML
+// coursework); "finished regression 👍 classification next" finishes one;
+// "no laptop, back jan 4" and "1 February se fir start" start then; "2
+// hours more each week" adds to their hours; "after the Aïd" is no aid.
+func TestDev79AfterThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no coding, ml none, data scientist, 6 hrs, free")
+	for _, msg := range []string{
+		"week 2 check in: bit behind lol, only got through week 1 of ML for all 😅",
+		"bit behind, cold snap has us running nonstop, only got through week 1",
+	} {
+		next, r := run(a, s, msg)
+		if next.Profile.ML != MLNone || len(next.Profile.Completed) > 0 || next.Progress != nil && len(next.Progress.Done) > 0 {
+			t.Errorf("%q: ml %q, completed %v, %q", msg, next.Profile.ML, next.Profile.Completed, r.Text)
+		}
+	}
+	p := withPlan(t, a, "some python, no ml, data scientist, 6 hrs, free")
+	next, _ := run(a, p, "finished regression 👍 classification next")
+	if i := stepIndex(next, "ml-classification"); i < 0 || next.Plan.Steps[i].Done {
+		t.Errorf("classification next was marked done")
+	}
+	if i := stepIndex(next, "ml-regression"); i >= 0 && !next.Plan.Steps[i].Done && !slices.Contains(next.Profile.Completed, "ml-regression") {
+		t.Errorf("regression not finished")
+	}
+	for msg, want := range map[string]string{
+		"going to my sister's in cardiff for christmas, no laptop, back jan 4":     "2027-01-04",
+		"January me departmental exam hai, pause karunga. 1 February se fir start": "2027-02-01",
+		"Inshallah I start again 15 March, after the Aïd":                          "2027-03-15",
+	} {
+		next, r := a.Step(p, Input{Text: msg, Now: convNow})
+		if next.Profile.Start != want || next.Profile.Budget != BudgetFree {
+			t.Errorf("%q: start %q budget %q, %q", msg, next.Profile.Start, next.Profile.Budget, r.Text)
+		}
+	}
+	for msg, want := range map[string]int{
+		"Winter is slow for bubble tea, now I can do 2 hours more each week": 8,
+		"i can do 2 more hours a week now":                                   8,
+		"an extra 3 hours a week is fine now":                                9,
+		"no more than 2 hours a week now":                                    2,
+	} {
+		if next, r := run(a, p, msg); next.Profile.HoursPerWeek != want {
+			t.Errorf("%q: %d h, want %d (%q)", msg, next.Profile.HoursPerWeek, want, r.Text)
+		}
+	}
+	if next, _ := run(a, Session{}, "Last year I finished fast.ai part 1 and also the Applied Machine Learning in Python course from Michigan on Coursera, with certificate"); !slices.Contains(next.Profile.Completed, "applied-ml-python") {
+		t.Errorf("a part of fast.ai kept the Michigan course from being finished")
+	}
+}
