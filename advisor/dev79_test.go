@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,30 @@ func TestDev79AfterThePlan(t *testing.T) {
 	}
 	if next, _ := run(a, Session{}, "Last year I finished fast.ai part 1 and also the Applied Machine Learning in Python course from Michigan on Coursera, with certificate"); !slices.Contains(next.Profile.Completed, "applied-ml-python") {
 		t.Errorf("a part of fast.ai kept the Michigan course from being finished")
+	}
+}
+
+// A task at their own business is the goal ("I want to know how many bags
+// to buy each season ... for my business", "which months the tourists buy
+// most"); "i want to know how much it costs" is not. A job and a place
+// without "I" ("ortho assistant in blenheim", dev80) is an intro, thanked,
+// not "Sorry, I didn't catch that".
+func TestDev79GoalTasksAndIntros(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "ml none")
+	for msg, want := range map[string]string{
+		"I want to know how many bags to buy each season so I don't lose money, for my business": GoalFillGap,
+		"I want to know which months the tourists and musicians buy most, for our workshop":      GoalFillGap,
+		"i want to know how much it costs": "",
+	} {
+		if next, r := run(a, asking, msg); next.Profile.Goal != want {
+			t.Errorf("%q: goal %q, want %q (%q)", msg, next.Profile.Goal, want, r.Text)
+		}
+	}
+	start, _ := run(a, Session{}, "hi")
+	for _, msg := range []string{"ortho assistant in blenheim", "relief milker on a few farms round palmy"} {
+		if _, r := run(a, start, msg); !strings.HasPrefix(r.Text, "Thanks, good to know.") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
 	}
 }

@@ -1881,10 +1881,12 @@ func introduces(tz *tokenized) bool {
 		switch t.text {
 		case "i", "im", "ive", "my", "we", "our", "me":
 			self = true
-		case "at":
+		case "at", "in", "on", "for", "round", "near", "around":
 			// "clerk at a customs broker in el paso", "box office
 			// assistant at the opera house" (dev53, dev45): a job and
-			// where, said without "I".
+			// where, said without "I"; "relief milker on a few farms
+			// round palmy", "ortho assistant in blenheim" (dev80 got
+			// "Sorry, I didn't catch that").
 			self = self || i > 0 && i+1 < len(tz.toks)
 		case "understand", "know", "idk", "dunno", "confused", "get", "mean", "what", "huh", "sure", "not", "dont", "no", "sorry", "help", "wait", "nvm", "oops", "ugh":
 			return false
