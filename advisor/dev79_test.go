@@ -80,3 +80,14 @@ func TestDev79GoalTasksAndIntros(t *testing.T) {
 		}
 	}
 }
+
+// "i'm 63, is it daft starting this now?" (dev80 got "Did you mean"
+// order or next step) is the age question the guide has no limit for.
+func TestDev80DaftAtMyAge(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"hey, im 63 and a retired land surveyor, is it daft starting this now?", "is it silly to start at my age?"} {
+		if ans := a.Ask(q); !strings.Contains(ans.Text, "no age limit") {
+			t.Errorf("%q: %q", q, ans.Text)
+		}
+	}
+}
