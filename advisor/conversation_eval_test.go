@@ -702,6 +702,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh37", "testdata/conversations_fresh37.yaml", 0.88, false},
 		// A thirty-eighth (2026-12-01, written by a helper at d1735f0 after dev78 was tuned on; ids hc001..): report-only, never inspected; 56/60 when written.
 		{"fresh38", "testdata/conversations_fresh38.yaml", 0.91, false},
+		// A thirty-ninth (2026-12-01, written by a helper at a1cf3e1 after dev80 was tuned on; ids hd001..): report-only, never inspected; 52/60 when written.
+		{"fresh39", "testdata/conversations_fresh39.yaml", 0.84, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
