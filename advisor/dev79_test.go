@@ -91,3 +91,33 @@ func TestDev80DaftAtMyAge(t *testing.T) {
 		}
 	}
 }
+
+// dev80: "free obviously lol" and "grátis por enquanto kkkk" beside the
+// hours are the budget; "audit senior at a CA firm" is a job, not the free
+// audit (and no question about auditing); "I run the night shift ... I can
+// do about five hours a week" (voice-typed, one clause) is 5 h; "el dueño
+// dijo que él paga" after the plan is paid (dev77).
+func TestDev80BudgetAndJobWords(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi")
+	for msg, want := range map[string]string{
+		"like 6 hrs a week around revision, free obviously lol": BudgetFree,
+		"3 horas por semana, grátis por enquanto kkkk":          BudgetFree,
+		"I'm 29, audit senior at a CA firm in Raipur":           "",
+		"audit only pls":                                        BudgetFree,
+	} {
+		if next, _ := run(a, asking, msg); next.Profile.Budget != want {
+			t.Errorf("%q: budget %q, want %q", msg, next.Profile.Budget, want)
+		}
+	}
+	if _, r := run(a, asking, "audit senior at one of the big four in dublin"); !strings.HasPrefix(r.Text, "Thanks, good to know.") {
+		t.Errorf("audit senior intro: %q", r.Text)
+	}
+	if next, _ := run(a, asking, "so I run the night shift at a tomato paste plant outside Modesto I can do about five hours a week"); next.Profile.HoursPerWeek != 5 {
+		t.Errorf("voice-typed hours: %d", next.Profile.HoursPerWeek)
+	}
+	s := withPlan(t, a, "no coding, ml none, predict fuel sales for our station, staying, 5 hrs, free")
+	if next, r := run(a, s, "ah, corrección: el dueño dijo que él paga 🙌 maururu"); next.Profile.Budget != BudgetPaid {
+		t.Errorf("el dueño paga: %q, %q", next.Profile.Budget, r.Text)
+	}
+}

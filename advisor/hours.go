@@ -256,6 +256,21 @@ var notStudy = map[string]bool{
 	"cases": true, "surgeries": true, "surgery": true, "procedures": true, "flights": true, "deliveries": true, "appointments": true, "meetings": true,
 }
 
+// newSaying reports a first-person "I can", "I have", "I'll" between from
+// and to: a new statement inside one unpunctuated clause.
+func newSaying(toks []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		switch toks[k].text {
+		case "i", "ill", "id":
+			switch toks[k+1].text {
+			case "can", "could", "have", "got", "will", "would", "should", "might", "study", "do", "prob", "probably", "guess", "think", "reckon", "only", "usually", "maybe":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // studyWords make hours study time even beside such words ("I can study 6
 // hours after work").
 var studyWords = map[string]bool{
@@ -327,6 +342,13 @@ func studyTime(toks []token, from, to int) bool {
 				continue
 			}
 			if w == "used" && !(i+1 < len(toks) && toks[i+1].text == "to") {
+				continue
+			}
+			if i < from && newSaying(toks, i+1, from) {
+				// "I run the night shift at a tomato paste plant ... I
+				// can do about five hours a week" (voice-typed, one
+				// clause; dev80 asked the hours again): a new "I can"
+				// starts another statement.
 				continue
 			}
 			if w == "course" || w == "courses" || w == "class" || w == "specialization" {

@@ -739,6 +739,12 @@ func queryLike(tz *tokenized) bool {
 			return true
 		}
 	}
+	if introduces(tz) {
+		// "audit senior at one of the big four in dublin" (no "?"; it
+		// got the audit answer once "audit senior" was no budget): a
+		// job and where.
+		return false
+	}
 	if len(tz.toks) > 0 {
 		switch tz.toks[0].text {
 		case "to", "understand", "learn", "become", "build", "predict", "automate", "switch", "use", "using", "get", "move":
