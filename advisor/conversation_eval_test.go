@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -604,6 +604,16 @@ func TestConversationEval(t *testing.T) {
 		// question of their own (cost, worth it, audit, aid, expiry, certificate vs degree) and a quarter go on after the plan
 		// (occupations and places not in dev45-dev78; 48 fluent, 12 second-language or code-switching); 55/60 when written.
 		{"dev80", "testdata/conversations_dev80.yaml", 0.89, true},
+		// Written by a helper (2026-12-01, on a1cf3e1; ids cr001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, with the emphasis on goals and jobs said in everyday words: a task at the learner's own job or
+		// business ("figure out how many bags to order each season", "spot them before they call" to cancel, "know which machines are
+		// gonna break before they do"), a career move ("get into data analytics, like as an actual job", "move to the AI team here,
+		// they're building the models", "switch to ML engineering properly"), curiosity, a research lab, a promotion, a side shop,
+		// parents asking for a child; jobs described as what people do all day, in the three shapes by id mod 3; a quarter ask a
+		// question of their own and a quarter go on after the plan (a step finished, a what-if, a pause with a return date, fewer
+		// hours, a payer after all, a new goal, a start date) (occupations and places not in dev45-dev80 or fresh30-fresh38; 48
+		// fluent, 12 second-language or code-switching); 51/60 when written.
+		{"dev81", "testdata/conversations_dev81.yaml", 0.83, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
