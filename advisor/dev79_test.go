@@ -104,7 +104,7 @@ func TestDev80BudgetAndJobWords(t *testing.T) {
 		"like 6 hrs a week around revision, free obviously lol": BudgetFree,
 		"3 horas por semana, grátis por enquanto kkkk":          BudgetFree,
 		"I'm 29, audit senior at a CA firm in Raipur":           "",
-		"audit only pls":                                        BudgetFree,
+		"audit only pls": BudgetFree,
 	} {
 		if next, _ := run(a, asking, msg); next.Profile.Budget != want {
 			t.Errorf("%q: budget %q, want %q", msg, next.Profile.Budget, want)
