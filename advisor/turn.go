@@ -1101,6 +1101,30 @@ func saysOK(tz *tokenized) bool {
 	return false
 }
 
+// leadingShort reports a message whose first sentence is only a short
+// answer ("ok then none.", "nope,") followed by more sentences.
+func leadingShort(tz *tokenized) bool {
+	if tz == nil || len(tz.toks) == 0 || tz.toks[len(tz.toks)-1].sent == tz.toks[0].sent {
+		return false
+	}
+	short := false
+	for _, t := range tz.toks {
+		if t.sent != tz.toks[0].sent {
+			break
+		}
+		switch t.text {
+		case "none", "nothing", "nope", "no", "nah", "zero", "nada", "never":
+			short = true
+		case "ok", "okay", "then", "so", "well", "alright", "fine", "hmm", "right", "yeah", "in", "that", "case":
+		default:
+			if !t.punct {
+				return false
+			}
+		}
+	}
+	return short
+}
+
 // thanks reports whether a message only says thank you.
 func thanks(tz *tokenized) bool { return onlyWords(tz, thankWords, thankFill, 8) }
 
@@ -1154,6 +1178,15 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			// "ok let's do 8 then" after the plan at 8 h a week was
 			// weighed, "for now 2", "now 10 is ok" (dev69).
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
+			return
+		}
+	}
+	if slot != "" && !f.has(slot) && f.Short != "" && len(f.Facts) > 0 && leadingShort(f.tz) {
+		// "ok then none. ML none too" (dev81 took only the ML and later
+		// assumed some programming): the first sentence answers what was
+		// asked, the next one another question.
+		if v := shortValue(slot, f.Short); v != "" {
+			f.Facts = append(f.Facts, Fact{Slot: slot, Value: v, Conf: 0.9})
 			return
 		}
 	}

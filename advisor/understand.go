@@ -2329,20 +2329,31 @@ func atSchool(tz *tokenized, from, to int) bool {
 func deniesDeveloper(tz *tokenized) bool {
 	toks := tz.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].text != "not" {
+		switch toks[i].text {
+		case "not", "non", "nicht", "kein", "keine":
+			// (Italian "ma non sono developer", German "kein
+			// Entwickler"; dev81 read professional)
+		default:
 			continue
 		}
 		j := i + 1
-		if toks[j].text == "a" || toks[j].text == "an" {
+		for j < len(toks) && j <= i+3 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "sono" || toks[j].text == "un" || toks[j].text == "una" || toks[j].text == "ein" || toks[j].text == "really") {
 			j++
 		}
-		if j < len(toks) && (toks[j].text == "real" || toks[j].text == "proper" || toks[j].text == "professional" || toks[j].text == "software") {
+		software := false
+		if j < len(toks) && (toks[j].text == "real" || toks[j].text == "proper" || toks[j].text == "professional" || toks[j].text == "software" || toks[j].text == "coding" || toks[j].text == "tech") {
+			software = toks[j].text == "software" || toks[j].text == "coding" || toks[j].text == "tech"
 			j++
 		}
 		if j < len(toks) {
 			switch toks[j].text {
-			case "developer", "dev", "programmer", "coder", "engineer", "swe":
+			case "developer", "dev", "programmer", "coder", "engineer", "swe", "entwickler", "sviluppatore", "programmatore":
 				return true
+			case "guy", "person", "dude", "gal":
+				// "not a software guy" (dev81)
+				if software {
+					return true
+				}
 			}
 		}
 	}

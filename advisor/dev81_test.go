@@ -1,0 +1,44 @@
+package advisor
+
+import "testing"
+
+// dev81's learners: goals said as a task ("i wanna be the one who can
+// actually spot them before they call", "work out which patterns are gonna
+// sell", "find which students will score low"), a short answer before
+// another fact ("ok then none. ML none too"), Taglish "Wala po akong
+// programming" and "Mag-start po ako sa Jan 11", code used at work by
+// someone who is no developer ("ma non sono developer", "PLC ladder logic
+// ..., not a software guy"), Romanian "vreau doar să înțeleg ce face".
+func TestDev81Understanding(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "ml none")
+	for _, msg := range []string{
+		"my manager keeps asking who's gonna cancel next month. i wanna be the one who can actually spot them before they call. staying put",
+		"i want to work out which patterns are gonna sell before winter, keeping both jobs",
+		"find which students will score low in boards early. It is my own coaching",
+	} {
+		if next, r := run(a, asking, msg); next.Profile.Goal != GoalFillGap {
+			t.Errorf("%q: goal %q (%q)", msg, next.Profile.Goal, r.Text)
+		}
+	}
+	if next, _ := run(a, asking, "vreau doar să înțeleg ce face de fapt, rămân în HR"); next.Profile.Goal != GoalLiteracy {
+		t.Errorf("vreau doar să înțeleg: %q", next.Profile.Goal)
+	}
+	start, _ := run(a, Session{}, "hi")
+	if next, _ := run(a, start, "does excel count as programming?", "ok then none. ML none too"); next.Profile.Programming != ProgrammingNone || next.Profile.ML != MLNone {
+		t.Errorf("ok then none. ML none too: %q, %q", next.Profile.Programming, next.Profile.ML)
+	}
+	for msg, want := range map[string]string{
+		"Wala po akong programming, Excel lang. ML wala rin":                  ProgrammingNone,
+		"Uso VBA in Excel ogni settimana per i report, ma non sono developer": ProgrammingSome,
+		"Programming: PLC ladder logic on the job, not a software guy.":       ProgrammingSome,
+	} {
+		if next, _ := run(a, start, msg); next.Profile.Programming != want {
+			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
+		}
+	}
+	s := withPlan(t, a, "no coding, ml none, data scientist, 4 hrs, free")
+	if next, r := a.Step(s, Input{Text: "Mag-start po ako sa Jan 11, after ng holidays", Now: convNow}); next.Profile.Start != "2027-01-11" {
+		t.Errorf("Mag-start po ako sa Jan 11: %q, %q", next.Profile.Start, r.Text)
+	}
+}
