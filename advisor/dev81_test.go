@@ -1,6 +1,9 @@
 package advisor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // dev81's learners: goals said as a task ("i wanna be the one who can
 // actually spot them before they call", "work out which patterns are gonna
@@ -40,5 +43,20 @@ func TestDev81Understanding(t *testing.T) {
 	s := withPlan(t, a, "no coding, ml none, data scientist, 4 hrs, free")
 	if next, r := a.Step(s, Input{Text: "Mag-start po ako sa Jan 11, after ng holidays", Now: convNow}); next.Profile.Start != "2027-01-11" {
 		t.Errorf("Mag-start po ako sa Jan 11: %q, %q", next.Profile.Start, r.Text)
+	}
+}
+
+// A short clear question inside a story is answered like the question
+// alone ("hii everyone! quick question before i start, do i need to know
+// calculus for these?" was offered topics; a stranger in the console);
+// "what's the second course about?" with a plan of one course says so.
+func TestSession16QuestionInStory(t *testing.T) {
+	a := newTestAdvisor(t)
+	if ans := a.Ask("hii everyone! quick question before i start, do i need to know calculus for these?"); !ans.Answered || ans.Topic != TopicLeastMath {
+		t.Errorf("calculus in a story: %+v", ans)
+	}
+	s := withPlan(t, a, "no coding, no ml, just curious, 4 hrs, free")
+	if ans := a.AskIn(s, "what's the second course about?"); !ans.Answered || !strings.HasPrefix(ans.Text, "Your plan has 1 course (Machine Learning for All), so there is no course 2") {
+		t.Errorf("second course of one: %q", ans.Text)
 	}
 }

@@ -366,29 +366,29 @@ func FuzzFAQMatch(f *testing.F) {
 // still a "Did you mean".
 func TestFamilyAnswer(t *testing.T) {
 	d := decide
-	c := d.choose([]ranked{{"worth-it", 0.6}, {"recognition", 0.35}, {"duration", 0.05}}, 0, 0, 30)
+	c := d.choose([]ranked{{"worth-it", 0.6}, {"recognition", 0.35}, {"duration", 0.05}}, 0, 0, 30, 30)
 	if c.answer != "worth-it" || c.also != "recognition" || c.offer != nil {
 		t.Errorf("worth-it/recognition: got %+v, want worth-it answered with recognition's gist", c)
 	}
-	c = d.choose([]ranked{{"degree", 0.85}, {"program-types", 0.12}, {"free", 0.03}}, 0, 0, 30)
+	c = d.choose([]ranked{{"degree", 0.85}, {"program-types", 0.12}, {"free", 0.03}}, 0, 0, 30, 30)
 	if c.answer != "degree" || c.also != "" {
 		t.Errorf("degree 0.85/program-types 0.12: got %+v, want degree alone (runner-up under %.2f)", c, alsoMin)
 	}
-	c = d.choose([]ranked{{"worth-it", 0.6}, {"duration", 0.35}, {"free", 0.05}}, 0, 0, 30)
+	c = d.choose([]ranked{{"worth-it", 0.6}, {"duration", 0.35}, {"free", 0.05}}, 0, 0, 30, 30)
 	if c.answer != "" || len(c.offer) == 0 || c.offer[0].topic != "worth-it" || c.offer[1].topic != "duration" {
 		t.Errorf("worth-it/duration: got %+v, want a Did you mean with both", c)
 	}
-	c = d.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30)
+	c = d.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30, 30)
 	if c.answer != "" {
 		t.Errorf("worth-it 0.5 + recognition 0.3 = 0.8 < %.2f: got an answer %+v", d.family, c)
 	}
 	// A question offering alternatives ("... or is it all portfolio?")
 	// asks about both facets: the family answers it at orFamily.
 	alt := d.forQuestion(questionText{focus: "do employers actually care about coursera certificates or is it all portfolio"})
-	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30); c.answer != "worth-it" || c.also != "recognition" {
+	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"recognition", 0.3}, {"duration", 0.2}}, 0, 0, 30, 30); c.answer != "worth-it" || c.also != "recognition" {
 		t.Errorf("or-question, worth-it 0.5 + recognition 0.3: got %+v, want worth-it with recognition's gist", c)
 	}
-	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"duration", 0.3}, {"free", 0.2}}, 0, 0, 30); c.answer != "" {
+	if c := alt.choose([]ranked{{"worth-it", 0.5}, {"duration", 0.3}, {"free", 0.2}}, 0, 0, 30, 30); c.answer != "" {
 		t.Errorf("or-question across families: got an answer %+v", c)
 	}
 

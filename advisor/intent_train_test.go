@@ -490,6 +490,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		labels []string
 		q      string
 		words  int
+		whole  int
 		alt    questionText
 	}
 	var items []scored
@@ -516,7 +517,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			items = append(items, scored{top, near, oos, labels, it.Q, sq.words, sq})
+			items = append(items, scored{top: top, near: near, oos: oos, labels: labels, q: it.Q, words: sq.focusWords(), whole: sq.words, alt: sq})
 		}
 	}
 	_, calib, _ := clincSplits(t)
@@ -526,11 +527,11 @@ func TestIntentCrossValidation(t *testing.T) {
 	for _, q := range calib {
 		sq := full.splitQuestion(q)
 		top, near, oos := full.classify(sq)
-		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.words, alt: sq})
+		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.focusWords(), whole: sq.words, alt: sq})
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {
-			ch := d.forQuestion(it.alt).choose(it.top, it.near, it.oos, it.words)
+			ch := d.forQuestion(it.alt).choose(it.top, it.near, it.oos, it.words, it.whole)
 			ans, offer := ch.answer, ch.offer
 			isOOS := it.labels[0] == intentNearOOS
 			switch {
@@ -563,7 +564,7 @@ func TestIntentCrossValidation(t *testing.T) {
 		}
 		n := 0
 		for _, c := range calibScored {
-			if d.forQuestion(c.alt).choose(c.top, c.near, c.oos, c.words).answer != "" {
+			if d.forQuestion(c.alt).choose(c.top, c.near, c.oos, c.words, c.whole).answer != "" {
 				n++
 			}
 		}
@@ -608,7 +609,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, an := range []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995} {
 				for _, mg := range []float64{0, 0.2, 0.5, 0.8} {
 					for _, cl := range []float64{0.4, 0.5, 0.6, 0.7} {
-						d := decision{o, nr, an, mg, cl, decide.lead, decide.family}
+						d := decision{o, nr, an, mg, cl, decide.lead, decide.leadLong, decide.family}
 						r, c, w, _, oa, cr := eval(d, false)
 						if cr > 0.01 {
 							continue
