@@ -60,3 +60,19 @@ func TestSession16QuestionInStory(t *testing.T) {
 		t.Errorf("second course of one: %q", ans.Text)
 	}
 }
+
+// "so basically" (a reply split over lines) is a pause, not an answer to
+// guess from; "want to learn how to use AI tools for my side business" is
+// literacy (AI tools used, not built). A stranger in the console.
+func TestSession16FillerAndAITools(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hey")
+	next, r := run(a, asking, "so basically")
+	if next.Pending != nil || !strings.HasPrefix(r.Text, "No rush.") {
+		t.Errorf("so basically: %q", r.Text)
+	}
+	goal, _ := run(a, Session{}, "hey", "never coded", "no ml")
+	if next, _ := run(a, goal, "want to learn how to use AI tools for my side business selling metal art"); next.Profile.Goal != GoalLiteracy {
+		t.Errorf("AI tools for my side business: %q", next.Profile.Goal)
+	}
+}

@@ -1012,7 +1012,10 @@ var agreement = map[string]bool{"yeah": true, "yea": true, "ya": true, "yep": tr
 	"lets do it": true, "yeah ok": true, "yeah sure": true, "ok great": true, "ok perfect": true, "great stuff": true, "looks good": true, "amazing": true}
 
 // fillers are replies that only fill a pause: "so", "um".
-var fillers = map[string]bool{"so": true, "soo": true, "sooo": true, "um": true, "uh": true, "umm": true, "hmm": true, "hm": true, "well": true, "anyway": true, "anyways": true, "ok so": true, "so yeah": true}
+var fillers = map[string]bool{"so": true, "soo": true, "sooo": true, "um": true, "uh": true, "umm": true, "hmm": true, "hm": true, "well": true, "anyway": true, "anyways": true, "ok so": true, "so yeah": true,
+	// "so basically" (a reply split over lines; a stranger in the
+	// console, 2026-12-01, was asked "you don't program (yet), right?")
+	"so basically": true, "basically": true, "ok so basically": true, "well um": true, "so um": true, "let me think": true, "lemme think": true, "hmm let me": true}
 
 // fillerOnly reports whether a message only fills a pause.
 func fillerOnly(tz *tokenized) bool {
