@@ -854,6 +854,15 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// auditing is free.
 		return a.compose(s, q, "free", computedConfidence), true
 	}
+	if (inDomain || inConversation) && q.words <= 16 && len(q.programs) == 0 && q.has(" resume ", " cv ", " linkedin ", " résumé ", " portfolio page ") &&
+		q.has(" put ", " add ", " list ", " include ", " show ", " mention ", " goes on ", " go on ", " count on ", " worth listing ") {
+		// "can i put this on my resume?", "should i add the certs to my
+		// linkedin?" (a stranger in the console, 2026-12-01, got "Did
+		// you mean"): yes, and what the guide says it is worth there.
+		return composedAnswer("Yes: list each certificate you complete, with the institution that issued it (it carries that name). "+
+			"The guide says certificates help on a resume when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; "+
+			"on their own they are a filter, not a hire signal, so put a project you can talk about next to them. An audited course gives no certificate to list.", "worth-it", computedConfidence), true
+	}
 	note := ""
 	if len(q.asked) > 0 {
 		note = a.programNote(q)
@@ -1492,6 +1501,14 @@ func (a *Advisor) orderBetween(ids []string) string {
 
 // after answers what follows the named courses in the guide's order.
 func (a *Advisor) after(ids []string) string {
+	if nonProg := a.cat.NonProgrammer.Course; nonProg != "" && len(ids) == 1 && ids[0] == nonProg && len(a.cat.RecommendedOrder) > 0 {
+		// "ok and what after ML for all?" (a stranger in the console,
+		// 2026-12-01, got the job-search bottom line on a plan to
+		// understand ML): to understand ML it is the whole path; to
+		// build models, the guide's order starts next.
+		c, _ := a.cat.Course(a.cat.RecommendedOrder[0].Course)
+		return fmt.Sprintf("To understand ML, that is the whole path. If you later want to build models yourself, learn basic Python first; then the guide's order starts with %s (%s): %s", c.Title, c.Provider, a.cat.RecommendedOrder[0].Why)
+	}
 	last := -1
 	for i, st := range a.cat.RecommendedOrder {
 		if contains(ids, st.Course) {

@@ -76,3 +76,22 @@ func TestSession16FillerAndAITools(t *testing.T) {
 		t.Errorf("AI tools for my side business: %q", next.Profile.Goal)
 	}
 }
+
+// Strangers in the console: "can i put this on my resume?" is answered
+// (it was "Did you mean"), "can you help me with my resume?" is not about
+// certificates (it got what they are worth at 0.99); "what after ML for
+// all?" on a plan to understand ML is the whole path, and the guide's next
+// course if they want to build models.
+func TestSession16ResumeAndAfterMLForAll(t *testing.T) {
+	a := newTestAdvisor(t)
+	if ans := a.Ask("can i put this on my resume?"); !ans.Answered || !strings.HasPrefix(ans.Text, "Yes: list each certificate") {
+		t.Errorf("resume: %+v", ans)
+	}
+	if ans := a.Ask("can you help me with my resume?"); ans.Answered || !strings.HasPrefix(ans.Text, "I can't help with the resume itself") {
+		t.Errorf("resume help: %+v", ans)
+	}
+	s := withPlan(t, a, "nurse, no coding, no ml, want to understand AI for work, 3 hrs a week, free")
+	if ans := a.AskIn(s, "ok and what after ML for all?"); !strings.Contains(ans.Text, "To understand ML, that is the whole path") {
+		t.Errorf("after ML for all: %q", ans.Text)
+	}
+}
