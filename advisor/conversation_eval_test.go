@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -614,6 +614,16 @@ func TestConversationEval(t *testing.T) {
 		// hours, a payer after all, a new goal, a start date) (occupations and places not in dev45-dev80 or fresh30-fresh38; 48
 		// fluent, 12 second-language or code-switching); 51/60 when written.
 		{"dev81", "testdata/conversations_dev81.yaml", 0.83, true},
+		// Written by a helper (2026-12-01, on 16e5d7a; ids cs001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, half of it in second-language English or code-switching (Hinglish, Taglish, Manglish,
+		// Singlish, Spanglish, Spanish, Portuguese, French, German, Italian, Romanian, Polish, Turkish, Indonesian, Swahili,
+		// Arabizi, Korean, Vietnamese mixed with English), with the learners' own words for "again", "from", "pause", "my boss
+		// pays", "only Excel", "I want to understand", "staying at my company", and hours, dates and money in their language; in
+		// the three shapes by id mod 3; a quarter ask a question of their own (cost, worth it, how long, audit, aid, expiry,
+		// certificate vs degree, age, laptop) and a quarter go on after the plan (a step finished, a week of a step, pauses with a
+		// return date, what-ifs, more hours from January, a payer after all, a question about the plan) (occupations and places
+		// not in dev45-dev81 or fresh30-fresh39; 30 fluent, 30 second-language or code-switching); 48/60 when written.
+		{"dev82", "testdata/conversations_dev82.yaml", 0.78, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
