@@ -775,7 +775,7 @@ func returnAt(toks []token, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(toks) && j <= i+2 && (toks[j].text == "on" || toks[j].text == "the" || toks[j].text == "by") {
+	for j < len(toks) && j <= i+2 && (toks[j].text == "on" || toks[j].text == "the" || toks[j].text == "by" || toks[j].text == "i") {
 		j++
 	}
 	return j < len(toks) && toks[j].clause == toks[i].clause && (toks[j].isNum || monthNames[toks[j].text] != 0)

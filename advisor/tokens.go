@@ -211,7 +211,12 @@ func tokenize(raw string, n *nlu) *tokenized {
 		// suffix is cut ("no mony sorry" is "money", not "mon" with a
 		// "-y").
 		t, src := w, fromNone
-		if n != nil && !hasCJK(w) {
+		if w == "ki" && raw[start:end] == "KI" {
+			// German "KI" (AI), written in capitals; Hinglish "ki"
+			// (that) is not, and the gloss leaves the shared spelling
+			// out ("Ich will einfach verstehen, wie KI funktioniert").
+			w, t = "ai", "ai"
+		} else if n != nil && !hasCJK(w) {
 			t, src = n.translateFrom(w)
 			if src == fromTypo {
 				w = t

@@ -2218,10 +2218,20 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		// developer": a job title's implied living gives way to what
 		// they say they do.
 		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && win.Implied && deniesDeveloper(tz) {
+			found := false
 			for i := range pos {
 				if pos[i].Value == ProgrammingSome && pos[i].Conf >= guessConf {
-					win = &pos[i]
+					win, found = &pos[i], true
 				}
+			}
+			if !found && slices.ContainsFunc(tz.toks, func(t token) bool { return n.codeWords[t.text] }) {
+				// "Python은 매주 실험 데이터 분석에 쓰는데 developer는
+				// 아니에요" (Python every week for lab data, not a
+				// developer; dev82 read professional from the word
+				// denied): code named, used by no developer.
+				some := *win
+				some.Value = ProgrammingSome
+				win = &some
 			}
 		}
 		// "python and C++ every day but i'm not a software dev", "bash
@@ -2330,10 +2340,16 @@ func deniesDeveloper(tz *tokenized) bool {
 	toks := tz.toks
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].text {
-		case "not", "non", "nicht", "kein", "keine":
+		case "not", "non", "nicht", "kein", "keine", "no":
 			// (Italian "ma non sono developer", German "kein
-			// Entwickler"; dev81 read professional)
+			// Entwickler" / "kein Software-Developer" (read "no
+			// softwaredeveloper"); dev81, dev82 read professional)
 		default:
+			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
+				// Turkish "developer değilim", Korean "developer는
+				// 아니에요" (developer not; dev82)
+				return true
+			}
 			continue
 		}
 		j := i + 1
@@ -2347,7 +2363,7 @@ func deniesDeveloper(tz *tokenized) bool {
 		}
 		if j < len(toks) {
 			switch toks[j].text {
-			case "developer", "dev", "programmer", "coder", "engineer", "swe", "entwickler", "sviluppatore", "programmatore":
+			case "developer", "dev", "programmer", "coder", "engineer", "swe", "entwickler", "sviluppatore", "programmatore", "softwaredeveloper", "softwareentwickler":
 				return true
 			case "guy", "person", "dude", "gal":
 				// "not a software guy" (dev81)
@@ -2356,6 +2372,15 @@ func deniesDeveloper(tz *tokenized) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// devWord reports a word for a software developer.
+func devWord(w string) bool {
+	switch w {
+	case "developer", "dev", "programmer", "coder", "swe", "softwaredeveloper":
+		return true
 	}
 	return false
 }
