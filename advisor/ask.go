@@ -517,7 +517,10 @@ var priceNoun = map[string]bool{"cost": true, "costs": true, "price": true, "bil
 // timeWords are what "how much" asks about when it asks for time.
 // ("cuánto dura cada curso" reads "how much lasts each course": a
 // duration, a stranger in Spanish got the plan's cost; tenth session.)
-var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true, "lasts": true, "takes": true}
+var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true, "lasts": true, "takes": true,
+	// "how much faster" (Korean "얼마나 빨라져요", Hinglish "kitna jaldi";
+	// dev82, dev80): time saved, not money.
+	"faster": true, "sooner": true, "quicker": true, "jaldi": true, "earlier": true}
 
 // afterWorth reports whether token i follows "worth" ("worth the cost",
 // "worth it for the price", "worth paying").
@@ -2170,7 +2173,10 @@ var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i
 	" if i put ", " if i spent ", " if i spend ", " if i studied ", " if i study ", " if i could ", " if i can ", " suppose ", " supposing ", " hypothetically ",
 	// "if i only have 3 hours?", Portuguese "E se eu só tiver 3 horas",
 	// Spanish "y si solo tengo 3 horas" (dev72)
-	" if i only ", " if i just ", " e se ", " se eu ", " mas se ", " y si ", " ma se "}
+	" if i only ", " if i just ", " e se ", " se eu ", " mas se ", " y si ", " ma se ",
+	// "how much faster" (Korean "얼마나 빨라져요", Hinglish "kitna jaldi";
+	// dev82, dev80)
+	" faster ", " sooner ", " quicker ", " jaldi "}
 
 // planAtRate answers "and if i go faster, like 15 hrs?", "what if i did 8
 // a week?" after the plan: the same plan at that pace, beside the one the
@@ -2682,7 +2688,9 @@ func (a *Advisor) isCourse(id string) bool {
 // only the budget is still open (a stranger, thirteenth session, got the
 // generic price): the path so far, paid for, beside auditing and aid.
 func (a *Advisor) costBeforeBudget(s Session, q questionText) (string, bool) {
-	if hasPlan(s) || !q.costAsk || q.durationAsk || len(q.courses) > 0 || len(q.programs) > 0 || q.rate > 0 || q.months > 0 || q.weeks > 0 || q.count > 0 ||
+	// ("how much will the whole thing cost me at 8 hrs a week?" with 8 h
+	// their own hours (dev82 got one course's cost): their path.)
+	if hasPlan(s) || !q.costAsk || q.durationAsk || len(q.courses) > 0 || len(q.programs) > 0 || q.rate > 0 && q.rate != float64(s.Profile.HoursPerWeek) || q.months > 0 || q.weeks > 0 || q.count > 0 ||
 		!(q.mine || wholePathAsked(q) || q.has(" total ", " altogether ", " overall ", " in all ")) {
 		return "", false
 	}

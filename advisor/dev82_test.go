@@ -1,6 +1,9 @@
 package advisor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // dev82's learners, half of them writing in a second language or mixing
 // two: a developer denied after the role word ("developer değilim",
@@ -49,5 +52,22 @@ func TestDev82SecondLanguage(t *testing.T) {
 	}
 	if next, _ := run(a, Session{}, "hi", "Free tafadhali, pesa ni ngumu"); next.Profile.Budget != BudgetFree {
 		t.Errorf("Free tafadhali: %q", next.Profile.Budget)
+	}
+}
+
+// "how much will the whole thing cost me at 8 hrs a week?" with only the
+// budget open is their path's cost (dev82 got one course's); "if 10 hrs a
+// week, how much faster?" in Hinglish weighs a case, it changes nothing
+// (dev80 had the hours set).
+func TestDev82WholeCostAndFaster(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "some python", "no ml", "data scientist")
+	if _, r := run(a, asking, "how much will the whole thing cost me at 8 hrs a week?"); !strings.Contains(r.Text, "From what you've told me, your path with certificates would cost") {
+		t.Errorf("whole cost at 8: %q", r.Text)
+	}
+	s := withPlan(t, a, "some python, no ml, data scientist, 6 hrs, free")
+	next, r := run(a, s, "agar main week mein 10 hrs karun toh kitna jaldi ho jayega?")
+	if next.Profile.HoursPerWeek != 6 || !strings.HasPrefix(r.Text, "At 10 h a week your plan would take") {
+		t.Errorf("kitna jaldi: %d h, %q", next.Profile.HoursPerWeek, r.Text)
 	}
 }

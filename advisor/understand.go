@@ -2445,6 +2445,17 @@ func hypothetical(tz *tokenized, i int) bool {
 	// (Within the sentence: "and if i go faster, like 15 hrs?" after the
 	// plan, a stranger, twelfth session, had the plan re-made at 15 h.)
 	sent := tz.toks[i].sent
+	if sent < len(tz.sents) && tz.sents[sent].question {
+		// "주 10시간 하면 얼마나 빨라져요?", "agar ... 10 hrs karun toh
+		// kitna jaldi ho jayega?" (if 10 h a week, how much faster?;
+		// dev82 and dev80 had the hours changed): asking how much
+		// sooner weighs a case.
+		for _, t := range tz.toks {
+			if t.sent == sent && (t.text == "faster" || t.text == "sooner" || t.text == "quicker" || t.text == "jaldi") {
+				return true
+			}
+		}
+	}
 	for j := i - 1; j >= 0 && tz.toks[j].sent == sent; j-- {
 		switch w := tz.toks[j].text; {
 		case w == "suppose" || w == "supposing" || w == "hypothetically":
