@@ -726,6 +726,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh39", "testdata/conversations_fresh39.yaml", 0.84, false},
 		// A fortieth (2026-12-01, written by a helper at 16e5d7a after dev81 was tuned on; ids he001..): report-only, never inspected; 52/60 when written.
 		{"fresh40", "testdata/conversations_fresh40.yaml", 0.84, false},
+		// A forty-first (2026-12-01, written by a helper at b32336b after dev82 was tuned on; ids hf001..): report-only, never inspected; 56/60 when written.
+		{"fresh41", "testdata/conversations_fresh41.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
