@@ -252,7 +252,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if !rotation {
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
-	if n, ok := moreHours(f.tz); ok && s.Profile.HoursPerWeek > 0 && !f.corrects {
+	if n, ok := moreHours(f.tz); ok && s.Profile.HoursPerWeek > 0 && s.Profile.HoursPerWeek+n <= MaxHours && !f.corrects {
 		// "now I can do 2 hours more each week", "i can do 2 more hours
 		// a week now" (dev79 set 2 h, or answered a question): added to
 		// the hours they have.
