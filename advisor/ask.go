@@ -518,9 +518,9 @@ var priceNoun = map[string]bool{"cost": true, "costs": true, "price": true, "bil
 // ("cuánto dura cada curso" reads "how much lasts each course": a
 // duration, a stranger in Spanish got the plan's cost; tenth session.)
 var timeWords = map[string]bool{"time": true, "hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "weeks": true, "days": true, "effort": true, "lasts": true, "takes": true,
-	// "how much faster" (Korean "얼마나 빨라져요", Hinglish "kitna jaldi";
-	// dev82, dev80): time saved, not money.
-	"faster": true, "sooner": true, "quicker": true, "jaldi": true, "earlier": true}
+	// Hinglish "kitna jaldi" (how much sooner; dev80): time, not money.
+	// ("how much faster" in English is neither: notMoney.)
+	"jaldi": true}
 
 // afterWorth reports whether token i follows "worth" ("worth the cost",
 // "worth it for the price", "worth paying").
@@ -863,8 +863,7 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// linkedin?" (a stranger in the console, 2026-12-01, got "Did
 		// you mean"): yes, and what the guide says it is worth there.
 		return composedAnswer("Yes: list each certificate you complete, with the institution that issued it (it carries that name). "+
-			"The guide says certificates help on a resume when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; "+
-			"on their own they are a filter, not a hire signal, so put a project you can talk about next to them. An audited course gives no certificate to list.", "worth-it", computedConfidence), true
+			"The guide says certificates help on a resume "+certificateHelps+", so put a project you can talk about next to them. An audited course gives no certificate to list.", "worth-it", computedConfidence), true
 	}
 	note := ""
 	if len(q.asked) > 0 {
@@ -1686,7 +1685,7 @@ func (a *Advisor) certificateOrAudit(s Session) string {
 	p := a.cat.Pricing
 	text := fmt.Sprintf("Auditing is free: every lecture and material at $0, but no certificate. The certificate needs paid enrollment (a Coursera subscription at %s a month, or a one-time course fee; financial aid can bring it to $0). ",
 		rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", ""))
-	text += "It is worth paying for when you need proof on a resume: the guide says certificates help when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; on their own they are a filter, not a hire signal."
+	text += "It is worth paying for when you need proof on a resume: the guide says certificates help " + certificateHelps + "."
 	switch s.Profile.Goal {
 	case GoalLiteracy:
 		text += " For understanding ML, your goal, auditing gives you everything the course teaches."
@@ -2315,7 +2314,7 @@ func (a *Advisor) afterThePlan(s Session, q questionText) (string, bool) {
 	if q.words <= 16 {
 		w.low = whole
 	}
-	if !hasPlan(s) || len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
+	if len(q.courses) > 0 || len(q.programs) > 0 || !q.has(" after ", " next ", " afterwards ", " then ") ||
 		!w.has(" these ", " all ", " everything ", " the plan ", " my plan ", " the whole ", " all of them ", " all this ", " this path ", " the path ") ||
 		!w.has(" done ", " finish ", " finished ", " complete ", " completed ", " through ",
 			// "what do i do after all these tho?" (dev70 got the plan
@@ -2633,16 +2632,15 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 			return ids[0], 0
 		}
 	}
-	if at >= len(steps) || at >= 0 && !a.isCourse(steps[at].Course) {
-		if courses := a.planCourses(s); at >= len(courses) {
-			return "", at + 1
-		}
+	switch {
+	case at < 0:
 		return "", 0
+	case at < len(steps) && a.isCourse(steps[at].Course):
+		return steps[at].Course, 0
+	case at >= len(a.planCourses(s)):
+		return "", at + 1
 	}
-	if at < 0 {
-		return "", 0
-	}
-	return steps[at].Course, 0
+	return "", 0
 }
 
 // planCourses are the catalog courses of the learner's plan, in order.
@@ -2769,6 +2767,11 @@ func numbersIn(low string) []float64 {
 	}
 	return nums
 }
+
+// certificateHelps is when the guide says a certificate helps, and what it
+// is on its own (catalog FAQ "are certificates worth it"), for answers that
+// put it in the learner's terms.
+const certificateHelps = "when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; on their own they are a filter, not a hire signal"
 
 // notMoney are what "how much" may ask the amount of besides money.
 var notMoney = map[string]bool{"math": true, "maths": true, "mathematics": true, "calculus": true, "statistics": true, "stats": true, "algebra": true,

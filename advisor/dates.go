@@ -113,7 +113,8 @@ func (n *nlu) startFact(tz *tokenized, now time.Time, f *Frame) (candidate, bool
 func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bool) {
 	toks := tz.toks
 	today := dateOnly(now)
-	if pausing(toks) {
+	paused := pausing(toks)
+	if paused {
 		// "heading back in tomorrow and then it's christmas, so pausing
 		// till jan 18" (dev77 started tomorrow): what the pause lasts
 		// until is when the plan picks up.
@@ -129,7 +130,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 	var last candidate
 	found := false
 	for i, t := range toks {
-		if !startCue[t.text] && !(t.text == "back" && (pausing(toks) || returnAt(toks, i))) {
+		if !startCue[t.text] && !(t.text == "back" && (paused || returnAt(toks, i))) {
 			continue
 		}
 		// "start date: ...", "start on", "start from": the date follows

@@ -31,15 +31,11 @@ func TestDev77(t *testing.T) {
 	if next, _ := run(a, asking, "propagator at a wholesale plant nursery in toowoomba, cuttings and seedlings all day"); next.Profile.Programming == ProgrammingProfessional {
 		t.Errorf("all day at the nursery read as code for a living")
 	}
-	for msg, want := range map[string]string{
+	wantSlot(t, a, asking, SlotProgramming, map[string]string{
 		"bash and python every day for our servers, not a developer":              ProgrammingSome,
 		"python and C++ every day but i'm not a software dev, i'm a controls guy": ProgrammingSome,
 		"python and bash every day, 12 yrs":                                       ProgrammingProfessional,
-	} {
-		if next, _ := run(a, asking, msg); next.Profile.Programming != want {
-			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
-		}
-	}
+	})
 }
 
 // A first message of a few words certpath can't read is a hello in words

@@ -100,16 +100,12 @@ func TestDev80DaftAtMyAge(t *testing.T) {
 func TestDev80BudgetAndJobWords(t *testing.T) {
 	a := newTestAdvisor(t)
 	asking, _ := run(a, Session{}, "hi")
-	for msg, want := range map[string]string{
+	wantSlot(t, a, asking, SlotBudget, map[string]string{
 		"like 6 hrs a week around revision, free obviously lol": BudgetFree,
 		"3 horas por semana, grátis por enquanto kkkk":          BudgetFree,
 		"I'm 29, audit senior at a CA firm in Raipur":           "",
 		"audit only pls": BudgetFree,
-	} {
-		if next, _ := run(a, asking, msg); next.Profile.Budget != want {
-			t.Errorf("%q: budget %q, want %q", msg, next.Profile.Budget, want)
-		}
-	}
+	})
 	if _, r := run(a, asking, "audit senior at one of the big four in dublin"); !strings.HasPrefix(r.Text, "Thanks, good to know.") {
 		t.Errorf("audit senior intro: %q", r.Text)
 	}

@@ -31,15 +31,11 @@ func TestDev81Understanding(t *testing.T) {
 	if next, _ := run(a, start, "does excel count as programming?", "ok then none. ML none too"); next.Profile.Programming != ProgrammingNone || next.Profile.ML != MLNone {
 		t.Errorf("ok then none. ML none too: %q, %q", next.Profile.Programming, next.Profile.ML)
 	}
-	for msg, want := range map[string]string{
+	wantSlot(t, a, start, SlotProgramming, map[string]string{
 		"Wala po akong programming, Excel lang. ML wala rin":                  ProgrammingNone,
 		"Uso VBA in Excel ogni settimana per i report, ma non sono developer": ProgrammingSome,
 		"Programming: PLC ladder logic on the job, not a software guy.":       ProgrammingSome,
-	} {
-		if next, _ := run(a, start, msg); next.Profile.Programming != want {
-			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
-		}
-	}
+	})
 	s := withPlan(t, a, "no coding, ml none, data scientist, 4 hrs, free")
 	if next, r := a.Step(s, Input{Text: "Mag-start po ako sa Jan 11, after ng holidays", Now: convNow}); next.Profile.Start != "2027-01-11" {
 		t.Errorf("Mag-start po ako sa Jan 11: %q, %q", next.Profile.Start, r.Text)

@@ -16,18 +16,14 @@ import (
 func TestDev82SecondLanguage(t *testing.T) {
 	a := newTestAdvisor(t)
 	start, _ := run(a, Session{}, "hi")
-	for msg, want := range map[string]string{
+	wantSlot(t, a, start, SlotProgramming, map[string]string{
 		"Python biraz, haftada bir test verileri için kullanıyorum, developer değilim. ML yok":                    ProgrammingSome,
 		"Python은 매주 실험 데이터 분석에 쓰는데 developer는 아니에요.":                                                              ProgrammingSome,
 		"SPS programmier ich jede Woche, aber ich bin kein Software-Developer":                                    ProgrammingSome,
 		"I was a Java developer in Nairobi for 4 years before I joined the NGO, I have not coded much since 2022": ProgrammingProfessional,
 		"i'm a developer, not a data scientist":                                                                   ProgrammingProfessional,
 		"i haven't coded before, total beginner":                                                                  ProgrammingNone,
-	} {
-		if next, _ := run(a, start, msg); next.Profile.Programming != want {
-			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
-		}
-	}
+	})
 	ml, _ := run(a, Session{}, "hi", "some python")
 	if next, _ := run(a, ml, "knocked up a regression in excel once to guess pothole numbers after a cold snap, never used it for real"); next.Profile.ML != MLBuiltModels {
 		t.Errorf("regression in excel: %q", next.Profile.ML)

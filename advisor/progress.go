@@ -663,7 +663,6 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 	if loc == nil {
 		return "", false
 	}
-	m := []string{norm[loc[0]:loc[1]], norm[loc[2]:loc[3]]}
 	// Not a finish to come or asked about: "so when would i be done with
 	// regression at 5?" (dev77 marked it done).
 	before := norm[:loc[0]]
@@ -674,7 +673,7 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 	if k := strings.IndexAny(after, ".!"); k >= 0 {
 		after = after[:k]
 	}
-	if strings.HasPrefix(strings.TrimSpace(after), "?") || strings.Contains(after, "?") {
+	if strings.Contains(after, "?") {
 		return "", false
 	}
 	for _, w := range strings.Fields(before) {
@@ -682,7 +681,7 @@ func (a *Advisor) reportedDone(s Session, norm string) (string, bool) {
 			return "", false
 		}
 	}
-	arg := strings.TrimSpace(whenTail.ReplaceAllString(m[1], ""))
+	arg := strings.TrimSpace(whenTail.ReplaceAllString(norm[loc[2]:loc[3]], ""))
 	parts := stepListSep.Split(arg, -1)
 	for _, p := range parts {
 		words := meaningfulWords(p)
@@ -984,6 +983,9 @@ var stopDoneAt = map[string]bool{
 	"moving": true, "then": true, "now": true, "but": true, "doing": true, "into": true,
 }
 
+// ticksDone reads a tick as the word "done".
+var ticksDone = strings.NewReplacer("✅", " done ", "✔", " done ", "☑", " done ")
+
 // doneReport reads a report of steps finished after the plan, in the
 // words learners use in chat: "ok first course done! ML for all ✅",
 // "finished regression ✅ and classification ✅ over the holidays, i was on
@@ -1004,7 +1006,7 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		}
 		return r
 	}, strings.ToLower(text))
-	low = strings.NewReplacer("✅", " done ", "✔", " done ", "☑", " done ").Replace(low)
+	low = ticksDone.Replace(low)
 	raw := strings.FieldsFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != ',' && r != '.' && r != '!' && r != ';'
 	})

@@ -86,18 +86,14 @@ func TestSession16MLNothingSinceAndEnough(t *testing.T) {
 func TestDev80NothingAfterAndReadingCode(t *testing.T) {
 	a := newTestAdvisor(t)
 	asking, _ := run(a, Session{}, "hi")
-	for msg, want := range map[string]string{
+	wantSlot(t, a, asking, SlotProgramming, map[string]string{
 		"C and MATLAB in college, nothing after":                                    ProgrammingNone,
 		"I did C and MATLAB in my mechanical engineering, nothing after that":       ProgrammingNone,
 		"un poquito de Python que aprendí en la prepa pero nada desde entonces":     ProgrammingNone,
 		"i can read python but not really write it, couldn't make one from scratch": ProgrammingNone,
 		"backend dev 6 yrs, did andrew ng's ml course, nothing after that":          ProgrammingProfessional,
 		"some python scripts at work every week":                                    ProgrammingSome,
-	} {
-		if next, _ := run(a, asking, msg); next.Profile.Programming != want {
-			t.Errorf("%q: %q, want %q", msg, next.Profile.Programming, want)
-		}
-	}
+	})
 	if f := a.nlu.understand("our team ships the recsys models, i don't write them but i own the serving", SlotML, convNow); slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotProgramming && x.Value == ProgrammingNone }) {
 		t.Errorf("i don't write them (models) read as no programming")
 	}

@@ -184,7 +184,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 			}
 			return a.next(s, in, strings.Join(acks, " ")+" Here is your plan from today.")
 		}
-		if i, week, ok := a.weekReport(s, text); ok && !done {
+		if i, week, ok := a.weekReport(s, norm); ok && !done {
 			// "ok week 1 done lol", "i am in week 2 of regression,
 			// slowly" (dev77 got "Did you mean" or a course's length):
 			// progress within a step, not the step ("week 4, finished
@@ -219,7 +219,7 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		// "thx! can i get a reminder every sunday?" (a stranger got "I
 		// can't answer that"): how to set one.
 		day := "monday"
-		for _, w := range strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, w := range strings.Fields(string(words)) {
 			if _, ok := weekdayNames[w]; ok && len(w) > 3 {
 				day = strings.TrimSuffix(w, "s")
 			}
@@ -871,11 +871,12 @@ func privacyAsked(norm string, t chatWords) bool {
 // weekReport reads a short report of a week of a step: "ok week 1 done
 // lol", "i am in week 2 of regression, slowly", "week 3 of ML for all,
 // slow but good". The step is the one named, else the one under way.
-func (a *Advisor) weekReport(s Session, text string) (step, week int, ok bool) {
-	if strings.Contains(text, "?") {
+// norm is the message as normalizeText gives it.
+func (a *Advisor) weekReport(s Session, norm string) (step, week int, ok bool) {
+	if strings.Contains(norm, "?") {
 		return 0, 0, false
 	}
-	ws := strings.Fields(normalizeText(text))
+	ws := strings.Fields(norm)
 	if len(ws) > 14 {
 		return 0, 0, false
 	}

@@ -474,6 +474,16 @@ func TestClosingWordsAfterPlan(t *testing.T) {
 
 // wantReply sends msg in session s and checks that the reply starts as
 // given.
+// wantSlot sends each message after s and checks what it leaves in slot.
+func wantSlot(t *testing.T, a *Advisor, s Session, slot Slot, cases map[string]string) {
+	t.Helper()
+	for msg, want := range cases {
+		if next, r := run(a, s, msg); next.Profile.value(slot) != want {
+			t.Errorf("%q: %s %q, want %q (%q)", msg, slot, next.Profile.value(slot), want, r.Text)
+		}
+	}
+}
+
 func wantReply(t *testing.T, a *Advisor, s Session, msg, prefix string) {
 	t.Helper()
 	if _, r := a.Step(s, Input{Text: msg, Now: convNow}); !strings.HasPrefix(r.Text, prefix) {

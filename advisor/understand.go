@@ -2217,31 +2217,30 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 		// "Test engineer ... I write Python scripts ..., but I'm not a
 		// developer": a job title's implied living gives way to what
 		// they say they do.
-		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && win.Implied && deniesDeveloper(tz) {
-			found := false
-			for i := range pos {
-				if pos[i].Value == ProgrammingSome && pos[i].Conf >= guessConf {
-					win, found = &pos[i], true
+		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && deniesDeveloper(tz) {
+			switch {
+			case win.Implied:
+				found := false
+				for i := range pos {
+					if pos[i].Value == ProgrammingSome && pos[i].Conf >= guessConf {
+						win, found = &pos[i], true
+					}
 				}
+				if !found && slices.ContainsFunc(tz.toks, func(t token) bool { return n.codeWords[t.text] }) {
+					// "Python은 매주 실험 데이터 분석에 쓰는데 developer는
+					// 아니에요" (Python every week for lab data, not a
+					// developer; dev82 read professional from the word
+					// denied): code named, used by no developer.
+					win = asSome(*win)
+				}
+			case usageOnly(tz, win.from, win.to):
+				// "python and C++ every day but i'm not a software dev",
+				// "bash and python every day for our servers, not a
+				// developer" (dev66, dev72, dev76 all record some): code
+				// used daily in another trade, said by the one who uses
+				// it.
+				win = asSome(*win)
 			}
-			if !found && slices.ContainsFunc(tz.toks, func(t token) bool { return n.codeWords[t.text] }) {
-				// "Python은 매주 실험 데이터 분석에 쓰는데 developer는
-				// 아니에요" (Python every week for lab data, not a
-				// developer; dev82 read professional from the word
-				// denied): code named, used by no developer.
-				some := *win
-				some.Value = ProgrammingSome
-				win = &some
-			}
-		}
-		// "python and C++ every day but i'm not a software dev", "bash
-		// and python every day for our servers, not a developer" (dev66,
-		// dev72, dev76 all record some): code used daily in another
-		// trade, said by the one who uses it.
-		if win != nil && slot == SlotProgramming && win.Value == ProgrammingProfessional && !win.Implied && usageOnly(tz, win.from, win.to) && deniesDeveloper(tz) {
-			some := *win
-			some.Value = ProgrammingSome
-			win = &some
 		}
 		// "did 2 years of java at school": years of a language imply a
 		// living, but the same clause says where they were spent (dev45).
@@ -2362,8 +2361,11 @@ func deniesDeveloper(tz *tokenized) bool {
 			j++
 		}
 		if j < len(toks) {
+			if devWord(toks[j].text) {
+				return true
+			}
 			switch toks[j].text {
-			case "developer", "dev", "programmer", "coder", "engineer", "swe", "entwickler", "sviluppatore", "programmatore", "softwaredeveloper", "softwareentwickler":
+			case "engineer", "entwickler", "sviluppatore", "programmatore", "softwareentwickler":
 				return true
 			case "guy", "person", "dude", "gal":
 				// "not a software guy" (dev81)
@@ -2374,6 +2376,12 @@ func deniesDeveloper(tz *tokenized) bool {
 		}
 	}
 	return false
+}
+
+// asSome is candidate c read as some programming.
+func asSome(c candidate) *candidate {
+	c.Value = ProgrammingSome
+	return &c
 }
 
 // devWord reports a word for a software developer.
