@@ -91,3 +91,15 @@ func TestSession16ResumeAndAfterMLForAll(t *testing.T) {
 		t.Errorf("after ML for all: %q", ans.Text)
 	}
 }
+
+// "is regression gonna be hard for me?" asks the course's level and whom
+// it suits; each of those says both, and the answer said them twice (a
+// stranger in the console, 2026-12-01). A sentence is said once.
+func TestCourseAnswerSaysEachSentenceOnce(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "vet nurse, no coding, no ml, predict which dogs get sick, staying, 4 hrs, free")
+	ans := a.AskIn(s, "is regression gonna be hard for me?")
+	if !ans.Answered || strings.Count(ans.Text, "suits learners with programming experience") != 1 || strings.Count(ans.Text, "intermediate-level course") != 1 {
+		t.Errorf("said twice: %q", ans.Text)
+	}
+}

@@ -1307,21 +1307,33 @@ func (ix *faqIndex) courseText(ci int, attrs uint32) string {
 // aboutCourse joins sentences about course ci, naming it once: after the
 // first, "Machine Learning: Classification is rated ..." reads "It is
 // rated ..." (an answer naming the course three times read like a form).
+//
+// A sentence two parts share is said once: "is regression hard for me?"
+// asks its level and whom it suits, and each of those says both (a
+// stranger in the console, 2026-12-01, read them twice).
 func (ix *faqIndex) aboutCourse(ci int, parts ...string) string {
 	title := ix.cat.Courses[ci].Title
-	var b strings.Builder
+	said := map[string]bool{}
+	var out []string
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteByte(' ')
 			if rest, ok := strings.CutPrefix(p, title+": "); ok {
 				p = upperFirst(rest)
 			} else if rest, ok := strings.CutPrefix(p, title+" "); ok {
 				p = "It " + rest
 			}
 		}
-		b.WriteString(p)
+		for _, sentence := range strings.SplitAfter(p, ". ") {
+			key := strings.TrimSuffix(strings.TrimSpace(sentence), ".")
+			key = strings.TrimPrefix(strings.TrimPrefix(key, title+" "), "It ")
+			if key == "" || said[key] {
+				continue
+			}
+			said[key] = true
+			out = append(out, strings.TrimSpace(sentence))
+		}
 	}
-	return b.String()
+	return strings.Join(out, " ")
 }
 
 // unansweredAnswer is the honest "I can't answer that" with the three FAQ
