@@ -103,3 +103,12 @@ func TestCourseAnswerSaysEachSentenceOnce(t *testing.T) {
 		t.Errorf("said twice: %q", ans.Text)
 	}
 }
+
+// "tbh i just wanna know how chatgpt works lol" answering the goal is
+// literacy (a stranger in the console got "Sorry, I didn't catch that",
+// then data scientist assumed).
+func TestSession16KnowHowChatGPTWorks(t *testing.T) {
+	a := newTestAdvisor(t)
+	goal, _ := run(a, Session{}, "hey", "never coded", "ml none")
+	wantSlot(t, a, goal, SlotGoal, map[string]string{"tbh i just wanna know how chatgpt works lol": GoalLiteracy})
+}
