@@ -215,6 +215,9 @@ type questionText struct {
 	// course, Coursera, ML, a named course or program): another domain's
 	// assistant query has none.
 	domain int
+	// moreRate is hours a week the question adds to the learner's own
+	// ("what if i did 2 more hours a week?").
+	moreRate int
 	// rate is hours a week the question states ("at 5 h a week"), months
 	// and weeks a span of time, count a number of courses.
 	rate, months, weeks, count float64
@@ -237,6 +240,11 @@ type questionText struct {
 	// low is the question sentences normalised, padded with spaces, for
 	// the phrase checks (focusHas).
 	low string
+	// glossLow is the question sentences as the gloss reads them, padded
+	// with spaces, when a word of another language was given in English
+	// ("¿Vale la pena pagar el certificate o alcanza con audit?" has
+	// " worth "); else "".
+	glossLow string
 }
 
 // splitQuestion finds the question sentences of a message and what it
@@ -304,6 +312,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	}
 	q.focus, q.context = strings.Join(focus, " "), strings.Join(context, " ")
 	q.low = " " + normalize(q.focus) + " "
+	q.glossLow = glossedFocus(tz, anyQ)
 
 	for _, sp := range keepLongest(n.coursePats.find(tz.toks, spans[:0])) {
 		for _, id := range n.coursesAt(sp) {
@@ -364,6 +373,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 	var f Frame
 	if h, ok := n.hoursFact(tz, &f); ok {
 		q.rate = float64(atoiOr(h.Value, 0))
+	}
+	if m, ok := moreHours(tz, true); ok {
+		q.rate, q.moreRate = 0, m
 	}
 	// The question sentences say what is asked; the story around them
 	// may give the learner's numbers, but only plausible study spans
@@ -654,6 +666,13 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		ans := a.unanswered(nil, 0)
 		ans.Text = q.unknown
 		return ans
+	}
+	if len(q.courses) == 0 && len(q.programs) == 0 && len(top) > 0 && top[0].topic == topicCourseInfo {
+		// "is regression gonna be hard for me?" asked cold (a stranger,
+		// sixteenth session, got "Did you mean" cheapest path or order):
+		// the model reads a question about one course, and the words
+		// name one by its subtitle alone.
+		q.courses = a.subtitlesNamed(q.low)
 	}
 	id, beyond := a.planStepNamed(s, q)
 	if id != "" {
@@ -978,8 +997,8 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// order, for the learner's plan when there is one.
 		return a.compose(s, q, "order", computedConfidence), true
 	}
-	if inDomain && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.has(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
-		q.has(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
+	if inDomain && len(q.programs) == 0 && q.has(" audit ", " auditing ", " audited ") && q.hasGlossed(" certificate ", " cert ", " certs ", " certificates ", " pay ", " paying ", " paid ") &&
+		q.hasGlossed(" worth ", " or just ", " or audit ", " should i ", " better ", " vs ", " versus ", " instead ") {
 		// "is it worth getting the certificate or just audit?" (a
 		// stranger, eleventh session, got "Did you mean"): what each
 		// gives, and when the certificate is worth its price.
@@ -1925,6 +1944,42 @@ func (q questionText) has(phrases ...string) bool {
 	return false
 }
 
+// hasGlossed is has for the question sentences as the gloss reads them
+// too. Used where a question's few words decide it (certificate or
+// audit); applied to every phrase check, the gloss's loose English
+// answered two more real out-of-scope questions (held-out, 2026-12-01).
+func (q questionText) hasGlossed(phrases ...string) bool {
+	if q.has(phrases...) {
+		return true
+	}
+	for _, w := range phrases {
+		if q.glossLow != "" && strings.Contains(q.glossLow, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// glossedFocus is the question sentences' words as the gloss gave them
+// (questionText.glossLow), or "" when no word was glossed.
+func glossedFocus(tz *tokenized, anyQ bool) string {
+	var b strings.Builder
+	glossed := false
+	b.WriteByte(' ')
+	for i, t := range tz.toks {
+		if t.punct || anyQ && !tz.isQuestionAt(i) {
+			continue
+		}
+		glossed = glossed || t.glossed
+		b.WriteString(t.text)
+		b.WriteByte(' ')
+	}
+	if !glossed {
+		return ""
+	}
+	return b.String()
+}
+
 // computed answers questions that give the learner's own numbers: hours a
 // week for a duration, months or weeks (or hours a week) for a cost. The
 // words decide which ("how much" is money, "how long" is time); the topic
@@ -2184,6 +2239,9 @@ var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i
 func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	if !hasPlan(s) {
 		return "", false
+	}
+	if q.moreRate > 0 {
+		q.rate = float64(min(s.Profile.HoursPerWeek+q.moreRate, MaxHours))
 	}
 	if q.rate <= 0 && q.months == 0 && q.weeks == 0 && q.count == 0 {
 		// "what if i did 8?" (dev69): a bare number, after the plan, is
@@ -2641,6 +2699,22 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 		return "", at + 1
 	}
 	return "", 0
+}
+
+// subtitlesNamed are the catalog courses whose subtitle (the part of
+// "Machine Learning: Regression" after the colon) is a word of low, when
+// exactly one is.
+func (a *Advisor) subtitlesNamed(low string) []string {
+	var ids []string
+	for _, c := range a.cat.Courses {
+		if _, sub, ok := strings.Cut(c.Title, ": "); ok && strings.Contains(low, " "+normalize(sub)+" ") {
+			ids = append(ids, c.ID)
+		}
+	}
+	if len(ids) != 1 {
+		return nil
+	}
+	return ids
 }
 
 // planCourses are the catalog courses of the learner's plan, in order.

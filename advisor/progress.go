@@ -249,6 +249,15 @@ func formatStatus(p *Plan) string {
 	}
 	line := fmt.Sprintf("Progress: %d of %d steps done, %s of %s hours (%d%%). ",
 		st.StepsDone, st.Steps, money(st.HoursDone), money(total), pct)
+	if st.StepsDone == 0 && st.HoursDone == 0 {
+		// Right after "Well done: X is finished" the plan made again
+		// holds only what is left ("Progress: 0 of 1 steps done" read as
+		// nothing counted; a stranger, sixteenth session).
+		line = "Progress: "
+		if st.OriginalEnd == "" {
+			return "Progress: the plan starts now."
+		}
+	}
 	weeks := int(math.Round(math.Abs(float64(st.DaysAhead)) / 7))
 	switch {
 	case st.OriginalEnd == "":

@@ -912,7 +912,7 @@ func (tz *tokenized) buildSentences() {
 		for i := s.from; i <= s.to; i++ {
 			if i == s.to || tz.toks[i].clause != tz.toks[start].clause {
 				c := tz.toks[start].clause
-				tz.clauseAsk[c] = asksSomething(tz.toks[start:i])
+				tz.clauseAsk[c] = asksSomething(tz.toks[start:i]) || tz.tagalogAsks(start, i) || tz.openedAsking(start)
 				if tz.clauseAsk[c] && start > s.from && !s.question && (relativeAfter(tz.toks, start) || knowVerbBefore(tz.toks, start)) {
 					// "two grandkids (2 and 4) who keep me busy": a
 					// relative clause inside a statement; German "ich
@@ -925,6 +925,37 @@ func (tz *tokenized) buildSentences() {
 			}
 		}
 	}
+}
+
+// tagalogAsks reports whether tokens [from, to) hold Tagalog's question
+// particle "ba" as Taglish places it: after "po" ("legit po ba yung
+// financial aid ng coursera?" was read as the budget answer "aid"; dev80)
+// or after the clause's first word ("pwede ba sa cellphone", "libre ba").
+// Written in lower case: "BA" is a degree ("econ BA at night").
+func (tz *tokenized) tagalogAsks(from, to int) bool {
+	for j := from + 1; j < to && j <= from+3; j++ {
+		t := tz.toks[j]
+		if t.text != "ba" || tz.raw[t.start:t.end] != "ba" {
+			continue
+		}
+		if tz.toks[j-1].text == "po" || j == from+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// openedAsking reports whether the clause at token from opens with
+// Spanish "¿": "¿Vale la pena pagar el certificate o alcanza con audit?"
+// (worth paying for the certificate or is audit enough) was read as two
+// budget answers while another question was open.
+func (tz *tokenized) openedAsking(from int) bool {
+	t := tz.toks[from]
+	if t.punct && t.text == "¿" {
+		return true
+	}
+	before := strings.TrimRight(tz.raw[:t.start], " \t")
+	return strings.HasSuffix(before, "¿")
 }
 
 // knowVerbBefore reports whether the clause before start ends with a verb

@@ -252,7 +252,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if !rotation {
 		hoursSaid = a.offDaysOfEarlierRotation(s, &f, in.Now, hoursSaid)
 	}
-	if n, ok := moreHours(f.tz); ok && s.Profile.HoursPerWeek > 0 && s.Profile.HoursPerWeek+n <= MaxHours && !f.corrects {
+	if n, ok := moreHours(f.tz, false); ok && s.Profile.HoursPerWeek > 0 && s.Profile.HoursPerWeek+n <= MaxHours && !f.corrects {
 		// "now I can do 2 hours more each week", "i can do 2 more hours
 		// a week now" (dev79 set 2 h, or answered a question): added to
 		// the hours they have.
@@ -1519,8 +1519,10 @@ func (f *Frame) setHours(v string) {
 
 // moreHours reads hours added to the learner's own: "2 more hours", "2
 // hours more", "an extra 3 hrs", "another 2 hours" (a week); not "no more
-// than 2 hours", "2 more hours a day", nor a question weighing it.
-func moreHours(tz *tokenized) (int, bool) {
+// than 2 hours", "2 more hours a day", nor a question weighing it
+// (asked is set to read the question instead: "what if i did 2 more hours
+// a week?").
+func moreHours(tz *tokenized, asked bool) (int, bool) {
 	if tz == nil || len(tz.toks) > 30 {
 		return 0, false
 	}
@@ -1536,7 +1538,7 @@ func moreHours(tz *tokenized) (int, bool) {
 		return ok && !m
 	}
 	for i, t := range toks {
-		if !t.isNum || t.num < 1 || t.num > 20 || t.num != float64(int(t.num)) || tz.isQuestionAt(i) {
+		if !t.isNum || t.num < 1 || t.num > 20 || t.num != float64(int(t.num)) || tz.isQuestionAt(i) != asked {
 			continue
 		}
 		more := func(w string) bool { return w == "more" || w == "extra" || w == "additional" }

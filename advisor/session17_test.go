@@ -1,0 +1,83 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Strangers in the console (2026-12-01, seventeenth session).
+
+// "is regression gonna be hard for me?" asked cold: the model reads a
+// question about one course and "regression" names one by its subtitle
+// (it got "Did you mean" cheapest path or order). A subtitle alone does
+// not name a course where the question is about something else.
+func TestSession17SubtitleNamesCourse(t *testing.T) {
+	a := newTestAdvisor(t)
+	if ans := a.Ask("is regression gonna be hard for me?"); !ans.Answered || ans.Topic != coursePrefix+"ml-regression" {
+		t.Errorf("is regression gonna be hard for me: %+v", ans)
+	}
+	if ids := a.subtitlesNamed(" regression or classification first "); ids != nil {
+		t.Errorf("two subtitles named one course: %v", ids)
+	}
+	if ids := a.subtitlesNamed(" is it hard "); ids != nil {
+		t.Errorf("no subtitle, a course: %v", ids)
+	}
+}
+
+// "what if i did 2 more hours a week?" after the plan weighs the plan at
+// the learner's hours plus two (it got the guide's generic duration), and
+// changes nothing; "an extra 3 hrs" the same.
+func TestSession17MoreHoursWhatIf(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ml, want to understand AI, 5 hrs a week, free only")
+	for msg, want := range map[string]string{
+		"what if i did 2 more hours a week?": "At 7 h a week your plan would take",
+		"and if i put in an extra 3 hrs?":    "At 8 h a week your plan would take",
+	} {
+		next, r := run(a, s, msg)
+		if !strings.HasPrefix(r.Text, want) || next.Profile.HoursPerWeek != 5 {
+			t.Errorf("%q: %q (hours %d), want %q", msg, r.Text, next.Profile.HoursPerWeek, want)
+		}
+	}
+}
+
+// Right after "finished ML for all" the plan made again holds only what
+// is left: its progress line says where the learner stands, not "0 of 1
+// steps done".
+func TestSession17ProgressAfterReplan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ml, want to understand AI, 5 hrs a week, free only")
+	_, r := run(a, s, "finished ML for all")
+	if !strings.Contains(r.Text, "Progress: ") || strings.Contains(r.Text, "0 of 1 steps done") {
+		t.Errorf("after the replan: %q", r.Text)
+	}
+}
+
+// Questions in other languages beside the interview's question are
+// questions: Taglish "po ba", Spanish "¿...?" (both were read as the
+// budget answer); German "Brauch ich ... einen guten Laptop?" is the
+// laptop question the guide cannot answer.
+func TestSession17QuestionsInOtherLanguages(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "no ml", "want to understand AI", "4 hrs a week")
+	for msg, want := range map[string]string{
+		"legit po ba yung financial aid ng coursera?":             "Coursera offers financial aid",
+		"¿Vale la pena pagar el certificate o alcanza con audit?": "Auditing is free",
+		"Brauch ich dafür einen guten Laptop?":                    "I don't know that: the guide says nothing about the computer",
+	} {
+		next, r := run(a, asking, msg)
+		if next.Profile.Budget != "" || !strings.HasPrefix(r.Text, want) || r.Question == nil || r.Question.Slot != SlotBudget {
+			t.Errorf("%q: budget %q, %q, want an answer starting %q and the budget asked again", msg, next.Profile.Budget, r.Text, want)
+		}
+	}
+	// "¿y puedo empezar el 11/01?" (can I start on 11/01) still moves
+	// the start.
+	s := withPlan(t, a, "backend dev, no ML, want ML engineer, 6 hrs a week, financial aid")
+	if next, r := run(a, s, "¿y puedo empezar el 11/01?"); next.Profile.Start != "2027-01-11" {
+		t.Errorf("puedo empezar: start %q, %q", next.Profile.Start, r.Text)
+	}
+	// Spanish "sin programación", German "will KI verstehen".
+	wantSlot(t, a, Session{}, SlotProgramming, map[string]string{"soy contador, sin programación": ProgrammingNone, "sin experiencia en programación": ProgrammingNone})
+	goalAsked, _ := run(a, Session{}, "hi", "no coding", "no ml")
+	wantSlot(t, a, goalAsked, SlotGoal, map[string]string{"ich will KI verstehen": GoalLiteracy, "ich möchte KI besser verstehen": GoalLiteracy})
+}
