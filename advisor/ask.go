@@ -1153,10 +1153,34 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			// third after the specializations'.
 			text = a.oneCourseFirst(text)
 		}
+		if how := a.aidHow(q); how != "" && topic == "financial-aid" {
+			// (before the price note, which closes an answer)
+			if body, ok := strings.CutSuffix(text, " "+a.faq.priceNote); ok {
+				text = body + how + " " + a.faq.priceNote
+			} else {
+				text += how
+			}
+		}
 		ans.Text = text
 	}
 	ans.Text = prefix + ans.Text
 	return ans
+}
+
+// aidHow is what follows the financial-aid answer when the question asks
+// how to apply ("how do i apply for the aid": a stranger got only that aid
+// exists) or how long the decision takes, which the guide does not say.
+func (a *Advisor) aidHow(q questionText) string {
+	how := a.cat.Pricing.FinancialAidHow
+	switch {
+	case how == "":
+		return ""
+	case q.has(" how long ", " how many days ", " how many weeks ", " how soon ", " when will i hear ", " when do i hear "):
+		return " How long the decision takes, the guide doesn't say. " + how
+	case q.has(" apply ", " application ", " how do i get ", " how to get ", " how can i get ", " where do i ", " how does it work ", " request "):
+		return " " + how
+	}
+	return ""
 }
 
 // courseReply answers a question about one named course: a course the

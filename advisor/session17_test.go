@@ -81,3 +81,24 @@ func TestSession17QuestionsInOtherLanguages(t *testing.T) {
 	goalAsked, _ := run(a, Session{}, "hi", "no coding", "no ml")
 	wantSlot(t, a, goalAsked, SlotGoal, map[string]string{"ich will KI verstehen": GoalLiteracy, "ich möchte KI besser verstehen": GoalLiteracy})
 }
+
+// "how do i apply for the aid" got only that aid exists: the catalog's
+// how-to follows; "how long does the aid application take?" says the
+// guide doesn't give it; "is there financial aid?" stays as it was.
+func TestSession17AidHow(t *testing.T) {
+	a := newTestAdvisor(t)
+	how := a.cat.Pricing.FinancialAidHow
+	for msg, want := range map[string]bool{
+		"how do i apply for the aid":                        true,
+		"how long does the financial aid application take?": true,
+		"is there financial aid?":                           false,
+	} {
+		ans := a.Ask(msg)
+		if ans.Topic != "financial-aid" || strings.Contains(ans.Text, how) != want {
+			t.Errorf("%q: %q, want the how-to: %v", msg, ans.Text, want)
+		}
+	}
+	if ans := a.Ask("how long does the financial aid application take?"); !strings.Contains(ans.Text, "the guide doesn't say") {
+		t.Errorf("how long for aid: %q", ans.Text)
+	}
+}
