@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -624,6 +624,17 @@ func TestConversationEval(t *testing.T) {
 		// return date, what-ifs, more hours from January, a payer after all, a question about the plan) (occupations and places
 		// not in dev45-dev81 or fresh30-fresh39; 30 fluent, 30 second-language or code-switching); 48/60 when written.
 		{"dev82", "testdata/conversations_dev82.yaml", 0.78, true},
+		// Written by a helper (2026-12-01, on 53a21ad; ids ct001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, with the emphasis on the learners' own questions: half of the set (the even ids, 40
+		// questions) asks in forum wording whether the certificate is worth it, how long the specialization takes, whether one
+		// can still audit, how long financial aid takes, whether certificates expire, certificate or masters, which course
+		// first, what after Andrew Ng's course, how much maths, how much Coursera Plus costs, before the interview, inside a
+		// first post, beside or instead of an answer, or after the plan ("how long will the 2nd one take me?", "can i skip
+		// regression ...?", "what if i only do 3 hrs a week?", "is it worth paying for the cert tho?"); the other half a normal
+		// mix, 8 going on after the plan (a step finished, a pause with a return date, fewer or more hours, a payer after all);
+		// in the three shapes by id mod 3 (occupations and places in no earlier file; 45 fluent, 15 second-language or
+		// code-switching); 55/60 when written.
+		{"dev83", "testdata/conversations_dev83.yaml", 0.85, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
