@@ -739,6 +739,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh40", "testdata/conversations_fresh40.yaml", 0.84, false},
 		// A forty-first (2026-12-01, written by a helper at b32336b after dev82 was tuned on; ids hf001..): report-only, never inspected; 56/60 when written.
 		{"fresh41", "testdata/conversations_fresh41.yaml", 0.91, false},
+		// A forty-second (2026-12-01, written by a helper at 53a21ad after dev82 was tuned on; ids hg001..): report-only, never inspected; 55/60 when written.
+		{"fresh42", "testdata/conversations_fresh42.yaml", 0.86, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
