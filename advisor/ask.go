@@ -407,7 +407,10 @@ func (a *Advisor) splitQuestion(text string) questionText {
 				q.weeks = v
 			}
 		case "course", "courses", "certificates", "certs":
-			q.count = v
+			if !t.ord {
+				// (not "the 2nd course")
+				q.count = v
+			}
 		}
 	}
 	for i := 1; i < len(tz.toks) && q.count == 0; i++ {
@@ -869,6 +872,14 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 	if text, ok := a.programmingNeeded(q, inConversation); ok && inDomain {
 		return composedAnswer(text, TopicLeastMath, computedConfidence), true
 	}
+	if q.durationAsk && len(q.courses) == 0 && len(q.programs) == 0 && (inDomain || inConversation) && asksAidWait(q) {
+		// "financial aid if i can get it, how long does that take to
+		// come through usually?", "financial aid coursera itu
+		// approve-nya berapa lama sih?" (dev83 got a course's length):
+		// the aid answer, and that the guide gives no waiting time.
+		text, _ := a.faqText("financial-aid")
+		return composedAnswer(a.withAidHow(text, q), "financial-aid", computedConfidence), true
+	}
 	if payToStart(q) && (inDomain || inConversation) && len(q.programs) == 0 {
 		// "Do I need credit card to start the course?" (dev31, got the
 		// order), "can i start without paying?" (a stranger, thirteenth
@@ -1153,18 +1164,41 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			// third after the specializations'.
 			text = a.oneCourseFirst(text)
 		}
-		if how := a.aidHow(q); how != "" && topic == "financial-aid" {
-			// (before the price note, which closes an answer)
-			if body, ok := strings.CutSuffix(text, " "+a.faq.priceNote); ok {
-				text = body + how + " " + a.faq.priceNote
-			} else {
-				text += how
-			}
+		if topic == "financial-aid" {
+			text = a.withAidHow(text, q)
 		}
 		ans.Text = text
 	}
 	ans.Text = prefix + ans.Text
 	return ans
+}
+
+// withAidHow puts aidHow into an aid answer, before the price note that
+// closes it.
+func (a *Advisor) withAidHow(text string, q questionText) string {
+	how := a.aidHow(q)
+	if how == "" {
+		return text
+	}
+	if body, ok := strings.CutSuffix(text, " "+a.faq.priceNote); ok {
+		return body + how + " " + a.faq.priceNote
+	}
+	return text + how
+}
+
+// asksAidWait reports a "how long" about financial aid: aid named in the
+// message and the question about its approval ("how long does that take
+// to come through?" after "financial aid if i can get it").
+func asksAidWait(q questionText) bool {
+	whole := q.wholeLow()
+	if !strings.Contains(whole, " aid ") && !strings.Contains(whole, " approve") && !strings.Contains(whole, " approval ") {
+		return false
+	}
+	if q.has(" course ", " courses ", " specialization ", " program ", " plan ", " path ", " certificate ", " cert ") {
+		// "how long does the course take with financial aid?"
+		return false
+	}
+	return q.hasGlossed(" aid ", " approve", " approval ", " come through ", " hear back ", " decision ", " accepted ")
 }
 
 // aidHow is what follows the financial-aid answer when the question asks
@@ -1175,7 +1209,7 @@ func (a *Advisor) aidHow(q questionText) string {
 	switch {
 	case how == "":
 		return ""
-	case q.has(" how long ", " how many days ", " how many weeks ", " how soon ", " when will i hear ", " when do i hear "):
+	case q.durationAsk || q.has(" how many days ", " how soon ", " when will i hear ", " when do i hear "):
 		return " How long the decision takes, the guide doesn't say. " + how
 	case q.has(" apply ", " application ", " how do i get ", " how to get ", " how can i get ", " where do i ", " how does it work ", " request "):
 		return " " + how
@@ -2693,7 +2727,11 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 		switch {
 		case (w == "step" || w == "course") && len(next) == 1 && next[0] >= '1' && next[0] <= '9':
 			at = int(next[0] - '1')
-		case w == "the" && i+2 < len(ws) && (ws[i+2] == "one" || ws[i+2] == "course" || ws[i+2] == "step" || ws[i+2] == "class"):
+		case w == "the" && i+3 < len(ws) && len(next) == 1 && next[0] >= '1' && next[0] <= '9' && len(ws[i+2]) == 2 && ordinalSuffix(ws[i+2]) == 2 && stepWord[ws[i+3]]:
+			// "the 2nd one" (normalized "the 2 nd one"; dev83 got the
+			// whole plan)
+			at = int(next[0] - '1')
+		case w == "the" && i+2 < len(ws) && stepWord[ws[i+2]]:
 			if k, ok := ordinals[next]; ok {
 				at = k - 1
 			} else if next == "last" || next == "final" {
@@ -2740,6 +2778,10 @@ func (a *Advisor) subtitlesNamed(low string) []string {
 	}
 	return ids
 }
+
+// stepWord names a step after an ordinal: "the 2nd one", "the third
+// course".
+var stepWord = map[string]bool{"one": true, "course": true, "step": true, "class": true}
 
 // planCourses are the catalog courses of the learner's plan, in order.
 func (a *Advisor) planCourses(s Session) []Step {

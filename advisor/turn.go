@@ -34,12 +34,19 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
-	if n, ok := revisedAmount(f.tz, s.Profile.HoursPerWeek); ok && s.Asking != SlotHours && s.Asking != "" && strings.Contains(s.HoursSaid, "?") && s.Pending == nil && len(f.Facts) <= 1 {
-		// "is 2 hours a week enough?" was taken as 2 h and answered;
-		// "Ok 3 then" next is the hours revised, not an answer to the
-		// question now open (dev72 read it as the budget).
-		f.Facts = []Fact{{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text}}
-		f.Short, f.HasBare = "", false
+	if s.Asking != SlotHours && s.Asking != "" && strings.Contains(s.HoursSaid, "?") && s.Pending == nil {
+		if n, ok := revisedAmount(f.tz, s.Profile.HoursPerWeek); ok && len(f.Facts) <= 1 {
+			// "is 2 hours a week enough?" was taken as 2 h and answered;
+			// "Ok 3 then" next is the hours revised, not an answer to the
+			// question now open (dev72 read it as the budget).
+			f.Facts = []Fact{{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text}}
+			f.Short, f.HasBare = "", false
+		} else if n, ok := revisedIn(firstClause(f.tz), s.Profile.HoursPerWeek); ok && !f.has(SlotHours) {
+			// "ok 5 then, company pays, my manager signed it off" (dev83
+			// kept the 3 h asked about): the first clause revises the
+			// hours, the rest answers.
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text})
+		}
 	}
 	if n, at, ok := nowAmount(f.tz); ok {
 		// "Season is over in April, then I can do 6 hours. Now 2 is ok",
@@ -2397,14 +2404,35 @@ func (p pauseSaid) back(now time.Time) time.Time {
 	return nthWeekday(back, time.Monday, 1)
 }
 
+// firstClause is the tokens of a message's first clause.
+func firstClause(tz *tokenized) []token {
+	if tz == nil || len(tz.toks) == 0 {
+		return nil
+	}
+	end := 0
+	for end < len(tz.toks) && tz.toks[end].clause == tz.toks[0].clause {
+		end++
+	}
+	return tz.toks[:end]
+}
+
 // revisedAmount reports a short "ok 3 then", "3 instead", "fine, 4 then":
 // one number of hours other than the current one, settled on.
 func revisedAmount(tz *tokenized, current int) (int, bool) {
-	if tz == nil || len(tz.toks) > 5 {
+	if tz == nil {
+		return 0, false
+	}
+	return revisedIn(tz.toks, current)
+}
+
+// revisedIn is revisedAmount for a run of tokens: a message, or its first
+// clause ("ok 5 then, company pays").
+func revisedIn(toks []token, current int) (int, bool) {
+	if len(toks) > 5 {
 		return 0, false
 	}
 	nums, settle, n := 0, false, 0
-	for _, t := range tz.toks {
+	for _, t := range toks {
 		switch {
 		case t.punct:
 		case t.isNum:
