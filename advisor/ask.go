@@ -985,7 +985,9 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		// session, got "Did you mean" about goals and order).
 		return composedAnswer(a.termMeaning(term), TopicCourseForGoal, computedConfidence), true
 	}
-	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " at same time ", " same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ") {
+	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " at same time ", " same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ", " two courses at once ", " 2 courses at once ", " multiple courses at once ", " several courses at once ", " two courses together ", " 2 courses together ") {
+		// ("can i do two courses at once to go faster?", dev83: "Did
+		// you mean")
 		// "can i do two at once?" (a stranger, eleventh session, got
 		// "I can't answer that").
 		return composedAnswer(a.twoAtOnce(s), "order", computedConfidence), true
@@ -1168,6 +1170,12 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			text = a.withAidHow(text, q)
 		}
 		ans.Text = text
+	}
+	if (topic == "free" || topic == "financial-aid") && q.has(" coursera plus ", " courseraplus ") {
+		// "how much is coursera plus?" (dev83 got the audit answer as
+		// if it were Plus's): the guide's subscription price is not a
+		// word about Plus.
+		prefix += "The guide doesn't name Coursera Plus or its price; what it gives is the Coursera subscription for certificates. "
 	}
 	ans.Text = prefix + ans.Text
 	return ans
@@ -1487,6 +1495,13 @@ func (a *Advisor) courseAnswer(id, topic string, q questionText) (string, bool) 
 	facts := &a.faq.courses[ci]
 	// What the words ask for ("who teaches", "cover", "free", "hard")
 	// decides first; the topic when they name nothing.
+	if q.has(" math ", " maths ", " mathematics ", " calculus ", " linear algebra ", " algebra ", " statistics ", " stats ") {
+		// "how much maths is in the regression one?" (dev83 got its
+		// level, twice): the guide gives no math prerequisites; what it
+		// says of the course's depth.
+		return fmt.Sprintf("The guide doesn't list math prerequisites for %s. ", a.cat.Courses[ci].Title) +
+			a.faq.aboutCourse(ci, facts.attrs[attrLevel], facts.attrs[attrContent]), true
+	}
 	attrs := a.faq.askedAttrs(q.focus)
 	if attrs&(1<<attrPrereq) != 0 {
 		return a.courseOrder(id), true

@@ -87,3 +87,27 @@ func TestDev83SecondLanguageWords(t *testing.T) {
 		"Jestem PrestaShop developerem w Radomiu": ProgrammingProfessional,
 	})
 }
+
+// dev83's questions answered beside the point: a course's maths (its
+// level, said twice), two courses at once "to go faster" ("Did you
+// mean"), audit and quizzes ("Did you mean"), Coursera Plus's price (the
+// audit answer as if it were Plus's).
+func TestDev83QuestionsBesideThePoint(t *testing.T) {
+	a := newTestAdvisor(t)
+	if ans := a.Ask("how much maths is in the regression one?"); !strings.HasPrefix(ans.Text, "The guide doesn't list math prerequisites for Machine Learning: Regression.") || strings.Count(ans.Text, "intermediate-level") != 1 {
+		t.Errorf("maths in regression: %q", ans.Text)
+	}
+	s := withPlan(t, a, "a little python, no ML, data scientist, 5 hrs, financial aid")
+	if ans := a.AskIn(s, "can i do two courses at once to go faster?"); !strings.HasPrefix(ans.Text, "You can, but it won't finish sooner") {
+		t.Errorf("two at once: %q", ans.Text)
+	}
+	if ans := a.AskIn(s, "does financial aid cover all the courses at once or do i have to apply for each one separately?"); strings.HasPrefix(ans.Text, "You can, but it won't finish sooner") {
+		t.Errorf("aid for all the courses read as two at once: %q", ans.Text)
+	}
+	if ans := a.Ask("can i audit for free and still do the quizzes, or is that paywalled?"); ans.Answered || !strings.Contains(ans.Text, "doesn't say which graded quizzes or assignments an audit opens") {
+		t.Errorf("audit and quizzes: %+v", ans)
+	}
+	if ans := a.Ask("how much is coursera plus?"); !strings.HasPrefix(ans.Text, "The guide doesn't name Coursera Plus") || !strings.Contains(ans.Text, "$49–$79") {
+		t.Errorf("coursera plus: %q", ans.Text)
+	}
+}
