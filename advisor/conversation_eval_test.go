@@ -741,6 +741,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh41", "testdata/conversations_fresh41.yaml", 0.91, false},
 		// A forty-second (2026-12-01, written by a helper at 53a21ad after dev82 was tuned on; ids hg001..): report-only, never inspected; 55/60 when written.
 		{"fresh42", "testdata/conversations_fresh42.yaml", 0.86, false},
+		// A forty-third (2026-12-01, written by a helper at 02cc769 after dev83 was tuned on; ids hh001..): report-only, never inspected; 53/60 when written.
+		{"fresh43", "testdata/conversations_fresh43.yaml", 0.83, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
