@@ -111,3 +111,16 @@ func TestDev83QuestionsBesideThePoint(t *testing.T) {
 		t.Errorf("coursera plus: %q", ans.Text)
 	}
 }
+
+// "将来は data scientist になりたいです。資格 (certificate) って転職で本当に
+// 役立ちますか？" answers the goal and asks whether a certificate helps to
+// change jobs: the question starts before the parenthesis (it was asked
+// without its subject and went unanswered).
+func TestDev83QuestionAcrossParenthesis(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "no ml")
+	next, r := run(a, asking, "将来は data scientist になりたいです。資格 (certificate) って転職で本当に役立ちますか？")
+	if next.Profile.Goal != GoalDataScientist || !strings.Contains(r.Text, "It's a filter, not a hire signal.") {
+		t.Errorf("goal %q, %q", next.Profile.Goal, r.Text)
+	}
+}

@@ -3046,6 +3046,14 @@ func (n *nlu) questions(tz *tokenized, f *Frame, hedges map[int]bool) {
 			if i < s.to && tz.isQuestionAt(i) && !hedges[tz.toks[i].clause] && !f.greetsIn(tz.toks[i].clause) && !embeddedQuestion(tz, i) {
 				if from < 0 {
 					from = i
+					if from > s.from && strings.Contains(tz.raw[tz.toks[from-1].start:tz.toks[from].start], ")") {
+						// "資格 (certificate) って転職で本当に役立ちますか？"
+						// (does a certificate really help to change
+						// jobs?): the question began before the
+						// parenthesis (dev83 asked it without its
+						// subject, and it went unanswered).
+						from = s.from
+					}
 				}
 				continue
 			}
