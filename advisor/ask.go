@@ -460,6 +460,9 @@ func (a *Advisor) splitQuestion(text string) questionText {
 			// "cuánto dura" (how much lasts: how long; a stranger in
 			// Spanish, twelfth session, was declined).
 			lasts := next < len(tz.toks) && (tz.toks[next].text == "lasts" || tz.toks[next].text == "last")
+			// Italian "quanto ci metto per il resto?" (how long will the
+			// rest take me; dev84 got the cost), "quanto ci vuole".
+			lasts = lasts || next+1 < len(tz.toks) && tz.toks[next].text == "ci" && italianTakes[tz.toks[next+1].text]
 			if i > 0 && tz.toks[i-1].text == "how" && next < len(tz.toks) && notMoney[tz.toks[next].text] {
 				// "how much maths I need" (dev76 got the cost): an amount
 				// of something else.
@@ -682,6 +685,15 @@ func (a *Advisor) AskIn(s Session, text string) Answer {
 		// "can i skip the first one?" after the plan (a stranger,
 		// thirteenth session, got "Did you mean"): the plan's step.
 		q.courses = []string{id}
+		// Read again with the course named: "what does the third one
+		// cover?" is "what does Classification cover?" (dev84 got "I
+		// can't answer that").
+		q.entities = append(q.entities, "e:course")
+		top, near, oos = a.classify(q)
+		if q.has(" after this ", " after that ", " after it ") && !q.durationAsk && !q.asksSkip() {
+			// "is there something after this one?" (dev84)
+			return composedAnswer(a.after(q.courses), TopicNextStep, computedConfidence)
+		}
 	}
 	if beyond > 0 {
 		// "what's the second course about?" with a plan of one course
@@ -1355,7 +1367,10 @@ func (a *Advisor) skipToAnswer(s Session, id string) (string, bool) {
 
 // asksSkip reports whether the question asks about skipping a course.
 func (q questionText) asksSkip() bool {
-	return q.has(" skip ", " skipping ", " leave out ", " jump over ", " bypass ")
+	return q.has(" skip ", " skipping ", " leave out ", " jump over ", " bypass ",
+		// "do i really need the second course tho?" (dev84: "Did you
+		// mean")
+		" do i really need the ", " do i really need to do ", " do i actually need the ", " do i have to do the ") && !q.has(" math ", " maths ", " how much ")
 }
 
 // composedAnswer is an answer composed from the catalog for the question
@@ -1920,7 +1935,7 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if q.costAsk {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}
-	return fmt.Sprintf("Your plan: %s hours over %d week%s at %d h a week, %s to %s.", money(p.TotalHours), p.TotalWeeks, plural(p.TotalWeeks), p.Profile.HoursPerWeek, p.Start, p.End), true
+	return fmt.Sprintf("Your plan: %s over %d week%s at %d h a week, %s to %s.", p.hoursText(), p.TotalWeeks, plural(p.TotalWeeks), p.Profile.HoursPerWeek, p.Start, p.End), true
 }
 
 // whenStartAt reports "when can I start", "when do we begin", "when
@@ -2760,6 +2775,20 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 			break
 		}
 	}
+	if at < 0 && q.words <= 10 && q.has(" that one ", " this one ", " that course ", " this course ", " the course ") {
+		// "what does that one cover then?", "is there something after
+		// this one?" with one course left in the plan (dev84: "I can't
+		// answer that"): that course.
+		var left []Step
+		for _, st := range a.planCourses(s) {
+			if !st.Done {
+				left = append(left, st)
+			}
+		}
+		if len(left) == 1 {
+			return left[0].Course, 0
+		}
+	}
 	if at < 0 && q.words <= 10 {
 		// "how long is classification for me?" (dev77 got the whole
 		// plan): a word of a step's title no other step has.
@@ -2793,6 +2822,9 @@ func (a *Advisor) subtitlesNamed(low string) []string {
 	}
 	return ids
 }
+
+// italianTakes follow "quanto ci" in a question about time.
+var italianTakes = map[string]bool{"metto": true, "mette": true, "mettero": true, "vuole": true, "vorra": true, "impiego": true, "impieghero": true, "mettiamo": true}
 
 // stepWord names a step after an ordinal: "the 2nd one", "the third
 // course".

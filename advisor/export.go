@@ -56,7 +56,7 @@ func PlanMarkdown(p *Plan, r *Reminder) []byte {
 		fmt.Fprintf(&b, "| %d | %s | %s | %s | %d | %s | %s | %s |\n",
 			i+1, mdCell(s.Title), mdCell(s.Provider), money(s.Hours), s.Weeks, s.Start, s.End, status)
 	}
-	fmt.Fprintf(&b, "\n**Total:** %s hours over %d week%s, %s to %s.\n\n", money(p.TotalHours), p.TotalWeeks, plural(p.TotalWeeks), p.Start, p.End)
+	fmt.Fprintf(&b, "\n**Total:** %s over %d week%s, %s to %s.\n\n", p.hoursText(), p.TotalWeeks, plural(p.TotalWeeks), p.Start, p.End)
 	fmt.Fprintf(&b, "**Cost:** %s %s\n", p.CostNote, p.PriceNote())
 	if p.Status != nil {
 		fmt.Fprintf(&b, "\n**%s**\n", formatStatus(p))

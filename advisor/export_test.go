@@ -125,7 +125,7 @@ func TestPlanMarkdown(t *testing.T) {
 		"# Your certpath plan",
 		"| 1 | Machine Learning for All | University of London | 30 | 3 | 2026-11-26 | 2026-12-16 | 12 of 30 h done |",
 		"| 6 | Portfolio project | you | 20 |",
-		"**Total:** 170 hours",
+		"**Total:** 158 hours left",
 		"**Progress: 0 of 6 steps done",
 		"**Check-ins:** every Friday at 09:30 (UTC).",
 		"## Why this order",

@@ -754,6 +754,16 @@ func describe(p Profile, only []Slot) string {
 	return strings.Join(parts, ", ")
 }
 
+// hoursText is the plan's hours for its total line: all of them, or,
+// once some are done, those left ("170 hours over 28 weeks" at 5 h a week
+// after a 30-hour course was finished read as too few weeks; dev84).
+func (p *Plan) hoursText() string {
+	if st := p.Status; st != nil && st.HoursDone > 0 && st.HoursLeft > 0 {
+		return money(st.HoursLeft) + " hours left"
+	}
+	return money(p.TotalHours) + " hours"
+}
+
 // FormatPlan renders a plan as plain text, for the console and as the
 // fallback text of richer renderings.
 func FormatPlan(p *Plan) string {
@@ -768,7 +778,7 @@ func FormatPlan(p *Plan) string {
 	if done := p.NothingLeft(); done != "" {
 		b.WriteString(done + "\n")
 	} else {
-		fmt.Fprintf(&b, "Total: %s hours over %d week%s, %s to %s.\n", money(p.TotalHours), p.TotalWeeks, plural(p.TotalWeeks), p.Start, p.End)
+		fmt.Fprintf(&b, "Total: %s over %d week%s, %s to %s.\n", p.hoursText(), p.TotalWeeks, plural(p.TotalWeeks), p.Start, p.End)
 		fmt.Fprintf(&b, "Cost: %s %s\n", p.CostNote, p.PriceNote())
 	}
 	for _, n := range p.Notes {

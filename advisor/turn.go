@@ -59,13 +59,25 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 				// "sem break now so like 10 hrs a week, once classes
 				// start maybe 4. plan with 4 po", dev22.)
 				f.Facts[k].Value = strconv.Itoa(n)
-				sent := f.tz.toks[min(x.from, len(f.tz.toks)-1)].sent
-				f.Facts = slices.DeleteFunc(f.Facts, func(y Fact) bool {
-					return y.Slot == SlotStart && y.from < len(f.tz.toks) && f.tz.toks[y.from].sent == sent
-				})
 				break
 			}
 		}
+		// The date of the later amount is no start, whichever amount
+		// the hours were first read from ("hedging season ends in march,
+		// from then i can do 6 hrs a week. for now 2 is fine": dev84
+		// started in March): its sentence, or the one sentence both are
+		// in ("from june only 1 hour, but 4 is fine now").
+		later := map[int]bool{}
+		for i, t := range f.tz.toks {
+			if t.isNum && i != at && i+1 < len(f.tz.toks) {
+				if m, _, ok := unitOf(f.tz.toks[i+1].text); ok && !m {
+					later[t.sent] = true
+				}
+			}
+		}
+		f.Facts = slices.DeleteFunc(f.Facts, func(y Fact) bool {
+			return y.Slot == SlotStart && y.from < len(f.tz.toks) && later[f.tz.toks[y.from].sent]
+		})
 	}
 	if d, ok := a.nlu.startRefined(f.tz, in.Now); ok && hasPlan(s) && s.Profile.Start != "" && len(f.Facts) == 0 {
 		// "say jan 18, that's a monday" after "back mid jan" set a start
@@ -2183,7 +2195,9 @@ var (
 // one whole number of hours among settleWords, with a settleCue.
 func settlesOnHours(tz *tokenized) (int, bool) {
 	n, cue := -1.0, false
-	for _, t := range tz.toks {
+	// The first clause settles: "ok let's do 10 then, winter's slow"
+	// (dev84 got "I can't answer that").
+	for _, t := range firstClause(tz) {
 		switch {
 		case t.punct:
 		case t.isNum && !t.clock && n < 0:
