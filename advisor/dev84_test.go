@@ -78,3 +78,27 @@ func TestDev84HowLongForTheRest(t *testing.T) {
 		t.Errorf("total after a finished step: %q", FormatPlan(s.Plan))
 	}
 }
+
+// dev84's second-language learners: German "Ich will nur verstehen, was
+// diese KI eigentlich macht" is literacy; Polish "ale nie jestem
+// programistą" after Python used at work is some; Turkish "Hangi
+// desenlerin ... tahmin etmek istiyorum" (I want to predict which ...)
+// is a goal, not a question ("hangi", which, opens it; the verb of
+// wanting ends it).
+func TestDev84SecondLanguage(t *testing.T) {
+	a := newTestAdvisor(t)
+	goalAsked, _ := run(a, Session{}, "hi", "no coding", "no ml")
+	wantSlot(t, a, goalAsked, SlotGoal, map[string]string{
+		"Ich will nur verstehen, was diese KI eigentlich macht, die Firma führt KI bei der Schichtplanung ein": GoalLiteracy,
+		"Hangi desenlerin turistlere daha çok satacağını tahmin etmek istiyorum, atölye benim, bırakmıyorum":   GoalFillGap,
+	})
+	progAsked, _ := run(a, Session{}, "hi")
+	wantSlot(t, a, progAsked, SlotProgramming, map[string]string{
+		"Trochę Pythona ze studiów, dalej go używam do grafików prób, ale nie jestem programistą": ProgrammingSome,
+	})
+	// A question that ends in "want"-glossed words is still a question
+	// when it is marked: "hangi kursu istiyorsun?" stays asked.
+	if tz := tokenize("Hangi kursu önerirsin?", a.nlu); !tz.isQuestionAt(0) {
+		t.Errorf("a marked question lost its question")
+	}
+}

@@ -912,7 +912,7 @@ func (tz *tokenized) buildSentences() {
 		for i := s.from; i <= s.to; i++ {
 			if i == s.to || tz.toks[i].clause != tz.toks[start].clause {
 				c := tz.toks[start].clause
-				tz.clauseAsk[c] = asksSomething(tz.toks[start:i]) || tz.tagalogAsks(start, i) || tz.openedAsking(start)
+				tz.clauseAsk[c] = asksSomething(tz.toks[start:i]) && !(endsWanting(tz.toks[start:i]) && !s.question) || tz.tagalogAsks(start, i) || tz.openedAsking(start)
 				if tz.clauseAsk[c] && start > s.from && !s.question && (relativeAfter(tz.toks, start) || knowVerbBefore(tz.toks, start)) {
 					// "two grandkids (2 and 4) who keep me busy": a
 					// relative clause inside a statement; German "ich
@@ -925,6 +925,20 @@ func (tz *tokenized) buildSentences() {
 			}
 		}
 	}
+}
+
+// endsWanting reports a clause whose verb of wanting comes last, as in
+// Turkish, Japanese or Korean: "Hangi desenlerin turistlere daha çok
+// satacağını tahmin etmek istiyorum" (which patterns will sell more to
+// tourists predict want: I want to predict which; dev84 read a question).
+func endsWanting(ts []token) bool {
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].punct {
+			continue
+		}
+		return ts[k].glossed && (ts[k].text == "want" || ts[k].text == "wanna")
+	}
+	return false
 }
 
 // tagalogAsks reports whether tokens [from, to) hold Tagalog's question

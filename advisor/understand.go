@@ -2339,7 +2339,9 @@ func deniesDeveloper(tz *tokenized) bool {
 	toks := tz.toks
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].text {
-		case "not", "non", "nicht", "kein", "keine", "no":
+		case "not", "non", "nicht", "kein", "keine", "no", "nie":
+			// (Polish "ale nie jestem programistą", but I'm not a
+			// programmer; dev84 read professional)
 			// (Italian "ma non sono developer", German "kein
 			// Entwickler" / "kein Software-Developer" (read "no
 			// softwaredeveloper"); dev81, dev82 read professional)
@@ -2352,7 +2354,7 @@ func deniesDeveloper(tz *tokenized) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j <= i+3 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "sono" || toks[j].text == "un" || toks[j].text == "una" || toks[j].text == "ein" || toks[j].text == "really") {
+		for j < len(toks) && j <= i+3 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "sono" || toks[j].text == "jestem" || toks[j].text == "un" || toks[j].text == "una" || toks[j].text == "ein" || toks[j].text == "really") {
 			j++
 		}
 		software := false
