@@ -892,6 +892,15 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 		text, _ := a.faqText("financial-aid")
 		return composedAnswer(a.withAidHow(text, q), "financial-aid", computedConfidence), true
 	}
+	if s.Asking == SlotBudget && q.words <= 8 && len(q.courses) == 0 && len(q.programs) == 0 && q.has(" cheap ", " cheapest ", " cheaper ", " price ", " prices ", " cost ", " costs ", " how much ") &&
+		!q.has(" if i ", " for me ", " my ", " me ") {
+		// (Their own cost, "how much does it cost if i pay?", is
+		// computed from what they said.)
+		// "whats cheapest" to "what can you spend on certificates?" (a
+		// stranger in the console got "I can't answer that"): what
+		// auditing, certificates and aid cost, then the question again.
+		return a.compose(s, q, "free", computedConfidence), true
+	}
 	if payToStart(q) && (inDomain || inConversation) && len(q.programs) == 0 {
 		// "Do I need credit card to start the course?" (dev31, got the
 		// order), "can i start without paying?" (a stranger, thirteenth

@@ -102,3 +102,36 @@ func TestSession17AidHow(t *testing.T) {
 		t.Errorf("how long for aid: %q", ans.Text)
 	}
 }
+
+// A break said as two dates after the plan: weeks away, the plan keeps its
+// dates and says how to re-date or start after it; starting now, the plan
+// waits until the day after ("im on vacation dec 20 - jan 3, can you shift
+// things" got "I can't answer that"; "taking a break from dec 20 to jan 3"
+// started on January 1).
+func TestSession17BreakRange(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "backend dev, built models on kaggle, mlops, 6 hrs, employer pays")
+	for _, msg := range []string{"im on vacation dec 20 - jan 3, can you shift things", "taking a break from dec 20 to jan 3", "away 20 dec till 3 jan"} {
+		next, r := run(a, s, msg)
+		if next.Profile.Start != "" || !strings.HasPrefix(r.Text, "Noted: a break from 2026-12-20 to 2027-01-03.") || !strings.Contains(r.Text, `"start 2027-01-04"`) {
+			t.Errorf("%q: start %q, %q", msg, next.Profile.Start, r.Text)
+		}
+	}
+	if next, r := run(a, s, "on holiday from nov 28 until jan 3"); next.Profile.Start != "2027-01-04" {
+		t.Errorf("break starting now: start %q, %q", next.Profile.Start, r.Text)
+	}
+	if _, _, ok := breakRange(tokenize("classes from jan 5 to feb 20", a.nlu), convNow); ok {
+		t.Errorf("a range with no word of being away read as a break")
+	}
+}
+
+// "whats cheapest" to the budget question gets what auditing, certificates
+// and aid cost, and the question again (it got "I can't answer that").
+func TestSession17CheapestToBudget(t *testing.T) {
+	a := newTestAdvisor(t)
+	asking, _ := run(a, Session{}, "hi", "no coding", "no ml", "just curious about AI", "3 hrs")
+	next, r := run(a, asking, "whats cheapest")
+	if next.Profile.Budget != "" || !strings.Contains(r.Text, "audited at no cost") || r.Question == nil || r.Question.Slot != SlotBudget {
+		t.Errorf("whats cheapest: budget %q, %q", next.Profile.Budget, r.Text)
+	}
+}

@@ -34,6 +34,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
+	if _, _, ok := breakRange(f.tz, in.Now); ok && hasPlan(s) {
+		// "away 20 dec till 3 jan": the first date begins a break, it
+		// is no start (the break is read below).
+		f.Facts = slices.DeleteFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotStart })
+	}
 	if s.Asking != SlotHours && s.Asking != "" && strings.Contains(s.HoursSaid, "?") && s.Pending == nil {
 		if n, ok := revisedAmount(f.tz, s.Profile.HoursPerWeek); ok && len(f.Facts) <= 1 {
 			// "is 2 hours a week enough?" was taken as 2 h and answered;
@@ -483,6 +488,23 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// on it): the plan stands, and a question beside them is answered.
 	same := understood && hasPlan(s) && s.Profile.Complete() && len(changed) == 0 && len(retracted) == 0 && len(completed) == 0 &&
 		len(guesses) == 0 && !restarted && errNote == "" && len(f.Conflicts) == 0 && f.Command == ""
+	if hasPlan(s) && s.Pending == nil && f.Command == "" && len(f.Completed) == 0 {
+		if from, to, ok := breakRange(f.tz, in.Now); ok {
+			back := to.AddDate(0, 0, 1)
+			if from.After(dateOnly(in.Now).AddDate(0, 0, 7)) {
+				// A break weeks away: the plan keeps its dates until
+				// then (there is no gap in a plan); how to start after
+				// it instead, and how to re-date on return.
+				return s, Reply{Kind: KindInfo, Text: fmt.Sprintf("Noted: a break from %s to %s. Your plan keeps its dates: study until the break, and when you're back, say \"behind\" and I'll re-date the steps left from that day. To start everything after the break instead, say \"start %s\".",
+					from.Format(DateLayout), to.Format(DateLayout), back.Format(DateLayout))}
+			}
+			// A break starting now: the plan starts after it.
+			var p Profile
+			p.Start = back.Format(DateLayout)
+			changed := s.Profile.merge(p)
+			return a.next(s, in, "OK: your plan waits until after your break. Updated: "+describe(s.Profile, changed)+". Here is your new plan.")
+		}
+	}
 	if hasPlan(s) && s.Pending == nil && f.Command == "" && len(f.Completed) == 0 && !understood {
 		if onTrack, ok := checkInSaid(f.tz); ok {
 			// "i'm a bit behind lol", "behind on classification, had
