@@ -1004,7 +1004,11 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 	if term := meaningAsked(q); term != "" {
 		// "whats ml exactly", "what is MLOps?" (strangers, twelfth
 		// session, got "Did you mean" about goals and order).
-		return composedAnswer(a.termMeaning(term), TopicCourseForGoal, computedConfidence), true
+		topic := TopicCourseForGoal
+		if term == "audit" {
+			topic = "free"
+		}
+		return composedAnswer(a.termMeaning(term), topic, computedConfidence), true
 	}
 	if inDomain && len(q.programs) == 0 && (q.domain > 0 || inConversation) && q.has(" two at once ", " 2 at once ", " both at once ", " two at a time ", " 2 at a time ", " at the same time ", " at same time ", " same time ", " in parallel ", " simultaneously ", " side by side ", " concurrently ", " two courses at once ", " 2 courses at once ", " multiple courses at once ", " several courses at once ", " two courses together ", " 2 courses together ") {
 		// ("can i do two courses at once to go faster?", dev83: "Did
@@ -2167,6 +2171,9 @@ var meaningTerms = map[string]string{
 	"mlops": "mlops", "ml ops": "mlops", "data analyst": "data-analyst", "a data analyst": "data-analyst",
 	"data science": "data-scientist", "data scientist": "data-scientist", "a data scientist": "data-scientist",
 	"ml engineer": "ml-engineer", "an ml engineer": "ml-engineer", "machine learning engineer": "ml-engineer", "a machine learning engineer": "ml-engineer", "mle": "ml-engineer", "ml engineering": "ml-engineer",
+	// "what is audit?" (dev4: answered, until the seventeenth collection
+	// moved the model to "Did you mean")
+	"audit": "audit", "auditing": "audit", "an audit": "audit", "to audit": "audit", "audit mode": "audit",
 }
 
 // roleTerms are the words for the roles a learner compares, longest
@@ -2314,6 +2321,10 @@ func (a *Advisor) termMeaning(term string) string {
 		return "A data scientist builds models to answer questions with data. The path for it here is " + name("ml-regression") + " and " + name("ml-classification") + ", then " + name("structuring-ml-projects") + " and " + name("applied-ml-python") + "."
 	case "ml-engineer":
 		return "An ML engineer builds and ships models into products: the data scientist's path plus " + name("production-ml-systems") + ", where models are deployed and run."
+	case "audit":
+		p := a.cat.Pricing
+		return fmt.Sprintf("Auditing a course means taking it for free: every lecture and material at $0, but no certificate at the end. The certificate needs paid enrollment (a Coursera subscription at %s a month, or a one-time course fee), and you can pay for it later for a course you audited. %s",
+			rangeText(p.SubscriptionMonthlyMin, p.SubscriptionMonthlyMax, "$", ""), a.faq.priceNote)
 	}
 	return ""
 }

@@ -135,3 +135,18 @@ func TestSession17CheapestToBudget(t *testing.T) {
 		t.Errorf("whats cheapest: budget %q, %q", next.Profile.Budget, r.Text)
 	}
 }
+
+// "what is audit?" says what auditing is (the seventeenth collection's
+// retraining moved it to "Did you mean"); auditing with graded quizzes is
+// an honest unknown even where the model reads "free" surely.
+func TestSession17AuditMeaning(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"what is audit?", "whats auditing"} {
+		if ans := a.Ask(msg); !ans.Answered || ans.Topic != "free" || !strings.HasPrefix(ans.Text, "Auditing a course means taking it for free") {
+			t.Errorf("%q: %+v", msg, ans)
+		}
+	}
+	if ans := a.Ask("are the graded assignments free if i audit?"); ans.Answered || !strings.Contains(ans.Text, "doesn't say which graded quizzes") {
+		t.Errorf("graded assignments: %+v", ans)
+	}
+}
