@@ -753,6 +753,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh42", "testdata/conversations_fresh42.yaml", 0.86, false},
 		// A forty-third (2026-12-01, written by a helper at 02cc769 after dev83 was tuned on; ids hh001..): report-only, never inspected; 53/60 when written.
 		{"fresh43", "testdata/conversations_fresh43.yaml", 0.83, false},
+		// A forty-fourth (2026-12-01, written by a helper at abf41a9 after dev84 was tuned on; ids hi001..): report-only, never inspected; 58/60 when written.
+		{"fresh44", "testdata/conversations_fresh44.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
