@@ -150,3 +150,16 @@ func TestSession17AuditMeaning(t *testing.T) {
 		t.Errorf("graded assignments: %+v", ans)
 	}
 }
+
+// Spanish "y si hago 6 horas?" after the plan weighs 6 h (a stranger's plan
+// was re-made at 6 h); "si, 6 horas" (yes, unaccented) still changes it.
+func TestSession17SpanishWhatIf(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "nurse, never coded, no ML, data scientist, 4 hrs, financial aid")
+	if next, r := run(a, s, "y si hago 6 horas?"); next.Profile.HoursPerWeek != 4 || !strings.HasPrefix(r.Text, "At 6 h a week your plan would take") {
+		t.Errorf("y si hago 6 horas: %d h, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	if next, _ := run(a, s, "si, 6 horas"); next.Profile.HoursPerWeek != 6 {
+		t.Errorf("si, 6 horas: %d h", next.Profile.HoursPerWeek)
+	}
+}

@@ -1222,6 +1222,16 @@ func (tz *tokenized) readInContext() {
 		// só tiver 3 horas na época da romaria?" (and if I only have 3
 		// hours; dev72 took it for a change); Hindi "se" (from) follows
 		// what it is from.
+		if t.text == "si" && tz.raw[t.start:t.end] != "sí" && i+1 < len(tz.toks) && !tz.toks[i+1].punct && (i == 0 || tz.toks[i-1].clause != t.clause || tz.toks[i-1].text == "y" || tz.toks[i-1].text == "pero" || tz.toks[i-1].text == "and" || tz.toks[i-1].text == "but") {
+			// Spanish "y si hago 6 horas?" (and if I do 6 hours?; a
+			// stranger's what-if re-made the plan at 6 h): "si" opening
+			// a clause is "if" ("sí", yes, has its accent).
+			tz.toks[i].text = "if"
+			if i > 0 && tz.toks[i-1].text == "y" {
+				tz.toks[i-1].text = "and"
+			}
+			continue
+		}
 		if t.text != "from" || !strings.EqualFold(tz.raw[t.start:t.end], "se") {
 			continue
 		}
