@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -645,6 +645,18 @@ func TestConversationEval(t *testing.T) {
 		// the other half a normal mix, 8 asking a question of their own during the interview; in the three shapes by id mod 3
 		// (occupations and places in no earlier file; 45 fluent, 15 second-language or code-switching); 52/60 when written.
 		{"dev84", "testdata/conversations_dev84.yaml", 0.80, true},
+		// Written by a helper (2026-12-01, on abf41a9; ids cv001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, with the emphasis on how people answer the interview's questions indirectly: backgrounds
+		// told as stories ("did a coding bootcamp in 2020 ... haven't touched it since", "i automated the whole invoice check with
+		// VBA", "i tweak the power bi dashboards our analyst built", "took CS50 ... bailed at week 4"), ML as things touched ("played
+		// with the chatgpt api once", "the fast.ai lesson 1 notebook", "the analyst built a model ... no idea how it works"), goals
+		// as wishes or complaints ("tired of being the excel guy", "want to get onto the AI team at head office", "my boss wants
+		// someone who actually gets this AI stuff"), hours as schedules ("an hour, most nights", "sundays mostly", "2 lunch breaks a
+		// week"), budget as circumstances ("rent's due lol", "work has a learning stipend", "$50 a month max"), and replies that
+		// answer two things at once or correct an earlier one; 15 asking their own question, 15 going on after the plan; in the
+		// three shapes by id mod 3 (occupations and places in no earlier file; 40 fluent, 20 second-language or code-switching);
+		// 47/60 when written.
+		{"dev85", "testdata/conversations_dev85.yaml", 0.71, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
