@@ -1205,6 +1205,15 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			return
 		}
 	}
+	if slot != "" && slot != SlotHours && s.Profile.Has(SlotHours) && len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Conflicts) == 0 {
+		// "Perdón, mejor 4, los sábados tengo turno" right after the
+		// hours, to the next question (dev85: "Sorry, I didn't catch
+		// that"): the hours corrected, the question asked again.
+		if h, ok := a.nlu.correctedHours(f.tz); ok && h != s.Profile.HoursPerWeek {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85})
+			return
+		}
+	}
 	if slot == "" && s.Profile.Has(SlotHours) && len(f.Facts) == 0 && len(f.Asks) == 0 && len(f.Conflicts) == 0 {
 		// "hmm make that 3, work got busy" after the plan (dev44): the
 		// hours corrected.
@@ -1915,11 +1924,40 @@ func (a *Advisor) miss(s Session, in Input, text string, tz *tokenized) (Session
 			// "I run a small bakery", "ho un'agenzia di viaggi a
 			// Lecce": the learner told something, just not this.
 			lead = "Thanks, good to know."
+		case saysNoneAgain(tz) && (s.Profile.Programming == ProgrammingNone || s.Profile.ML == MLNone):
+			// "ok none then" after "does using chatgpt count?" was
+			// taken as no ML yet (dev85: "Sorry, I didn't catch that"):
+			// the answer already noted, said again.
+			lead = "OK, noted."
 		}
 		return s, a.ask(s, slot, lead)
 	}
 	// The last try changes approach.
 	return s, a.simpler(s, slot)
+}
+
+// saysNoneAgain reports a short "ok none then", "right, nothing": only
+// words of assent around a none.
+func saysNoneAgain(tz *tokenized) bool {
+	if tz == nil || len(tz.toks) > 5 {
+		return false
+	}
+	none, assent := false, false
+	for _, t := range tz.toks {
+		switch t.text {
+		case "none", "nothing", "nada", "zero":
+			none = true
+		case "ok", "okay", "then", "so", "right", "yeah", "yes", "fine", "alright":
+			// (a bare "none" to the hours question is no "OK")
+			assent = true
+		case "lol", "its", "thats", "it", "is":
+		default:
+			if !t.punct {
+				return false
+			}
+		}
+	}
+	return none && assent
 }
 
 // unsure reports whether a message says the learner doesn't know: "idk
