@@ -2672,7 +2672,11 @@ func (a *Advisor) programmingNeeded(q questionText, inConversation bool) (string
 	code := q.has(" python ", " programming ", " coding ", " code ", " to code ") &&
 		q.has(" required ", " needed ", " necessary ", " need to know ", " need to learn ", " need ", " must ", " prerequisite ", " all in ", " include ", " includes ", " first ")
 	who := q.has(" beginners ", " beginner ", " non tech ", " nontechnical ", " tech people ", " techies ", " without coding ", " no coding ", " without programming ") &&
-		q.has(" only for ", " just for ", " ok for ", " okay for ", " for total ", " for complete ", " too ", " can someone ", " can i ", " is this for ", " are these for ")
+		q.has(" only for ", " just for ", " ok for ", " okay for ", " for total ", " for complete ", " too ", " can someone ", " can i ", " is this for ", " are these for ") ||
+		// "are these courses any good if you've never coded?" (dev85:
+		// "Did you mean")
+		q.has(" never coded ", " never programmed ", " never done any coding ", " cant code ", " dont code ", " no coding background ") &&
+			q.has(" any good ", " ok ", " okay ", " suitable ", " doable ", " possible ", " realistic ", " still ")
 	// Cold, a long message about prerequisites is mostly about some
 	// other course's ("prerequisites to taking this course?" under a
 	// lecture video): only a short one, or one inside a conversation,
@@ -2981,7 +2985,7 @@ func numbersIn(low string) []float64 {
 const certificateHelps = "when you have no ML work experience, when they show a specific domain like MLOps, or when they come from an institution hiring managers recognize; on their own they are a filter, not a hire signal"
 
 // notMoney are what "how much" may ask the amount of besides money.
-var notMoney = map[string]bool{"math": true, "maths": true, "mathematics": true, "calculus": true, "statistics": true, "stats": true, "algebra": true,
+var notMoney = map[string]bool{"math": true, "maths": true, "mathematics": true, "calculus": true, "statistics": true, "stats": true, "algebra": true, "linear": true,
 	"programming": true, "python": true, "coding": true, "code": true, "experience": true, "knowledge": true, "background": true, "effort": true,
 	"work": true, "homework": true, "english": true, "practice": true, "theory": true, "prior": true,
 	"faster": true, "sooner": true, "quicker": true, "slower": true, "longer": true, "shorter": true, "earlier": true, "later": true}

@@ -30,3 +30,17 @@ func TestDev85CorrectionsToTheNextQuestion(t *testing.T) {
 		t.Errorf("a bare none to the hours was acknowledged: %q", r.Text)
 	}
 }
+
+// "how much linear algebra do i actually need for this?" asks about maths
+// (dev85 got a cost); "are these courses any good if you've never coded?"
+// is which courses need programming (it got "Did you mean").
+func TestDev85QuestionsReadRight(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, data scientist, 6 hrs, free")
+	if ans := a.AskIn(s, "how much linear algebra do i actually need for this?"); ans.Topic != TopicLeastMath {
+		t.Errorf("linear algebra: %s %q", ans.Topic, ans.Text)
+	}
+	if ans := a.Ask("quick one before anything, are these courses any good if you've never coded?"); !strings.HasPrefix(ans.Text, "You don't need to program to start") {
+		t.Errorf("never coded: %q", ans.Text)
+	}
+}
