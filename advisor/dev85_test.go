@@ -44,3 +44,14 @@ func TestDev85QuestionsReadRight(t *testing.T) {
 		t.Errorf("never coded: %q", ans.Text)
 	}
 }
+
+// Polish "też" (also) folds to Turkish "tez" (thesis): the gloss leaves
+// both out, so "też nic" (also nothing) to "you don't program, right?"
+// is no thesis (dev82's cs050 became some programming once dev85's
+// answers were added).
+func TestDev85TezIsNoThesis(t *testing.T) {
+	a := newTestAdvisor(t)
+	if tz := tokenize("też nic", a.nlu); strings.Contains(tz.words(0, len(tz.toks)), "thesis") {
+		t.Errorf("też read as %q", tz.words(0, len(tz.toks)))
+	}
+}
