@@ -347,7 +347,7 @@ func (a *Advisor) splitQuestion(text string) questionText {
 		// the other of a pair is named by its subtitle alone (the part
 		// of "Machine Learning: Regression" after the colon).
 		for _, c := range a.cat.Courses {
-			if _, sub, ok := strings.Cut(c.Title, ": "); ok && c.ID != q.courses[0] && strings.Contains(low, " "+normalize(sub)+" ") {
+			if sub := subtitle(c.Title); sub != "" && c.ID != q.courses[0] && strings.Contains(low, " "+sub+" ") {
 				q.courses = append(q.courses, c.ID)
 			}
 		}
@@ -2050,33 +2050,28 @@ func (q questionText) has(phrases ...string) bool {
 // audit); applied to every phrase check, the gloss's loose English
 // answered two more real out-of-scope questions (held-out, 2026-12-01).
 func (q questionText) hasGlossed(phrases ...string) bool {
-	if q.has(phrases...) {
-		return true
-	}
-	for _, w := range phrases {
-		if q.glossLow != "" && strings.Contains(q.glossLow, w) {
-			return true
-		}
-	}
-	return false
+	return q.has(phrases...) || q.glossLow != "" && (questionText{low: q.glossLow}).has(phrases...)
 }
 
 // glossedFocus is the question sentences' words as the gloss gave them
 // (questionText.glossLow), or "" when no word was glossed.
 func glossedFocus(tz *tokenized, anyQ bool) string {
-	var b strings.Builder
+	inFocus := func(i int) bool { return !tz.toks[i].punct && (!anyQ || tz.isQuestionAt(i)) }
 	glossed := false
-	b.WriteByte(' ')
 	for i, t := range tz.toks {
-		if t.punct || anyQ && !tz.isQuestionAt(i) {
-			continue
-		}
-		glossed = glossed || t.glossed
-		b.WriteString(t.text)
-		b.WriteByte(' ')
+		glossed = glossed || t.glossed && inFocus(i)
 	}
 	if !glossed {
+		// (most questions: nothing to build)
 		return ""
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for i, t := range tz.toks {
+		if inFocus(i) {
+			b.WriteString(t.text)
+			b.WriteByte(' ')
+		}
 	}
 	return b.String()
 }
@@ -2837,7 +2832,7 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 func (a *Advisor) subtitlesNamed(low string) []string {
 	var ids []string
 	for _, c := range a.cat.Courses {
-		if _, sub, ok := strings.Cut(c.Title, ": "); ok && strings.Contains(low, " "+normalize(sub)+" ") {
+		if sub := subtitle(c.Title); sub != "" && strings.Contains(low, " "+sub+" ") {
 			ids = append(ids, c.ID)
 		}
 	}
@@ -2845,6 +2840,15 @@ func (a *Advisor) subtitlesNamed(low string) []string {
 		return nil
 	}
 	return ids
+}
+
+// subtitle is the part of a course title after its colon, normalized
+// ("Machine Learning: Regression" -> "regression"), or "".
+func subtitle(title string) string {
+	if _, sub, ok := strings.Cut(title, ": "); ok {
+		return normalize(sub)
+	}
+	return ""
 }
 
 // italianTakes follow "quanto ci" in a question about time.
