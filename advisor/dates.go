@@ -861,7 +861,7 @@ var rangeJoin = map[string]bool{"-": true, "–": true, "to": true, "till": true
 // 3", "taking a break from dec 20 to jan 3" (a stranger got "I can't answer
 // that", and a start on January 1). The dates are the next ones from
 // today; the second is after the first.
-func breakRange(tz *tokenized, now time.Time) (from, to time.Time, ok bool) {
+func (n *nlu) breakRange(tz *tokenized, now time.Time) (from, to time.Time, ok bool) {
 	if tz == nil || len(tz.toks) > 30 {
 		return from, to, false
 	}
@@ -873,41 +873,28 @@ func breakRange(tz *tokenized, now time.Time) (from, to time.Time, ok bool) {
 		return from, to, false
 	}
 	today := dateOnly(now)
-	// dateAt reads "dec 20" or "20 dec" at i; it returns the index after.
-	dateAt := func(i int, month time.Month) (time.Month, int, int) {
-		toks := tz.toks
-		if i+1 < len(toks) {
-			if m, isMonth := monthNames[toks[i].text]; isMonth && toks[i+1].isNum && toks[i+1].num >= 1 && toks[i+1].num <= 31 {
-				return m, int(toks[i+1].num), i + 2
-			}
-			if m, isMonth := monthNames[toks[i+1].text]; isMonth && toks[i].isNum && toks[i].num >= 1 && toks[i].num <= 31 {
-				return m, int(toks[i].num), i + 2
-			}
+	toks := tz.toks
+	// dayAt reads a date with its day ("dec 20", "20 dec"; not "jan"
+	// alone) with the interview's date reader.
+	dayAt := func(i int) (time.Time, int, bool) {
+		d, end, ok, bad := n.dateAt(toks, i, today)
+		return d, end, ok && !bad && end-i >= 2
+	}
+	for i := range toks {
+		d1, j, ok := dayAt(i)
+		if !ok || j >= len(toks) || !rangeJoin[toks[j].text] {
+			continue
 		}
-		if month != 0 && i < len(toks) && toks[i].isNum && toks[i].num >= 1 && toks[i].num <= 31 {
+		d2, _, ok := dayAt(j + 1)
+		if !ok && j+1 < len(toks) && toks[j+1].isNum && toks[j+1].num >= 1 && toks[j+1].num <= 31 {
 			// "dec 20-27": the first date's month
-			return month, int(toks[i].num), i + 1
+			d2, ok = time.Date(d1.Year(), d1.Month(), int(toks[j+1].num), 0, 0, 0, 0, d1.Location()), true
 		}
-		return 0, 0, i
-	}
-	next := func(m time.Month, d int) time.Time {
-		t := time.Date(today.Year(), m, d, 0, 0, 0, 0, today.Location())
-		if t.Before(today.AddDate(0, 0, -7)) {
-			t = t.AddDate(1, 0, 0)
-		}
-		return t
-	}
-	for i := range tz.toks {
-		m1, d1, j := dateAt(i, 0)
-		if m1 == 0 || j >= len(tz.toks) || !rangeJoin[tz.toks[j].text] {
+		if !ok {
 			continue
 		}
-		m2, d2, _ := dateAt(j+1, m1)
-		if m2 == 0 {
-			continue
-		}
-		from, to = next(m1, d1), next(m2, d2)
-		if !to.After(from) {
+		from, to = d1, d2
+		for !to.After(from) {
 			to = to.AddDate(1, 0, 0)
 		}
 		return from, to, to.Sub(from) < 120*24*time.Hour

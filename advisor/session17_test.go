@@ -120,7 +120,7 @@ func TestSession17BreakRange(t *testing.T) {
 	if next, r := run(a, s, "on holiday from nov 28 until jan 3"); next.Profile.Start != "2027-01-04" {
 		t.Errorf("break starting now: start %q, %q", next.Profile.Start, r.Text)
 	}
-	if _, _, ok := breakRange(tokenize("classes from jan 5 to feb 20", a.nlu), convNow); ok {
+	if _, _, ok := a.nlu.breakRange(tokenize("classes from jan 5 to feb 20", a.nlu), convNow); ok {
 		t.Errorf("a range with no word of being away read as a break")
 	}
 }

@@ -34,7 +34,8 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	s.Denied = maps.Clone(s.Denied)
 	s.Profile.Completed = slices.Clone(s.Profile.Completed)
 	f := a.nlu.understandFor(text, s.Asking, in.Now, s.ForOther)
-	if _, _, ok := breakRange(f.tz, in.Now); ok && hasPlan(s) {
+	brkFrom, brkTo, brk := a.nlu.breakRange(f.tz, in.Now)
+	if brk && hasPlan(s) {
 		// "away 20 dec till 3 jan": the first date begins a break, it
 		// is no start (the break is read below).
 		f.Facts = slices.DeleteFunc(f.Facts, func(x Fact) bool { return x.Slot == SlotStart })
@@ -489,7 +490,7 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	same := understood && hasPlan(s) && s.Profile.Complete() && len(changed) == 0 && len(retracted) == 0 && len(completed) == 0 &&
 		len(guesses) == 0 && !restarted && errNote == "" && len(f.Conflicts) == 0 && f.Command == ""
 	if hasPlan(s) && s.Pending == nil && f.Command == "" && len(f.Completed) == 0 {
-		if from, to, ok := breakRange(f.tz, in.Now); ok {
+		if from, to := brkFrom, brkTo; brk {
 			back := to.AddDate(0, 0, 1)
 			if from.After(dateOnly(in.Now).AddDate(0, 0, 7)) {
 				// A break weeks away: the plan keeps its dates until
