@@ -840,6 +840,13 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		// guide gives; the answer says it isn't one of the six.
 		return a.compose(s, q, "free", max(top[0].p/(1-oos), 0.9))
 	}
+	if oos < decide.oos && len(q.courses) == 0 && len(q.programs) == 0 && q.has(" coursera plus ", " courseraplus ", " subscription ", " subscribe ") &&
+		q.has(" per course ", " each course ", " by course ", " one time ", " onetime ", " individual ", " individually ", " single course ", " course fee ", " pay per ") {
+		// "is coursera plus worth it vs paying per course?" (a stranger,
+		// eighteenth session, got "Did you mean" free or worth it): the
+		// two ways the guide says a certificate is paid for.
+		return a.compose(s, q, "free", max(top[0].p/(1-oos), 0.9))
+	}
 	d := decide
 	if inConversation {
 		// Inside a conversation about certificates another domain is
@@ -2538,15 +2545,48 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 // audit?" on a paid or aid plan (dev77 got the plan's paid cost): the
 // same plan audited, and what auditing leaves out.
 func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
-	if !hasPlan(s) || s.Profile.Budget == BudgetFree || len(q.courses) > 0 || len(q.programs) > 0 ||
-		!q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ") {
+	if len(q.courses) > 0 || len(q.programs) > 0 {
+		return "", false
+	}
+	fallsThrough := payerFallsThrough(q)
+	if fallsThrough && !hasPlan(s) && s.Profile.Budget != BudgetFree && (s.Profile.Budget == BudgetPaid || s.Pending != nil && s.Pending.Slot == SlotBudget || s.Hints[SlotBudget] == BudgetPaid) {
+		// "and if reimbursement falls through?" while certpath checks
+		// "you can pay, right?" (a stranger, eighteenth session, got "I
+		// can't answer that"): what is left without a payer.
+		return noPayerSay + " If it falls through, tell me (\"free only\") and I'll plan for that.", true
+	}
+	if !hasPlan(s) || s.Profile.Budget == BudgetFree ||
+		!fallsThrough && !q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ") {
 		return "", false
 	}
 	free, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetFree })
 	if !ok {
 		return "", false
 	}
+	if fallsThrough {
+		// "what if my company won't pay?" on a paid plan (the same
+		// stranger got the plan's paid cost back).
+		return fmt.Sprintf("%s Audited, your plan costs %s %s "+switchSay+"\"actually free only\".", noPayerSay, free.CostNote, free.PriceNote()), true
+	}
 	return fmt.Sprintf("Audited, your plan costs %s %s Auditing gives the lectures and materials but no certificate; you can pay for a course's certificate later. "+switchSay+"\"actually free only\".", free.CostNote, free.PriceNote()), true
+}
+
+// noPayerSay is what the guide leaves a learner whose payer falls through.
+const noPayerSay = "Without someone paying, you can still take every course: auditing is free (the lectures and materials, no certificate), and Coursera's financial aid covers the certificate for learners who can't pay; most who apply are approved."
+
+// payerFallsThrough reports a what-if about the learner's payer not
+// paying: "what if my company won't pay?", "and if reimbursement falls
+// through?", "if my boss says no".
+func payerFallsThrough(q questionText) bool {
+	if !q.has(" if ") || q.has(" aid ") && q.has(" rejected ", " denied ") {
+		return false
+	}
+	payer := q.has(" company ", " work ", " employer ", " boss ", " manager ", " reimbursement ", " reimburse ", " reimbursed ", " stipend ", " sponsor ", " sponsorship ", " they ", " it ", " budget ", " l&d ", " training budget ")
+	if !payer {
+		return false
+	}
+	return q.has(" wont pay ", " doesnt pay ", " dont pay ", " didnt pay ", " not pay ", " wont cover ", " doesnt cover ", " wont reimburse ", " doesnt reimburse ", " dont reimburse ",
+		" falls through ", " fall through ", " fell through ", " says no ", " say no ", " said no ", " refuses ", " refuse ", " doesnt approve ", " wont approve ", " isnt approved ", " not approved ", " gets denied ", " is denied ", " gets rejected ", " is rejected ")
 }
 
 // isNext answers "next is classification right?", "so regression next?"

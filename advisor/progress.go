@@ -359,6 +359,13 @@ var stepListSep = regexp.MustCompile(`\s*(?:,|&|\+|\band\b|\bn\b)\s*`)
 // step") when each part names a different step, else one step as
 // resolveStep reads it, with its reply when it cannot tell.
 func (a *Advisor) stepsNamed(s Session, arg string, done bool) ([]int, Reply, bool) {
+	// "done with the first one, what now?" (a stranger, eighteenth
+	// session, got 'I couldn't find "the first one, what now"'), "done
+	// with ml for all, is classification next?" (both marked done): the
+	// step, then a question of its own.
+	if head, tail, cut := strings.Cut(arg, ","); cut && askTail.MatchString(tail) {
+		arg = head
+	}
 	if parts := stepListSep.Split(strings.ToLower(arg), -1); len(parts) >= 2 {
 		var idx []int
 		for _, p := range parts {
@@ -442,6 +449,10 @@ func (a *Advisor) resolveStep(s Session, arg string, done bool) (int, Reply, boo
 	}
 	return i, r, ok
 }
+
+// askTail is a question after the step a message names: "what now",
+// "whats next", "so how long is the next one".
+var askTail = regexp.MustCompile(`^\s*(?:(?:and|so|ok|okay)\s+)?(?:what|whats|what's|wat|which|how|now|next|then|when|is|do|can|should)\b`)
 
 // resolveStepWords is resolveStep for one reading of arg; missing says
 // that no step matched its words at all.

@@ -1,0 +1,113 @@
+package advisor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The eighteenth session (2026-12-01): strangers in the console and dev85.
+
+// Someone named by their job is someone else: "the analyst built a model
+// that scores tenants" is the analyst's model, not ML of the learner's
+// (dev85 read "has built models"); "i built a model" still is.
+func TestSession18JobTitleIsSomeoneElse(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	s, _ = run(a, s, "hi", "tenancy officer, no programming at all")
+	next, _ := run(a, s, "the analyst built a model that scores tenants for arrears risk and i see the scores in power bi, no idea how it works")
+	if next.Profile.ML == MLBuiltModels {
+		t.Errorf("the analyst's model became the learner's: %+v", next.Profile)
+	}
+	next, _ = run(a, s, "i built a model that scores tenants for arrears risk")
+	if next.Profile.ML != MLBuiltModels {
+		t.Errorf("the learner's own model: %+v", next.Profile)
+	}
+}
+
+// "un bootcamp de dev web en 2018 ... plus rien depuis" is a bootcamp
+// long ago with nothing since: no programming now (dev85 read the "dev"
+// of "dev web" as a developer by trade).
+func TestSession18FrenchNothingSince(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	next, _ := run(a, s, "Je travaille à la mutualité. J'ai fait un bootcamp de dev web en 2018 mais je suis retournée à l'administratif juste après, plus rien depuis. Je veux devenir data scientist, 6 heures par semaine.")
+	if next.Profile.Programming == ProgrammingProfessional {
+		t.Errorf("a bootcamp left in 2018 read as a developer: %+v", next.Profile)
+	}
+}
+
+// Dutch: "ik wil degene zijn die dat draaiende houdt als het live gaat"
+// (the one who keeps it running when it goes live) is MLOps, and "ik heb
+// de eerste cursus afgewerkt" after the plan finishes the first step.
+func TestSession18Dutch(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	s, _ = run(a, s, "Programmeren? Nee, alleen Excel", "ML ook niks")
+	next, _ := run(a, s, "Het bedrijf gaat AI gebruiken om de rekken in te delen en ik wil degene zijn die dat draaiende houdt als het live gaat.")
+	if next.Profile.Goal != GoalMLOps {
+		t.Errorf("keeping it running when it goes live: %+v", next.Profile)
+	}
+	s = withPlan(t, a, "no programming, no ml, want mlops, 4 hrs a week, free only")
+	next, r := run(a, s, "Update: ik heb de eerste cursus afgewerkt, ML for All. Wat is de volgende?")
+	if stepIndex(next, "ml-regression") < 0 || !slices.Contains(next.Profile.Completed, "ml-for-all") && !strings.Contains(r.Text, "Machine Learning for All is finished") {
+		t.Errorf("finished the first course, in Dutch: %q %+v", r.Text, next.Profile)
+	}
+}
+
+// "done with the first one, what now?" marks the first step done (it got
+// 'I couldn't find "the first one, what now"'); "done with ml for all, is
+// classification next?" marks only the first (both were marked).
+func TestSession18DoneThenAQuestion(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no programming, no ml, want mlops, 4 hrs a week, free only")
+	for msg, want := range map[string]string{
+		"done with the first one, what now?":            "Well done: Machine Learning for All is finished. Here is your plan",
+		"done with ml for all, is classification next?": "Well done: Machine Learning for All is finished. Here is your plan",
+		"finished regression, whats next":               "Well done: Machine Learning: Regression is finished. Here is your plan",
+	} {
+		if _, r := run(a, s, msg); !strings.HasPrefix(r.Text, want) {
+			t.Errorf("%q: %.200q", msg, r.Text)
+		}
+	}
+}
+
+// "what if my company won't pay?" on a paid plan is what is left without
+// a payer, with the plan audited (it got the paid plan's cost back); "and
+// if reimbursement falls through?" while certpath checks "you can pay,
+// right?" the same without a plan (it got "I can't answer that"). Neither
+// changes the budget.
+func TestSession18PayerFallsThrough(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "backend dev, took a ml course, want ml engineer, 6 hrs a week, my company pays")
+	for _, msg := range []string{"what if my company won't pay?", "and if reimbursement falls through?", "what if work doesn't reimburse it"} {
+		next, r := run(a, s, msg)
+		if !strings.HasPrefix(r.Text, noPayerSay) || !strings.Contains(r.Text, "Audited, your plan costs $0") || next.Profile.Budget != BudgetPaid {
+			t.Errorf("%q: %q (budget %s)", msg, r.Text, next.Profile.Budget)
+		}
+	}
+	s = Session{Key: Key{Platform: "test", User: "u"}}
+	s, r := run(a, s, "self taught js dev for 3 yrs, did andrew ngs old ml course years ago", "want to move into ml eng at my company", "prob 6-8 hrs/wk", "work might reimburse but not sure yet")
+	if s.Pending == nil || s.Pending.Slot != SlotBudget {
+		t.Fatalf("no budget check: %q", r.Text)
+	}
+	next, r := run(a, s, "and if reimbursement falls through?")
+	if !strings.HasPrefix(r.Text, noPayerSay) || next.Profile.Budget != "" {
+		t.Errorf("during the check: %q %+v", r.Text, next.Profile)
+	}
+	// Financial aid turned down is aid's question, not a payer's.
+	if payerFallsThrough(a.splitQuestion("if my financial aid is rejected what then")) {
+		t.Error("rejected aid read as a payer falling through")
+	}
+}
+
+// "is coursera plus worth it vs paying per course?" is the two ways the
+// guide says a certificate is paid for (it got "Did you mean" free or
+// worth it).
+func TestSession18SubscriptionOrPerCourse(t *testing.T) {
+	a := newTestAdvisor(t)
+	ans := a.Ask("is coursera plus worth it vs paying per course?")
+	if !ans.Answered || ans.Topic != "free" || !strings.Contains(ans.Text, "one-time course fee") {
+		t.Errorf("%+v", ans)
+	}
+}
