@@ -111,3 +111,22 @@ func TestSession18SubscriptionOrPerCourse(t *testing.T) {
 		t.Errorf("%+v", ans)
 	}
 }
+
+// "prob ml engineer? or data science idk yet whats the difference" asks
+// what the two are before choosing (it got the choice alone); and "can i
+// get a refund if i drop out?" is what the guide doesn't cover, said so
+// (it got the bare "I can't answer that").
+func TestSession18DifferenceAndRefund(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	s, _ = run(a, s, "cs student 2nd year, java and c mostly", "did a kaggle titanic thing once lol")
+	_, r := run(a, s, "prob ml engineer? or data science idk yet whats the difference")
+	if !strings.HasPrefix(r.Text, "An ML engineer builds and ships models") || !strings.Contains(r.Text, "which fits best?") {
+		t.Errorf("the difference: %q", r.Text)
+	}
+	for _, q := range []string{"can i get a refund if i drop out?", "is the coursera fee refundable", "can i cancel the subscription anytime?"} {
+		if ans := a.Ask(q); ans.Answered || !strings.Contains(ans.Text, "doesn't cover refunds") {
+			t.Errorf("%q: %+v", q, ans)
+		}
+	}
+}

@@ -410,7 +410,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	if len(f.Conflicts) > 0 {
 		c := f.Conflicts[0]
 		if s.Asked[c.Slot] < maxAsks {
-			if c.Slot == SlotGoal && len(f.Asks) > 0 {
+			// ("prob ml engineer? or data science idk yet whats the
+			// difference", a stranger, eighteenth session: no question
+			// mark where it asks.)
+			if c.Slot == SlotGoal && (len(f.Asks) > 0 || strings.Contains(strings.ToLower(in.Text), "differen")) {
 				// "what does mlops even mean? and data scientist vs ml
 				// engineer, which one fits me?" (dev67 got the choice
 				// with no word on either): each in plain words first.
