@@ -767,6 +767,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh43", "testdata/conversations_fresh43.yaml", 0.83, false},
 		// A forty-fourth (2026-12-01, written by a helper at abf41a9 after dev84 was tuned on; ids hi001..): report-only, never inspected; 58/60 when written.
 		{"fresh44", "testdata/conversations_fresh44.yaml", 0.91, false},
+		// A forty-fifth (2026-12-01, written by a helper at fb612eb after dev85 was tuned on; ids hj001..): report-only, never inspected; 53/60 when written.
+		{"fresh45", "testdata/conversations_fresh45.yaml", 0.83, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
