@@ -38,6 +38,9 @@ var startCue = map[string]bool{
 	// "can i restart on january 18?", "will resume 18 january" (dev73):
 	// after a pause, when the plan starts again.
 	"restart": true, "restarting": true, "resume": true, "resuming": true,
+	// "je prends une pause pour les Fêtes, je recommence le 11 janvier"
+	// (dev86): French "recommence" is spelled as the English word.
+	"recommence": true, "recommencing": true,
 	// Danish and Norwegian "jeg starter fra 4. januar"; English
 	// "starter" is a noun, and a date must follow within six words.
 	"starter": true,
