@@ -267,6 +267,12 @@ func (ix *faqIndex) addFeatures(norm string, val float32, feats []feature, seen 
 			continue
 		}
 		term := w.term
+		if w.surface == "master" && i > 0 && masterVerbBefore[ws[i-1].surface] {
+			// "Can You Master Machine Learning in Just One Year?", "how
+			// to master ML": the verb, not the degree (read as a
+			// master's question, cross-validation, eighteenth session).
+			term = ix.lx.makeWord("learn").term
+		}
 		if _, known := ix.vocab[term]; !known && !ix.lx.families[term] {
 			if c, ok := ix.correct(w.surface); ok {
 				term = ix.lx.makeWord(c).term
@@ -317,6 +323,10 @@ func (a *Advisor) intentFeatures(q questionText) []feature {
 	}
 	return feats
 }
+
+// masterVerbBefore are the words before "master" that make it a verb.
+var masterVerbBefore = map[string]bool{"to": true, "can": true, "could": true, "i": true, "you": true, "we": true, "will": true, "should": true,
+	"and": true, "or": true, "fully": true, "really": true, "truly": true, "actually": true, "finally": true}
 
 // featLength is the Euclidean length a longer feature vector is scaled
 // down to (0: unscaled; a variable so cross-validation can try others).
