@@ -250,6 +250,7 @@ var notStudy = map[string]bool{
 	"commute": true, "commuting": true, "course": true, "courses": true, "specialization": true, "class": true,
 	"says": true, "said": true, "listed": true, "lists": true, "recommends": true, "recommended": true,
 	"apparently": true, "estimated": true, "supposedly": true, "suggests": true, "took": true, "used": true,
+	"watched": true, "binged": true,
 	"then": true, "ago": true, "last": true, "overtime": true, "workweek": true, "office": true, "gigs": true, "gig": true,
 	// "cases run 4-6 hrs each" (a perfusionist; dev42): the length of
 	// the work done.
@@ -533,7 +534,10 @@ func strongBlock(toks []token, clause int) bool {
 			if !(i > 0 && (toks[i-1].text == "kids" || toks[i-1].text == "kid" || toks[i-1].text == "baby" || toks[i-1].text == "children" || toks[i-1].text == "they" || toks[i-1].text == "everyone")) {
 				return true
 			}
-		case "says", "apparently", "ago", "overtime":
+		case "says", "apparently", "ago", "overtime",
+			// "watched like 10 hours of youtube on neural nets" (dev86
+			// read 10 h a week): what was watched, not study time to come.
+			"watched", "binged":
 			return true
 		case "then":
 			if i > 0 && toks[i-1].text == "back" {

@@ -130,3 +130,36 @@ func TestSession18DifferenceAndRefund(t *testing.T) {
 		}
 	}
 }
+
+// dev86's readings of background and hours: "programming none. oh wait,
+// i do write the odd VBA macro" is some (a correction); "bin aber kein
+// Developer" after Python still used is not "none"; "watched like 10
+// hours of youtube" is what was watched, not hours a week; "8, i'm on a 4
+// on 4 off rotation" answering the hours question is 8, and "7, no wait,
+// 5" stays 5.
+func TestSession18Dev86Readings(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	next, _ := run(a, s, "programming none. oh wait, i do write the odd VBA macro for our invoices, every month or so. no ML.")
+	if next.Profile.Programming != ProgrammingSome {
+		t.Errorf("the odd VBA macro after \"oh wait\": %+v", next.Profile)
+	}
+	next, _ = run(a, s, "Ein bisschen Python aus der Ausbildung, das nutze ich noch für unsere Einsatzlisten, bin aber kein Developer.")
+	if next.Profile.Programming == ProgrammingNone {
+		t.Errorf("kein Developer read as no programming: %+v", next.Profile)
+	}
+	s, _ = run(a, s, "did some python on codecademy")
+	next, _ = run(a, s, "watched like 10 hours of youtube on neural nets lol")
+	if next.Profile.HoursPerWeek != 0 || next.Profile.ML != MLCoursework {
+		t.Errorf("hours watched: %+v", next.Profile)
+	}
+	s, _ = run(a, next, "ml engineer eventually")
+	if s.Asking != SlotHours {
+		t.Fatalf("asking %q", s.Asking)
+	}
+	for msg, want := range map[string]int{"8, i'm on a 4 on 4 off rotation so i got time": 8, "7, no wait, 5": 5} {
+		if next, _ := run(a, s, msg); next.Profile.HoursPerWeek != want {
+			t.Errorf("%q: %d h, want %d", msg, next.Profile.HoursPerWeek, want)
+		}
+	}
+}

@@ -208,6 +208,12 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		if h, ok := lastClauseHours(toks[from:]); ok && from > 0 && len(toks)-from <= 5 {
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.85, Words: f.tz.raw[toks[from].start:]})
+		} else if t := toks[0]; t.isNum && !t.clock && !t.ord && t.num >= 1 && t.num <= 60 && t.num == float64(int(t.num)) &&
+			len(toks) > 2 && toks[1].clause != t.clause && !toks[1].isNum && !takesBack[toks[1].text] {
+			// "8, i'm on a 4 on 4 off rotation so i got time" (dev86
+			// asked again): the number first, alone, is the answer; the
+			// rest says why.
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(int(t.num)), Conf: 0.85, Words: f.tz.raw[t.start:t.end]})
 		}
 	}
 	if f.ForOther {
@@ -2176,6 +2182,11 @@ func (a *Advisor) slotMeaning(slot Slot) string {
 	}
 	return ""
 }
+
+// takesBack are words that open a clause taking back what came before it
+// ("7, no wait, 5"; dev54).
+var takesBack = map[string]bool{"no": true, "nah": true, "nope": true, "wait": true, "actually": true, "sorry": true, "or": true, "maybe": true,
+	"hmm": true, "um": true, "uh": true, "scratch": true, "make": true, "rather": true, "well": true, "oops": true}
 
 // lastClauseHours reads a clause that ends a reply to the hours question
 // with one whole number, last or followed only by an hours word: "school
