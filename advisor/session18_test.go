@@ -163,3 +163,20 @@ func TestSession18Dev86Readings(t *testing.T) {
 		}
 	}
 }
+
+// "Bhilai me tiffin service chalati hu, roz 60 tiffin jaate hai ..." (a
+// tiffin service; roz is daily) is no programming done daily; "Raat ko 1
+// ghanta, Somvaar se Shanivaar" is an hour a night Monday to Saturday.
+func TestSession18Hinglish(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	s, _ = run(a, s, "hi")
+	next, _ := run(a, s, "Bhilai me tiffin service chalati hu, roz 60 tiffin jaate hai steel plant ke logon ko")
+	if next.Profile.Programming == ProgrammingProfessional {
+		t.Errorf("60 tiffins daily read as code daily: %+v", next.Profile)
+	}
+	next, _ = run(a, s, "Raat ko 1 ghanta, Somvaar se Shanivaar")
+	if next.Profile.HoursPerWeek != 6 {
+		t.Errorf("Monday to Saturday: %+v", next.Profile)
+	}
+}
