@@ -180,3 +180,19 @@ func TestSession18Hinglish(t *testing.T) {
 		t.Errorf("Monday to Saturday: %+v", next.Profile)
 	}
 }
+
+// "what happens if i fall behind?" after the plan says how the plan
+// follows (it got "I can't answer that"), with a lower pace than theirs.
+func TestSession18FallBehind(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no programming, no ml, want to understand ai, 3 hrs a week, free only")
+	for _, msg := range []string{"what happens if i fall behind?", "what if i miss a week"} {
+		next, r := run(a, s, msg)
+		if !strings.HasPrefix(r.Text, "Nothing is lost") || !strings.Contains(r.Text, `"actually 2 hours a week"`) || next.Profile.HoursPerWeek != 3 {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	if behindAsked("im behind on sleep lol", wordsOf("im behind on sleep lol")) {
+		t.Error("a statement read as the question")
+	}
+}

@@ -230,6 +230,21 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 		}
 		return s, a.withResume(s, Reply{Kind: KindHelp, Text: text})
 	}
+	if cmd == "" && behindAsked(norm, words) {
+		// "what happens if i fall behind?" (a stranger, eighteenth
+		// session, got "I can't answer that"): how the plan follows.
+		lower := "actually 3 hours a week"
+		if h := s.Profile.HoursPerWeek; h > 1 && h <= 3 {
+			lower = fmt.Sprintf("actually %d hours a week", h-1)
+		} else if h > 3 {
+			lower = fmt.Sprintf("actually %d hours a week", h*2/3)
+		}
+		text := `Nothing is lost: your plan moves with you. Say "behind" and I'll re-date the steps left from today, log what you've done with "progress 12 hours", or lower the pace, e.g. "` + lower + `".`
+		if !hasPlan(s) {
+			text = "Once you have a plan, nothing is lost if you fall behind: " + `say "behind" and I'll re-date the steps left from today, or lower the pace, e.g. "actually 3 hours a week".`
+		}
+		return s, a.withResume(s, Reply{Kind: KindHelp, Text: text})
+	}
 	if cmd == "" && privacyAsked(norm, words) {
 		// "how do i delete my data from this bot" (a stranger got "I
 		// can't answer that"): what is kept, and how to delete it.
@@ -938,6 +953,17 @@ func reminderAsked(norm string) bool {
 		return false
 	}
 	return strings.Contains(norm, "remind") || strings.Contains(norm, "check in") || strings.Contains(norm, "check-in") || strings.Contains(norm, "nudge me")
+}
+
+// behindAsked reports a question about falling behind the plan: "what
+// happens if i fall behind?", "what if i miss a week?", "what if i can't
+// keep up?".
+func behindAsked(norm string, t chatWords) bool {
+	if !strings.Contains(norm, "?") && !t.has("what if", "what happens if", "what happens when", "and if") || len(strings.Fields(string(t))) > 14 {
+		return false
+	}
+	return t.has("fall behind", "falling behind", "fell behind", "get behind", "getting behind", "miss a week", "miss some weeks", "miss a few weeks", "skip a week",
+		"cant keep up", "can not keep up", "cannot keep up", "dont keep up", "dont finish on time", "dont finish in time", "not finish on time", "miss the dates", "miss a deadline", "miss the deadline")
 }
 
 // botAnswer answers a question about certpath itself: whether it is a
