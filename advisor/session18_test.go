@@ -196,3 +196,14 @@ func TestSession18FallBehind(t *testing.T) {
 		t.Error("a statement read as the question")
 	}
 }
+
+// "my school has a PD budget, they might cover it" is a payer who might
+// pay: checked, not taken as "can pay" (a stranger).
+func TestSession18MightCoverLater(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{Key: Key{Platform: "test", User: "u"}}, "high school math teacher, python scripts for grading, no ml, want to switch into data science, 5 hrs a week")
+	next, _ := run(a, s, "my school has a PD budget, they might cover it")
+	if next.Profile.Budget == BudgetPaid || next.Pending == nil || next.Pending.Value != BudgetPaid {
+		t.Errorf("a payer who might pay: %+v pending %+v", next.Profile, next.Pending)
+	}
+}

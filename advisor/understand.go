@@ -581,9 +581,15 @@ func payerRefuses(tz *tokenized, sp span) bool {
 }
 
 // mayPay reports whether "might", "may" or "possibly" stands right before
-// the paying inside a span ("work might pay", "my employer may cover it").
+// the paying inside a span ("work might pay", "my employer may cover it"),
+// or later in its sentence ("my school has a PD budget, they might cover
+// it": a stranger, eighteenth session, was taken at their word).
 func (n *nlu) mayPay(tz *tokenized, sp span) bool {
-	for i := sp.from; i+1 < sp.to; i++ {
+	end := sp.to
+	for end < len(tz.toks) && tz.toks[end].sent == tz.toks[sp.from].sent {
+		end++
+	}
+	for i := sp.from; i+1 < end; i++ {
 		switch tz.toks[i].text {
 		case "might", "may", "possibly", "maybe", "hopefully":
 			if n.payWords[tz.toks[i+1].text] {
