@@ -779,6 +779,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh44", "testdata/conversations_fresh44.yaml", 0.91, false},
 		// A forty-fifth (2026-12-01, written by a helper at fb612eb after dev85 was tuned on; ids hj001..): report-only, never inspected; 53/60 when written.
 		{"fresh45", "testdata/conversations_fresh45.yaml", 0.83, false},
+		// A forty-sixth (2026-12-01, written by a helper at 2bf5166 after dev86 was tuned on; ids hk001..): report-only, never inspected; 59/60 when written.
+		{"fresh46", "testdata/conversations_fresh46.yaml", 0.93, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
