@@ -790,7 +790,11 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		// ("would the google one be enough on its own?", a stranger in the
 		// console, 2026-12-01, got "Did you mean": enough for a job is
 		// its standing; "is 5 hrs enough for regression?" is time.)
-		worth := q.has(" worth ") || q.has(" enough ") && q.rate == 0 && q.months == 0 && q.weeks == 0 && !q.durationAsk && !q.costAsk
+		// ("is the google one still relevant?", "is regression outdated"
+		// (a probe, eighteenth session, got "Did you mean" expiry or the
+		// course): its standing, with the guide's date.)
+		worth := q.has(" worth ") || q.has(" enough ") && q.rate == 0 && q.months == 0 && q.weeks == 0 && !q.durationAsk && !q.costAsk ||
+			q.has(" still good ", " still relevant ", " still worth ", " still useful ", " still valid ", " still up to date ", " outdated ", " out of date ", " dated ", " obsolete ")
 		if len(q.courses) == 1 && len(q.programs) == 0 && (a.faq.askedAttrs(q.focus) != 0 || q.onlyCourse || q.has(" skip ", " skipping ") || worth || about) {
 			topic := top[0].topic
 			if aboutOnly {

@@ -207,3 +207,13 @@ func TestSession18MightCoverLater(t *testing.T) {
 		t.Errorf("a payer who might pay: %+v pending %+v", next.Profile, next.Pending)
 	}
 }
+
+// "is the google one still relevant" is that course's standing (it got
+// "Did you mean" expiry or the course).
+func TestSession18CourseStillRelevant(t *testing.T) {
+	a := newTestAdvisor(t)
+	ans := a.Ask("is the google one still relevant")
+	if !ans.Answered || ans.Topic != coursePrefix+"production-ml-systems" || !strings.Contains(ans.Text, "rated") {
+		t.Errorf("%+v", ans)
+	}
+}
