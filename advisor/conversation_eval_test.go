@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -667,6 +667,15 @@ func TestConversationEval(t *testing.T) {
 		// answers, corrections and one-word replies; in the three shapes by id mod 3 (places in no earlier file; 40 fluent, 20
 		// second-language or code-switching); 48/60 when written.
 		{"dev86", "testdata/conversations_dev86.yaml", 0.73, true},
+		// Written by a helper (2026-12-01, on 2bf5166; ids cx001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, with the emphasis on what people say after the plan and on schedules: 31 conversations go
+		// on after the plan over the following days and weeks (what-ifs taken or not, "ok make it 3", "fine, 2 then"; pauses
+		// with a return date, "off for deer season, back dec 14", "Vuelvo el 2 de febrero"; a step finished, "regression done!!
+		// what's next", "Terminé el primero"; a step half done; a payer after all, aid refused, a scholarship got and lost, a
+		// budget frozen; a new goal; "when do i finish now?", "how much will it cost in total?"), and hours given as day ranges
+		// and routines in several languages ("mon to sat, an hour after supper", "Lunes a viernes media hora", "평일 점심에
+		// 30분씩"); in the three shapes by id mod 3 (40 fluent, 20 second-language or code-switching); 45/60 when written.
+		{"dev87", "testdata/conversations_dev87.yaml", 0.68, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
