@@ -727,6 +727,11 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 	if w == "the" {
 		k++
 	}
+	if at(k) == "day" && isNum(k+1) && (at(k+2) == "of" || monthNames[at(k+2)] != 0) {
+		// Romance "el día 11 de enero", "dia 11 de janeiro" (dev87): the
+		// day 11 of january.
+		k++
+	}
 	if isNum(k) && toks[k].num >= 1 && toks[k].num <= 31 && toks[k].num == float64(int(toks[k].num)) {
 		j := k + 1
 		if at(j) == "of" {
@@ -779,7 +784,7 @@ func returnAt(toks []token, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(toks) && j <= i+2 && (toks[j].text == "on" || toks[j].text == "the" || toks[j].text == "by" || toks[j].text == "i") {
+	for j < len(toks) && j <= i+2 && (toks[j].text == "on" || toks[j].text == "the" || toks[j].text == "by" || toks[j].text == "i" || toks[j].text == "day" && j+1 < len(toks) && toks[j+1].isNum) {
 		j++
 	}
 	return j < len(toks) && toks[j].clause == toks[i].clause && (toks[j].isNum || monthNames[toks[j].text] != 0)

@@ -108,8 +108,12 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 			}
 		}
 		return 0, i, false, false
-	case "half":
-		// "half an hour", "half hour"
+	case "half", "media":
+		// "half an hour", "half hour"; Spanish "media hora" (dev87: "media"
+		// is an English word too, so not glossed)
+		if toks[i].text == "media" && (!(i+1 < len(toks) && toks[i+1].text == "hour") || i > 0 && toks[i-1].text == "social") {
+			break
+		}
 		if i+1 < len(toks) && (toks[i+1].text == "an" || toks[i+1].text == "a") {
 			return 0.5, i + 2, false, true
 		}

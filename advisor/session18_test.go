@@ -217,3 +217,44 @@ func TestSession18CourseStillRelevant(t *testing.T) {
 		t.Errorf("%+v", ans)
 	}
 }
+
+// A number typed to "Just to check: ... right? 1) Yes 2) No" is that
+// option (1 picked the first goal of the whole list), and another number
+// is no goal at all: "4" with the hours still to come is the hours (dev87
+// got MLOps, the fourth goal).
+func TestSession18NumberToAConfirm(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{Key: Key{Platform: "test", User: "u"}}, "was a .NET dev for 8 yrs", "none",
+		"want to predict how full we'll be each week so i can staff the office right. it's my sister's park and i'm staying")
+	if s.Pending == nil || s.Pending.Kind != PendingConfirm || s.Pending.Value != GoalFillGap {
+		t.Fatalf("no check of the goal: %+v", s.Pending)
+	}
+	for msg, want := range map[string]Profile{"1": {Goal: GoalFillGap}, "2": {}, "4": {HoursPerWeek: 4}} {
+		next, r := run(a, s, msg)
+		if next.Profile.Goal != want.Goal || next.Profile.HoursPerWeek != want.HoursPerWeek {
+			t.Errorf("%q: goal %q hours %d, want %q %d (%q)", msg, next.Profile.Goal, next.Profile.HoursPerWeek, want.Goal, want.HoursPerWeek, r.Text)
+		}
+	}
+}
+
+// dev87's schedules: Spanish "media hora" five days a week; a return
+// after a pause in Spanish and Portuguese ("Vuelvo el 2 de febrero" was
+// read as 2 h a week; "volto dia 11 de janeiro" as nothing).
+func TestSession18SpanishPortugueseSchedules(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{Key: Key{Platform: "test", User: "u"}}, "no programming, no ml, want to predict sales for my own shop")
+	next, _ := run(a, s, "Lunes a viernes media hora")
+	if next.Profile.HoursPerWeek != 3 {
+		t.Errorf("media hora, Monday to Friday: %+v", next.Profile)
+	}
+	s = withPlan(t, a, "no programming, no ml, want to understand ai, 3 hrs a week, free only")
+	for msg, want := range map[string]string{
+		"Oigan, en enero no puedo, hay mucho pedido para las fiestas del pueblo. Vuelvo el 2 de febrero": "2027-02-02",
+		"vou parar agora e volto dia 11 de janeiro":                                                     "2027-01-11",
+	} {
+		next, r := run(a, s, msg)
+		if next.Profile.Start != want || next.Profile.HoursPerWeek != 3 {
+			t.Errorf("%q: start %q hours %d (%.80q)", msg, next.Profile.Start, next.Profile.HoursPerWeek, r.Text)
+		}
+	}
+}

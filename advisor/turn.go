@@ -277,6 +277,17 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		s = next
 	}
+	if p := prevPending; p != nil && p.Kind == PendingConfirm && f.HasBare && s.Pending == nil {
+		// Another number to a yes/no ("4" to "you want to fill one
+		// specific gap, right?", dev87 took it as the fourth goal):
+		// no option of the question's full list. With the hours still
+		// to come, it is probably those.
+		n := f.Bare
+		f.HasBare = false
+		if p.Slot != SlotHours && !s.Profile.Has(SlotHours) && n >= MinHours && n <= MaxHours && n == float64(int(n)) {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(int(n)), Conf: 0.85})
+		}
+	}
 	a.contextual(s, &f)
 	dropped := a.droppedEarlierDays(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
@@ -1705,6 +1716,17 @@ func (a *Advisor) settlePending(s Session, in Input, f Frame) (Session, Reply, b
 	p := s.Pending
 	switch p.Kind {
 	case PendingConfirm:
+		if f.HasBare && f.Short == "" {
+			// "1" or "2" typed to "Just to check: ... right? 1) Yes 2) No"
+			// is that option (a probe, eighteenth session: "1" picked the
+			// first goal of the full list, "understand ML").
+			switch f.Bare {
+			case 1:
+				f.Short = "yes"
+			case 2:
+				f.Short = "no"
+			}
+		}
 		if f.Short == "nothing" && shortValue(p.Slot, f.Short) == p.Value {
 			// "none then" to "you haven't done any ML yet, right?"
 			// says the same: yes.
