@@ -985,6 +985,8 @@ var doneWords = map[string]bool{
 	"done": true, "finished": true, "finish": true, "completed": true, "complete": true, "wrapped": true, "passed": true,
 	"fertig": true, "abgeschlossen": true, "tapos": true, "termine": true, "terminei": true, "terminado": true, "acabei": true, "acabe": true,
 	"selesai": true, "xong": true, "klaar": true, "afgerond": true, "finito": true, "finita": true, "finalizado": true,
+	// French "j'ai fini", "terminée"; Dutch "afgewerkt"; Polish "skończyłem" (dev87, dev85)
+	"fini": true, "finie": true, "terminee": true, "afgewerkt": true, "skonczylem": true, "skonczylam": true,
 	"закончил": true, "закончила": true, "закончыў": true, "закончыла": true, "прошел": true, "прошла": true,
 }
 
@@ -994,6 +996,10 @@ var notDoneWords = map[string]bool{
 	"not": true, "havent": true, "hasnt": true, "didnt": true, "dont": true, "never": true, "almost": true, "nearly": true,
 	"half": true, "halfway": true, "partly": true, "when": true, "once": true, "after": true, "if": true, "will": true,
 	"gonna": true, "going": true, "hope": true, "until": true, "till": true, "before": true, "yet": true, "still": true,
+	// "pas encore fini", "todavía no terminé", "ainda não terminei", "noch
+	// nicht fertig", "bijna klaar"
+	"pas": true, "encore": true, "presque": true, "quand": true, "no": true, "todavia": true, "aun": true, "casi": true, "cuando": true,
+	"nao": true, "ainda": true, "quase": true, "quando": true, "nicht": true, "noch": true, "fast": true, "wenn": true, "bijna": true, "niet": true, "nog": true,
 }
 
 // stopDoneAt ends what a done clause names: "done ML for all, on to
@@ -1001,6 +1007,27 @@ var notDoneWords = map[string]bool{
 var stopDoneAt = map[string]bool{
 	"onto": true, "next": true, "starting": true, "started": true, "start": true, "half": true, "halfway": true,
 	"moving": true, "then": true, "now": true, "but": true, "doing": true, "into": true,
+}
+
+// placeWords are the ordinals a step is named by, in English and the
+// learners' other languages (accents folded): "J'ai fini le premier cours
+// 🎉 c'était pas si dur" (dev87 got "Did you mean").
+var placeWords = [][]string{
+	{"first", "premier", "primer", "primero", "primeiro", "primo", "erste", "ersten", "eerste", "pierwszy"},
+	{"second", "deuxieme", "segundo", "secondo", "zweite", "zweiten", "tweede", "drugi"},
+	{"third", "troisieme", "tercer", "tercero", "terceiro", "terzo", "dritte", "dritten", "derde", "trzeci"},
+	{"fourth"}, {"fifth"}, {"sixth"},
+}
+
+// placeCourse reports an ordinal of another language before its word for
+// a course: "premier cours", "primer curso", "erste Kurs".
+func placeCourse(joined, ord string) bool {
+	for _, c := range []string{"cours", "curso", "corso", "kurs", "cursus", "modulo", "module"} {
+		if strings.Contains(joined, " "+ord+" "+c+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // ticksDone reads a tick as the word "done".
@@ -1109,8 +1136,17 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	joined := " " + strings.Join(parts, " ") + " "
 	if len(idx) == 0 {
 		// By place: "first course done", "step 2 finished".
-		for k, ord := range []string{"first", "second", "third", "fourth", "fifth", "sixth"} {
-			if k < len(s.Plan.Steps) && (strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ")) {
+		for k, ords := range placeWords {
+			if k >= len(s.Plan.Steps) {
+				break
+			}
+			for _, ord := range ords {
+				if strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || k < 3 && placeCourse(joined, ord) {
+					idx = append(idx, k)
+					break
+				}
+			}
+			if (len(idx) == 0 || idx[len(idx)-1] != k) && strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ") {
 				idx = append(idx, k)
 			}
 		}

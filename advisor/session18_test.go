@@ -250,11 +250,25 @@ func TestSession18SpanishPortugueseSchedules(t *testing.T) {
 	s = withPlan(t, a, "no programming, no ml, want to understand ai, 3 hrs a week, free only")
 	for msg, want := range map[string]string{
 		"Oigan, en enero no puedo, hay mucho pedido para las fiestas del pueblo. Vuelvo el 2 de febrero": "2027-02-02",
-		"vou parar agora e volto dia 11 de janeiro":                                                     "2027-01-11",
+		"vou parar agora e volto dia 11 de janeiro":                                                      "2027-01-11",
 	} {
 		next, r := run(a, s, msg)
 		if next.Profile.Start != want || next.Profile.HoursPerWeek != 3 {
 			t.Errorf("%q: start %q hours %d (%.80q)", msg, next.Profile.Start, next.Profile.HoursPerWeek, r.Text)
 		}
+	}
+}
+
+// "J'ai fini le premier cours 🎉 c'était pas si dur finalement" marks the
+// first step done (dev87 got "Did you mean"); "pas encore fini le premier
+// cours" (not finished yet) marks nothing.
+func TestSession18FinishedInFrench(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no programming, no ml, want to understand ai, 2 hrs a week, free only")
+	if _, r := run(a, s, "J'ai fini le premier cours 🎉 c'était pas si dur finalement"); !strings.HasPrefix(r.Text, "Well done: Machine Learning for All is finished") {
+		t.Errorf("fini le premier cours: %.100q", r.Text)
+	}
+	if next, r := run(a, s, "pas encore fini le premier cours"); next.Progress != nil && len(next.Progress.Done) > 0 {
+		t.Errorf("not finished yet, marked done: %.100q", r.Text)
 	}
 }
