@@ -272,3 +272,17 @@ func TestSession18FinishedInFrench(t *testing.T) {
 		t.Errorf("not finished yet, marked done: %.100q", r.Text)
 	}
 }
+
+// After a what-if about fewer hours, "Beleza, fica 2 então" and "Pronto,
+// fica 2" (Portuguese: OK, 2 it is) settle on them (dev86 and dev87 got
+// "Glad to help").
+func TestSession18SettleInPortuguese(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "no programming, no ml, want to understand ai, 3 hrs a week, free only")
+	s, _ = run(a, s, "E se eu fizer só 2 horas por semana?")
+	for _, msg := range []string{"Beleza, fica 2 então", "Pronto, fica 2"} {
+		if next, r := run(a, s, msg); next.Profile.HoursPerWeek != 2 {
+			t.Errorf("%q: %d h (%.80q)", msg, next.Profile.HoursPerWeek, r.Text)
+		}
+	}
+}

@@ -2294,13 +2294,23 @@ func settlesOnHours(tz *tokenized) (int, bool) {
 	n, cue := -1.0, false
 	// The first clause settles: "ok let's do 10 then, winter's slow"
 	// (dev84 got "I can't answer that").
-	for _, t := range firstClause(tz) {
+	toks := firstClause(tz)
+	if len(toks) < len(tz.toks) && !slices.ContainsFunc(toks, func(t token) bool { return t.isNum }) {
+		// "Beleza, fica 2 então" (dev87): an "ok" alone first, then the
+		// amount.
+		end := len(toks)
+		for end < len(tz.toks) && tz.toks[end].clause == tz.toks[len(toks)].clause {
+			end++
+		}
+		toks = tz.toks[:end]
+	}
+	for _, t := range toks {
 		switch {
 		case t.punct:
 		case t.isNum && !t.clock && n < 0:
 			n = t.num
-		case settleWords[t.text]:
-			cue = cue || settleCues[t.text]
+		case settleWords[t.text] || settleAssent[t.text]:
+			cue = cue || settleCues[t.text] || t.text == "fica" || t.text == "queda" || t.text == "fico" || t.text == "quedo"
 		default:
 			return 0, false
 		}
@@ -2553,13 +2563,19 @@ func revisedIn(toks []token, current int) (int, bool) {
 			nums, n = nums+1, int(t.num)
 		case t.text == "then" || t.text == "instead":
 			settle = true
-		case t.text == "ok" || t.text == "okay" || t.text == "fine" || t.text == "alright" || t.text == "hours" || t.text == "hrs" || t.text == "h":
+		case t.text == "ok" || t.text == "okay" || t.text == "fine" || t.text == "alright" || t.text == "hours" || t.text == "hrs" || t.text == "h" || settleAssent[t.text]:
 		default:
 			return 0, false
 		}
 	}
 	return n, nums == 1 && settle
 }
+
+// settleAssent are other languages' words for "ok, make it": "Beleza,
+// fica 2 então" (OK, 2 it is then; dev87), "Pronto, fica 2" (dev86),
+// "vale, 2 entonces", "bon, 2 alors".
+var settleAssent = map[string]bool{"beleza": true, "pronto": true, "fica": true, "fico": true, "ficamos": true, "vale": true, "listo": true, "dale": true,
+	"bueno": true, "queda": true, "quedo": true, "quedamos": true, "bon": true, "gut": true, "oke": true, "sige": true}
 
 // hoursAsked reports hours a week named only inside a question after the
 // plan, other than the learner's own, with no word asking to change them
