@@ -790,6 +790,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh45", "testdata/conversations_fresh45.yaml", 0.83, false},
 		// A forty-sixth (2026-12-01, written by a helper at 2bf5166 after dev86 was tuned on; ids hk001..): report-only, never inspected; 59/60 when written.
 		{"fresh46", "testdata/conversations_fresh46.yaml", 0.93, false},
+		// A forty-seventh (2026-12-01, written by a helper at 0e56a4d after dev87 was tuned on; ids hl001..): report-only, never inspected; 56/60 when written.
+		{"fresh47", "testdata/conversations_fresh47.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
