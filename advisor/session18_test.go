@@ -286,3 +286,14 @@ func TestSession18SettleInPortuguese(t *testing.T) {
 		}
 	}
 }
+
+// Malayalam "... Python padichu, ippozhum ... use cheyyum, but developer
+// alla" (Python learnt and still used, but not a developer) is some
+// programming (dev87 read a developer).
+func TestSession18DeveloperAlla(t *testing.T) {
+	a := newTestAdvisor(t)
+	next, _ := run(a, Session{Key: Key{Platform: "test", User: "u"}}, "BCA padikkumbol Python padichu, ippozhum mill-nte stock sheet-nu use cheyyum, but developer alla.")
+	if next.Profile.Programming == ProgrammingProfessional {
+		t.Errorf("developer alla: %+v", next.Profile)
+	}
+}

@@ -2352,7 +2352,9 @@ func deniesDeveloper(tz *tokenized) bool {
 			// Entwickler" / "kein Software-Developer" (read "no
 			// softwaredeveloper"); dev81, dev82 read professional)
 		default:
-			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
+			// (Malayalam "but developer alla", not a developer; dev87:
+			// "alla" is Italian "to the" too, so not glossed.)
+			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || toks[i+1].text == "alla" || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
 				// Turkish "developer değilim", Korean "developer는
 				// 아니에요" (developer not; dev82)
 				return true
