@@ -297,3 +297,22 @@ func TestSession18DeveloperAlla(t *testing.T) {
 		t.Errorf("developer alla: %+v", next.Profile)
 	}
 }
+
+// A question in the message that completes the interview is answered
+// with the plan that message makes when it asks the plan's own numbers
+// ("free. how long will it take me?" got one course's 7-14 weeks, "what
+// if i did 2 hours a week instead?" the guide's generic durations).
+func TestSession18QuestionWithTheLastAnswer(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{Key: Key{Platform: "test", User: "u"}}, "no programming, no ml, want to understand ai, 3h a week")
+	for msg, want := range map[string]string{
+		"free. how long will it take me?":             "Your plan: 30 hours over 10 weeks at 3 h a week",
+		"free. what if i did 2 hours a week instead?": "At 2 h a week your plan would take 15 weeks",
+		"free. how much will it cost me in total?":    "Your plan costs $0",
+	} {
+		next, r := run(a, s, msg)
+		if !strings.Contains(r.Text, want) || next.Plan == nil || next.Profile.HoursPerWeek != 3 {
+			t.Errorf("%q: %.200q", msg, r.Text)
+		}
+	}
+}

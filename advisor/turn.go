@@ -562,9 +562,20 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// the question in it and reads the rest as context: "so if it
 		// ends up taking me like 5 months, what's the total bill" needs
 		// its 5 months.
+		// The message that completes the interview is answered with the
+		// plan it makes: "free. how long will it take me?" (a probe,
+		// eighteenth session, got one course's 7-14 weeks before the
+		// plan's own 10 weeks).
+		// Only the plan's own numbers are taken from it: "do i need
+		// python before the first course?" is still the guide's answer.
 		ans, multi := a.eachAnswered(s, f.Asks)
 		if !multi {
 			ans = a.AskIn(s, text)
+			if qs := a.withDraftPlan(s, in); qs.Plan != s.Plan {
+				if alt := a.AskIn(qs, text); alt.Answered && (alt.Topic == TopicComputedDuration || alt.Topic == TopicComputedCost) {
+					ans = alt
+				}
+			}
 		}
 		// ("idk tbh, something with data?" answering the goal question
 		// is a hedged answer, not a question to decline: with nothing
@@ -2203,6 +2214,19 @@ func (a *Advisor) slotMeaning(slot Slot) string {
 			money(p.SubscriptionMonthlyMin), money(p.SubscriptionMonthlyMax), p.AsOf)
 	}
 	return ""
+}
+
+// withDraftPlan is s with the plan its profile makes when this turn
+// completes the interview (the plan next makes from the same profile), for
+// answering a question asked in the same message.
+func (a *Advisor) withDraftPlan(s Session, in Input) Session {
+	if hasPlan(s) || !s.Profile.Complete() || s.Pending != nil {
+		return s
+	}
+	if p, err := a.Plan(s.Profile, in.Now); err == nil {
+		s.Plan = p
+	}
+	return s
 }
 
 // takesBack are words that open a clause taking back what came before it
