@@ -2534,8 +2534,10 @@ func (a *Advisor) topicCovered(q questionText) (string, bool) {
 // difference if I pay?" on a free or aid plan (dev69 got the plan's $0):
 // the same plan paid for, and what paying gives.
 func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
+	// ("what if my hospital reimburses it later?" on a free plan: a
+	// stranger, eighteenth session, got "I can't answer that".)
 	if !hasPlan(s) || s.Profile.Budget == BudgetPaid || len(q.courses) > 0 || len(q.programs) > 0 ||
-		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") {
+		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") && !payerPays(q) {
 		return "", false
 	}
 	paid, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetPaid })
@@ -2577,6 +2579,16 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 
 // noPayerSay is what the guide leaves a learner whose payer falls through.
 const noPayerSay = "Without someone paying, you can still take every course: auditing is free (the lectures and materials, no certificate), and Coursera's financial aid covers the certificate for learners who can't pay; most who apply are approved."
+
+// payerPays reports a what-if about someone paying for the learner:
+// "what if my hospital reimburses it later?", "and if work pays?".
+func payerPays(q questionText) bool {
+	if !q.has(" if ") || payerFallsThrough(q) || q.has(" not ", " dont ", " doesnt ", " wont ", " didnt ", " no ") {
+		return false
+	}
+	return q.has(" company ", " work ", " employer ", " boss ", " hospital ", " school ", " university ", " job ", " manager ", " parents ", " they ", " sponsor ", " scholarship ", " stipend ") &&
+		q.has(" pays ", " pay ", " paid ", " reimburses ", " reimburse ", " reimbursed ", " covers ", " cover ", " covered ", " sponsors ", " funds ", " fund ")
+}
 
 // payerFallsThrough reports a what-if about the learner's payer not
 // paying: "what if my company won't pay?", "and if reimbursement falls

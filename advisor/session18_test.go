@@ -316,3 +316,14 @@ func TestSession18QuestionWithTheLastAnswer(t *testing.T) {
 		}
 	}
 }
+
+// "what if my hospital reimburses it later?" on a free plan is the plan
+// paid for, nothing changed (a stranger got "I can't answer that").
+func TestSession18PayerLater(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "nurse, no coding, no ml, understand ai, 3h a week, free")
+	next, r := run(a, s, "what if my hospital reimburses it later?")
+	if !strings.HasPrefix(r.Text, "Paying gets you a certificate") || next.Profile.Budget != BudgetFree {
+		t.Errorf("%q (%s)", r.Text, next.Profile.Budget)
+	}
+}
