@@ -2537,7 +2537,7 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 	// ("what if my hospital reimburses it later?" on a free plan: a
 	// stranger, eighteenth session, got "I can't answer that".)
 	if !hasPlan(s) || s.Profile.Budget == BudgetPaid || len(q.courses) > 0 || len(q.programs) > 0 ||
-		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") && !payerPays(q) {
+		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") && !a.payerPays(q) {
 		return "", false
 	}
 	paid, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetPaid })
@@ -2554,7 +2554,7 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 	if len(q.courses) > 0 || len(q.programs) > 0 {
 		return "", false
 	}
-	fallsThrough := payerFallsThrough(q)
+	_, fallsThrough := a.nlu.payerWhatIf(q)
 	if fallsThrough && !hasPlan(s) && s.Profile.Budget != BudgetFree && (s.Profile.Budget == BudgetPaid || s.Pending != nil && s.Pending.Slot == SlotBudget || s.Hints[SlotBudget] == BudgetPaid) {
 		// "and if reimbursement falls through?" while certpath checks
 		// "you can pay, right?" (a stranger, eighteenth session, got "I
@@ -2577,33 +2577,51 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 	return fmt.Sprintf("Audited, your plan costs %s %s Auditing gives the lectures and materials but no certificate; you can pay for a course's certificate later. "+switchSay+"\"actually free only\".", free.CostNote, free.PriceNote()), true
 }
 
+// payerPays reports a what-if about someone paying for the learner.
+func (a *Advisor) payerPays(q questionText) bool {
+	pays, _ := a.nlu.payerWhatIf(q)
+	return pays
+}
+
 // noPayerSay is what the guide leaves a learner whose payer falls through.
 const noPayerSay = "Without someone paying, you can still take every course: auditing is free (the lectures and materials, no certificate), and Coursera's financial aid covers the certificate for learners who can't pay; most who apply are approved."
 
-// payerPays reports a what-if about someone paying for the learner:
-// "what if my hospital reimburses it later?", "and if work pays?".
-func payerPays(q questionText) bool {
-	if !q.has(" if ") || payerFallsThrough(q) || q.has(" not ", " dont ", " doesnt ", " wont ", " didnt ", " no ") {
-		return false
+// payerWhatIf reads a what-if about the learner's payer in a question:
+// someone paying ("what if my hospital reimburses it later?", "and if
+// work pays?") or falling through ("what if my company won't pay?", "and
+// if reimbursement falls through?", "if my boss says no"). Who pays and
+// the words of paying and negation are the lexicon's <payer>, <pays> and
+// <neg>; financial aid turned down is aid's own question.
+func (n *nlu) payerWhatIf(q questionText) (pays, fallsThrough bool) {
+	if !q.has(" if ") || q.has(" aid ") && q.has(" rejected ", " denied ") {
+		return false, false
 	}
-	return q.has(" company ", " work ", " employer ", " boss ", " hospital ", " school ", " university ", " job ", " manager ", " parents ", " they ", " sponsor ", " scholarship ", " stipend ") &&
-		q.has(" pays ", " pay ", " paid ", " reimburses ", " reimburse ", " reimbursed ", " covers ", " cover ", " covered ", " sponsors ", " funds ", " fund ")
+	payer, it, pay, negated, refused := false, false, false, false, false
+	ws := strings.Fields(q.low)
+	for i, w := range ws {
+		payer = payer || n.payerWords[w] || whatIfPayers[w]
+		// ("if it falls through": "it" is the payment only when it
+		// falls through; "if it covers the quizzes" pays nothing.)
+		it = it || w == "it"
+		negated = negated || n.negWords[w]
+		if n.payWords[w] {
+			pay = true
+			refused = refused || i > 0 && n.negWords[ws[i-1]]
+		}
+	}
+	if !payer && !it {
+		return false, false
+	}
+	if refused || q.has(" falls through ", " fall through ", " fell through ", " says no ", " say no ", " said no ", " refuses ", " refuse ",
+		" doesnt approve ", " wont approve ", " isnt approved ", " not approved ", " gets denied ", " is denied ", " gets rejected ", " is rejected ") {
+		return false, true
+	}
+	return payer && pay && !negated, false
 }
 
-// payerFallsThrough reports a what-if about the learner's payer not
-// paying: "what if my company won't pay?", "and if reimbursement falls
-// through?", "if my boss says no".
-func payerFallsThrough(q questionText) bool {
-	if !q.has(" if ") || q.has(" aid ") && q.has(" rejected ", " denied ") {
-		return false
-	}
-	payer := q.has(" company ", " work ", " employer ", " boss ", " manager ", " reimbursement ", " reimburse ", " reimbursed ", " stipend ", " sponsor ", " sponsorship ", " they ", " it ", " budget ", " l&d ", " training budget ")
-	if !payer {
-		return false
-	}
-	return q.has(" wont pay ", " doesnt pay ", " dont pay ", " didnt pay ", " not pay ", " wont cover ", " doesnt cover ", " wont reimburse ", " doesnt reimburse ", " dont reimburse ",
-		" falls through ", " fall through ", " fell through ", " says no ", " say no ", " said no ", " refuses ", " refuse ", " doesnt approve ", " wont approve ", " isnt approved ", " not approved ", " gets denied ", " is denied ", " gets rejected ", " is rejected ")
-}
+// whatIfPayers name a payer in a what-if besides the lexicon's <payer>:
+// the payment itself and the payers said as "they".
+var whatIfPayers = map[string]bool{"reimbursement": true, "stipend": true, "sponsorship": true, "budget": true, "they": true}
 
 // isNext answers "next is classification right?", "so regression next?"
 // after the plan (dev69 got "Did you mean"): yes, or which comes next.

@@ -222,8 +222,9 @@ type nlu struct {
 	// mlWords name ML or a model (the lexicon's <modelish> and <ml>);
 	// codeWords a language or coding (<lang> and <code>).
 	mlWords, codeWords map[string]bool
-	// negWords negate and payWords pay (the lexicon's <neg> and <pays>).
-	negWords, payWords map[string]bool
+	// negWords negate, payWords pay and payerWords name who may pay (the
+	// lexicon's <neg>, <pays> and <payer>).
+	negWords, payWords, payerWords map[string]bool
 	// vocab holds every word the patterns use.
 	vocab map[string]bool
 	// whenAsked are patterns that answer a slot only right after its
@@ -317,7 +318,7 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	}
 	n.mlWords = toSet(append(append([]string{}, f.Macros["modelish"]...), f.Macros["ml"]...))
 	n.codeWords = toSet(append(append([]string{}, f.Macros["lang"]...), f.Macros["code"]...))
-	n.negWords, n.payWords = toSet(f.Macros["neg"]), toSet(f.Macros["pays"])
+	n.negWords, n.payWords, n.payerWords = toSet(f.Macros["neg"]), toSet(f.Macros["pays"]), toSet(f.Macros["payer"])
 	for _, m := range f.Macros {
 		for _, w := range m {
 			n.vocab[w] = true

@@ -96,7 +96,7 @@ func TestSession18PayerFallsThrough(t *testing.T) {
 		t.Errorf("during the check: %q %+v", r.Text, next.Profile)
 	}
 	// Financial aid turned down is aid's question, not a payer's.
-	if payerFallsThrough(a.splitQuestion("if my financial aid is rejected what then")) {
+	if _, falls := a.nlu.payerWhatIf(a.splitQuestion("if my financial aid is rejected what then")); falls {
 		t.Error("rejected aid read as a payer falling through")
 	}
 }
