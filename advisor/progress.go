@@ -1136,17 +1136,15 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	joined := " " + strings.Join(parts, " ") + " "
 	if len(idx) == 0 {
 		// By place: "first course done", "step 2 finished".
-		for k, ords := range placeWords {
-			if k >= len(s.Plan.Steps) {
-				break
-			}
+		for k, ords := range placeWords[:min(len(placeWords), len(s.Plan.Steps))] {
+			named := strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ")
 			for _, ord := range ords {
-				if strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || k < 3 && placeCourse(joined, ord) {
-					idx = append(idx, k)
-					break
-				}
+				// (Another language's word for a course only after the
+				// first three, the ordinals listed in other languages:
+				// "the fourth module" is a part of a course.)
+				named = named || strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || k < 3 && placeCourse(joined, ord)
 			}
-			if (len(idx) == 0 || idx[len(idx)-1] != k) && strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ") {
+			if named {
 				idx = append(idx, k)
 			}
 		}

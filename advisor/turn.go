@@ -2309,7 +2309,9 @@ var (
 		"make": true, "it": true, "now": true, "for": true, "is": true, "fine": true, "just": true, "only": true, "instead": true, "say": true,
 		"hours": true, "hour": true, "hrs": true, "hr": true, "h": true, "a": true, "week": true, "per": true, "wk": true, "yeah": true, "alright": true,
 		"cool": true, "that": true, "switch": true, "to": true, "sure": true, "good": true, "works": true}
-	settleCues = map[string]bool{"then": true, "lets": true, "let": true, "now": true, "instead": true, "switch": true, "make": true, "go": true}
+	settleCues = map[string]bool{"then": true, "lets": true, "let": true, "now": true, "instead": true, "switch": true, "make": true, "go": true,
+		// Portuguese and Spanish "fica 2", "queda en 2" (it stays 2)
+		"fica": true, "fico": true, "queda": true, "quedo": true}
 )
 
 // settlesOnHours reads "ok let's do 8 then", "for now 2", "now 10 is ok":
@@ -2334,7 +2336,7 @@ func settlesOnHours(tz *tokenized) (int, bool) {
 		case t.isNum && !t.clock && n < 0:
 			n = t.num
 		case settleWords[t.text] || settleAssent[t.text]:
-			cue = cue || settleCues[t.text] || t.text == "fica" || t.text == "queda" || t.text == "fico" || t.text == "quedo"
+			cue = cue || settleCues[t.text]
 		default:
 			return 0, false
 		}
