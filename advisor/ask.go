@@ -740,8 +740,13 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if text, ok := a.budgetEnough(s, q); ok {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
+	// (A payer's what-if about the learner's own plan is theirs whatever
+	// another domain's "what if my boss says no" sounds like: a probe,
+	// eighteenth session, was declined at oos 0.98.)
+	pays, fallsThrough := a.nlu.payerWhatIf(q)
+	payerAsked := hasPlan(s) && (pays || fallsThrough)
 	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper, a.planIfPaid, a.planIfFree} {
-		if text, ok := cost(s, q); ok && oos < domainOOS {
+		if text, ok := cost(s, q); ok && (oos < domainOOS || payerAsked) {
 			return composedAnswer(text, TopicComputedCost, computedConfidence)
 		}
 	}
@@ -1959,7 +1964,14 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 	if q.costAsk {
 		return fmt.Sprintf("Your plan costs %s %s", p.CostNote, p.PriceNote()), true
 	}
-	return fmt.Sprintf("Your plan: %s over %d week%s at %d h a week, %s to %s.", p.hoursText(), p.TotalWeeks, plural(p.TotalWeeks), p.Profile.HoursPerWeek, p.Start, p.End), true
+	months := ""
+	if q.has(" months ", " mos ", " mths ") && p.TotalWeeks >= 6 {
+		// "how many months is that" (a probe, eighteenth session, got
+		// weeks only): the weeks said in months too.
+		m := math.Round(float64(p.TotalWeeks)*7/30.44*2) / 2
+		months = fmt.Sprintf(" (about %s months)", strconv.FormatFloat(m, 'f', -1, 64))
+	}
+	return fmt.Sprintf("Your plan: %s over %d week%s%s at %d h a week, %s to %s.", p.hoursText(), p.TotalWeeks, plural(p.TotalWeeks), months, p.Profile.HoursPerWeek, p.Start, p.End), true
 }
 
 // whenStartAt reports "when can I start", "when do we begin", "when
@@ -2560,6 +2572,11 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 		// "you can pay, right?" (a stranger, eighteenth session, got "I
 		// can't answer that"): what is left without a payer.
 		return noPayerSay + " If it falls through, tell me (\"free only\") and I'll plan for that.", true
+	}
+	if fallsThrough && hasPlan(s) && s.Profile.Budget == BudgetFree {
+		// "what if my boss says no?" on a plan audited for free: nothing
+		// changes.
+		return fmt.Sprintf("Nothing changes: your plan already costs %s %s", s.Plan.CostNote, s.Plan.PriceNote()), true
 	}
 	if !hasPlan(s) || s.Profile.Budget == BudgetFree ||
 		!fallsThrough && !q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ") {

@@ -1009,6 +1009,14 @@ var stopDoneAt = map[string]bool{
 	"moving": true, "then": true, "now": true, "but": true, "doing": true, "into": true,
 }
 
+// listBreak are words that make a clause after a finished course more
+// than the next name in a list ("done regression, classification is
+// hard", "..., classification left").
+var listBreak = map[string]bool{
+	"is": true, "was": true, "isnt": true, "looks": true, "seems": true, "left": true, "remaining": true, "to": true,
+	"pending": true, "still": true, "not": true, "no": true, "hard": true, "tough": true, "later": true, "soon": true,
+}
+
 // placeWords are the ordinals a step is named by, in English and the
 // learners' other languages (accents folded): "J'ai fini le premier cours
 // 🎉 c'était pas si dur" (dev87 got "Did you mean").
@@ -1117,6 +1125,20 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 			to++
 		}
 		parts = append(parts, strings.Join(ws[from:i], " "), strings.Join(ws[i+1:to], " "))
+		// "done regression, classification" (a list with commas and no
+		// "and"; only Regression was marked): a clause after the comma
+		// that is only a course's name belongs to the list.
+		for to < len(ws) && ws[to] == "" {
+			end := to + 1
+			for end < len(ws) && ws[end] != "" && !stopDoneAt[ws[end]] && !listBreak[ws[end]] {
+				end++
+			}
+			if end == to+1 || end-to-1 > 4 || end < len(ws) && ws[end] != "" || len(a.coursesMentioned(s, strings.Join(ws[to+1:end], " "))) == 0 {
+				break
+			}
+			parts = append(parts, strings.Join(ws[to+1:end], " "))
+			to = end
+		}
 	}
 	if !said {
 		return nil, false
