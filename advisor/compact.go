@@ -64,6 +64,7 @@ type compactSession struct {
 	ForOther   bool             `json:"fo,omitempty"`
 	HoursSaid  string           `json:"hs,omitempty"`
 	WorkSaid   string           `json:"ws,omitempty"`
+	BudgetSaid string           `json:"bs,omitempty"`
 	Offer      string           `json:"of,omitempty"`
 }
 
@@ -156,7 +157,7 @@ func (a *Advisor) EncodeSession(s Session) ([]byte, error) {
 	c := compactSession{
 		Format: compactFormat, Profile: compactProfileOf(s.Profile), Asking: s.Asking, Turns: s.Turns,
 		Reminder: s.Reminder, StudyGroup: s.StudyGroup, Pending: s.Pending, Tries: s.Tries, Nudges: s.Nudges, Asked: s.Asked, Hints: s.Hints, Denied: s.Denied,
-		ForOther: s.ForOther, HoursSaid: s.HoursSaid, WorkSaid: s.WorkSaid, Offer: s.Offer,
+		ForOther: s.ForOther, HoursSaid: s.HoursSaid, WorkSaid: s.WorkSaid, BudgetSaid: s.BudgetSaid, Offer: s.Offer,
 	}
 	if !s.UpdatedAt.IsZero() {
 		c.UpdatedAt = s.UpdatedAt.UnixNano()
@@ -194,7 +195,7 @@ func (a *Advisor) DecodeSession(data []byte) (Session, error) {
 	s := Session{
 		Profile: c.Profile.profile(), Asking: c.Asking, Turns: c.Turns,
 		Reminder: c.Reminder, StudyGroup: c.StudyGroup, Pending: c.Pending, Tries: c.Tries, Nudges: c.Nudges, Asked: c.Asked, Hints: c.Hints, Denied: c.Denied,
-		ForOther: c.ForOther, HoursSaid: c.HoursSaid, WorkSaid: c.WorkSaid, Offer: c.Offer,
+		ForOther: c.ForOther, HoursSaid: c.HoursSaid, WorkSaid: c.WorkSaid, BudgetSaid: c.BudgetSaid, Offer: c.Offer,
 	}
 	if c.UpdatedAt != 0 {
 		s.UpdatedAt = time.Unix(0, c.UpdatedAt).UTC()

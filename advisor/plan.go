@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -176,6 +178,93 @@ func costPlan(cat *catalog.Catalog, plan *Plan, courseWeeks int) {
 		plan.CostNote = fmt.Sprintf("$0 with financial aid (most applicants are approved); $%s–$%s without it (%d month%s at $%s–$%s a month).",
 			money(lo), money(hi), months, plural(months), money(pr.SubscriptionMonthlyMin), money(pr.SubscriptionMonthlyMax))
 	}
+}
+
+// usdAmount finds an amount in dollars: "$100", "100 bucks", "usd 40",
+// "100 dollars", "$2k".
+var usdAmount = regexp.MustCompile(`(?:\$\s?|\busd\s?)(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:dollars?|bucks|usd)\b`)
+
+// perMonth and perYear follow an amount paid each month or year.
+var (
+	perMonth = regexp.MustCompile(`^\s*(?:(?:a|per|each|every|/|in\s+(?:a|the)?)\s*(?:month|mo|mth)\b|monthly\b)`)
+	perYear  = regexp.MustCompile(`^\s*(?:(?:a|per|each|every|/)\s*(?:year|yr)\b|yearly\b|annually\b)`)
+)
+
+// usdCap reads the amount a learner can spend from their words, and
+// what it is per ("month", "year" or "" for the total). An amount asked
+// about ("it's like 50 bucks a month right?") is the price they heard,
+// not what they can spend.
+func usdCap(text string) (amount float64, per string, ok bool) {
+	low := strings.ToLower(text)
+	m := usdAmount.FindStringSubmatchIndex(low)
+	if m == nil {
+		return 0, "", false
+	}
+	g := 1 // "$100" or "usd 40"; else "100 bucks"
+	if m[2] < 0 {
+		g = 3
+	}
+	num, thousands := low[m[2*g]:m[2*g+1]], m[2*g+2] >= 0
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return 0, "", false
+	}
+	if thousands {
+		v *= 1000
+	}
+	rest := low[m[1]:]
+	if end := strings.IndexAny(rest, ".!\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	if strings.Contains(rest, "?") || strings.Contains(rest, " right") {
+		return 0, "", false
+	}
+	switch {
+	case perMonth.MatchString(low[m[1]:]):
+		return v, "month", true
+	case perYear.MatchString(low[m[1]:]):
+		return v, "year", true
+	}
+	return v, "", true
+}
+
+// budgetCapNote compares a paid plan's cost with the amount the learner
+// said they can spend ("no more than 100 bucks total" was read as "can
+// pay" and the plan's $147–$237 never compared with it; noticed in the
+// eighteenth session), or returns "" when it fits or none was said.
+func budgetCapNote(cat *catalog.Catalog, plan *Plan, said string) string {
+	capUSD, per, ok := usdCap(said)
+	if !ok || plan.Profile.Budget != BudgetPaid || plan.CostMaxUSD == 0 {
+		return ""
+	}
+	pr := cat.Pricing
+	lo, hi := pr.SubscriptionMonthlyMin, pr.SubscriptionMonthlyMax
+	stay := "To stay within it, audit for free and subscribe only in the months you want a certificate, or apply for financial aid (most applicants are approved)."
+	if per == "month" {
+		switch {
+		case capUSD < lo:
+			return fmt.Sprintf("Your $%s a month is less than the subscription's $%s–$%s a month. %s", money(capUSD), money(lo), money(hi), stay)
+		case capUSD < hi:
+			return fmt.Sprintf("Your $%s a month covers the subscription at $%s a month, not at the top of the guide's range ($%s).", money(capUSD), money(lo), money(hi))
+		}
+		return ""
+	}
+	months := int(math.Round(plan.CostMinUSD / lo))
+	yours := "$" + money(capUSD)
+	if per == "year" {
+		// A yearly allowance, once for each year the plan runs.
+		yours += " a year"
+		capUSD *= math.Ceil(float64(months) / 12)
+	}
+	switch {
+	case capUSD < lo:
+		return fmt.Sprintf("Your %s is less than one month of the subscription ($%s–$%s a month); the plan needs %d. %s", yours, money(lo), money(hi), months, stay)
+	case capUSD < plan.CostMinUSD:
+		return fmt.Sprintf("Your %s covers about %d of the plan's %d months at $%s a month. %s", yours, int(capUSD/lo), months, money(lo), stay)
+	case capUSD < plan.CostMaxUSD:
+		return fmt.Sprintf("Your %s covers the plan at $%s a month ($%s), not at the top of the guide's range ($%s).", yours, money(lo), money(plan.CostMinUSD), money(plan.CostMaxUSD))
+	}
+	return ""
 }
 
 func notes(cat *catalog.Catalog, p Profile, plan *Plan, skipped, done []string) []string {

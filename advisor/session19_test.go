@@ -63,3 +63,65 @@ func TestSession19BossSaysNo(t *testing.T) {
 		t.Errorf("free plan: %q %+v", r.Text, next.Profile)
 	}
 }
+
+// usdCap reads what a learner can spend, and per what.
+func TestSession19UsdCap(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		amt  float64
+		per  string
+		ok   bool
+	}{
+		{"no more than 100 bucks total", 100, "", true},
+		{"I can pay 20 dollars per month maximum", 20, "month", true},
+		{"maybe I can pay 20-30 dollars in month", 30, "month", true},
+		{"i can do like $50/mo", 50, "month", true},
+		{"work gives us a $2k/yr learning stipend", 2000, "year", true},
+		{"maximum 25 usd per month", 25, "month", true},
+		{"$1,200 total", 1200, "", true},
+		{"i'll pay, it's like 50 bucks a month right?", 0, "", false},
+		{"i can pay", 0, "", false},
+		{"50 euros a month", 0, "", false},
+	} {
+		amt, per, ok := usdCap(c.text)
+		if amt != c.amt || per != c.per || ok != c.ok {
+			t.Errorf("%q: %v %q %v, want %v %q %v", c.text, amt, per, ok, c.amt, c.per, c.ok)
+		}
+	}
+}
+
+// A stated cap is compared with the paid plan's cost ("no more than 100
+// bucks total" was read as "can pay" and the plan's cost never compared
+// with it); a cap the plan fits in says nothing, and "free only" said
+// later drops it.
+func TestSession19BudgetCap(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	s, _ = run(a, s, "hi", "i write python at work", "no ML", "ml engineer", "6 hrs")
+	next, r := run(a, s, "no more than 100 bucks total", "yes")
+	if next.Profile.Budget != BudgetPaid || !strings.Contains(r.Text, "Note: Your $100 covers about 2 of the plan's 6 months at $49 a month.") {
+		t.Errorf("$100 cap: %+v %q", next.Profile, r.Text)
+	}
+	_, r = run(a, s, "i can pay up to $1000")
+	if strings.Contains(r.Text, "Note: Your $") {
+		t.Errorf("a cap the plan fits in: %q", r.Text)
+	}
+	next, r = run(a, s, "I can pay 20 dollars per month maximum")
+	if !strings.Contains(r.Text, "Note: Your $20 a month is less than the subscription's $49–$79 a month.") {
+		t.Errorf("$20 a month: %q", r.Text)
+	}
+	next, r = run(a, next, "actually free only")
+	if next.BudgetSaid != "" || strings.Contains(r.Text, "Note: Your $") {
+		t.Errorf("free after a cap: %q %q", next.BudgetSaid, r.Text)
+	}
+	// The cap survives a restart: the stored session keeps it.
+	capped, _ := run(a, s, "I can pay 20 dollars per month maximum")
+	data, err := a.EncodeSession(capped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := a.DecodeSession(data)
+	if err != nil || capped.BudgetSaid == "" || back.BudgetSaid != capped.BudgetSaid {
+		t.Errorf("restart lost the cap: %q vs %q (%v)", back.BudgetSaid, capped.BudgetSaid, err)
+	}
+}

@@ -447,6 +447,9 @@ func (a *Advisor) next(s Session, in Input, ack string) (Session, Reply) {
 		known := a.cat.Note("literacy_known")
 		plan.Notes = slices.DeleteFunc(plan.Notes, func(n string) bool { return n == known })
 	}
+	if note := budgetCapNote(a.cat, plan, s.BudgetSaid); note != "" {
+		plan.Notes = append(plan.Notes, note)
+	}
 	s.Plan = plan
 	text := FormatPlan(plan)
 	if ack != "" {

@@ -369,6 +369,16 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			s.HoursSaid = cutBytes(hoursSaid, maxHoursSaid)
 		}
 	}
+	if s.Asking == SlotBudget || f.has(SlotBudget) || slices.ContainsFunc(guesses, func(x Fact) bool { return x.Slot == SlotBudget }) {
+		// "no more than 100 bucks total": the amount is kept for the
+		// plan to be compared with (budgetCapNote); a budget said again
+		// without one drops it.
+		if _, _, ok := usdCap(f.raw); ok {
+			s.BudgetSaid = cutBytes(f.raw, maxHoursSaid)
+		} else if f.has(SlotBudget) {
+			s.BudgetSaid = ""
+		}
+	}
 	var retracted []string
 	for _, x := range f.Retracted {
 		if s.Profile.value(x.Slot) == x.Value && !f.has(x.Slot) {

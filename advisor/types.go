@@ -221,6 +221,10 @@ type Session struct {
 	// 24 on 48 off"), so hours given later for "my off days" count the
 	// days off it gives.
 	WorkSaid string `json:"work_said,omitempty"`
+	// BudgetSaid is the message that gave the budget with an amount in
+	// dollars ("no more than 100 bucks total", "$30 a month max"), so the
+	// plan's cost can be compared with it.
+	BudgetSaid string `json:"budget_said,omitempty"`
 	// Offer is the change the last reply offered after the plan ("To
 	// switch, say \"actually 10 hours a week\"."), so "ok do 10" or
 	// "yes please" takes it; only the next turn reads it.

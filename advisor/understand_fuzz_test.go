@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"math"
 	"testing"
 	"unicode/utf8"
 )
@@ -50,4 +51,19 @@ func FuzzUnderstand(f *testing.F) {
 var testCourseIDs = map[string]bool{
 	"ml-regression": true, "ml-classification": true, "structuring-ml-projects": true,
 	"applied-ml-python": true, "production-ml-systems": true, "ml-for-all": true,
+}
+
+// FuzzUsdCap: any budget message gives no amount or a finite, non-negative
+// one, per month, per year or in total, and never panics.
+func FuzzUsdCap(f *testing.F) {
+	for _, s := range []string{"no more than 100 bucks total", "$2k/yr", "20-30 dollars in month", "usd", "$", "$,", "9999999999999999999999 bucks",
+		"$1.5k a month?", "up to $50/mo right", "$0", "1e9 dollars"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		amt, per, ok := usdCap(msg)
+		if !ok && (amt != 0 || per != "") || amt < 0 || math.IsNaN(amt) || per != "" && per != "month" && per != "year" {
+			t.Fatalf("usdCap(%q) = %v %q %v", msg, amt, per, ok)
+		}
+	})
 }
