@@ -792,6 +792,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh46", "testdata/conversations_fresh46.yaml", 0.93, false},
 		// A forty-seventh (2026-12-01, written by a helper at 0e56a4d after dev87 was tuned on; ids hl001..): report-only, never inspected; 56/60 when written.
 		{"fresh47", "testdata/conversations_fresh47.yaml", 0.88, false},
+		// A forty-eighth (2026-12-01, written by a helper at 31d385f after dev87 was tuned on; ids hm001..): report-only, never inspected; 50/60 when written.
+		{"fresh48", "testdata/conversations_fresh48.yaml", 0.78, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
