@@ -517,7 +517,7 @@ func TestIntentCrossValidation(t *testing.T) {
 			for _, l := range it.Topic {
 				labels = appendUnique(labels, trainingIntent(l))
 			}
-			items = append(items, scored{top: top, near: near, oos: oos, labels: labels, q: it.Q, words: sq.focusWords(), whole: sq.words, alt: sq})
+			items = append(items, scored{top: top, near: near, oos: oos, labels: labels, q: it.Q, words: sq.focusWords(), whole: sq.wholeWords(), alt: sq})
 		}
 	}
 	_, calib, _ := clincSplits(t)
@@ -527,7 +527,7 @@ func TestIntentCrossValidation(t *testing.T) {
 	for _, q := range calib {
 		sq := full.splitQuestion(q)
 		top, near, oos := full.classify(sq)
-		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.focusWords(), whole: sq.words, alt: sq})
+		calibScored = append(calibScored, scored{top: top, near: near, oos: oos, words: sq.focusWords(), whole: sq.wholeWords(), alt: sq})
 	}
 	eval := func(d decision, log bool) (right, clar, wrong, decl, oosAns int, clincRate float64) {
 		for _, it := range items {

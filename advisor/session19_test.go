@@ -125,3 +125,40 @@ func TestSession19BudgetCap(t *testing.T) {
 		t.Errorf("restart lost the cap: %q vs %q (%v)", back.BudgetSaid, capped.BudgetSaid, err)
 	}
 }
+
+// Chinese and Japanese words are counted without spaces: a headline of
+// thirty characters is no short question to the lead rule.
+func TestSession19TextWords(t *testing.T) {
+	for text, want := range map[string]int{
+		"how much is it": 4,
+		"機械学習エンジニア・プログラマーの仕事に必要な学歴": 12,
+		"27살인데 지금 시작해도 늦지 않을까요?":    5,
+		"Coursera的证书 有用吗":           2 + 2,
+		"":                          0,
+	} {
+		if got := textWords(text); got != want {
+			t.Errorf("textWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// The lead a best topic needs: 0.9 cold, 0.85 inside a conversation,
+// 0.8 for a bare question of four words or fewer.
+func TestSession19LeadFor(t *testing.T) {
+	top := []ranked{{"free", 0.83}, {"worth-it", 0.02}, {"recognition", 0.01}}
+	if c := decide.choose(top, 0.01, 0.01, 4, 4); c.answer != "free" {
+		t.Errorf("a bare short question at 0.83: %+v", c)
+	}
+	if c := decide.choose(top, 0.01, 0.01, 6, 6); c.answer != "" {
+		t.Errorf("six words at 0.83 answered cold: %+v", c)
+	}
+	top[0].p = 0.87
+	if c := decide.choose(top, 0.01, 0.01, 6, 6); c.answer != "" {
+		t.Errorf("six words at 0.87 answered cold: %+v", c)
+	}
+	d := decide
+	d.lead = convLead
+	if c := d.choose(top, 0.01, 0.01, 6, 6); c.answer != "free" {
+		t.Errorf("six words at 0.87 in a conversation: %+v", c)
+	}
+}
