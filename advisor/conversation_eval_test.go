@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -676,6 +676,16 @@ func TestConversationEval(t *testing.T) {
 		// and routines in several languages ("mon to sat, an hour after supper", "Lunes a viernes media hora", "평일 점심에
 		// 30분씩"); in the three shapes by id mod 3 (40 fluent, 20 second-language or code-switching); 45/60 when written.
 		{"dev87", "testdata/conversations_dev87.yaml", 0.68, true},
+		// Written by a helper (2026-12-01, on 31d385f; ids cy001..): a representative mix of an ML study Slack or Discord in late
+		// 2026, neither hard nor easy, with the emphasis on how people hedge and answer late or sideways: uncertain answers ("idk
+		// maybe 5 hrs a week?", "kinda?", "hmm not really? i watched a youtube series on machine learning"), answers that negate
+		// ("not really no", "zero ML, zero", "no budget at all lol"), answers to an earlier question after the bot moved on ("oh and
+		// zero ML too, forgot to say"), two facts in one reply ("python yes, a bit, for the scale tickets. ml no"), reasons and
+		// stories attached, changes of mind mid-message ("4 hrs a week, actually make it 3"), and 17 conversations going on after
+		// the plan (what-ifs taken or not, a step finished, a pause or a start with a date, questions about the plan's end or cost);
+		// in the three shapes by id mod 3 (occupations and places in no earlier file; 40 fluent, 20 second-language or
+		// code-switching); 49/60 when written.
+		{"dev88", "testdata/conversations_dev88.yaml", 0.75, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
