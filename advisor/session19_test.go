@@ -162,3 +162,33 @@ func TestSession19LeadFor(t *testing.T) {
 		t.Errorf("six words at 0.87 in a conversation: %+v", c)
 	}
 }
+
+// dev88: code long ago with nothing since is none ("a bit of python in
+// high school but nothing since", "haven't written a line since", "not use
+// now"); "research i think?" is the research goal; "oh and ML, nope" is a
+// label after fillers; "developer nahi hu" (Hindi, not a developer) does
+// not make a living of code; French "non attends, 5" corrects the hours.
+func TestSession19Dev88Readings(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, c := range []struct {
+		asking Slot
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{SlotProgramming, "coding? kinda, i did a bit of python in high school but nothing since, so call that a no", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "i took a java class at NWTC in 2016 and haven't written a line since", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Programming: I learn little Python in university, not use now.", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "Thoda Python seekha tha BSc me, ab bhi mill ke stock sheet ke liye use karta hu, developer nahi hu", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "backend developer, no ML", SlotProgramming, ProgrammingProfessional},
+		{SlotGoal, "research i think? like ML on turf disease from drone photos, maybe a masters at NC state someday", SlotGoal, GoalResearch},
+		{SlotGoal, "oh and ML, nope, never touched it", SlotML, MLNone},
+		{SlotHours, "oh ML? none sorry", SlotML, MLNone},
+		{SlotHours, "4 heures par semaine, non attends, 5", SlotHours, "5"},
+	} {
+		s := answerTo(a, c.asking, c.msg)
+		if got := s.Profile.value(c.slot); got != c.want {
+			t.Errorf("%q (asked %s): %s = %q, want %q", c.msg, c.asking, c.slot, got, c.want)
+		}
+	}
+}

@@ -2063,9 +2063,12 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 	// in the console, 2026-12-01: a backend dev's programming became
 	// none): a bare "nothing since" after ML said, with no code named,
 	// speaks of the ML said just before it, not of code.
-	if i := slices.IndexFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && bareSince(c.Words) }); i > 0 {
-		if prev := lastStated(cands[:i]); prev != nil && prev.Slot == SlotML && !prev.negated {
-			cands = slices.Delete(cands, i, i+1)
+	for i := 1; i < len(cands); i++ {
+		if cands[i].Slot == SlotProgramming && bareSince(cands[i].Words) {
+			if prev := lastStated(cands[:i]); prev != nil && prev.Slot == SlotML && !prev.negated {
+				cands = slices.Delete(cands, i, i+1)
+				i--
+			}
 		}
 	}
 	var corr [16]span
@@ -2306,6 +2309,9 @@ func lastStated(cands []candidate) *candidate {
 // since", "nothing after that", "nada desde entonces"), naming no skill.
 func bareSince(words string) bool {
 	w := strings.Fields(strings.ToLower(words))
+	if len(w) > 0 && (w[0] == "but" || w[0] == "and") {
+		w = w[1:]
+	}
 	return len(w) >= 2 && len(w) <= 3 && (w[0] == "nothing" || w[0] == "nada" || w[0] == "none" || w[0] == "zero") &&
 		(w[1] == "since" || w[1] == "after" || w[1] == "desde")
 }
@@ -2341,6 +2347,9 @@ func atSchool(tz *tokenized, from, to int) bool {
 }
 
 // deniesDeveloper reports "I'm not a developer", "not a programmer".
+// hindiAm are Hindi and Urdu "am"/"is" after a denial: "nahi hu".
+var hindiAm = map[string]bool{"hu": true, "hoon": true, "hun": true, "hai": true, "hain": true, "hoo": true}
+
 func deniesDeveloper(tz *tokenized) bool {
 	toks := tz.toks
 	for i := 0; i+1 < len(toks); i++ {
@@ -2354,7 +2363,11 @@ func deniesDeveloper(tz *tokenized) bool {
 		default:
 			// (Malayalam "but developer alla", not a developer; dev87:
 			// "alla" is Italian "to the" too, so not glossed.)
-			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || toks[i+1].text == "alla" || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
+			// (Hindi "developer nahi hu", glossed "developer no hu"; dev88
+			// read professional. "developer no ML" is not one.)
+			noEnds := toks[i+1].text == "no" && toks[i+1].clause == toks[i].clause &&
+				(i+2 == len(toks) || toks[i+2].clause != toks[i].clause || hindiAm[toks[i+2].text])
+			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || toks[i+1].text == "alla" || noEnds || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
 				// Turkish "developer değilim", Korean "developer는
 				// 아니에요" (developer not; dev82)
 				return true
@@ -2745,6 +2758,8 @@ var shortFillers = map[string]bool{
 	"then": true,
 	// "help me pick a cert pls" (a stranger)
 	"please": true, "pls": true, "plz": true, "thanks": true, "thx": true,
+	// "oh ML? none sorry" (dev36 after labels may follow "oh")
+	"sorry": true, "soz": true,
 	// "ok is some", "its some" (dev9: after what "some" means)
 	"is": true, "its": true, "it": true,
 	// French "ML : aucune expérience" (no experience; dev43)
@@ -2828,13 +2843,21 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 // labelledAnswers reads short answers put after a topic word: "ML = 0",
 // "ML? a tiny bit", "budget: nothing". It returns the facts and the label
 // clauses, which are not questions.
+// labelFillers may open a clause before a label.
+var labelFillers = map[string]bool{"oh": true, "and": true, "also": true, "plus": true, "btw": true, "ah": true, "um": true, "uh": true, "oops": true, "y": true, "e": true, "et": true, "und": true}
+
 func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, map[int]bool) {
 	toks := tz.toks
 	labels := map[int]bool{}
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
-		// A label starts its clause.
-		if i > 0 && toks[i-1].clause == toks[i].clause && !(toks[i-1].text == "my" || toks[i-1].text == "the") {
+		// A label starts its clause, after fillers ("oh and ML, nope,
+		// never touched it": dev88 read nothing).
+		j := i
+		for j > 0 && toks[j-1].clause == toks[i].clause && labelFillers[toks[j-1].text] {
+			j--
+		}
+		if j > 0 && toks[j-1].clause == toks[i].clause && !(j == i && (toks[j-1].text == "my" || toks[j-1].text == "the")) {
 			continue
 		}
 		slot, end, ok := n.labelAt(toks, i)
