@@ -192,3 +192,19 @@ func TestSession19Dev88Readings(t *testing.T) {
 		}
 	}
 }
+
+// Polish "robię przerwę, wracam 6 kwietnia" (I'm back on 6 April) sets the
+// start, and Tunisian "Kammalt ML for All 🎉 chnouwa ba3d?" (I finished ML
+// for All, what next?) marks the course finished (dev88 read neither).
+func TestSession19PolishReturnTunisianDone(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := Session{Key: Key{Platform: "test", User: "u"}}
+	next, _ := run(a, s, "Programowanie: trochę Pythona. ML: nie. 5 godzin tygodniowo.", "Sezon rusza na dobre, robię przerwę, wracam 6 kwietnia")
+	if next.Profile.Start != "2027-04-06" {
+		t.Errorf("Polish return: start %q", next.Profile.Start)
+	}
+	next, _ = run(a, s, "Programmation la. ML la zeda.", "Kammalt ML for All 🎉 chnouwa ba3d?")
+	if !next.Profile.HasCompleted("ml-for-all") {
+		t.Errorf("Tunisian finished: %+v", next.Profile)
+	}
+}
