@@ -809,7 +809,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if oos < domainOOS && near < top[0].p+0.3 && !aboutOnly {
 		for _, r := range top[:2] {
 			if text, t, ok := a.computed(s, q, r.topic); ok {
-				if inConversation && !hasPlan(s) && !s.Profile.Complete() && wholePathAsked(q) {
+				if inConversation && !hasPlan(s) && !s.Profile.Complete() && (wholePathAsked(q) || pathPronounAsked(s, q)) {
 					// "how long will the whole thing take me?" before the
 					// interview is over: the plan will say; one course for
 					// scale meanwhile.
@@ -2089,6 +2089,15 @@ func wholePathAsked(q questionText) bool {
 	return q.has(" whole ", " all of this ", " all of it ", " entire ", " everything ", " my path ", " the path ", " my plan ", " the plan ", " all this ")
 }
 
+// pathPronounAsked reports "how many months will that take?", "how long
+// would it take?": in a conversation with no course named, "that" is the
+// learner's path (a stranger, nineteenth session, got "I can't answer
+// that" in the middle of the interview).
+func pathPronounAsked(s Session, q questionText) bool {
+	return (s.Asking != "" || !s.Profile.IsZero()) && len(q.courses) == 0 && len(q.programs) == 0 && q.count == 0 && !q.spec &&
+		q.has(" will that take ", " will it take ", " will this take ", " would that take ", " would it take ", " would this take ", " does that take ", " does it take ")
+}
+
 // wholeLow is the whole message, story and question, lower-cased and
 // padded with spaces (low holds the question sentences only).
 // focusWords is how many words the question sentences have: the story
@@ -2188,7 +2197,7 @@ func (a *Advisor) computed(s Session, q questionText, topic string) (string, str
 	rate := q.rate
 	// "how long will the whole thing take?" in a conversation is about
 	// the learner's own path, "me" or not.
-	if rate == 0 && (q.mine || wholePathAsked(q)) && s.Profile.HoursPerWeek > 0 && q.durationAsk {
+	if rate == 0 && (q.mine || wholePathAsked(q) || pathPronounAsked(s, q)) && s.Profile.HoursPerWeek > 0 && q.durationAsk {
 		rate = float64(s.Profile.HoursPerWeek)
 	}
 	hMin, hMax := d.CourseHoursMin, d.CourseHoursMax

@@ -208,3 +208,21 @@ func TestSession19PolishReturnTunisianDone(t *testing.T) {
 		t.Errorf("Tunisian finished: %+v", next.Profile)
 	}
 }
+
+// "how many months will that take?" in the middle of the interview is the
+// learner's path: the plan will say, one course at their pace meanwhile
+// (it got "I can't answer that"); "years ago nothing since" is none (it
+// was asked which of the two).
+func TestSession19ThatTakeMidInterview(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hey! im a pharmacist, did some R in uni years ago nothing since")
+	if s.Profile.Programming != ProgrammingNone {
+		t.Errorf("years ago nothing since: %q", s.Profile.Programming)
+	}
+	s, _ = run(a, s, "zero ML", "id like to move into data science eventually", "maybe 4-5 hrs a week")
+	for _, msg := range []string{"how many months will that take?", "how long would it take?"} {
+		if _, r := run(a, s, msg); !strings.Contains(r.Text, "comes with your plan") || !strings.Contains(r.Text, "At 5 h a week") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+}
