@@ -2633,7 +2633,7 @@ func (a *Advisor) planIfPaid(s Session, q questionText) (string, bool) {
 	// ("what if my hospital reimburses it later?" on a free plan: a
 	// stranger, eighteenth session, got "I can't answer that".)
 	if !hasPlan(s) || s.Profile.Budget == BudgetPaid || len(q.courses) > 0 || len(q.programs) > 0 ||
-		!q.has(" if i pay ", " if i paid ", " if i paying ", " if i did pay ", " if i do pay ", " if i was paying ", " if i were paying ", " if i go paid ", " pay instead ", " paid instead ") && !a.payerPays(q) {
+		!q.has(" pay instead ", " paid instead ") && !ifPaying(q) && !a.payerPays(q) {
 		return "", false
 	}
 	paid, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetPaid })
@@ -2676,6 +2676,28 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 		return fmt.Sprintf("%s Audited, your plan costs %s %s "+switchSay+"\"actually free only\".", noPayerSay, free.CostNote, free.PriceNote()), true
 	}
 	return fmt.Sprintf("Audited, your plan costs %s %s Auditing gives the lectures and materials but no certificate; you can pay for a course's certificate later. "+switchSay+"\"actually free only\".", free.CostNote, free.PriceNote()), true
+}
+
+// ifPaying reports "if i pay", "if i want to pay later", "if i decide to
+// pay", Spanish "si después quiero pagar" (a stranger, nineteenth
+// session, got the free plan's $0): a condition that the learner pays,
+// within a few words of its "if", not taken back ("if i don't pay").
+func ifPaying(q questionText) bool {
+	ws := strings.Fields(q.low)
+	for i, w := range ws {
+		if w != "if" && w != "si" && w != "se" && w != "wenn" && w != "falls" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+5; j++ {
+			switch ws[j] {
+			case "dont", "don't", "not", "no", "never", "cant", "can't", "nicht", "nao", "não":
+				return false
+			case "pay", "paid", "paying", "pagar", "pago", "pagara", "pagase", "pagasse", "pagaria", "payer", "paie", "zahlen", "bezahlen", "bayar":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // payerPays reports a what-if about someone paying for the learner.

@@ -226,3 +226,19 @@ func TestSession19ThatTakeMidInterview(t *testing.T) {
 		}
 	}
 }
+
+// "cuánto cuesta el certificado si después quiero pagar?" and "how much
+// would it cost if i decide to pay?" on a free plan are the plan paid for
+// (a stranger got the free plan's $0); "what if i don't pay" is not.
+func TestSession19IfIPayLater(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ml, want to understand ai for my job, 3 hrs a week, free only")
+	for _, msg := range []string{"cuánto cuesta el certificado si después quiero pagar?", "how much would it cost if i decide to pay?"} {
+		if _, r := run(a, s, msg); !strings.Contains(r.Text, "Your plan paid for would cost $147–$237") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	if _, r := run(a, s, "what if i don't pay"); strings.Contains(r.Text, "paid for would cost") {
+		t.Errorf("not paying: %q", r.Text)
+	}
+}
