@@ -884,6 +884,27 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 			return composedAnswer(a.coursesSummary(q.courses), topicCourseInfo, conf)
 		}
 	}
+	if oos < decide.oos && len(q.programs) == 0 && asksDifficulty(q) && !q.has(" hardest ", " easiest ", " most difficult ", " toughest ") {
+		// "is the google one hard" (declined: near-the-topic 0.60),
+		// "is the uw course hard", "are regression and classification
+		// hard" (a stranger, nineteenth session, got "Did you mean"):
+		// how hard each named course is.
+		ids := q.courses
+		if len(ids) == 0 {
+			ids = a.providerCourses(q.low)
+		}
+		if len(ids) == 0 {
+			for _, c := range a.cat.Courses {
+				if sub := subtitle(c.Title); sub != "" && strings.Contains(q.low, " "+sub+" ") {
+					ids = append(ids, c.ID)
+				}
+			}
+		}
+		if len(ids) > 0 {
+			return composedAnswer(a.difficultyAnswer(ids), coursePrefix+ids[0], max(top[0].p/(1-oos), 0.9))
+		}
+	}
+
 	if oos < decide.oos && (q.costAsk || q.has(" free ")) && !q.durationAsk && len(q.courses) == 0 && a.askedHost(q) == "coursera" {
 		// "how much is the andrew ng course", "is the andrew ng course
 		// free?", "how much is the google data analytics certificate" (a stranger, thirteenth session,
@@ -1893,6 +1914,49 @@ func (a *Advisor) difficultyOf(id string) (int, bool) {
 		return 2, true
 	}
 	return 1, true
+}
+
+// asksDifficulty reports a question of how hard something is: "is the
+// google one hard", "how hard is the uw course", "are regression and
+// classification difficult".
+func asksDifficulty(q questionText) bool {
+	return !q.costAsk && !q.durationAsk && q.has(" hard ", " difficult ", " tough ", " challenging ", " easy ", " doable ", " beginner friendly ", " rigorous ", " how hard ")
+}
+
+// difficultyAnswer says how hard each named course is, from the guide:
+// each one's summary (its level, what it demands, whom it suits), and
+// which is not beginner content.
+func (a *Advisor) difficultyAnswer(ids []string) string {
+	text := a.coursesSummary(ids)
+	for _, id := range ids {
+		if c, _ := a.cat.Course(id); c.Level == "advanced" {
+			text += " The guide says " + c.Title + " is not beginner content: of the six it is the hardest."
+		}
+	}
+	return text
+}
+
+// providerCourses are the courses a provider's short name names ("the uw
+// course", "the michigan one") when no course is named, or nil.
+func (a *Advisor) providerCourses(low string) []string {
+	var ids []string
+	for _, c := range a.cat.Courses {
+		for _, name := range providerNames[c.Provider] {
+			if strings.Contains(low, " "+name+" ") {
+				ids = append(ids, c.ID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// providerNames are what learners call the guide's course providers.
+var providerNames = map[string][]string{
+	"University of Washington": {"uw", "washington", "udub"},
+	"University of Michigan":   {"michigan", "umich"},
+	"University of London":     {"london"},
+	"Google Cloud":             {"google"},
 }
 
 // difficulty answers which course is hardest or easiest, from the guide,

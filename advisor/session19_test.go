@@ -242,3 +242,29 @@ func TestSession19IfIPayLater(t *testing.T) {
 		t.Errorf("not paying: %q", r.Text)
 	}
 }
+
+// How hard a named course is, named by its provider or by two subtitles:
+// "is the google one hard" (declined: near-the-topic read 0.60), "is the
+// uw course hard" and "are regression and classification hard" (a
+// stranger got "Did you mean") are each course's summary.
+func TestSession19HowHardIsIt(t *testing.T) {
+	a := newTestAdvisor(t)
+	for q, want := range map[string][]string{
+		"is the google one hard":                 {"Production Machine Learning Systems (Google Cloud", "not beginner content"},
+		"how hard is the google course":          {"Production Machine Learning Systems (Google Cloud"},
+		"is the uw course hard":                  {"Machine Learning: Regression (University of Washington", "Machine Learning: Classification (University of Washington"},
+		"are regression and classification hard": {"Machine Learning: Regression (University of Washington", "Machine Learning: Classification (University of Washington"},
+		"is the michigan one difficult":          {"Applied Machine Learning in Python"},
+	} {
+		ans := a.Ask(q)
+		for _, w := range want {
+			if !ans.Answered || !strings.Contains(ans.Text, w) {
+				t.Errorf("%q: %v %q", q, ans.Answered, ans.Text)
+				break
+			}
+		}
+	}
+	if ans := a.Ask("which course is hardest"); !strings.HasPrefix(ans.Text, "Hardest: Production Machine Learning Systems") {
+		t.Errorf("the hardest: %q", ans.Text)
+	}
+}
