@@ -250,8 +250,8 @@ func TestSession19IfIPayLater(t *testing.T) {
 func TestSession19HowHardIsIt(t *testing.T) {
 	a := newTestAdvisor(t)
 	for q, want := range map[string][]string{
-		"is the google one hard":                 {"Production Machine Learning Systems (Google Cloud", "not beginner content"},
-		"how hard is the google course":          {"Production Machine Learning Systems (Google Cloud"},
+		"is the google one hard":                 {"Production Machine Learning Systems", "advanced"},
+		"how hard is the google course":          {"Production Machine Learning Systems", "advanced"},
 		"is the uw course hard":                  {"Machine Learning: Regression (University of Washington", "Machine Learning: Classification (University of Washington"},
 		"are regression and classification hard": {"Machine Learning: Regression (University of Washington", "Machine Learning: Classification (University of Washington"},
 		"is the michigan one difficult":          {"Applied Machine Learning in Python"},
@@ -266,5 +266,20 @@ func TestSession19HowHardIsIt(t *testing.T) {
 	}
 	if ans := a.Ask("which course is hardest"); !strings.HasPrefix(ans.Text, "Hardest: Production Machine Learning Systems") {
 		t.Errorf("the hardest: %q", ans.Text)
+	}
+}
+
+// A bare value with fillers around it answers its question ("free so",
+// "ok free then", "gratis si se puede", "free b'y"): with faq_real20
+// trained on, the model took them for questions about free courses.
+func TestSession19ValueWithFillers(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"free so", "ok free then", "gratis si se puede", "free b'y", "Ok free"} {
+		if s := answerTo(a, SlotBudget, msg); s.Profile.Budget != BudgetFree {
+			t.Errorf("%q: budget %q", msg, s.Profile.Budget)
+		}
+	}
+	if s := answerTo(a, SlotBudget, "is it free?"); s.Profile.Budget != "" {
+		t.Errorf("a question set the budget: %q", s.Profile.Budget)
 	}
 }

@@ -1333,12 +1333,24 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 	if f.has(slot) || f.Short != "" {
 		return
 	}
-	// A bare value or option label ("mlops", "data scientist", "paid").
+	// A bare value or option label ("mlops", "data scientist", "paid"),
+	// with fillers around it ("free so", "ok free then", Spanish "gratis
+	// si se puede": dev45, dev65, dev7 got the FAQ's answer on free once
+	// the model took them for questions, faq_real20).
 	t := strings.Join(strings.Fields(strings.ToLower(f.raw)), " ")
+	var core []string
+	if f.tz != nil {
+		for _, tk := range f.tz.toks {
+			if !tk.punct && !shortFillers[tk.text] && !valueFillers[tk.text] {
+				core = append(core, tk.text)
+			}
+		}
+	}
+	bare := strings.Join(core, " ")
 	for _, sl := range []Slot{slot, SlotGoal, SlotML, SlotProgramming, SlotBudget} {
 		for _, c := range questions[sl].choices {
 			_, v, _ := strings.Cut(c.ID, "=")
-			if t == strings.ToLower(c.Label) || t == v || t == strings.ReplaceAll(v, "_", " ") {
+			if t == strings.ToLower(c.Label) || t == v || t == strings.ReplaceAll(v, "_", " ") || bare != "" && (bare == v || bare == strings.ReplaceAll(v, "_", " ")) {
 				if sl == slot || v != "none" {
 					f.Facts = append(f.Facts, Fact{Slot: sl, Value: v, Conf: 0.9})
 					return
@@ -1347,6 +1359,12 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 		}
 	}
 }
+
+// valueFillers may stand around a bare value said to its question: "free
+// so", "gratis si se puede" (if it can be), "free if possible".
+// ("se" reads "from" after the gloss; "b'y" is Newfoundland's "boy".)
+var valueFillers = map[string]bool{"so": true, "then": true, "if": true, "possible": true, "si": true, "se": true, "from": true, "puede": true, "pode": true, "can": true, "by": true, "b": true, "y": true,
+	"please": true, "only": true, "thx": true, "thanks": true, "cheers": true, "yeah": true, "yes": true, "yep": true}
 
 // assumeOpeners open a clause that hands the bot a value to go on: "assume
 // free", "put me down as none", "go with 5", "just say data scientist".
