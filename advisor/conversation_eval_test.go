@@ -804,6 +804,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh47", "testdata/conversations_fresh47.yaml", 0.88, false},
 		// A forty-eighth (2026-12-01, written by a helper at 31d385f after dev87 was tuned on; ids hm001..): report-only, never inspected; 50/60 when written.
 		{"fresh48", "testdata/conversations_fresh48.yaml", 0.78, false},
+		// A forty-ninth (2026-12-01, written by a helper at f88a258 after dev88 was tuned on; ids hn001..): report-only, never inspected; 51/60 when written.
+		{"fresh49", "testdata/conversations_fresh49.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
