@@ -283,3 +283,23 @@ func TestSession19ValueWithFillers(t *testing.T) {
 		t.Errorf("a question set the budget: %q", s.Profile.Budget)
 	}
 }
+
+// Code named by someone who says they are no developer is some
+// programming whatever was asked ("sql every day, python for the odd
+// script, not a software dev" to the ML question after "analytics
+// engineer" kept the developer the title implied; dev89).
+func TestSession19NotADevWhenAskedML(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "analytics engineer at a meal kit startup in lehi, dbt + snowflake")
+	if s.Profile.Programming != ProgrammingProfessional {
+		t.Fatalf("the title: %q", s.Profile.Programming)
+	}
+	for _, msg := range []string{"sql every day, python for the odd script, not a software dev", "i write small python and js samples for the docs, not an engineer", "python/obspy for our catalog, not a software eng"} {
+		if next, _ := run(a, s, msg); next.Profile.Programming != ProgrammingSome {
+			t.Errorf("%q: %q", msg, next.Profile.Programming)
+		}
+	}
+	if next, _ := run(a, s, "no ML, not a dev thing"); next.Profile.Programming != ProgrammingProfessional {
+		t.Errorf("no code named: %q", next.Profile.Programming)
+	}
+}

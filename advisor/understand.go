@@ -347,6 +347,17 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 				(c.Slot == SlotML && c.Value != MLNone || c.Slot == SlotProgramming && c.Value != ProgrammingNone) && !c.negated && wishBefore(tz, span{from: c.from, to: c.to})
 		}
 	}
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && !c.negated }) && deniesDeveloper(tz) {
+		// "sql every day, python for the odd script, not a software dev"
+		// to the ML question after "analytics engineer" (dev89 kept the
+		// developer the title implied; a language alone is read only
+		// when programming is asked): code named by someone who says
+		// they are no developer is some programming, the sets'
+		// convention since dev54.
+		if k := slices.IndexFunc(tz.toks, func(t token) bool { return n.codeWords[t.text] }); k >= 0 {
+			cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingSome, Conf: 0.8, Words: tz.quote(k, k+1), from: k, to: k + 1}})
+		}
+	}
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
 	itsMyJob(tz, &f)
@@ -2390,6 +2401,11 @@ func deniesDeveloper(tz *tokenized) bool {
 			switch toks[j].text {
 			case "engineer", "entwickler", "sviluppatore", "programmatore", "softwareentwickler":
 				return true
+			case "eng":
+				// "not a software eng" (dev89)
+				if software {
+					return true
+				}
 			case "guy", "person", "dude", "gal":
 				// "not a software guy" (dev81)
 				if software {
