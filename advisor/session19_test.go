@@ -303,3 +303,15 @@ func TestSession19NotADevWhenAskedML(t *testing.T) {
 		t.Errorf("no code named: %q", next.Profile.Programming)
 	}
 }
+
+// "i write test frameworks for a living" and Portuguese "Python, SQL e
+// Spark, 5 anos, é meu trabalho" (is my work) are a living in code
+// (dev89 read some).
+func TestSession19CodeForALiving(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, msg := range []string{"python + pytest, 6 yrs. i write test frameworks for a living", "Python, SQL e Spark, 5 anos, é meu trabalho"} {
+		if s := answerTo(a, SlotProgramming, msg); s.Profile.Programming != ProgrammingProfessional {
+			t.Errorf("%q: %q", msg, s.Profile.Programming)
+		}
+	}
+}
