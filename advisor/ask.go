@@ -786,13 +786,16 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if text, ok := a.budgetEnough(s, q); ok {
 		return composedAnswer(text, TopicComputedCost, computedConfidence)
 	}
-	// (A payer's what-if about the learner's own plan is theirs whatever
-	// another domain's "what if my boss says no" sounds like: a probe,
-	// eighteenth session, was declined at oos 0.98.)
-	pays, fallsThrough := a.nlu.payerWhatIf(q)
-	payerAsked := hasPlan(s) && (pays || fallsThrough)
-	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper, a.planIfPaid, a.planIfFree} {
-		if text, ok := cost(s, q); ok && (oos < domainOOS || payerAsked) {
+	for _, cost := range []func(Session, questionText) (string, bool){a.costBeforeBudget, a.fasterCheaper} {
+		if text, ok := cost(s, q); ok && oos < domainOOS {
+			return composedAnswer(text, TopicComputedCost, computedConfidence)
+		}
+	}
+	// The plan paid for or audited is theirs whatever another domain's
+	// "what if my boss says no" sounds like (a probe, eighteenth session,
+	// was declined at oos 0.98), as their plan at another pace is.
+	for _, cost := range []func(Session, questionText) (string, bool){a.planIfPaid, a.planIfFree} {
+		if text, ok := cost(s, q); ok && (oos < domainOOS || hasPlan(s)) {
 			return composedAnswer(text, TopicComputedCost, computedConfidence)
 		}
 	}
@@ -900,11 +903,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 			ids = a.providerCourses(q.low)
 		}
 		if len(ids) == 0 {
-			for _, c := range a.cat.Courses {
-				if sub := subtitle(c.Title); sub != "" && strings.Contains(q.low, " "+sub+" ") {
-					ids = append(ids, c.ID)
-				}
-			}
+			ids = a.subtitlesIn(q.low)
 		}
 		if len(ids) > 0 {
 			return composedAnswer(a.difficultyAnswer(ids), coursePrefix+ids[0], max(top[0].p/(1-oos), 0.9))
@@ -3097,14 +3096,20 @@ func (a *Advisor) planStepNamed(s Session, q questionText) (id string, beyond in
 // "Machine Learning: Regression" after the colon) is a word of low, when
 // exactly one is.
 func (a *Advisor) subtitlesNamed(low string) []string {
+	if ids := a.subtitlesIn(low); len(ids) == 1 {
+		return ids
+	}
+	return nil
+}
+
+// subtitlesIn are all the catalog courses whose subtitle is a word of
+// low ("are regression and classification hard").
+func (a *Advisor) subtitlesIn(low string) []string {
 	var ids []string
 	for _, c := range a.cat.Courses {
 		if sub := subtitle(c.Title); sub != "" && strings.Contains(low, " "+sub+" ") {
 			ids = append(ids, c.ID)
 		}
-	}
-	if len(ids) != 1 {
-		return nil
 	}
 	return ids
 }
