@@ -908,6 +908,12 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		if len(ids) > 0 {
 			return composedAnswer(a.difficultyAnswer(ids), coursePrefix+ids[0], max(top[0].p/(1-oos), 0.9))
 		}
+		if onlyDifficultyWords(q.low) {
+			// "is it hard?", "are the courses difficult for a beginner?"
+			// (declined, the nineteenth session's strangers): how hard
+			// the six are, and which of the learner's plan is hardest.
+			return composedAnswer(a.difficulty(s, false), TopicLeastMath, max(top[0].p/(1-oos), 0.9))
+		}
 	}
 
 	if oos < decide.oos && (q.costAsk || q.has(" free ")) && !q.durationAsk && len(q.courses) == 0 && a.askedHost(q) == "coursera" {
@@ -1926,6 +1932,36 @@ func (a *Advisor) difficultyOf(id string) (int, bool) {
 // classification difficult".
 func asksDifficulty(q questionText) bool {
 	return !q.costAsk && !q.durationAsk && q.has(" hard ", " difficult ", " tough ", " challenging ", " easy ", " doable ", " beginner friendly ", " rigorous ", " how hard ")
+}
+
+// difficultyWords are the words of a question of how hard the courses
+// are that names nothing else: "is it hard?", "are these courses tough
+// for a beginner?". "is it hard to get a job" names something else.
+var difficultyWords = map[string]bool{
+	"is": true, "are": true, "it": true, "this": true, "that": true, "they": true, "these": true, "those": true, "the": true,
+	"course": true, "courses": true, "program": true, "programs": true, "path": true, "plan": true, "my": true, "stuff": true,
+	"hard": true, "difficult": true, "tough": true, "challenging": true, "easy": true, "doable": true, "rigorous": true,
+	"really": true, "very": true, "too": true, "how": true, "so": true, "gonna": true, "going": true, "to": true, "be": true,
+	"will": true, "beginner": true, "beginners": true, "friendly": true, "for": true, "a": true, "me": true, "someone": true,
+	"like": true, "hmm": true, "ok": true, "so,": true, "but": true, "and": true, "all": true, "of": true, "them": true,
+	"honestly": true, "tbh": true, "lol": true, "pretty": true, "kinda": true, "ml": true, "new": true, "complete": true, "total": true,
+}
+
+// onlyDifficultyWords reports whether every word of low is one of
+// difficultyWords.
+func onlyDifficultyWords(low string) bool {
+	n := 0
+	for _, w := range strings.Fields(low) {
+		w = strings.Trim(w, "?!.,")
+		if w == "" {
+			continue
+		}
+		if !difficultyWords[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // difficultyAnswer says how hard each named course is, from the guide:

@@ -15,6 +15,8 @@ import (
 //	x?  (x y)?  optional
 //	<name>      one of the words of the lexicon's macro "name"
 //	#           a number (digits or a spelled-out number word)
+//	!#          one word that is not a number ("stay in !#": "stay in
+//	            nursing", not "stay with 5" after a what-if on hours)
 //	^  $        the start or the end of the clause ("^ free $": a clause
 //	            that is just "free")
 //	..          up to two words of anything (not punctuation)
@@ -28,6 +30,8 @@ type elem struct {
 	words map[string]bool // one of these words; nil for other kinds
 	alts  [][]elem        // a group: one of these sequences
 	num   bool
+	// notNum: "!#", one word that is no number and no punctuation.
+	notNum bool
 	// pos: "#+", a number above zero ("$0 budget" is no amount paid).
 	pos bool
 	gap int // maximum words skipped by a gap element
@@ -176,6 +180,9 @@ func (pp *patternParser) wordElem(words []string) (elem, error) {
 			return e, nil
 		case "#+":
 			e.num, e.pos = true, true
+			return e, nil
+		case "!#":
+			e.notNum = true
 			return e, nil
 		}
 	}
@@ -336,7 +343,7 @@ func firstWords(es []elem) (map[string]bool, bool) {
 		if e.start || e.end {
 			continue
 		}
-		if e.gap > 0 || e.num {
+		if e.gap > 0 || e.num || e.notNum {
 			return nil, false
 		}
 		for w := range e.words {
@@ -418,6 +425,9 @@ func (ps *patternSet) matchElems(es []elem, toks []token, i, clause int) int {
 }
 
 func (ps *patternSet) elemMatches(e elem, t token) bool {
+	if e.notNum {
+		return !t.punct && !ps.isNumberTok(t)
+	}
 	if e.num {
 		// "3rd year" is a year of study, not three years: an ordinal
 		// is no count.

@@ -347,13 +347,16 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 				(c.Slot == SlotML && c.Value != MLNone || c.Slot == SlotProgramming && c.Value != ProgrammingNone) && !c.negated && wishBefore(tz, span{from: c.from, to: c.to})
 		}
 	}
-	if !slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && !c.negated }) && deniesDeveloper(tz) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && !c.negated && !c.Implied }) && deniesDeveloper(tz) {
 		// "sql every day, python for the odd script, not a software dev"
 		// to the ML question after "analytics engineer" (dev89 kept the
 		// developer the title implied; a language alone is read only
 		// when programming is asked): code named by someone who says
 		// they are no developer is some programming, the sets'
-		// convention since dev54.
+		// convention since dev54. A job's implication does not stand in
+		// for it: "forecast analyst ... python and SQL daily, not a dev"
+		// (dev89) implied some at 0.55 from "analyst", too weak to be
+		// taken, and the code said was never read.
 		if k := slices.IndexFunc(tz.toks, func(t token) bool { return n.codeWords[t.text] }); k >= 0 {
 			cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingSome, Conf: 0.8, Words: tz.quote(k, k+1), from: k, to: k + 1}})
 		}
@@ -373,7 +376,15 @@ func itsMyJob(tz *tokenized, f *Frame) {
 	}
 	toks := tz.toks
 	for j := 0; j+2 < len(toks); j++ {
-		if (toks[j].text == "thats" || toks[j].text == "that" || toks[j].text == "its") && toks[j+1].text == "my" && (toks[j+2].text == "job" || toks[j+2].text == "profession") {
+		// "that is my job"; "4 saal se yahi mera kaam hai" (for 4 years
+		// that is my work, read "thats my work"; dev89): "work" only
+		// closing the clause, not "its my work laptop".
+		k := j + 1
+		if toks[k].text == "is" && k+2 < len(toks) {
+			k++
+		}
+		workEnds := toks[k+1].text == "work" && (k+2 == len(toks) || toks[k+2].clause != toks[k+1].clause)
+		if (toks[j].text == "thats" || toks[j].text == "that" || toks[j].text == "its") && toks[k].text == "my" && (toks[k+1].text == "job" || toks[k+1].text == "profession" || workEnds) {
 			f.Facts[i].Value = ProgrammingProfessional
 			return
 		}
@@ -2139,7 +2150,11 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				// must do is no goal.
 				continue
 			}
-			if c.inQuestion && slot == SlotHours && hypothetical(tz, c.from) {
+			if slot == SlotHours && hypothetical(tz, c.from) && (c.inQuestion || questionSent(tz, c.from)) {
+				// ("and if i did 8 hours, when would i finish?": the
+				// case is weighed in its own clause, the question asked
+				// in the next; dev89's Polish "A gdybym robił 8 godzin,
+				// kiedy bym skończył?" had the hours changed.)
 				// "what if i only have 2 hrs some weeks?" after the plan
 				// (a stranger, tenth session, had the plan re-made at
 				// 2 h): a case weighed, not their hours.
@@ -2378,6 +2393,13 @@ func deniesDeveloper(tz *tokenized) bool {
 			// read professional. "developer no ML" is not one.)
 			noEnds := toks[i+1].text == "no" && toks[i+1].clause == toks[i].clause &&
 				(i+2 == len(toks) || toks[i+2].clause != toks[i].clause || hindiAm[toks[i+2].text])
+			// Japanese "エンジニアではありません" (engineer, is not; dev89):
+			// "engineer" then "not" closing the clause, so "ML engineer
+			// not a data scientist" is no denial.
+			notEnds := toks[i+1].text == "not" && (i+2 == len(toks) || toks[i+2].clause != toks[i].clause)
+			if i > 0 && toks[i].text == "engineer" && notEnds {
+				return true
+			}
 			if i > 0 && devWord(toks[i].text) && (toks[i+1].text == "not" || toks[i+1].text == "alla" || noEnds || i+2 < len(toks) && toks[i+2].text == "not" && toks[i+1].text != "but") {
 				// Turkish "developer değilim", Korean "developer는
 				// 아니에요" (developer not; dev82)
@@ -2386,7 +2408,7 @@ func deniesDeveloper(tz *tokenized) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j <= i+3 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "sono" || toks[j].text == "jestem" || toks[j].text == "un" || toks[j].text == "una" || toks[j].text == "ein" || toks[j].text == "really") {
+		for j < len(toks) && j <= i+3 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "sono" || toks[j].text == "sou" || toks[j].text == "soy" || toks[j].text == "jestem" || toks[j].text == "un" || toks[j].text == "una" || toks[j].text == "ein" || toks[j].text == "really") {
 			j++
 		}
 		software := false
@@ -2507,9 +2529,11 @@ func hypothetical(tz *tokenized, i int) bool {
 		switch w := tz.toks[j].text; {
 		case w == "suppose" || w == "supposing" || w == "hypothetically":
 			return true
-		case w == "if" && j > 0 && tz.toks[j-1].sent == sent && (tz.toks[j-1].text == "what" || tz.toks[j-1].text == "and" || tz.toks[j-1].text == "but" || tz.toks[j-1].text == "e" || tz.toks[j-1].text == "y" || tz.toks[j-1].text == "ma" || tz.toks[j-1].text == "mas"):
+		case w == "if" && j > 0 && tz.toks[j-1].sent == sent && (tz.toks[j-1].text == "what" || tz.toks[j-1].text == "and" || tz.toks[j-1].text == "but" || tz.toks[j-1].text == "e" || tz.toks[j-1].text == "y" || tz.toks[j-1].text == "ma" || tz.toks[j-1].text == "mas" || tz.toks[j-1].text == "a"):
 			// ("E se eu só tiver 3 horas ...?", Portuguese: and if I
-			// only have 3 hours; dev72)
+			// only have 3 hours; dev72; Polish "A gdybym robił 8
+			// godzin, kiedy bym skończył?", and if I did 8 hours;
+			// dev89 took the 8)
 			return true
 		case w == "if" && (j == 0 || tz.toks[j-1].sent != sent) && sent < len(tz.sents) && tz.sents[sent].question && weighedCase(tz.toks[j+1:]) && numberIn(tz, sent):
 			// "if i only have 3 hours?": a case weighed, asked ("if i
@@ -2518,6 +2542,12 @@ func hypothetical(tz *tokenized, i int) bool {
 		}
 	}
 	return false
+}
+
+// questionSent reports whether token i's sentence is asked.
+func questionSent(tz *tokenized, i int) bool {
+	sent := tz.toks[i].sent
+	return sent < len(tz.sents) && tz.sents[sent].question
 }
 
 // numberIn reports a number in sentence sent.
