@@ -100,3 +100,56 @@ func TestSession20NoSilencedGlosses(t *testing.T) {
 		t.Errorf("na pesquisa: goal = %q, want %q", got, GoalResearch)
 	}
 }
+
+// dev90: a French correction ("3 heures par semaine. Non, plutôt 2"), a
+// model run and retrained in French ("il tourne en production et je le
+// réentraîne chaque mois"), a German wish to understand ("Ich will
+// verstehen, wie die KI ... funktioniert"), a cost asked if paying ("Was
+// kostet das im Monat, wenn ich zahle?") that is no budget, Russian aid
+// asked about ("А financial aid вообще работает для России?") rather than
+// chosen, and "Ладно, тогда бесплатно, просто аудит" (OK then, free, just
+// audit) and "Dann lieber kostenlos" (then rather free) as budgets.
+func TestSession20Dev90Readings(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, tt := range []struct {
+		asking Slot
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{SlotHours, "3 heures par semaine. Non, plutôt 2, les fêtes arrivent", SlotHours, "2"},
+		{SlotML, "j'ai fait un modèle de détection d'arnaques, il tourne en production et je le réentraîne chaque mois", SlotML, MLProduction},
+		{SlotGoal, "Ich will verstehen, wie die KI in den neuen Hörgeräten funktioniert. Ich bleibe in meinem Beruf.", SlotGoal, GoalLiteracy},
+		{SlotBudget, "Was kostet das im Monat, wenn ich zahle?", SlotBudget, ""},
+		{SlotBudget, "А financial aid вообще работает для России?", SlotBudget, ""},
+		{SlotBudget, "Ладно, тогда бесплатно, просто аудит", SlotBudget, BudgetFree},
+		{SlotBudget, "Dann lieber kostenlos", SlotBudget, BudgetFree},
+		// A hedged answer still answers: "financial aid?", "aide financière possible?"
+		{SlotBudget, "financial aid?", SlotBudget, BudgetAid},
+		{SlotBudget, "pas de budget... aide financière possible?", SlotBudget, BudgetAid},
+		{SlotHours, "2 Stunn samstags un 2 sonntags", SlotHours, "4"},
+	} {
+		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
+			t.Errorf("%q: %s = %q, want %q", tt.msg, tt.slot, got, tt.want)
+		}
+	}
+}
+
+// "is it hard?" with no course named says how hard the six are (it was
+// declined); a question of how hard something else is ("is it hard to get
+// a job with a certificate?") is not read as one about the courses.
+func TestSession20IsItHard(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"is it hard?", "are these courses hard for a beginner?", "how hard is it"} {
+		if ans := a.Ask(q); !ans.Answered || ans.Topic != TopicLeastMath || !strings.Contains(ans.Text, "Hardest: Production Machine Learning Systems") {
+			t.Errorf("%q: %+v", q, ans)
+		}
+	}
+	if ans := a.Ask("is it hard to get a job with a certificate?"); ans.Topic == TopicLeastMath {
+		t.Errorf("a job question read as course difficulty: %+v", ans)
+	}
+	s := withPlan(t, a, "never coded, no ML, want to be a data scientist, 5 hrs a week, free only")
+	if _, r := run(a, s, "is it hard?"); !strings.Contains(r.Text, "In your plan, the hardest is") && !strings.Contains(r.Text, "In your plan, the two University of Washington courses are the hardest") {
+		t.Errorf("with a plan: %q", r.Text)
+	}
+}

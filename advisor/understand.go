@@ -312,7 +312,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		// budget? like how much i can spend a month?", dev67).
 		c, sent := cands[i], tz.toks[cands[i].from].sent
 		asks := hypothetical(tz, c.from) ||
-			c.Slot == SlotBudget && (ifBefore(tz, c.from) || condSents[sent]) ||
+			c.Slot == SlotBudget && (ifBefore(tz, c.from) || condSents[sent] || askedWhether(tz, c)) ||
 			about != "" && c.Slot == about && c.inQuestion
 		if !tz.clauseAsk[cl] && !asksIn[sent] && !asks && (asking != "" || firstPerson(tz, cl) || hedgedWish(tz, cl) || c.Slot == SlotHours || c.Slot == SlotStart) {
 			hedges[cl] = true
@@ -2538,6 +2538,25 @@ func hypothetical(tz *tokenized, i int) bool {
 		case w == "if" && (j == 0 || tz.toks[j-1].sent != sent) && sent < len(tz.sents) && tz.sents[sent].question && weighedCase(tz.toks[j+1:]) && numberIn(tz, sent):
 			// "if i only have 3 hours?": a case weighed, asked ("if i
 			// can, 5 hours a week?" answers).
+			return true
+		}
+	}
+	return false
+}
+
+// askedWhether reports a budget value asked about as the subject of a
+// question with no auxiliary, as Russian and many learners' Englishes ask:
+// "А financial aid вообще работает для России?" (financial aid even works
+// for Russia?; dev90 took aid), "does aid apply outside the US?". A
+// bare "financial aid?" stays a hedged answer.
+func askedWhether(tz *tokenized, c candidate) bool {
+	if !questionSent(tz, c.from) {
+		return false
+	}
+	cl := tz.toks[c.from].clause
+	for i := c.to; i < len(tz.toks) && i <= c.to+3 && tz.toks[i].clause == cl; i++ {
+		switch tz.toks[i].text {
+		case "works", "work", "exists", "exist", "applies", "apply", "valid", "accepted":
 			return true
 		}
 	}
