@@ -826,6 +826,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh48", "testdata/conversations_fresh48.yaml", 0.78, false},
 		// A forty-ninth (2026-12-01, written by a helper at f88a258 after dev88 was tuned on; ids hn001..): report-only, never inspected; 51/60 when written.
 		{"fresh49", "testdata/conversations_fresh49.yaml", 0.80, false},
+		// A fiftieth (2026-12-01, written by a helper at 494cc66 after dev89 was tuned on; ids ho001..): report-only, never inspected; 46/60 when written.
+		{"fresh50", "testdata/conversations_fresh50.yaml", 0.71, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
