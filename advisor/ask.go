@@ -913,6 +913,20 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		if len(ids) == 0 {
 			ids = a.subtitlesIn(q.low)
 		}
+		if len(ids) == 0 && hasPlan(s) {
+			// "ok so the first one, how hard is it really" (a stranger,
+			// twentieth session, got how hard the six are): the plan's
+			// step named by its place, or the one under way.
+			idx := stepsByPlace(s, q.wholeLow())
+			if i, ok := currentStep(s); ok && len(idx) == 0 && q.has(" next one ", " next course ", " this one ", " current one ") {
+				idx = []int{i}
+			}
+			for _, k := range idx {
+				if _, ok := a.cat.Course(s.Plan.Steps[k].Course); ok {
+					ids = append(ids, s.Plan.Steps[k].Course)
+				}
+			}
+		}
 		if len(ids) > 0 {
 			return composedAnswer(a.difficultyAnswer(ids), coursePrefix+ids[0], max(top[0].p/(1-oos), 0.9))
 		}
@@ -2585,7 +2599,8 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 		return "", false
 	}
 	for _, st := range s.Plan.Steps {
-		if st.Done {
+		if _, course := a.cat.Course(st.Course); st.HoursDone > 0 && !st.Done || st.Done && !course {
+			// Hours logged on a step the planner cannot carry over.
 			return "", false
 		}
 	}
@@ -2611,6 +2626,23 @@ func (a *Advisor) planInstead(s Session, change func(*Profile)) (*Plan, bool) {
 	p := s.Profile
 	if s.Plan != nil {
 		p.Start = s.Plan.Start
+		// With steps finished ("what if i go down to 4 hrs" after
+		// "finished regression last night", a stranger, twentieth
+		// session, got "I can't answer that"), what is left, from
+		// where it starts now.
+		p.Completed = slices.Clone(p.Completed)
+		started := false
+		for _, st := range s.Plan.Steps {
+			switch {
+			case st.Done:
+				p.Completed = appendUnique(p.Completed, st.Course)
+			case !started:
+				started = true
+				if st.Start != "" {
+					p.Start = st.Start
+				}
+			}
+		}
 	}
 	change(&p)
 	// Dates come from the plan's start; without a plan or a start they
@@ -2777,7 +2809,8 @@ func (a *Advisor) planIfFree(s Session, q questionText) (string, bool) {
 		return fmt.Sprintf("Nothing changes: your plan already costs %s %s", s.Plan.CostNote, s.Plan.PriceNote()), true
 	}
 	if !hasPlan(s) || s.Profile.Budget == BudgetFree ||
-		!fallsThrough && !q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ") {
+		!fallsThrough && !q.has(" if i went free ", " if i go free ", " if i audit ", " if i audited ", " if i just audit ", " if i only audit ", " free instead ", " audit instead ", " audited instead ", " if i did it free ", " if i do it free ", " if i did it for free ", " if i do it for free ",
+			" i stop paying ", " i stopped paying ", " i quit paying ") {
 		return "", false
 	}
 	free, ok := a.planInstead(s, func(p *Profile) { p.Budget = BudgetFree })
@@ -2850,7 +2883,8 @@ func (n *nlu) payerWhatIf(q questionText) (pays, fallsThrough bool) {
 		return false, false
 	}
 	if refused || q.has(" falls through ", " fall through ", " fell through ", " says no ", " say no ", " said no ", " refuses ", " refuse ",
-		" doesnt approve ", " wont approve ", " isnt approved ", " not approved ", " gets denied ", " is denied ", " gets rejected ", " is rejected ") {
+		" doesnt approve ", " wont approve ", " isnt approved ", " not approved ", " gets denied ", " is denied ", " gets rejected ", " is rejected ",
+		" stops paying ", " stop paying ", " stopped paying ", " quits paying ") {
 		return false, true
 	}
 	return payer && pay && !negated, false

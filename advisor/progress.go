@@ -1158,18 +1158,7 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 	joined := " " + strings.Join(parts, " ") + " "
 	if len(idx) == 0 {
 		// By place: "first course done", "step 2 finished".
-		for k, ords := range placeWords[:min(len(placeWords), len(s.Plan.Steps))] {
-			named := strings.Contains(joined, " step "+strconv.Itoa(k+1)+" ")
-			for _, ord := range ords {
-				// (Another language's word for a course only after the
-				// first three, the ordinals listed in other languages:
-				// "the fourth module" is a part of a course.)
-				named = named || strings.Contains(joined, " "+ord+" course ") || strings.Contains(joined, " "+ord+" one ") || k < 3 && placeCourse(joined, ord)
-			}
-			if named {
-				idx = append(idx, k)
-			}
-		}
+		idx = stepsByPlace(s, joined)
 	}
 	if len(idx) == 0 && len(named) == 0 && len(ws) <= 10 && !strings.Contains(joined, " all ") && (strings.Contains(joined, " it ") || strings.Contains(joined, " this one ") || strings.Contains(joined, " that one ")) {
 		// "ok done with it finally 🎉": the step under way.
@@ -1187,6 +1176,25 @@ func (a *Advisor) doneReport(s Session, text string) ([]int, bool) {
 		}
 	}
 	return idx, len(idx) > 0
+}
+
+// stepsByPlace lists the plan's steps that padded (text padded with
+// spaces) names by its place: "first course", "step 2", "the second one".
+func stepsByPlace(s Session, padded string) []int {
+	var idx []int
+	for k, ords := range placeWords[:min(len(placeWords), len(s.Plan.Steps))] {
+		named := strings.Contains(padded, " step "+strconv.Itoa(k+1)+" ")
+		for _, ord := range ords {
+			// (Another language's word for a course only after the
+			// first three, the ordinals listed in other languages:
+			// "the fourth module" is a part of a course.)
+			named = named || strings.Contains(padded, " "+ord+" course ") || strings.Contains(padded, " "+ord+" one ") || k < 3 && placeCourse(padded, ord)
+		}
+		if named {
+			idx = append(idx, k)
+		}
+	}
+	return idx
 }
 
 // coursesMentioned lists the plan's steps a few words name by a word of

@@ -153,3 +153,30 @@ func TestSession20IsItHard(t *testing.T) {
 		t.Errorf("with a plan: %q", r.Text)
 	}
 }
+
+// After a step is finished, "what if i go down to 4 hrs" weighs what is
+// left (it was declined), and says what "actually 4 hours a week" then
+// gives; "what if the company stops paying" and "what if i stopped
+// paying" get the plan audited; "the first one, how hard is it" is the
+// plan's first step (strangers, twentieth session).
+func TestSession20PlanQuestionsAfterProgress(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "data analyst, sql and python daily but not a dev. no ML yet. want to become a data scientist. 7 hrs a week. company reimburses")
+	if _, r := run(a, s, "ok so the first one, how hard is it really"); !strings.HasPrefix(r.Text, "Machine Learning: Regression (University of Washington") {
+		t.Errorf("the first one: %q", r.Text)
+	}
+	for _, msg := range []string{"what if the company stops paying", "what if i stopped paying"} {
+		if next, r := run(a, s, msg); !strings.Contains(r.Text, "Audited, your plan costs $0") || next.Profile.Budget != BudgetPaid {
+			t.Errorf("%q: %q (budget %s)", msg, r.Text, next.Profile.Budget)
+		}
+	}
+	s, _ = run(a, s, "finished regression last night 🎉")
+	next, r := run(a, s, "what if i go down to 4 hrs")
+	if !strings.HasPrefix(r.Text, "At 4 h a week your plan would take") || next.Profile.HoursPerWeek != 7 {
+		t.Fatalf("what-if after a finished step: %q (hours %d)", r.Text, next.Profile.HoursPerWeek)
+	}
+	switched, _ := run(a, s, "actually 4 hours a week")
+	if !strings.Contains(r.Text, " to "+switched.Plan.End+" (") {
+		t.Errorf("the what-if says %q, the switch ends %s", r.Text, switched.Plan.End)
+	}
+}
