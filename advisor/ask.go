@@ -2894,6 +2894,23 @@ func (n *nlu) payerWhatIf(q questionText) (pays, fallsThrough bool) {
 // the payment itself and the payers said as "they".
 var whatIfPayers = map[string]bool{"reimbursement": true, "stipend": true, "sponsorship": true, "budget": true, "they": true}
 
+// onlyNextWords reports English (glossed) words that only ask what comes
+// next: "next", "what next", "and now, next?".
+func onlyNextWords(text string) bool {
+	next := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, "?!.,¿¡")
+		switch w {
+		case "next", "then", "after":
+			next = true
+		case "", "what", "whats", "and", "now", "so", "ok", "okay", "that", "this", "so,":
+		default:
+			return false
+		}
+	}
+	return next
+}
+
 // isNext answers "next is classification right?", "so regression next?"
 // after the plan (dev69 got "Did you mean"): yes, or which comes next.
 func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
@@ -2911,6 +2928,12 @@ func (a *Advisor) isNext(s Session, q questionText) (string, bool) {
 		if ids := a.coursesMentioned(s, strings.TrimSpace(q.low)); len(ids) == 1 {
 			q.courses = ids
 		}
+	}
+	if len(q.courses) == 0 && q.words <= 4 && onlyNextWords(a.nlu.glossText(q.wholeLow())) {
+		// "qué sigue?", "et ensuite ?" (what follows?; a stranger,
+		// twentieth session, got "Did you mean"): "next" and nothing
+		// else, in any language the gloss reads.
+		return fmt.Sprintf("Next in your plan is %s, %s to %s.", cur.Title, cur.Start, cur.End), true
 	}
 	if len(q.courses) == 0 && q.words <= 10 && !q.has(" about ", " cover ", " covers ", " teach ", " like ", " how much ") && q.has(" next course ", " next one ", " whats next ", " what is next ", " what s next ", " which is next ", " next step ", " next for me ", " course is next ", " do next ", " what now ", " now what ", " do now ", " i do first ") {
 		// "What is the next course for me?" (dev73 got "Did you mean").

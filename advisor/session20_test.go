@@ -180,3 +180,19 @@ func TestSession20PlanQuestionsAfterProgress(t *testing.T) {
 		t.Errorf("the what-if says %q, the switch ends %s", r.Text, switched.Plan.End)
 	}
 }
+
+// After the plan, "y cuánto tarda si hago 4 horas?" (and how long if I do
+// 4 hours?) weighs a pace (it set 4), and "qué sigue?", "et ensuite ?",
+// "next?" say what comes next (they got "Did you mean").
+func TestSession20SpanishWhatIfAndNext(t *testing.T) {
+	a := newTestAdvisor(t)
+	s := withPlan(t, a, "never coded, no ML, want to understand AI, 2 hrs a week, free")
+	if next, r := run(a, s, "y cuánto tarda si hago 4 horas?"); next.Profile.HoursPerWeek != 2 || !strings.HasPrefix(r.Text, "At 4 h a week your plan would take") {
+		t.Errorf("what-if: hours %d, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	for _, msg := range []string{"qué sigue?", "et ensuite ?", "next?"} {
+		if _, r := run(a, s, msg); !strings.HasPrefix(r.Text, "Next in your plan is Machine Learning for All") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+}

@@ -1148,6 +1148,10 @@ var fillerOpener = map[string]bool{
 	// ("honestly is the certificate worth paying for?" read as a budget
 	// answer while the budget was asked; dev76)
 	"honestly": true, "seriously": true, "genuinely": true, "realistically": true, "tbh": true, "ngl": true, "basically": true,
+	// Spanish, Portuguese and Italian "and" ("y cuánto tarda si hago 4
+	// horas?", and how long does it take if I do 4 hours?, set the hours;
+	// a stranger, twentieth session)
+	"y": true, "e": true,
 }
 
 // words returns the text of tokens [from, to), punctuation left out,

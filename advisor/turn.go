@@ -2650,10 +2650,12 @@ func hoursAsked(s Session, f Frame) (int, bool) {
 			return 0, false
 		}
 		switch t.text {
-		case "cost", "costs", "cheaper", "pricier", "save", "enough", "realistic", "long", "faster", "slower", "sooner", "later", "finish", "done", "weeks", "months", "difference", "more", "less":
+		case "cost", "costs", "cheaper", "pricier", "save", "enough", "realistic", "long", "faster", "slower", "sooner", "later", "finish", "done", "weeks", "months", "difference", "more", "less", "takes", "take":
 			// What the case would do: "does 10 hours cost more?", "is
 			// 3h a week enough?" ("peux-tu mettre 2 heures par
-			// semaine?" asks for it: dev73).
+			// semaine?" asks for it: dev73; "y cuánto tarda si hago 4
+			// horas?", how much does it take if I do 4 hours?, read "how
+			// much takes": a stranger, twentieth session).
 			weighs = true
 		}
 		if (t.text == "you" || t.text == "u") && i > 0 && (f.tz.toks[i-1].text == "can" || f.tz.toks[i-1].text == "could" || f.tz.toks[i-1].text == "would" || f.tz.toks[i-1].text == "will") {
