@@ -50,6 +50,26 @@ func TestQuestionsAboutThePlan(t *testing.T) {
 // Messages a stranger typed into certpath chat (2026-11-29), read right.
 // answerTo is the session after msg, sent as the first answer to the
 // question about asking.
+// answerCase is a message said to a question and the value it should
+// leave in the profile.
+type answerCase struct {
+	asking Slot
+	msg    string
+	slot   Slot
+	want   string
+}
+
+// checkAnswers says each case's message to its question and checks the
+// value it leaves.
+func checkAnswers(t *testing.T, a *Advisor, cases []answerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
+			t.Errorf("%q to the %s question: %s = %q, want %q", tt.msg, tt.asking, tt.slot, got, tt.want)
+		}
+	}
+}
+
 func answerTo(a *Advisor, asking Slot, msg string) Session {
 	next, _ := a.Step(Session{Asking: asking, Asked: map[Slot]int{asking: 1}}, Input{Text: msg, Now: convNow})
 	return next
@@ -57,12 +77,7 @@ func answerTo(a *Advisor, asking Slot, msg string) Session {
 
 func TestStrangersMessages(t *testing.T) {
 	a := newTestAdvisor(t)
-	for _, tt := range []struct {
-		asking Slot
-		msg    string
-		slot   Slot
-		want   string
-	}{
+	checkAnswers(t, a, []answerCase{
 		{SlotML, "ml?? nope never", SlotML, MLNone},
 		{SlotML, "nope never", SlotML, MLNone},
 		{SlotHours, "like 3-4 hrs on my days off, i work 3x12s", SlotHours, "14"},
@@ -1548,11 +1563,7 @@ func TestStrangersMessages(t *testing.T) {
 		// The answer to "what do you want ML for?" is the want.
 		{SlotGoal, "add ML features in my current job", SlotGoal, GoalFillGap},
 		{SlotGoal, "improve model validation in my analyst job", SlotGoal, GoalFillGap},
-	} {
-		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
-			t.Errorf("%q to the %s question: %s = %q, want %q", tt.msg, tt.asking, tt.slot, got, tt.want)
-		}
-	}
+	})
 	// With a plan, "ok so where do i start" is answered by its first
 	// step (2026-12-01; it was the whole plan again, just above).
 	planned, _ := run(a, Session{}, "some python, no ML, data scientist, 5 hours a week, free")
@@ -2137,19 +2148,10 @@ func TestSmallTalkInTheirWords(t *testing.T) {
 	}
 	// Inside an answer the same words stay words: "como" and "ça va"
 	// mean other things in a sentence.
-	for _, tt := range []struct {
-		asking Slot
-		msg    string
-		slot   Slot
-		want   string
-	}{
+	checkAnswers(t, a, []answerCase{
 		{SlotProgramming, "ok, como estas? nunca programé", SlotProgramming, ProgrammingNone},
 		{SlotHours, "ça va, 5h par semaine", SlotHours, "5"},
-	} {
-		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
-			t.Errorf("%q: %s = %q, want %q", tt.msg, tt.slot, got, tt.want)
-		}
-	}
+	})
 }
 
 // "ok thanks" to a yes/no says yes; a bare "thanks" says neither, and the

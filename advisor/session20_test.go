@@ -111,12 +111,7 @@ func TestSession20NoSilencedGlosses(t *testing.T) {
 // audit) and "Dann lieber kostenlos" (then rather free) as budgets.
 func TestSession20Dev90Readings(t *testing.T) {
 	a := newTestAdvisor(t)
-	for _, tt := range []struct {
-		asking Slot
-		msg    string
-		slot   Slot
-		want   string
-	}{
+	checkAnswers(t, a, []answerCase{
 		{SlotHours, "3 heures par semaine. Non, plutôt 2, les fêtes arrivent", SlotHours, "2"},
 		{SlotML, "j'ai fait un modèle de détection d'arnaques, il tourne en production et je le réentraîne chaque mois", SlotML, MLProduction},
 		{SlotGoal, "Ich will verstehen, wie die KI in den neuen Hörgeräten funktioniert. Ich bleibe in meinem Beruf.", SlotGoal, GoalLiteracy},
@@ -128,11 +123,7 @@ func TestSession20Dev90Readings(t *testing.T) {
 		{SlotBudget, "financial aid?", SlotBudget, BudgetAid},
 		{SlotBudget, "pas de budget... aide financière possible?", SlotBudget, BudgetAid},
 		{SlotHours, "2 Stunn samstags un 2 sonntags", SlotHours, "4"},
-	} {
-		if got := answerTo(a, tt.asking, tt.msg).Profile.value(tt.slot); got != tt.want {
-			t.Errorf("%q: %s = %q, want %q", tt.msg, tt.slot, got, tt.want)
-		}
-	}
+	})
 }
 
 // "is it hard?" with no course named says how hard the six are (it was
