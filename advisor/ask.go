@@ -957,7 +957,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	if inConversation {
 		// Inside a conversation about certificates another domain is
 		// less likely than cold.
-		d.oos = max(d.oos, ownNumbersOOS)
+		d.oos = max(d.oos, convOOS)
 		d.lead = convLead
 		d.leadLong = convLeadLong
 	}
@@ -1178,6 +1178,14 @@ func (a *Advisor) settled(s Session, q questionText, oos float64, inDomain, inCo
 // this domain's ("so if it ends up taking me like 5 months, what's the
 // total bill").
 const ownNumbersOOS = 0.5
+
+// convOOS is the P(another domain) below which a question asked inside a
+// conversation is read as this domain's. Other domains' words pull real
+// questions up to 0.56-0.68 ("do i need a credit card to start or is there
+// free stuff?", "how many months would the whole plan take if i'm slow?",
+// declined mid-interview once faq_real22 was trained on); messages of
+// other domains score 0.95 and more ("what's the weather tomorrow" 0.97).
+const convOOS = 0.7
 
 // suggestMin is the share of the in-scope probability a topic must have
 // for an unanswered question to offer it as a suggestion.
