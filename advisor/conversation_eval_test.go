@@ -828,6 +828,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh49", "testdata/conversations_fresh49.yaml", 0.80, false},
 		// A fiftieth (2026-12-01, written by a helper at 494cc66 after dev89 was tuned on; ids ho001..): report-only, never inspected; 46/60 when written.
 		{"fresh50", "testdata/conversations_fresh50.yaml", 0.71, false},
+		// A fifty-first (2026-12-01, written by a helper at 57eda50 after dev90 was tuned on; ids hp001..): report-only, never inspected; 48/60 when written.
+		{"fresh51", "testdata/conversations_fresh51.yaml", 0.75, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
