@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -706,6 +706,17 @@ func TestConversationEval(t *testing.T) {
 		// going on after the plan; beginners and people who know things, every goal; in the three shapes by id mod 3 (occupations
 		// and places in no earlier file; 40 fluent, 20 second-language, code-switching or own language); 55/60 when written.
 		{"dev90", "testdata/conversations_dev90.yaml", 0.85, true},
+		// Written by a helper (2026-12-01, on 57eda50; ids db001..): people in an ML study Slack or Discord in late 2026 who
+		// answer sideways: programming and ML told as stories ("i copy-paste pandas from stackoverflow until it works", "my
+		// manager keeps forwarding me ML articles and i nod along"), hours as schedules ("tuesdays and thursdays after the kids
+		// are down, like 9 to 10:30", "4 on 4 off, 12s, so on my off days maybe 2 hrs each", "40 min each way on the bus, mon to
+		// fri"), budgets as situations ("my uni gives us coursera", "between jobs", "a training card, capped at $500 a year"),
+		// goals as complaints or wishes ("tired of being the person who just makes the dashboards", "want to stop guessing which
+		// gearbox goes next"), answers to a different question than the one asked, and 15 going on after the plan (a step
+		// finished in the learner's words, what-ifs, a new pace after a life change, a payer after all, questions about the
+		// plan); every background and goal; in the three shapes by id mod 3 (occupations and places in no earlier file; 40
+		// fluent, 20 second-language, code-switching or own language); 37/60 when written.
+		{"dev91", "testdata/conversations_dev91.yaml", 0.55, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
