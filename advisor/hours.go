@@ -1676,9 +1676,12 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			continue
 		}
 		// "except sundays", "but not fridays", "no sundays"
-		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (toks[d.from-1].text == "sometimes" || toks[d.from-1].text == "occasionally" || toks[d.from-1].text == "maybe") && toks[d.from].clause != toks[from].clause {
+		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (toks[d.from-1].text == "sometimes" || toks[d.from-1].text == "occasionally" || toks[d.from-1].text == "maybe") && toks[d.from].clause != toks[from].clause &&
+			!(d.to < len(toks) && (dayish(toks[d.to].text) || partOfDay(toks[d.to].text))) {
 			// "tuesday and thursday evening 2 hours each, sometimes
-			// sunday": no amount for the odd Sunday.
+			// sunday": no amount for the odd Sunday. ("maybe tuesday
+			// mornings, 2 hrs" is the time they have: dev91 read the
+			// mornings alone, every day, 14.)
 			continue
 		}
 		if k == "weekday_names" && d.from > 0 && in(d.from-1) && (exceptBefore(toks, d.from) || exceptWords[toks[d.from-1].text]) {

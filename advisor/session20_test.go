@@ -187,3 +187,29 @@ func TestSession20SpanishWhatIfAndNext(t *testing.T) {
 		}
 	}
 }
+
+// dev91 db003 and strangers: "i wouldnt pay for it" is no payer (it read
+// can pay), "i don't mind paying for the cert" and "i wouldnt mind paying"
+// are, "nothing i'd pay for" is free; "eh keep it at 6" settles the hours
+// before the plan too; "what if some weeks it's only 2 nights tho?" after
+// "3 nights a week" weighs a case (it set 4).
+func TestSession20PayingAndKeeping(t *testing.T) {
+	a := newTestAdvisor(t)
+	checkAnswers(t, a, []answerCase{
+		{SlotBudget, "i wouldnt pay for it", SlotBudget, BudgetFree},
+		{SlotBudget, "i don't mind paying for the cert", SlotBudget, BudgetPaid},
+		{SlotBudget, "i wouldnt mind paying", SlotBudget, BudgetPaid},
+		{SlotBudget, "i'm saving for a house so nothing i'd pay for", SlotBudget, BudgetFree},
+		{SlotBudget, "i couldnt pay for it honestly", SlotBudget, BudgetAid},
+	})
+	s, _ := run(a, Session{}, "hi", "no code", "ML nope, i just want to know what AI is doing", "nights are dead from 2 to 4am, i could do that 3 nights a week")
+	if s.Profile.HoursPerWeek != 6 {
+		t.Fatalf("3 nights of 2 hours: %d", s.Profile.HoursPerWeek)
+	}
+	if next, r := run(a, s, "what if some weeks it's only 2 nights tho?"); next.Profile.HoursPerWeek != 6 {
+		t.Errorf("a case weighed set the hours: %d (%q)", next.Profile.HoursPerWeek, r.Text)
+	}
+	if next, _ := run(a, s, "hmm 4 actually", "eh keep it at 6"); next.Profile.HoursPerWeek != 6 {
+		t.Errorf("keep it at 6 before the plan: %d", next.Profile.HoursPerWeek)
+	}
+}

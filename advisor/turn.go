@@ -90,9 +90,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// (dev75 read 18 h a week): the start, said more exactly.
 		f.Facts = append(f.Facts, Fact{Slot: SlotStart, Value: d.Format(DateLayout), Conf: 0.9, Words: text})
 	}
-	if n, ok := keptAmount(f.tz); ok && hasPlan(s) && !f.has(SlotHours) {
+	if n, ok := keptAmount(f.tz); ok && (hasPlan(s) || s.Profile.HoursPerWeek > 0 || s.Asking == SlotHours) && !f.has(SlotHours) {
 		// "ok cool, leave it at 6 then" after a case weighed (dev75 got
-		// "I can't answer that"): the hours, kept or set.
+		// "I can't answer that"): the hours, kept or set; before the plan
+		// too ("eh keep it at 6" while the budget was asked, dev91).
 		f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text})
 	}
 	if p := s.Pending; (p != nil && p.Kind == PendingConfirm || p == nil && s.Hints[s.Asking] != "") && f.Short == "" && onlyImplied(f, s.Asking) {
@@ -1468,6 +1469,11 @@ const maxHoursSaid = 280
 // now come from.
 func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string {
 	if f.has(SlotHours) || f.has(SlotStart) || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || !namesDays(f.tz) {
+		return f.raw
+	}
+	if len(f.Asks) > 0 && len(f.tz.toks) > 0 && hypothetical(f.tz, len(f.tz.toks)-1) {
+		// "what if some weeks it's only 2 nights tho?" after "3 nights
+		// a week" weighs a case (dev91 set 4).
 		return f.raw
 	}
 	// One sentence: the days are the amount's.

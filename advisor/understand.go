@@ -1402,6 +1402,11 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 			break
 		}
 		if n.negators[w] && w != "anymore" && w != "longer" {
+			if i+1 < len(toks) && toks[i+1].text == "mind" {
+				// "i don't mind paying for the cert": minding is what
+				// is negated.
+				break
+			}
 			if i+1 <= sp.from && (toks[i+1].text == "i" || toks[i+1].text == "we") && (w == "cannot" || w == "cant" || w == "no" || w == "nope" || w == "nah") {
 				// "if cannot I pay myself lor" (Singlish; dev46): a new
 				// subject after the negation starts what it says.
