@@ -1974,7 +1974,7 @@ var difficultyWords = map[string]bool{
 	"hard": true, "difficult": true, "tough": true, "challenging": true, "easy": true, "doable": true, "rigorous": true,
 	"really": true, "very": true, "too": true, "how": true, "so": true, "gonna": true, "going": true, "to": true, "be": true,
 	"will": true, "beginner": true, "beginners": true, "friendly": true, "for": true, "a": true, "me": true, "someone": true,
-	"like": true, "hmm": true, "ok": true, "so,": true, "but": true, "and": true, "all": true, "of": true, "them": true,
+	"like": true, "hmm": true, "ok": true, "but": true, "and": true, "all": true, "of": true, "them": true,
 	"honestly": true, "tbh": true, "lol": true, "pretty": true, "kinda": true, "ml": true, "new": true, "complete": true, "total": true,
 }
 
