@@ -848,8 +848,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 	}
 	// A course of the six named outright is no question about another
 	// program, whatever near-the-topic says ("the google one").
-	worth := q.has(" worth ") || q.has(" enough ") && q.rate == 0 && q.months == 0 && q.weeks == 0 && !q.durationAsk && !q.costAsk ||
-		q.has(" still good ", " still relevant ", " still worth ", " still useful ", " still valid ", " still up to date ", " outdated ", " out of date ", " dated ", " obsolete ")
+	worth := len(q.courses) == 1 && q.asksStanding()
 	// ("is the google one still relevant", after faq_real19 was trained
 	// on, read near-the-topic at 0.51: a named course's standing is no
 	// question about another program.)
@@ -906,31 +905,10 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		// "is the uw course hard", "are regression and classification
 		// hard" (a stranger, nineteenth session, got "Did you mean"):
 		// how hard each named course is.
-		ids := q.courses
-		if len(ids) == 0 {
-			ids = a.providerCourses(q.low)
-		}
-		if len(ids) == 0 {
-			ids = a.subtitlesIn(q.low)
-		}
-		if len(ids) == 0 && hasPlan(s) {
-			// "ok so the first one, how hard is it really" (a stranger,
-			// twentieth session, got how hard the six are): the plan's
-			// step named by its place, or the one under way.
-			idx := stepsByPlace(s, q.wholeLow())
-			if i, ok := currentStep(s); ok && len(idx) == 0 && q.has(" next one ", " next course ", " this one ", " current one ") {
-				idx = []int{i}
-			}
-			for _, k := range idx {
-				if _, ok := a.cat.Course(s.Plan.Steps[k].Course); ok {
-					ids = append(ids, s.Plan.Steps[k].Course)
-				}
-			}
-		}
-		if len(ids) > 0 {
+		if ids := a.difficultyCourses(s, q); len(ids) > 0 {
 			return composedAnswer(a.difficultyAnswer(ids), coursePrefix+ids[0], max(top[0].p/(1-oos), 0.9))
 		}
-		if onlyDifficultyWords(q.low) {
+		if wordsAllIn(q.low, difficultyWords) {
 			// "is it hard?", "are the courses difficult for a beginner?"
 			// (declined, the nineteenth session's strangers): how hard
 			// the six are, and which of the learner's plan is hardest.
@@ -1958,6 +1936,14 @@ func (a *Advisor) difficultyOf(id string) (int, bool) {
 	return 1, true
 }
 
+// asksStanding reports a question of a course's standing: worth it,
+// enough for a job, still relevant ("is 5 hrs enough for regression?" is
+// time).
+func (q questionText) asksStanding() bool {
+	return q.has(" worth ") || q.has(" enough ") && q.rate == 0 && q.months == 0 && q.weeks == 0 && !q.durationAsk && !q.costAsk ||
+		q.has(" still good ", " still relevant ", " still worth ", " still useful ", " still valid ", " still up to date ", " outdated ", " out of date ", " dated ", " obsolete ")
+}
+
 // asksDifficulty reports a question of how hard something is: "is the
 // google one hard", "how hard is the uw course", "are regression and
 // classification difficult".
@@ -1978,21 +1964,49 @@ var difficultyWords = map[string]bool{
 	"honestly": true, "tbh": true, "lol": true, "pretty": true, "kinda": true, "ml": true, "new": true, "complete": true, "total": true,
 }
 
-// onlyDifficultyWords reports whether every word of low is one of
-// difficultyWords.
-func onlyDifficultyWords(low string) bool {
+// wordsAllIn reports whether text has words and every one, lower-cased
+// and stripped of punctuation, is in set.
+func wordsAllIn(text string, set map[string]bool) bool {
 	n := 0
-	for _, w := range strings.Fields(low) {
-		w = strings.Trim(w, "?!.,")
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, "?!.,¿¡")
 		if w == "" {
 			continue
 		}
-		if !difficultyWords[w] {
+		if !set[w] {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// difficultyCourses are the catalog courses a question of how hard they
+// are names: outright, by provider ("the uw course"), by subtitles ("are
+// regression and classification hard"), or in a plan by place ("ok so
+// the first one, how hard is it really": a stranger, twentieth session,
+// got how hard the six are) or as the step under way ("this one").
+func (a *Advisor) difficultyCourses(s Session, q questionText) []string {
+	if len(q.courses) > 0 {
+		return q.courses
+	}
+	if ids := a.providerCourses(q.low); len(ids) > 0 {
+		return ids
+	}
+	if ids := a.subtitlesIn(q.low); len(ids) > 0 || !hasPlan(s) {
+		return ids
+	}
+	idx := stepsByPlace(s, q.wholeLow())
+	if i, ok := currentStep(s); ok && len(idx) == 0 && q.has(" next one ", " next course ", " this one ", " current one ") {
+		idx = []int{i}
+	}
+	var ids []string
+	for _, k := range idx {
+		if _, ok := a.cat.Course(s.Plan.Steps[k].Course); ok {
+			ids = append(ids, s.Plan.Steps[k].Course)
+		}
+	}
+	return ids
 }
 
 // difficultyAnswer says how hard each named course is, from the guide:
@@ -2902,21 +2916,24 @@ func (n *nlu) payerWhatIf(q questionText) (pays, fallsThrough bool) {
 // the payment itself and the payers said as "they".
 var whatIfPayers = map[string]bool{"reimbursement": true, "stipend": true, "sponsorship": true, "budget": true, "they": true}
 
-// onlyNextWords reports English (glossed) words that only ask what comes
-// next: "next", "what next", "and now, next?".
+// nextWords are the English (glossed) words of a question that only asks
+// what comes next: "next", "what next", "and now, next?"; one of them must
+// be "next", "then" or "after".
+var nextWords = map[string]bool{"next": true, "then": true, "after": true,
+	"what": true, "whats": true, "and": true, "now": true, "so": true, "ok": true, "okay": true, "that": true, "this": true}
+
+// onlyNextWords reports text whose words only ask what comes next.
 func onlyNextWords(text string) bool {
-	next := false
+	if !wordsAllIn(text, nextWords) {
+		return false
+	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, "?!.,¿¡")
-		switch w {
+		switch strings.Trim(w, "?!.,¿¡") {
 		case "next", "then", "after":
-			next = true
-		case "", "what", "whats", "and", "now", "so", "ok", "okay", "that", "this", "so,":
-		default:
-			return false
+			return true
 		}
 	}
-	return next
+	return false
 }
 
 // isNext answers "next is classification right?", "so regression next?"

@@ -1361,11 +1361,12 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 	}
 }
 
-// valueFillers may stand around a bare value said to its question: "free
-// so", "gratis si se puede" (if it can be), "free if possible".
+// valueFillers may stand around a bare value said to its question, with
+// shortFillers: "free so", "gratis si se puede" (if it can be), "free if
+// possible".
 // ("se" reads "from" after the gloss; "b'y" is Newfoundland's "boy".)
-var valueFillers = map[string]bool{"so": true, "then": true, "rather": true, "instead": true, "if": true, "possible": true, "si": true, "se": true, "from": true, "puede": true, "pode": true, "can": true, "by": true, "b": true, "y": true,
-	"please": true, "only": true, "thx": true, "thanks": true, "cheers": true, "yeah": true, "yes": true, "yep": true}
+var valueFillers = map[string]bool{"rather": true, "instead": true, "if": true, "possible": true, "si": true, "se": true, "from": true, "puede": true, "pode": true, "can": true, "by": true, "b": true, "y": true,
+	"only": true, "cheers": true, "yeah": true, "yes": true, "yep": true}
 
 // assumeOpeners open a clause that hands the bot a value to go on: "assume
 // free", "put me down as none", "go with 5", "just say data scientist".

@@ -383,7 +383,7 @@ func itsMyJob(tz *tokenized, f *Frame) {
 		if toks[k].text == "is" && k+2 < len(toks) {
 			k++
 		}
-		workEnds := toks[k+1].text == "work" && (k+2 == len(toks) || toks[k+2].clause != toks[k+1].clause)
+		workEnds := toks[k+1].text == "work" && lastOfClause(toks, k+1)
 		if (toks[j].text == "thats" || toks[j].text == "that" || toks[j].text == "its") && toks[k].text == "my" && (toks[k+1].text == "job" || toks[k+1].text == "profession" || workEnds) {
 			f.Facts[i].Value = ProgrammingProfessional
 			return
@@ -2377,10 +2377,10 @@ func atSchool(tz *tokenized, from, to int) bool {
 	return false
 }
 
-// deniesDeveloper reports "I'm not a developer", "not a programmer".
 // hindiAm are Hindi and Urdu "am"/"is" after a denial: "nahi hu".
 var hindiAm = map[string]bool{"hu": true, "hoon": true, "hun": true, "hai": true, "hain": true, "hoo": true}
 
+// deniesDeveloper reports "I'm not a developer", "not a programmer".
 func deniesDeveloper(tz *tokenized) bool {
 	toks := tz.toks
 	for i := 0; i+1 < len(toks); i++ {
@@ -2397,11 +2397,11 @@ func deniesDeveloper(tz *tokenized) bool {
 			// (Hindi "developer nahi hu", glossed "developer no hu"; dev88
 			// read professional. "developer no ML" is not one.)
 			noEnds := toks[i+1].text == "no" && toks[i+1].clause == toks[i].clause &&
-				(i+2 == len(toks) || toks[i+2].clause != toks[i].clause || hindiAm[toks[i+2].text])
+				(lastOfClause(toks, i+1) || hindiAm[toks[i+2].text])
 			// Japanese "エンジニアではありません" (engineer, is not; dev89):
 			// "engineer" then "not" closing the clause, so "ML engineer
 			// not a data scientist" is no denial.
-			notEnds := toks[i+1].text == "not" && (i+2 == len(toks) || toks[i+2].clause != toks[i].clause)
+			notEnds := toks[i+1].text == "not" && lastOfClause(toks, i+1)
 			if i > 0 && toks[i].text == "engineer" && notEnds {
 				return true
 			}
@@ -2519,7 +2519,7 @@ func hypothetical(tz *tokenized, i int) bool {
 	// (Within the sentence: "and if i go faster, like 15 hrs?" after the
 	// plan, a stranger, twelfth session, had the plan re-made at 15 h.)
 	sent := tz.toks[i].sent
-	if sent < len(tz.sents) && tz.sents[sent].question {
+	if questionSent(tz, i) {
 		// "주 10시간 하면 얼마나 빨라져요?", "agar ... 10 hrs karun toh
 		// kitna jaldi ho jayega?" (if 10 h a week, how much faster?;
 		// dev82 and dev80 had the hours changed): asking how much
@@ -2540,7 +2540,7 @@ func hypothetical(tz *tokenized, i int) bool {
 			// godzin, kiedy bym skończył?", and if I did 8 hours;
 			// dev89 took the 8)
 			return true
-		case w == "if" && (j == 0 || tz.toks[j-1].sent != sent) && sent < len(tz.sents) && tz.sents[sent].question && weighedCase(tz.toks[j+1:]) && numberIn(tz, sent):
+		case w == "if" && (j == 0 || tz.toks[j-1].sent != sent) && questionSent(tz, i) && weighedCase(tz.toks[j+1:]) && numberIn(tz, sent):
 			// "if i only have 3 hours?": a case weighed, asked ("if i
 			// can, 5 hours a week?" answers).
 			return true
@@ -2566,6 +2566,11 @@ func askedWhether(tz *tokenized, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// lastOfClause reports whether token i is the last word of its clause.
+func lastOfClause(toks []token, i int) bool {
+	return i+1 == len(toks) || toks[i+1].clause != toks[i].clause
 }
 
 // questionSent reports whether token i's sentence is asked.
@@ -2910,12 +2915,12 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 	}
 }
 
-// labelledAnswers reads short answers put after a topic word: "ML = 0",
-// "ML? a tiny bit", "budget: nothing". It returns the facts and the label
-// clauses, which are not questions.
 // labelFillers may open a clause before a label.
 var labelFillers = map[string]bool{"oh": true, "and": true, "also": true, "plus": true, "btw": true, "ah": true, "um": true, "uh": true, "oops": true, "y": true, "e": true, "et": true, "und": true}
 
+// labelledAnswers reads short answers put after a topic word: "ML = 0",
+// "ML? a tiny bit", "budget: nothing". It returns the facts and the label
+// clauses, which are not questions.
 func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, map[int]bool) {
 	toks := tz.toks
 	labels := map[int]bool{}
