@@ -807,7 +807,7 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 			return composedAnswer(text, TopicComputedCost, computedConfidence)
 		}
 	}
-	if text, ok := a.planAtRate(s, q); ok && (oos < domainOOS || hasPlan(s)) {
+	if text, ok := a.planAtRate(s, q); ok && (oos < domainOOS || hasPlan(s) || inConversation) {
 		// (Their plan at another pace is theirs whatever another
 		// domain's "how much faster" sounds like: dev77.)
 		return composedAnswer(text, TopicComputedDuration, computedConfidence)
@@ -2597,7 +2597,7 @@ var whatIfs = []string{" what if ", " and if ", " but if ", " if i did ", " if i
 // learner has, without changing it (a stranger, twelfth session, had the
 // plan re-made at 15 h).
 func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
-	if !hasPlan(s) {
+	if !hasPlan(s) && s.Profile.HoursPerWeek == 0 {
 		return "", false
 	}
 	if q.moreRate > 0 {
@@ -2607,7 +2607,10 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 		// "what if i did 8?" (dev69): a bare number, after the plan, is
 		// hours a week.
 		nums := numbersIn(q.low)
-		if len(nums) == 1 && nums[0] >= MinHours && nums[0] <= MaxHours && nums[0] == math.Floor(nums[0]) {
+		// (Before the plan, only a pace said as one: "up to 8", "down
+		// to 3", "8 a week"; "what if i get 2 offers?" is no pace.)
+		pace := hasPlan(s) || q.has(" up to ", " down to ", " a week ", " per week ", " weekly ", " instead ")
+		if pace && len(nums) == 1 && nums[0] >= MinHours && nums[0] <= MaxHours && nums[0] == math.Floor(nums[0]) {
 			q.rate = nums[0]
 		}
 	}
@@ -2620,6 +2623,9 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	if !slices.ContainsFunc(whatIfs, func(w string) bool { return strings.Contains(whole, w) }) {
 		return "", false
 	}
+	if !hasPlan(s) {
+		return a.courseAtHours(s, int(q.rate)), true
+	}
 	for _, st := range s.Plan.Steps {
 		if _, course := a.cat.Course(st.Course); st.HoursDone > 0 && !st.Done || st.Done && !course {
 			// Hours logged on a step the planner cannot carry over.
@@ -2627,6 +2633,18 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 		}
 	}
 	return a.atHours(s, int(q.rate))
+}
+
+// courseAtHours weighs another pace before the plan exists: "what if i
+// went up to 8 in january when it's dead?" while the interview goes on
+// (dev91 was told "I can't answer that", and "yeah do 8" then went
+// nowhere). It says what a course takes at either pace and offers the
+// switch, which Step takes on a short yes.
+func (a *Advisor) courseAtHours(s Session, hours int) string {
+	h := (a.cat.Durations.CourseHoursMin + a.cat.Durations.CourseHoursMax) / 2
+	cur := s.Profile.HoursPerWeek
+	return fmt.Sprintf("At %d h a week a course of about %s hours (the middle of the guide's %s per course) takes %d weeks; at your %d h a week, %d weeks. I'll keep %d h a week for now. "+switchSay+"\"actually %d hours a week\".",
+		hours, money(h), rangeText(a.cat.Durations.CourseHoursMin, a.cat.Durations.CourseHoursMax, "", " hours"), weeksFor(h, hours), cur, weeksFor(h, cur), cur, hours)
 }
 
 // atHours is the learner's plan at hours a week beside their own, and how

@@ -612,6 +612,64 @@ func dayNumberAt(toks []token, dayAt, periodAt map[int]bool, i, j int) bool {
 	return false
 }
 
+// brokenDown reports whether the amounts after the first say how it is
+// split: "6 hours on the weekend, 3 on saturday and 3 on sunday" (dev91
+// read 12), "10 hours a week, 2 on monday, 2 on tuesday and 6 on
+// saturday". The first is for the week or a set of days, the others for
+// days by name, in one sentence, and they add up to it.
+func brokenDown(toks []token, exprs []hoursExpr, named func(hoursExpr) bool) bool {
+	first := exprs[0]
+	if len(exprs) < 3 || !(first.days == "" || named(first) && len(first.days) > 3) {
+		return false
+	}
+	sum := 0.0
+	for _, e := range exprs[1:] {
+		if !named(e) || toks[e.from].sent != toks[first.from].sent {
+			return false
+		}
+		sum += e.amount * e.mult
+	}
+	return math.Abs(sum-first.amount*first.mult) < 0.01
+}
+
+// eachAfter reports whether "each" follows the amount ending at i, at its
+// clause's end: "4 hrs each".
+func eachAfter(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].text == "each" && toks[i+1].text == "day" {
+		i++
+	}
+	return i < len(toks) && (toks[i].text == "each" || toks[i].text == "day" && toks[i-1].text == "each") && lastOfClause(toks, i)
+}
+
+// unitEachAfter reports whether the clause after i holds an amount with
+// its unit and "each": after "2 a week", "4 hrs each" makes the 2 a
+// count of days.
+func unitEachAfter(toks []token, i int) bool {
+	for k := i; k+2 < len(toks) && k < i+6 && toks[k].sent == toks[i-1].sent; k++ {
+		if _, _, unit := unitOf(toks[k+1].text); toks[k].isNum && unit && eachAfter(toks, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOpensClause reports whether the bare number at [i, j) ends a clause
+// that a day opens, a few words before it: "saturday 3 hrs, sunday after
+// church 2" (dev91 read 3).
+func dayOpensClause(toks []token, dayAt map[int]bool, i, j int) bool {
+	if i == 0 || !lastOfClause(toks, j-1) || clockPrep[toks[i-1].text] || toks[i-1].text == "after" || toks[i-1].text == "before" || toks[i-1].text == "from" {
+		return false
+	}
+	start := i
+	for start > 0 && toks[start-1].clause == toks[i].clause {
+		start--
+	}
+	if start < i && (toks[start].text == "and" || toks[start].text == "on") {
+		start++
+	}
+	return start < i && i-start <= 4 && dayAt[start] && isDayName(toks[start].text)
+}
+
 // numberDayAt reports whether the number at [i, j) is a bare amount
 // right before its day ("2 on tue"): a small number, the day (after an
 // optional "on") in its clause.
@@ -723,7 +781,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			continue
 		}
 		if unitAt >= len(toks) {
-			if len(out) > 0 && !daysCountAfter(toks, i-1) && (toks[j-1].sent == toks[out[len(out)-1].from].sent || opensWithAnd(toks, i)) && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks")) {
+			if len(out) > 0 && !daysCountAfter(toks, i-1) && (toks[j-1].sent == toks[out[len(out)-1].from].sent || opensWithAnd(toks, i)) && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks") || dayOpensClause(toks, dayAt, i, j)) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
 				// with a unit.
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
@@ -774,7 +832,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			// "... and Wednesday evening 1": right after its day words.
 			// ("an hour, 3 on a saturday": "on a" before the day; dev49)
 			onA := j+1 < len(toks) && toks[j].text == "on" && (toks[j+1].text == "a" || toks[j+1].text == "the")
-			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && (days[k].from <= j+1 || onA && days[k].from == j+2) || prev == "+" || prev == "and" || prev == "n" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause))) {
+			if k, ok := n.periodAfter(toks, days, j); !isCount && (ok && (days[k].from <= j+1 || onA && days[k].from == j+2) || prev == "+" || prev == "and" || prev == "n" || prev == "plus" || (dayAt[i-1] || prev == "weeks") && (j >= len(toks) || toks[j].clause != toks[i].clause || toks[j].text == "each" && (j+1 >= len(toks) || toks[j+1].clause != toks[j].clause)) || dayOpensClause(toks, dayAt, i, j)) {
 				out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
 				i = j - 1
 				continue
@@ -783,7 +841,7 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 		if !isUnit {
 			// "5 a week", "5 per week", "5/week" with no unit count; "one
 			// week of a course" does not.
-			if k, ok := n.periodAfter(toks, days, j); ok && days[k].from == j && n.dayKinds[n.dayPats.pats[days[k].pat].ref] == "week" && !vague &&
+			if k, ok := n.periodAfter(toks, days, j); ok && days[k].from == j && n.dayKinds[n.dayPats.pats[days[k].pat].ref] == "week" && !vague && !unitEachAfter(toks, days[k].to) &&
 				j < len(toks) && (toks[j].text == "a" || toks[j].text == "per" || toks[j].text == "/" || toks[j].text == "each" || toks[j].text == "every" || toks[j].text == "pw") {
 				end = j
 			} else {
@@ -1906,6 +1964,11 @@ func (n *nlu) weekly(tz *tokenized, days []span, from, to, segFrom, segTo int) (
 			if k+1 < len(toks) && (dayAdjective[toks[k].text] || strings.HasPrefix(toks[k].text, "non")) {
 				k++
 			}
+			if x >= 1 && x <= 7 && i < from && k+1 < len(toks) && (toks[k].text == "a" || toks[k].text == "per") && toks[k+1].text == "week" && eachAfter(toks, to) && !shiftsPerWeekAt(toks, i) {
+				// "that's about 2 a week, 4 hrs each" (dev91 read 4):
+				// how many days, the amount each.
+				count, countClause = x, toks[from].clause
+			}
 			switch toks[k].text {
 			case "days", "day", "evenings", "nights", "mornings", "times", "sessions", "afternoons", "weekdays", "x", "lunches", "lunchbreaks", "lunch",
 				// Turkish "haftada 3 akşam" (3 evening a week; dev43):
@@ -2256,6 +2319,10 @@ func countsSomethingElse(toks []token, i int) bool {
 	switch w := toks[i].text; {
 	case w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "on" || w == "in" || w == "and" || w == "or" || w == "to" || w == "max" || w == "tops" || w == "maybe" || w == "ish":
 		return false
+	case (w == "till" || w == "until" || w == "til") && i+1 < len(toks) && toks[i+1].text == "then":
+		// "no wait, lambing's in march, say 2 till then" (dev91): the
+		// amount until then, which is now's.
+		return false
 	case w == "only" || w == "just" || w == "instead" || w == "then" || w == "lang" || w == "lng" || w == "pala" || w == "po":
 		// "no wait, 2 only", Tagalog "Sunday 2 lang pala" (only 2
 		// after all; dev41)
@@ -2427,6 +2494,11 @@ func unavailableAfter(toks []token, i int) bool {
 		// holiday so Friday 3 hours": its own amount follows; dev49).
 		return i+1 >= len(toks) || toks[i+1].clause != toks[i].clause || toks[i+1].text == "so" || toks[i+1].text == "and" || toks[i+1].text == "but"
 	case "out", "busy", "impossible", "excluded", "taken", "blocked", "not", "no", "nothing", "none", "zero", "nada":
+		if toks[i].text == "no" && i+2 < len(toks) && toks[i+1].text != "time" && toks[i+1].text != "way" && toks[i+2].text == "then" && lastOfClause(toks, i+2) {
+			// "mondays and tuesdays, no market then, 2 hrs each"
+			// (dev91): why the days are free, not days refused.
+			return false
+		}
 		// ("in het weekend niks": "weekend nothing"; but "weekdays,
 		// none on saturday" is about Saturday)
 		if i+1 < len(toks) && toks[i+1].clause == toks[i].clause && (toks[i+1].text == "on" || toks[i+1].text == "at" || isDayName(toks[i+1].text)) && toks[i].clause != toks[i-1].clause {
@@ -3406,6 +3478,9 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			return a, b, true
 		}
 		return hoursExpr{}, hoursExpr{}, false
+	}
+	if brokenDown(toks, exprs, named) {
+		exprs = exprs[:1]
 	}
 	total := exprs[0].amount * exprs[0].mult
 	prev := exprs[0]

@@ -59,9 +59,8 @@ func (a *Advisor) Step(s Session, in Input) (Session, Reply) {
 		in.Text = offer
 	}
 	s, r := a.step(s, in)
-	if hasPlan(s) {
-		s.Offer = offered(r.Text)
-	}
+	// (Before the plan only a pace weighed offers a change: courseAtHours.)
+	s.Offer = offered(r.Text)
 	return countAsked(s, r), r
 }
 

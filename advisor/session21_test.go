@@ -1,0 +1,62 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// The twenty-first session (2026-12-02): dev91's schedules.
+
+// Schedules said the way dev91's learners said them: days and an amount
+// each with a reason between ("no market then"), a day's amount without
+// its unit after a few words ("sunday after church 2"), a count of days
+// said as "2 a week" before "4 hrs each", a total broken down by day, and
+// "say 2 till then" after a correction. Each was read as one day's amount
+// or as the sum of the total and its parts.
+func TestSession21Schedules(t *testing.T) {
+	n := testNLU(t)
+	for msg, want := range map[string]string{
+		"i'd be doing this mondays and tuesdays, no market then, 2 hrs each": "4",
+		"weekends only, saturday 3 hrs, sunday after church 2":               "5",
+		"weather days are study days, that's about 2 a week, 4 hrs each":     "8",
+		"days off: 4 a week, 2 hrs each":                                     "8",
+		"5 a week, 1 hr each day":                                            "5",
+		"maybe 6 hours on the weekend, 3 on saturday and 3 on sunday":        "6",
+		"10 hours a week, 2 on monday, 2 on tuesday and 6 on saturday":       "10",
+		"3 hrs a week, no wait, lambing's in march, say 2 till then":         "2",
+		// Unchanged: parts that do not add up to the first are added;
+		// days refused stay refused; shifts a week are not study days.
+		"2 hrs sat, 1 sun, 1 mon":                                                               "4",
+		"mondays and tuesdays, no time then, so saturday 3 hrs":                                 "3",
+		"Trabajo turnos de 12 horas, 3 por semana, y en mis días libres puedo 2 horas cada día": "8",
+	} {
+		f := n.understand(msg, SlotHours, convNow)
+		got, _ := f.Fact(SlotHours)
+		if got.Value != want {
+			t.Errorf("%q: %q h/week, want %s", msg, got.Value, want)
+		}
+	}
+}
+
+// A pace weighed before the plan ("what if i went up to 8 in january when
+// it's dead?", dev91) says what a course takes at either pace and keeps
+// the hours; a short yes takes the switch offered. It was "I can't answer
+// that", and "yeah do 8" then went nowhere.
+func TestSession21PaceWeighedBeforePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "5 hours a week")
+	next, r := run(a, s, "what if i went up to 8 in january when it's dead?")
+	if next.Profile.HoursPerWeek != 5 || !strings.Contains(r.Text, "At 8 h a week a course of about 30 hours") || !strings.Contains(r.Text, "at your 5 h a week, 6 weeks") {
+		t.Fatalf("what-if before the plan: hours %d, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	if took, _ := run(a, next, "yeah do 8"); took.Profile.HoursPerWeek != 8 {
+		t.Errorf("yes to the switch: hours %d", took.Profile.HoursPerWeek)
+	}
+	if kept, _ := run(a, next, "nah keep 5"); kept.Profile.HoursPerWeek != 5 {
+		t.Errorf("no to the switch: hours %d", kept.Profile.HoursPerWeek)
+	}
+	// A number that is no pace is not weighed as one.
+	if _, r := run(a, s, "what if i get 2 job offers?"); strings.Contains(r.Text, "a course of about") {
+		t.Errorf("a number that is no pace weighed as hours: %q", r.Text)
+	}
+}
