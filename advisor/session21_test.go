@@ -60,3 +60,32 @@ func TestSession21PaceWeighedBeforePlan(t *testing.T) {
 		t.Errorf("a number that is no pace weighed as hours: %q", r.Text)
 	}
 }
+
+// dev91's goals and ML said sideways: "research" said outright with a
+// word after it, also in a long first post where nothing cued it; "half
+// understand it" and "we use it in class" (it: python) are no literacy
+// goal; explaining how AI works to pupils (Dutch) is; "i'd watch the
+// lectures then" is no ML coursework.
+func TestSession21GoalsSaidSideways(t *testing.T) {
+	n := testNLU(t)
+	for _, c := range []struct {
+		msg    string
+		asking Slot
+		slot   Slot
+		want   string
+	}{
+		{"research honestly. i read arxiv stuff on the long runs and half understand it. maybe a masters one day", SlotGoal, SlotGoal, GoalResearch},
+		{"chemistry teacher. a bit of python with my year 12s, we use it in class most weeks. ML none. research eventually, i'd love to do an MSc on ML for soil chemistry", "", SlotGoal, GoalResearch},
+		{"Ik wil de leerlingen kunnen uitleggen hoe AI echt werkt. Ik blijf in het onderwijs", SlotGoal, SlotGoal, GoalLiteracy},
+		{"i just want to understand it", SlotGoal, SlotGoal, GoalLiteracy},
+		{"python yes, did a college course and i still use it for our job logs. ML no", "", SlotGoal, ""},
+		{"i'm on the bus 40 min each way, 4 days a week. i'd watch the lectures then", SlotHours, SlotML, ""},
+		{"i watch statquest videos on the bus", SlotML, SlotML, MLCoursework},
+	} {
+		f := n.understand(c.msg, c.asking, convNow)
+		got, _ := f.Fact(c.slot)
+		if got.Value != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.msg, c.slot, got.Value, c.want)
+		}
+	}
+}

@@ -708,6 +708,18 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// someone else's model is no ML of their own.
 		c.other = false
 	}
+	if hit.slot == SlotGoal && hit.value == GoalLiteracy && sp.from > 0 && partlyWords[tz.toks[sp.from-1].text] {
+		// "i read arxiv stuff on the long runs and half understand it"
+		// (dev91: read as the literacy goal over "research honestly"):
+		// how much they follow now, no goal.
+		c.other = true
+	}
+	if hit.slot == SlotGoal && hit.value == GoalLiteracy && n.itIsCode(tz, sp) {
+		// "a bit of python with my year 12s, we use it in class most
+		// weeks" (dev91: the literacy goal over "research eventually"):
+		// "it" is the language named just before.
+		c.other = true
+	}
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && !c.negated && wishBefore(tz, sp) {
 		// "I want to do research on ML emulators", "I hope to build
 		// models": what they want to do is not what they have done.
@@ -1144,6 +1156,12 @@ func wishBefore(tz *tokenized, sp span) bool {
 			if i > 0 && (toks[i-1].text == "id" || toks[i-1].text == "would" || toks[i-1].text == "wd") {
 				return true
 			}
+		case "id", "would", "wd", "ill", "will":
+			// "i'd watch the lectures then" (dev91: ML coursework, of
+			// someone with none): what they would do.
+			if i == sp.from-1 {
+				return true
+			}
 		case "rather", "prefer":
 			// "i'd rather stay in actuarial and use ML on our own claims
 			// data"
@@ -1158,6 +1176,28 @@ func wishBefore(tz *tokenized, sp span) bool {
 	}
 	return false
 }
+
+// itIsCode reports whether the "it" right after the span's first word
+// stands for a language named earlier in the sentence: "a bit of python
+// with my year 12s, we use it in class".
+func (n *nlu) itIsCode(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if sp.from+1 >= sp.to || toks[sp.from+1].text != "it" {
+		return false
+	}
+	for i := sp.from - 1; i >= 0 && i >= sp.from-10 && toks[i].sent == toks[sp.from].sent; i-- {
+		switch {
+		case toks[i].text == "ml" || toks[i].text == "ai":
+			return false
+		case n.codeWords[toks[i].text]:
+			return true
+		}
+	}
+	return false
+}
+
+// partlyWords before "understand" say how much is understood now.
+var partlyWords = map[string]bool{"half": true, "barely": true, "partly": true, "partially": true, "mostly": true, "vaguely": true}
 
 // progressiveAux before an -ing word make it something done now or
 // before ("I'm building", "been training"), not a wish's object.
