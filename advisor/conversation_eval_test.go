@@ -841,6 +841,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh50", "testdata/conversations_fresh50.yaml", 0.71, false},
 		// A fifty-first (2026-12-01, written by a helper at 57eda50 after dev90 was tuned on; ids hp001..): report-only, never inspected; 48/60 when written.
 		{"fresh51", "testdata/conversations_fresh51.yaml", 0.75, false},
+		// A fifty-second (2026-12-02, written by a helper at fbd4e1f after dev91 was tuned on; ids hq001..): report-only, never inspected; 33/60 when written.
+		{"fresh52", "testdata/conversations_fresh52.yaml", 0.50, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
