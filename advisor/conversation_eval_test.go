@@ -148,6 +148,11 @@ func runConversation(a *Advisor, c convCase) convResult {
 	}
 	for step := 0; step < 12; step++ {
 		q := r.Question
+		if q == nil && s.Asking != "" && s.Plan == nil && r.Kind == KindInfo {
+			// "No rush, take your time." after an aside: the question
+			// asked before is still open, and the learner answers it.
+			q = &Question{Slot: s.Asking}
+		}
 		if r.Clarifying() && !s.Profile.Complete() && len(q.Choices) > 0 {
 			// "Did you mean…?" in the middle of the interview: the
 			// learner clicks the first topic, as most do, and the

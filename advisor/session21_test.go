@@ -89,3 +89,29 @@ func TestSession21GoalsSaidSideways(t *testing.T) {
 		}
 	}
 }
+
+// Remarks about the chat between a question and its answer ("long day
+// lol", "bear with me 😅", "sorry typing one handed", an emoji alone), as
+// people type in bursts, leave the question open without asking it again
+// and without counting as a failed answer (dev92: three of them and the
+// question was answered for the learner). Words certpath cannot read are
+// no aside.
+func TestSession21AsidesKeepTheQuestionOpen(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi")
+	for _, msg := range []string{"long day lol", "bear with me 😅", "milking 200 does lol so typing one handed sorry", "😅", "sorry my english typing is slow"} {
+		next, r := run(a, s, msg)
+		if r.Question != nil || r.Text != "No rush, take your time." || next.Asking != SlotProgramming || next.Tries != s.Tries || next.Asked[SlotProgramming] != s.Asked[SlotProgramming] {
+			t.Errorf("%q: %q (asking %s, tries %d, asked %d)", msg, r.Text, next.Asking, next.Tries, next.Asked[SlotProgramming])
+		}
+		s = next
+	}
+	if next, _ := run(a, s, "never coded"); next.Profile.Programming != ProgrammingNone {
+		t.Errorf("the answer after the asides: %q", next.Profile.Programming)
+	}
+	for _, msg := range []string{"今治でみかん農家をやっています", "oranges n mandies", "what? 😅"} {
+		if _, r := run(a, s, msg); r.Text == "No rush, take your time." {
+			t.Errorf("%q taken as an aside", msg)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // A turn in the learner's own words: understand the message into a Frame
@@ -702,6 +703,15 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// (A bare "yes" or a number says nothing an example could add; and
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
+	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && aside(f.tz) {
+		// "bear with me 😅", "long day lol", "sorry typing one handed"
+		// between the question and its answer, as people type in bursts
+		// (dev92: each was taken as a failed answer, and after three the
+		// question was answered for them). The question stays open, and
+		// the aside is not one more try. Nor is the question asked
+		// again: it is still open, a line above.
+		return asking(s, slot), Reply{Kind: KindInfo, Text: "No rush, take your time."}
+	}
 	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
 		if slot == SlotBudget && payerOnlyDenied(f, text) {
 			// "my parents wont pay lol" (a stranger in the console,
@@ -2095,6 +2105,43 @@ func introduces(tz *tokenized) bool {
 	}
 	return self
 }
+
+// aside reports a remark about the chat itself rather than an answer:
+// only words of filler and apology ("lol", "ok sorry", "hmm"), an emoji
+// alone, or one of asidePhrases ("bear with me", "long day", "typing one
+// handed", "sorry my english typing is slow").
+func aside(tz *tokenized) bool {
+	if tz == nil || strings.Contains(tz.raw, "?") || len(tz.toks) > 12 {
+		return false
+	}
+	if len(tz.toks) == 0 {
+		// An emoji alone ("😅", "👍"); words certpath cannot read
+		// (Japanese, Korean) are no aside.
+		return strings.TrimSpace(tz.raw) != "" && !strings.ContainsFunc(tz.raw, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	}
+	words := " " + tz.words(0, len(tz.toks)) + " "
+	for _, p := range asidePhrases {
+		if strings.Contains(words, p) {
+			return true
+		}
+	}
+	for _, t := range tz.toks {
+		if !t.punct && !asideWords[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideWords are the words a remark about the chat is made of; asidePhrases
+// say it within a longer message.
+var (
+	asideWords = map[string]bool{"lol": true, "lmao": true, "haha": true, "hahaha": true, "hehe": true, "sorry": true, "sry": true, "soz": true,
+		"hmm": true, "hmmm": true, "um": true, "umm": true, "uh": true, "oh": true, "ah": true, "oops": true, "welp": true, "brb": true, "sec": true, "ok": true, "okay": true, "kk": true}
+	asidePhrases = []string{" bear with me ", " one sec ", " one second ", " a sec ", " hold on ", " hang on ", " brb ", " be right back ",
+		" on my phone ", " one handed ", " long day ", " quick one ", " let me think ", " lemme think ", " my english ", " typing is slow ",
+		" autocorrect ", " sorry typing ", " typing on "}
+)
 
 // simpler is the second try at a question: fewer words, numbered options.
 func (a *Advisor) simpler(s Session, slot Slot) Reply {
