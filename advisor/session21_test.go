@@ -115,3 +115,39 @@ func TestSession21AsidesKeepTheQuestionOpen(t *testing.T) {
 		}
 	}
 }
+
+// dev92's fixes sent while the next question was open: "and Wednesday 1"
+// adds a day to the hours said before (once), "*4, forgot saturdays"
+// fixes them; "do i have to do regression?" and "when i finish ML for all
+// ..." finish nothing.
+func TestSession21FixesSentLate(t *testing.T) {
+	a := newTestAdvisor(t)
+	base, _ := run(a, Session{}, "hi", "some python", "no ml", "data scientist")
+	for _, c := range []struct {
+		said, then string
+		want       int
+	}{
+		{"Sunday evening 2 hours", "and Wednesday 1", 3},
+		{"3 hrs a week on weekdays", "plus 2 on saturday", 5},
+		{"evenings 1 hour, monday to thursday", "oh and sunday 2 hours also", 6},
+		{"3 hrs a week", "*4, forgot saturdays", 4},
+		{"3 hrs a week", "and Wednesday", 3},
+	} {
+		s, _ := run(a, base, c.said)
+		if s.Asking != SlotBudget {
+			t.Fatalf("%q: asking %s", c.said, s.Asking)
+		}
+		if next, r := run(a, s, c.then); next.Profile.HoursPerWeek != c.want {
+			t.Errorf("%q then %q: %d h/week, want %d (%q)", c.said, c.then, next.Profile.HoursPerWeek, c.want, r.Text)
+		}
+	}
+	n := testNLU(t)
+	for _, msg := range []string{"when i finish ML for all do i tell you here?", "once i finish ML for all what next", "do i have to do ML for all first?"} {
+		if f := n.understand(msg, "", convNow); len(f.Completed) > 0 {
+			t.Errorf("%q: finished %v", msg, f.Completed)
+		}
+	}
+	if f := n.understand("i have finished ML for all", "", convNow); len(f.Completed) != 1 {
+		t.Errorf("i have finished ML for all: %v", f.Completed)
+	}
+}

@@ -291,6 +291,13 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 	}
 	a.contextual(s, &f)
+	if v, ok := starredHours(s, f); ok {
+		// "*4, forgot saturdays" after "3 hrs a week" (dev92: a failed
+		// answer to the budget question): the chat's star fixes the
+		// number said last, here the hours.
+		f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(v), Conf: strongConf, Words: f.raw})
+		f.corrects = true
+	}
 	dropped := a.droppedEarlierDays(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
 	if !rotation {
@@ -308,7 +315,11 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 		hoursSaid = ""
 	}
-	hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
+	if hoursSaid == f.raw {
+		// (An addition already read with the earlier hours, "and
+		// Wednesday 1", is not added again.)
+		hoursSaid = a.addedToEarlierHours(s, &f, in.Now, hoursSaid)
+	}
 	if !dropped {
 		hoursSaid = a.correctedEarlierDays(s, &f, in.Now, hoursSaid)
 	}
@@ -1479,7 +1490,8 @@ const maxHoursSaid = 280
 // mon-fri", then "actually make it 4 days". It returns the text the hours
 // now come from.
 func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string {
-	if f.has(SlotHours) || f.has(SlotStart) || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || !namesDays(f.tz) {
+	adds := f.tz != nil && addsDayAmount(f.tz)
+	if f.has(SlotHours) || f.has(SlotStart) || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || !namesDays(f.tz) && !adds {
 		return f.raw
 	}
 	if len(f.Asks) > 0 && len(f.tz.toks) > 0 && hypothetical(f.tz, len(f.tz.toks)-1) {
@@ -1491,6 +1503,10 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 	joined := s.HoursSaid + ", " + f.raw
 	x, ok := a.hoursReadWith(s, joined, strconv.Itoa(s.Profile.HoursPerWeek), now)
 	if !ok {
+		return f.raw
+	}
+	if v, err := strconv.Atoi(x.Value); adds && (err != nil || v <= s.Profile.HoursPerWeek) {
+		// An addition that does not add is no reading of it.
 		return f.raw
 	}
 	x.Words = f.raw
@@ -1741,6 +1757,50 @@ func (a *Advisor) hoursReadWith(s Session, joined, current string, now time.Time
 // days worked: "24 on 48 off", "I work 3x12s".
 func namesRotation(n *nlu, tz *tokenized) bool {
 	return tz != nil && (rotationOffDays(tz.toks) > 0 || n.workDays(tz.toks) > 0)
+}
+
+// starredHours reads "*4" (the star that fixes a word just sent) as the
+// hours a week, when the hours were said with a number and no budget
+// amount was said to be fixed instead.
+func starredHours(s Session, f Frame) (int, bool) {
+	tz := f.tz
+	if tz == nil || len(tz.toks) < 2 || tz.toks[0].text != "*" || !tz.toks[1].isNum || tz.toks[1].clock || len(f.Facts) > 0 ||
+		s.Profile.HoursPerWeek == 0 || !strings.ContainsAny(s.HoursSaid, "0123456789") || strings.ContainsAny(s.BudgetSaid, "0123456789") {
+		return 0, false
+	}
+	v := tz.toks[1].num
+	if v < MinHours || v > MaxHours || v != math.Floor(v) || int(v) == s.Profile.HoursPerWeek {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// addsDayAmount reports a short addition of a day and its amount to the
+// hours said before: "and Wednesday 1" after "Sunday evening 2 hours"
+// (dev92 took it for a failed answer to the budget question), "plus 2 on
+// saturday".
+func addsDayAmount(tz *tokenized) bool {
+	toks := tz.toks
+	if len(toks) < 3 || len(toks) > 6 || strings.Contains(tz.raw, "?") {
+		return false
+	}
+	switch toks[0].text {
+	case "and", "plus", "also", "+", "n":
+	default:
+		return false
+	}
+	nums, day := 0, false
+	for _, t := range toks[1:] {
+		_, d := weekdayNames[t.text]
+		_, ds := weekdayNames[strings.TrimSuffix(t.text, "s")]
+		switch {
+		case t.isNum && !t.clock:
+			nums++
+		case (d || ds) && len(t.text) > 3 || dayWords[t.text]:
+			day = true
+		}
+	}
+	return day && nums == 1
 }
 
 // namesDays reports whether a message names days of study (weekdays,

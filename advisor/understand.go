@@ -1196,6 +1196,9 @@ func (n *nlu) itIsCode(tz *tokenized, sp span) bool {
 	return false
 }
 
+// whenWords open a clause about a time to come: "when i finish ...".
+var whenWords = map[string]bool{"when": true, "once": true, "after": true, "if": true, "until": true, "till": true, "before": true}
+
 // partlyWords before "understand" say how much is understood now.
 var partlyWords = map[string]bool{"half": true, "barely": true, "partly": true, "partially": true, "mostly": true, "vaguely": true}
 
@@ -2033,6 +2036,17 @@ func (n *nlu) completion(tz *tokenized, sp span) (done, doing bool) {
 			return false, true
 		case n.completed[w]:
 			if n.negatedAt(tz, span{from: i, to: i + 1}) {
+				return false, false
+			}
+			if w == "have" && i+1 < len(toks) && (toks[i+1].text == "to" || toks[i+1].text == "got") {
+				// "do i have to do regression AND classification?"
+				// (dev92 had regression finished): what they must do.
+				return false, false
+			}
+			if (w == "finish" || w == "complete") && i > 0 && (toks[i-1].text == "to" || toks[i-1].text == "will" || toks[i-1].text == "ill" || i > 1 && (whenWords[toks[i-2].text] || toks[i-2].text == "will")) {
+				// "when i finish ML for all do i tell you here?" (dev92
+				// had it finished), "once i finish regression": the
+				// finishing to come.
 				return false, false
 			}
 			if i > 0 && (toks[i-1].text == "why" || toks[i-1].text == "how") && (w == "got" || w == "have" || w == "did") {
