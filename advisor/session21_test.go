@@ -151,3 +151,28 @@ func TestSession21FixesSentLate(t *testing.T) {
 		t.Errorf("i have finished ML for all: %v", f.Completed)
 	}
 }
+
+// dev92's words: Romanian "Și dacă ... aș face 8 ore pe săptămână?" weighs
+// a case, "un pic de Python" is some programming; Scots "twa hours
+// tuesday n thursday" is 4; Hawaii Pidgin "Coding? Nevah." is none;
+// "want to be able to teach it properly" is the literacy goal.
+func TestSession21Dev92Words(t *testing.T) {
+	n := testNLU(t)
+	for _, c := range []struct {
+		msg    string
+		asking Slot
+		slot   Slot
+		want   string
+	}{
+		{"Și dacă din ianuarie aș face 8 ore pe săptămână?", SlotGoal, SlotHours, ""},
+		{"Programare — un pic de Python, îl folosesc în fiecare săptămână, dar nu sunt programatoare", "", SlotProgramming, ProgrammingSome},
+		{"twa hours tuesday n thursday", SlotHours, SlotHours, "4"},
+		{"Coding? Nevah.", "", SlotProgramming, ProgrammingNone},
+		{"want to be able to teach it properly. staying in teaching", SlotGoal, SlotGoal, GoalLiteracy},
+	} {
+		f := n.understand(c.msg, c.asking, convNow)
+		if got, _ := f.Fact(c.slot); got.Value != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.msg, c.slot, got.Value, c.want)
+		}
+	}
+}
