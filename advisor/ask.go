@@ -1298,6 +1298,12 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 			return a.unanswered([]ranked{{"order", 0}, {"program-types", 0}}, conf)
 		}
 		ans.Text = a.coursesSummary(q.courses)
+	case "order":
+		if text, ok := planOrder(s); ok && len(q.programs) == 0 {
+			ans.Text = text
+			break
+		}
+		ans.Text, _ = a.faqText(topic)
 	default:
 		text, ok := a.faqText(topic)
 		if !ok {
@@ -1321,6 +1327,32 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 	}
 	ans.Text = prefix + ans.Text
 	return ans
+}
+
+// planOrder answers "which one should i do first and why" after the
+// plan from the plan itself: its steps left, in order, each with its
+// reason (a stranger, twenty-first session, got the guide's general
+// order, which names courses their plan leaves out).
+func planOrder(s Session) (string, bool) {
+	if !hasPlan(s) {
+		return "", false
+	}
+	var b strings.Builder
+	n := 0
+	for _, st := range s.Plan.Steps {
+		if st.Done {
+			continue
+		}
+		n++
+		if n == 1 {
+			b.WriteString("In your plan, in this order:")
+		}
+		fmt.Fprintf(&b, "\n%d. %s: %s", n, st.Title, firstSentence(st.Why))
+	}
+	if n < 2 {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // withAidHow puts aidHow into an aid answer, before the price note that

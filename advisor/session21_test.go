@@ -176,3 +176,22 @@ func TestSession21Dev92Words(t *testing.T) {
 		}
 	}
 }
+
+// "which one should i do first and why" after the plan is answered from
+// the plan: its steps left, in order, each with its reason (it got the
+// guide's general order, which names courses the plan leaves out).
+func TestSession21OrderFromThePlan(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "some sql at work", "no ml", "data scientist", "10 hrs", "aid")
+	if !hasPlan(s) {
+		t.Fatal("no plan")
+	}
+	_, r := run(a, s, "and which one should i do first and why")
+	if !strings.HasPrefix(r.Text, "In your plan, in this order:\n1. Machine Learning: Regression: ") || strings.Contains(r.Text, "Production Machine Learning Systems") {
+		t.Errorf("order after the plan: %q", r.Text)
+	}
+	// Before the plan, the guide's order.
+	if ans := a.Ask("which one should i do first and why"); ans.Answered && strings.HasPrefix(ans.Text, "In your plan") {
+		t.Errorf("order with no plan: %q", ans.Text)
+	}
+}
