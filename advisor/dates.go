@@ -576,6 +576,18 @@ func (n *nlu) dateAt(toks []token, i int, today time.Time) (d time.Time, end int
 				return today.AddDate(0, int(v), 0), j + 1, true, false
 			}
 		}
+	case "christmas", "xmas":
+		// "i'll start after christmas" (not read in late November): the
+		// day after it. Only after "after": "2 till christmas", "christmas
+		// shutdown's 3 weeks" (dev78, dev69) start nothing.
+		if i == 0 || toks[i-1].text != "after" {
+			break
+		}
+		d := time.Date(year, 12, 26, 0, 0, 0, 0, time.UTC)
+		if d.Before(dateOnly(today)) {
+			d = d.AddDate(1, 0, 0)
+		}
+		return d, i + 1, true, false
 	case "new":
 		if at(i+1) == "year" || at(i+1) == "years" {
 			return time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC), i + 2, true, false

@@ -195,3 +195,21 @@ func TestSession21OrderFromThePlan(t *testing.T) {
 		t.Errorf("order with no plan: %q", ans.Text)
 	}
 }
+
+// "i'll start after christmas" starts the day after it (it was not read
+// in late November); "2 till christmas" and "christmas shutdown" start
+// nothing.
+func TestSession21AfterChristmas(t *testing.T) {
+	n := testNLU(t)
+	for msg, want := range map[string]string{
+		"i'll start after christmas":   "2026-12-26",
+		"after xmas":                   "2026-12-26",
+		"2 till christmas":             "",
+		"christmas shutdown's 3 weeks": "",
+	} {
+		f := n.understand(msg, SlotStart, convNow)
+		if got, _ := f.Fact(SlotStart); got.Value != want {
+			t.Errorf("%q: start %q, want %q", msg, got.Value, want)
+		}
+	}
+}
