@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -734,6 +734,18 @@ func TestConversationEval(t *testing.T) {
 		// plan); every background and goal; in the three shapes by id mod 3 (occupations and places in no earlier file; 40
 		// fluent, 20 in the learner's own language, a dialect or code-switching); 37/60 when written.
 		{"dev92", "testdata/conversations_dev92.yaml", 0.55, true},
+		// Written by a helper (2026-12-02, on 728d514; ids dd001..): a second batch of people in an ML study Discord who type in
+		// bursts, other people than dev92's: one answer spread over several short messages ("python" / "arcpy mostly" / "every
+		// week, i'm not a dev tho", "coding" / "none really" / "i can read the PLC logic on the panels but i don't write it"),
+		// context lines before or between answers ("teton side lol", "sorry typing on my phone between customers", "it's 3am so
+		// bear with me", "brb kid" / "ok back"), fragments that fix or extend the line before ("2 hrs tues" / "2 hrs thurs", "i can
+		// do fri n sat, 2 hrs each" / "and sunday 1", "5 hours a week" / "oh wait" / "4, weekends are for my kids", "oh and i did
+		// that free elements of AI course last winter, forgot", and after the plan "*8 hrs, i forgot the weekend mornings"),
+		// reactions ("ty", "ok cool", "👍", "cheers", "ta"), and 14 going on after the plan (steps finished, what-ifs, a new
+		// pace, a payer after all, questions about the plan); every background and goal; in the three shapes by id mod 3
+		// (occupations and places in no earlier file; 40 fluent, 20 in the learner's own language or a dialect); 27/60 when
+		// written.
+		{"dev93", "testdata/conversations_dev93.yaml", 0.38, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
