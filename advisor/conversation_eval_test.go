@@ -872,6 +872,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh51", "testdata/conversations_fresh51.yaml", 0.75, false},
 		// A fifty-second (2026-12-02, written by a helper at fbd4e1f after dev91 was tuned on; ids hq001..): report-only, never inspected; 33/60 when written.
 		{"fresh52", "testdata/conversations_fresh52.yaml", 0.50, false},
+		// A fifty-third (2026-12-02, written by a helper at 728d514 after dev92 was tuned on; ids hr001..): report-only, never inspected; 37/60 when written.
+		{"fresh53", "testdata/conversations_fresh53.yaml", 0.56, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
