@@ -3621,7 +3621,12 @@ func (n *nlu) hoursAnswer(tz *tokenized) (int, bool) {
 		return n.putDown(tz)
 	}
 	for i := range tz.toks {
-		if v, _, _, ok := n.amountAt(tz.toks, i); ok && tz.toks[i].text != "a" && tz.toks[i].text != "an" {
+		if v, end, _, ok := n.amountAt(tz.toks, i); ok && tz.toks[i].text != "a" && tz.toks[i].text != "an" {
+			if end < len(tz.toks) && tenureWords[tz.toks[end].text] {
+				// "staying, 18 yrs in" (dev93 set 18 h): years, not
+				// hours.
+				continue
+			}
 			// "7, no wait, 5" (dev54): a figure taken back for the one
 			// after it.
 			for j := i + 1; j < len(tz.toks); j++ {
@@ -3645,6 +3650,9 @@ func (n *nlu) hoursAnswer(tz *tokenized) (int, bool) {
 	}
 	return 0, false
 }
+
+// tenureWords after a number say it counts years or age.
+var tenureWords = map[string]bool{"yrs": true, "yr": true, "years": true, "year": true, "yo": true, "decades": true}
 
 // correctionCue are first words that take back what was said before: a
 // message starting with one and holding a lone number corrects a figure

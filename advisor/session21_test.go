@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -211,5 +212,36 @@ func TestSession21AfterChristmas(t *testing.T) {
 		if got, _ := f.Fact(SlotStart); got.Value != want {
 			t.Errorf("%q: start %q, want %q", msg, got.Value, want)
 		}
+	}
+}
+
+// dev93's bursts: "sorry I type slow on phone" and "signal's bad up here"
+// are asides; "staying, 18 yrs in" is no 18 hours; "and saturday 2" and
+// "2 hrs thurs" add a day to the hours said before; "*8 hrs, i forgot the
+// weekend mornings" after the plan is 8, not 16; "we'll pay" is paying.
+func TestSession21Dev93Bursts(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi")
+	for _, msg := range []string{"sorry I type slow on phone", "signal's bad up here so messages might come in weird"} {
+		if _, r := run(a, s, msg); r.Text != "No rush, take your time." {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+	base, _ := run(a, s, "some python", "no ml", "data scientist")
+	if next, _ := run(a, base, "staying, 18 yrs in"); next.Profile.HoursPerWeek != 0 {
+		t.Errorf("18 yrs in: %d h/week", next.Profile.HoursPerWeek)
+	}
+	for _, c := range [][3]string{{"3 hours a week", "and saturday 2", "5"}, {"2 hrs tues", "2 hrs thurs", "4"}, {"2 hrs tues", "actually 3 hrs tues", "3"}} {
+		s, _ := run(a, base, c[0])
+		if next, _ := run(a, s, c[1]); strconv.Itoa(next.Profile.HoursPerWeek) != c[2] {
+			t.Errorf("%q then %q: %d h/week, want %s", c[0], c[1], next.Profile.HoursPerWeek, c[2])
+		}
+	}
+	planned, _ := run(a, base, "6 hrs a week", "free")
+	if next, _ := run(a, planned, "*8 hrs, i forgot the weekend mornings"); next.Profile.HoursPerWeek != 8 {
+		t.Errorf("*8 hrs after the plan: %d h/week", next.Profile.HoursPerWeek)
+	}
+	if f := testNLU(t).understand("we'll pay, it's our business", SlotHours, convNow); !f.has(SlotBudget) {
+		t.Errorf("we'll pay: %+v", f.Facts)
 	}
 }

@@ -295,7 +295,18 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// "*4, forgot saturdays" after "3 hrs a week" (dev92: a failed
 		// answer to the budget question): the chat's star fixes the
 		// number said last, here the hours.
-		f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(v), Conf: strongConf, Words: f.raw})
+		// ("*8 hrs, i forgot the weekend mornings" is 8, not 8 on each
+		// weekend morning.)
+		if _, had := f.Fact(SlotHours); had {
+			f.setHours(strconv.Itoa(v))
+		} else {
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(v), Conf: strongConf, Words: f.raw})
+		}
+		f.corrects = true
+	}
+	if f.tz != nil && len(f.tz.toks) > 1 && f.tz.toks[0].text == "*" && f.tz.toks[1].isNum {
+		// "*8 hrs, i forgot the weekend mornings" (dev93 added the 8
+		// to the 8 it had: 16): a fix, never an addition.
 		f.corrects = true
 	}
 	dropped := a.droppedEarlierDays(s, &f)
@@ -1501,6 +1512,12 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 	}
 	// One sentence: the days are the amount's.
 	joined := s.HoursSaid + ", " + f.raw
+	if adds {
+		// (Said as the addition it is: "3 hours a week, and saturday 2"
+		// reads the 2 as a correction.)
+		_, rest, _ := strings.Cut(strings.TrimSpace(f.raw), " ")
+		joined = s.HoursSaid + ", plus " + rest
+	}
 	x, ok := a.hoursReadWith(s, joined, strconv.Itoa(s.Profile.HoursPerWeek), now)
 	if !ok {
 		return f.raw
@@ -1543,7 +1560,7 @@ func (a *Advisor) joinHours(s Session, f *Frame, joined, current, said string, n
 // returns the text the hours now come from.
 func (a *Advisor) addedToEarlierHours(s Session, f *Frame, now time.Time, said string) string {
 	x, ok := f.Fact(SlotHours)
-	if !ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || f.corrects && !sorryAlso(f.tz) || !addsOn(f.tz) {
+	if !ok || s.HoursSaid == "" || s.Profile.HoursPerWeek == 0 || f.tz == nil || f.corrects && !sorryAlso(f.tz) || !addsOn(f.tz) && !a.otherDaySaid(s, f.tz) {
 		return said
 	}
 	joined := s.HoursSaid + ", plus " + said
@@ -1764,8 +1781,8 @@ func namesRotation(n *nlu, tz *tokenized) bool {
 // amount was said to be fixed instead.
 func starredHours(s Session, f Frame) (int, bool) {
 	tz := f.tz
-	if tz == nil || len(tz.toks) < 2 || tz.toks[0].text != "*" || !tz.toks[1].isNum || tz.toks[1].clock || len(f.Facts) > 0 ||
-		s.Profile.HoursPerWeek == 0 || !strings.ContainsAny(s.HoursSaid, "0123456789") || strings.ContainsAny(s.BudgetSaid, "0123456789") {
+	if tz == nil || len(tz.toks) < 2 || tz.toks[0].text != "*" || !tz.toks[1].isNum || tz.toks[1].clock || slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot != SlotHours }) ||
+		s.Profile.HoursPerWeek == 0 || !strings.ContainsAny(s.HoursSaid, "0123456789") || budgetAmountSaid(s) {
 		return 0, false
 	}
 	v := tz.toks[1].num
@@ -1773,6 +1790,37 @@ func starredHours(s Session, f Frame) (int, bool) {
 		return 0, false
 	}
 	return int(v), true
+}
+
+// otherDaySaid reports a short amount for one day after an amount for
+// another: "2 hrs thurs" after "2 hrs tues", sent in a burst while the
+// next question was asked (dev93 kept 2). Each message names one weekday,
+// not the same one.
+func (a *Advisor) otherDaySaid(s Session, tz *tokenized) bool {
+	if len(tz.toks) > 5 || strings.Contains(tz.raw, "?") {
+		return false
+	}
+	day := func(t *tokenized) string {
+		name := ""
+		for _, x := range t.toks {
+			if d := dayName(x.text); isDayName(x.text) && len(x.text) > 3 {
+				if name != "" && name != d {
+					return ""
+				}
+				name = d
+			}
+		}
+		return name
+	}
+	now, before := day(tz), day(tokenize(s.HoursSaid, a.nlu))
+	return now != "" && before != "" && now != before
+}
+
+// budgetAmountSaid reports an amount of money in the budget the learner
+// gave ("$50 a month"), which a star could fix as well as the hours.
+func budgetAmountSaid(s Session) bool {
+	_, _, ok := usdCap(s.BudgetSaid)
+	return ok
 }
 
 // addsDayAmount reports a short addition of a day and its amount to the
@@ -2200,7 +2248,7 @@ var (
 		"hmm": true, "hmmm": true, "um": true, "umm": true, "uh": true, "oh": true, "ah": true, "oops": true, "welp": true, "brb": true, "sec": true, "ok": true, "okay": true, "kk": true}
 	asidePhrases = []string{" bear with me ", " one sec ", " one second ", " a sec ", " hold on ", " hang on ", " brb ", " be right back ",
 		" on my phone ", " one handed ", " long day ", " quick one ", " let me think ", " lemme think ", " my english ", " typing is slow ",
-		" autocorrect ", " sorry typing ", " typing on "}
+		" autocorrect ", " sorry typing ", " typing on ", " type slow ", " typing slow ", " on phone ", " signal ", " reception ", " messages might "}
 )
 
 // simpler is the second try at a question: fewer words, numbered options.
