@@ -68,13 +68,7 @@ func TestSession21PaceWeighedBeforePlan(t *testing.T) {
 // goal; explaining how AI works to pupils (Dutch) is; "i'd watch the
 // lectures then" is no ML coursework.
 func TestSession21GoalsSaidSideways(t *testing.T) {
-	n := testNLU(t)
-	for _, c := range []struct {
-		msg    string
-		asking Slot
-		slot   Slot
-		want   string
-	}{
+	checkFacts(t, []factCase{
 		{"research honestly. i read arxiv stuff on the long runs and half understand it. maybe a masters one day", SlotGoal, SlotGoal, GoalResearch},
 		{"chemistry teacher. a bit of python with my year 12s, we use it in class most weeks. ML none. research eventually, i'd love to do an MSc on ML for soil chemistry", "", SlotGoal, GoalResearch},
 		{"Ik wil de leerlingen kunnen uitleggen hoe AI echt werkt. Ik blijf in het onderwijs", SlotGoal, SlotGoal, GoalLiteracy},
@@ -82,10 +76,25 @@ func TestSession21GoalsSaidSideways(t *testing.T) {
 		{"python yes, did a college course and i still use it for our job logs. ML no", "", SlotGoal, ""},
 		{"i'm on the bus 40 min each way, 4 days a week. i'd watch the lectures then", SlotHours, SlotML, ""},
 		{"i watch statquest videos on the bus", SlotML, SlotML, MLCoursework},
-	} {
+	})
+}
+
+// factCase is a message, the slot asked when it is sent, and the value it
+// should leave in a slot ("" for none).
+type factCase struct {
+	msg    string
+	asking Slot
+	slot   Slot
+	want   string
+}
+
+// checkFacts reads each message as the frame does and checks the slot.
+func checkFacts(t *testing.T, cases []factCase) {
+	t.Helper()
+	n := testNLU(t)
+	for _, c := range cases {
 		f := n.understand(c.msg, c.asking, convNow)
-		got, _ := f.Fact(c.slot)
-		if got.Value != c.want {
+		if got, _ := f.Fact(c.slot); got.Value != c.want {
 			t.Errorf("%q: %s = %q, want %q", c.msg, c.slot, got.Value, c.want)
 		}
 	}
@@ -158,24 +167,13 @@ func TestSession21FixesSentLate(t *testing.T) {
 // tuesday n thursday" is 4; Hawaii Pidgin "Coding? Nevah." is none;
 // "want to be able to teach it properly" is the literacy goal.
 func TestSession21Dev92Words(t *testing.T) {
-	n := testNLU(t)
-	for _, c := range []struct {
-		msg    string
-		asking Slot
-		slot   Slot
-		want   string
-	}{
+	checkFacts(t, []factCase{
 		{"Și dacă din ianuarie aș face 8 ore pe săptămână?", SlotGoal, SlotHours, ""},
 		{"Programare — un pic de Python, îl folosesc în fiecare săptămână, dar nu sunt programatoare", "", SlotProgramming, ProgrammingSome},
 		{"twa hours tuesday n thursday", SlotHours, SlotHours, "4"},
 		{"Coding? Nevah.", "", SlotProgramming, ProgrammingNone},
 		{"want to be able to teach it properly. staying in teaching", SlotGoal, SlotGoal, GoalLiteracy},
-	} {
-		f := n.understand(c.msg, c.asking, convNow)
-		if got, _ := f.Fact(c.slot); got.Value != c.want {
-			t.Errorf("%q: %s = %q, want %q", c.msg, c.slot, got.Value, c.want)
-		}
-	}
+	})
 }
 
 // "which one should i do first and why" after the plan is answered from
