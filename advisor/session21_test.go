@@ -229,7 +229,7 @@ func TestSession21Dev93Bursts(t *testing.T) {
 	if next, _ := run(a, base, "staying, 18 yrs in"); next.Profile.HoursPerWeek != 0 {
 		t.Errorf("18 yrs in: %d h/week", next.Profile.HoursPerWeek)
 	}
-	for _, c := range [][3]string{{"3 hours a week", "and saturday 2", "5"}, {"2 hrs tues", "2 hrs thurs", "4"}, {"2 hrs tues", "actually 3 hrs tues", "3"}} {
+	for _, c := range [][3]string{{"3 hours a week", "and saturday 2", "5"}, {"2 hrs tues", "2 hrs thurs", "4"}, {"2 hrs tues", "actually 3 hrs tues", "3"}, {"3 hours a week", "and on weekends 2 more", "5"}} {
 		s, _ := run(a, base, c[0])
 		if next, _ := run(a, s, c[1]); strconv.Itoa(next.Profile.HoursPerWeek) != c[2] {
 			t.Errorf("%q then %q: %d h/week, want %s", c[0], c[1], next.Profile.HoursPerWeek, c[2])

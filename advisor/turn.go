@@ -1516,6 +1516,11 @@ func (a *Advisor) daysForEarlierHours(s Session, f *Frame, now time.Time) string
 		// (Said as the addition it is: "3 hours a week, and saturday 2"
 		// reads the 2 as a correction.)
 		_, rest, _ := strings.Cut(strings.TrimSpace(f.raw), " ")
+		// ("and on weekends 2 more": the "more" is the addition said.)
+		rest = strings.TrimRight(rest, " .!")
+		for _, w := range []string{" more", " extra", " too", " also"} {
+			rest = strings.TrimSuffix(rest, w)
+		}
 		joined = s.HoursSaid + ", plus " + rest
 	}
 	x, ok := a.hoursReadWith(s, joined, strconv.Itoa(s.Profile.HoursPerWeek), now)
