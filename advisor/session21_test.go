@@ -173,6 +173,11 @@ func TestSession21Dev92Words(t *testing.T) {
 		{"twa hours tuesday n thursday", SlotHours, SlotHours, "4"},
 		{"Coding? Nevah.", "", SlotProgramming, ProgrammingNone},
 		{"want to be able to teach it properly. staying in teaching", SlotGoal, SlotGoal, GoalLiteracy},
+		// dev91's: Finnish "en ole kehittäjä" (I'm not a developer) after
+		// daily PowerShell; a prediction said as "stop guessing which".
+		{"Kirjoitan PowerShelliä joka päivä, mutta en ole kehittäjä", SlotProgramming, SlotProgramming, ProgrammingSome},
+		{"en ole koskaan koodannut", SlotProgramming, SlotProgramming, ProgrammingNone},
+		{"want to stop guessing which gearbox goes next. staying, love the job", SlotGoal, SlotGoal, GoalFillGap},
 	})
 }
 
