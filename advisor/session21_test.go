@@ -178,6 +178,7 @@ func TestSession21Dev92Words(t *testing.T) {
 		{"Kirjoitan PowerShelliä joka päivä, mutta en ole kehittäjä", SlotProgramming, SlotProgramming, ProgrammingSome},
 		{"en ole koskaan koodannut", SlotProgramming, SlotProgramming, ProgrammingNone},
 		{"want to stop guessing which gearbox goes next. staying, love the job", SlotGoal, SlotGoal, GoalFillGap},
+		{"the municipality is installing an AI system that doses the chemicals, and I want to be the one who looks after it and keeps it running", SlotGoal, SlotGoal, GoalMLOps},
 	})
 }
 
