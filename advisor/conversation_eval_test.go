@@ -149,8 +149,10 @@ func runConversation(a *Advisor, c convCase) convResult {
 	for step := 0; step < 12; step++ {
 		q := r.Question
 		if q == nil && s.Asking != "" && s.Plan == nil && r.Kind == KindInfo {
-			// "No rush, take your time." after an aside: the question
-			// asked before is still open, and the learner answers it.
+			// A nudge ("No rush. How much programming have you
+			// done?" after an aside, the question in one line): the
+			// question asked before is still open, and the learner
+			// answers it.
 			q = &Question{Slot: s.Asking}
 		}
 		if r.Clarifying() && !s.Profile.Complete() && len(q.Choices) > 0 {

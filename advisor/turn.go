@@ -725,14 +725,17 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	// (A bare "yes" or a number says nothing an example could add; and
 	// the examples speak of the writer, so not for a plan for someone
 	// else.)
-	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && aside(f.tz) {
+	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && s.Nudges < maxNudges && aside(f.tz) {
 		// "bear with me 😅", "long day lol", "sorry typing one handed"
 		// between the question and its answer, as people type in bursts
 		// (dev92: each was taken as a failed answer, and after three the
 		// question was answered for them). The question stays open, and
-		// the aside is not one more try. Nor is the question asked
-		// again: it is still open, a line above.
-		return asking(s, slot), Reply{Kind: KindInfo, Text: "No rush, take your time."}
+		// the aside is not one more try, as a hello is not (maxNudges
+		// of them in a row; after that they count, so a learner who only
+		// says "hmm" still gets a plan). The question is said in its one
+		// line, a nudge.
+		s.Nudges++
+		return asking(s, slot), nudge("No rush. " + questions[slot].prompt)
 	}
 	if slot := s.Asking; slot != "" && !s.Profile.Has(slot) && len(f.Asks) == 0 && f.Command == "" && f.Short == "" && !f.HasBare && !s.ForOther {
 		if slot == SlotBudget && payerOnlyDenied(f, text) {
