@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -748,6 +748,18 @@ func TestConversationEval(t *testing.T) {
 		// (occupations and places in no earlier file; 40 fluent, 20 in the learner's own language or a dialect); 27/60 when
 		// written.
 		{"dev93", "testdata/conversations_dev93.yaml", 0.38, true},
+		// Written by a helper (2026-12-02, on 267504e; ids de001..): learners in a study Slack in December 2026 who come back
+		// after the plan, 40 of 60 with a short interview and most of the talk after it: steps finished ("wrapped up ML for all
+		// last night!! 🎉", "regression done ✅ mostly review but the ridge stuff was new", "Mo'nn fini ML for All! Ki apre?"),
+		// progress that finishes nothing ("halfway through regression, week 3 😅", "did about 10 hrs on structuring so far"),
+		// life changes ("baby came early 😅 ... make it 2 a week for now", "new job at the substation in january, shift work.
+		// make it 3 a week", "exams for my DNP till mid january 😩 i'll start jan 18"), what-ifs ("what if i only do 2 hrs over
+		// xmas?" / "nah keep 4"), a payer found or lost ("boss said the feedlot will pay!!", "the paper won't pay after all, so
+		// free"), questions about the plan ("what's next after this one?", "can i do two at once?") and corrections ("actually i
+		// do write a bit of python for the crossing logs every week, forgot"); every background and goal; in the three shapes by
+		// id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's own language or code-switching);
+		// 38/60 when written.
+		{"dev94", "testdata/conversations_dev94.yaml", 0.56, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
