@@ -888,6 +888,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh52", "testdata/conversations_fresh52.yaml", 0.50, false},
 		// A fifty-third (2026-12-02, written by a helper at 728d514 after dev92 was tuned on; ids hr001..): report-only, never inspected; 37/60 when written.
 		{"fresh53", "testdata/conversations_fresh53.yaml", 0.56, false},
+		// A fifty-fourth (2026-12-02, written by a helper at 267504e after dev93 was tuned on; ids hs001..): report-only, never inspected; 36/60 when written.
+		{"fresh54", "testdata/conversations_fresh54.yaml", 0.55, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
