@@ -1299,7 +1299,10 @@ func (a *Advisor) compose(s Session, q questionText, topic string, conf float64)
 		}
 		ans.Text = a.coursesSummary(q.courses)
 	case "order":
-		if text, ok := planOrder(s); ok && len(q.programs) == 0 {
+		// "which one first?" is answered from the plan; "why this
+		// order?", "whats the idea behind the order?" by the guide's
+		// reasons.
+		if text, ok := planOrder(s); ok && len(q.programs) == 0 && q.has(" which ", " first ", " start with ", " begin with ", " what order ") && !q.has(" idea ", " reason ", " reasoning ", " logic ") {
 			ans.Text = text
 			break
 		}

@@ -571,6 +571,35 @@ var otherSource = map[string]bool{
 
 var loggedHours = regexp.MustCompile(`^(\+)?\s*(\d{1,4}(?:\.\d+)?)\s*(?:h|hrs?|hours?)?(?:\s+(?:done|so far|in total|total|logged))?[.!]?$`)
 
+// hoursSpent reads hours spent on the course, said in the learner's
+// words after the plan: "did about 10 hrs on structuring so far" (dev94
+// had the plan re-made at 10 h a week), "put in 3 hours today". The rest
+// of the sentence may say on what and when; hours a week ("did 10 hrs a
+// week") are a pace, not hours spent.
+var hoursSpent = regexp.MustCompile(`^(?:(?:so|ok|okay|well|update|btw|also)[:,]?\s+)*(?:i\s*(?:'ve|ve| have)?\s+)?(?:did|done|spent|put in|logged|studied|clocked)\s+(?:about |around |like |maybe |roughly |approx |~)?(\d{1,3}(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b([^?]*)$`)
+
+// hoursSpentSaid reports hours spent said in words as the progress
+// command they stand for: "log" adds them (this week, today), "progress"
+// sets the total so far.
+func hoursSpentSaid(norm string) (cmd, arg string, ok bool) {
+	m := hoursSpent.FindStringSubmatch(strings.TrimSpace(norm))
+	if m == nil {
+		return "", "", false
+	}
+	rest := " " + m[2] + " "
+	for _, rate := range []string{" a week", " per week", " each week", " every week", " weekly", " a day", " per day", " each day", " every day", " daily"} {
+		if strings.Contains(rest, rate) {
+			return "", "", false
+		}
+	}
+	for _, added := range []string{" this week", " today", " yesterday", " tonight", " last night", " more", " another", " extra", " this weekend"} {
+		if strings.Contains(rest, added) {
+			return "log", m[1] + " hours", true
+		}
+	}
+	return "progress", m[1] + " hours", true
+}
+
 // logProgress records hours on the current step: "progress 12 hours"
 // sets the total so far, "progress +3" (or "log 3 hours") adds to it.
 // With no number it shows where the learner stands.

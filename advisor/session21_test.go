@@ -254,3 +254,33 @@ func TestSession21Dev93Bursts(t *testing.T) {
 		t.Errorf("we'll pay: %+v", f.Facts)
 	}
 }
+
+// Hours spent said in words after the plan are logged on the current
+// step: "did about 10 hrs on regression so far" sets them (dev94 had the
+// plan re-made at 10 h a week), "put in 3 hours today" adds; "i did 10
+// hrs a week" is a pace, not hours spent.
+func TestSession21HoursSpentInWords(t *testing.T) {
+	for msg, want := range map[string]string{
+		"did about 10 hrs on regression so far": "progress 10 hours",
+		"put in 3 hours today":                  "log 3 hours",
+		"ok i've spent like 6 hours on it":      "progress 6 hours",
+		"i did 10 hrs a week last month":        "",
+		"did 10 hrs on it so far?":              "",
+		"i did the regression course":           "",
+	} {
+		cmd, arg, ok := hoursSpentSaid(normalizeText(msg))
+		if got := strings.TrimSpace(cmd + " " + arg); ok != (want != "") || got != want {
+			t.Errorf("%q: %q, want %q", msg, got, want)
+		}
+	}
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "some python", "no ml", "data scientist", "5 hrs", "free")
+	next, r := run(a, s, "did about 10 hrs on regression so far")
+	if next.Profile.HoursPerWeek != 5 || next.Progress == nil || next.Progress.Hours["ml-regression"] != 10 {
+		t.Errorf("hours spent: %d h/week, %q", next.Profile.HoursPerWeek, r.Text)
+	}
+	// Before the plan the words are read as usual.
+	if pre, _ := run(a, Session{}, "hi", "did about 10 hrs on regression so far"); pre.Progress != nil {
+		t.Errorf("hours spent before the plan logged: %+v", pre.Progress)
+	}
+}

@@ -169,6 +169,8 @@ func (a *Advisor) step(s Session, in Input) (Session, Reply) {
 	if cmd == "" && hasPlan(s) {
 		if what, ok := paddedDone(strings.TrimPrefix(norm, "/")); ok {
 			cmd, arg = "done", what
+		} else if c, h, ok := hoursSpentSaid(norm); ok {
+			cmd, arg = c, h
 		}
 	}
 	if hasPlan(s) && (cmd == "" || cmd == "done") && (s.Pending == nil || s.Pending.Kind == PendingTopics) {

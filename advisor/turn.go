@@ -632,6 +632,14 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 				// questions.
 				ans, knownUnknown = alone, true
 				ans.Suggestions = nil
+			case len(alone.Clarify) > 0 && !hedgedReply && !s.Profile.Complete() && alone.Confidence >= clarifyAfterFacts:
+				// The question read on its own is nearly known: "Did you
+				// mean" after what was taken, rather than the question
+				// dropped ("ml engineer po, ... is it true you need a
+				// degree for that?" fell to 0.78 with a retraining,
+				// twenty-first session, and was then not answered at
+				// all). With the interview complete the plan comes.
+				ans, knownUnknown = alone, true
 			}
 		}
 		if ans.Answered || knownUnknown || (!understood || same) && !hedgedReply {
@@ -793,6 +801,11 @@ func (a *Advisor) answerAndResume(s Session, in Input, ans Answer, lead []string
 	s = refreshAsking(s)
 	if r, ok := clarifyReply(ans); ok {
 		s.Pending = &Pending{Kind: PendingTopics, Options: ans.Clarify}
+		if missing := s.Profile.Missing(); s.Asking == "" && len(missing) > 0 && s.Plan == nil {
+			// (A first message with facts and a question: the interview
+			// goes on after the topic is picked.)
+			s.Asking = nextToAsk(s, missing)
+		}
 		if len(lead) > 0 {
 			r.Text = strings.Join(lead, "\n") + "\n\n" + r.Text
 		}
@@ -1111,6 +1124,10 @@ func (a *Advisor) greet(s Session, in Input, f Frame) (Session, Reply, bool) {
 func nudge(text string) Reply {
 	return Reply{Kind: KindInfo, Text: text}
 }
+
+// clarifyAfterFacts is how sure the best topic of a question said with
+// facts must be for its "Did you mean" to follow them.
+const clarifyAfterFacts = 0.7
 
 // maxNudges is how many hellos and "ok"s in a row are let off as tries
 // at the open question; after that they count, so a learner who only
