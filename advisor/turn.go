@@ -291,23 +291,22 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		}
 	}
 	a.contextual(s, &f)
-	if v, ok := starredHours(s, f); ok {
-		// "*4, forgot saturdays" after "3 hrs a week" (dev92: a failed
-		// answer to the budget question): the chat's star fixes the
-		// number said last, here the hours.
-		// ("*8 hrs, i forgot the weekend mornings" is 8, not 8 on each
-		// weekend morning.)
-		if _, had := f.Fact(SlotHours); had {
-			f.setHours(strconv.Itoa(v))
-		} else {
-			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(v), Conf: strongConf, Words: f.raw})
-		}
-		f.corrects = true
-	}
-	if f.tz != nil && len(f.tz.toks) > 1 && f.tz.toks[0].text == "*" && f.tz.toks[1].isNum {
+	if starred(f.tz) {
 		// "*8 hrs, i forgot the weekend mornings" (dev93 added the 8
 		// to the 8 it had: 16): a fix, never an addition.
 		f.corrects = true
+		if v, ok := starredHours(s, f); ok {
+			// "*4, forgot saturdays" after "3 hrs a week" (dev92: a
+			// failed answer to the budget question): the chat's star
+			// fixes the number said last, here the hours; "*8 hrs, i
+			// forgot the weekend mornings" is 8, not 8 on each weekend
+			// morning.
+			if _, had := f.Fact(SlotHours); had {
+				f.setHours(strconv.Itoa(v))
+			} else {
+				f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(v), Conf: strongConf, Words: f.raw})
+			}
+		}
 	}
 	dropped := a.droppedEarlierDays(s, &f)
 	hoursSaid := a.daysForEarlierHours(s, &f, in.Now)
@@ -1801,12 +1800,18 @@ func namesRotation(n *nlu, tz *tokenized) bool {
 	return tz != nil && (rotationOffDays(tz.toks) > 0 || n.workDays(tz.toks) > 0)
 }
 
-// starredHours reads "*4" (the star that fixes a word just sent) as the
-// hours a week, when the hours were said with a number and no budget
-// amount was said to be fixed instead.
+// starred reports a message opening with the chat's star and a number:
+// "*4", "*8 hrs, i forgot ...", a fix of a number just sent.
+func starred(tz *tokenized) bool {
+	return tz != nil && len(tz.toks) > 1 && tz.toks[0].text == "*" && tz.toks[1].isNum && !tz.toks[1].clock
+}
+
+// starredHours reads a starred number as the hours a week, when the hours
+// were said with a number and no budget amount was said to be fixed
+// instead.
 func starredHours(s Session, f Frame) (int, bool) {
 	tz := f.tz
-	if tz == nil || len(tz.toks) < 2 || tz.toks[0].text != "*" || !tz.toks[1].isNum || tz.toks[1].clock || slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot != SlotHours }) ||
+	if !starred(tz) || slices.ContainsFunc(f.Facts, func(x Fact) bool { return x.Slot != SlotHours }) ||
 		s.Profile.HoursPerWeek == 0 || !strings.ContainsAny(s.HoursSaid, "0123456789") || budgetAmountSaid(s) {
 		return 0, false
 	}
@@ -1864,16 +1869,23 @@ func addsDayAmount(tz *tokenized) bool {
 	}
 	nums, day := 0, false
 	for _, t := range toks[1:] {
-		_, d := weekdayNames[t.text]
-		_, ds := weekdayNames[strings.TrimSuffix(t.text, "s")]
 		switch {
 		case t.isNum && !t.clock:
 			nums++
-		case (d || ds) && len(t.text) > 3 || dayWords[t.text]:
+		case studyDayWord(t.text):
 			day = true
 		}
 	}
 	return day && nums == 1
+}
+
+// studyDayWord reports a word that names days of study: a weekday by
+// name, one or many ("saturday", "mondays"; three-letter names are other
+// words too, French "mon"), or a kind of day ("weekends", "evenings").
+func studyDayWord(w string) bool {
+	_, day := weekdayNames[w]
+	_, days := weekdayNames[strings.TrimSuffix(w, "s")]
+	return (day || days) && len(w) > 3 || dayWords[w]
 }
 
 // namesDays reports whether a message names days of study (weekdays,
@@ -1885,10 +1897,7 @@ func namesDays(tz *tokenized) bool {
 		if t.isNum && !countsDays(tz.toks, i+1) {
 			return false
 		}
-		// Three-letter names are other words too (French "mon").
-		_, day := weekdayNames[t.text]
-		_, days := weekdayNames[strings.TrimSuffix(t.text, "s")]
-		if (day || days) && len(t.text) > 3 || dayWords[t.text] {
+		if studyDayWord(t.text) {
 			named = true
 		}
 	}
