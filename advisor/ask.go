@@ -1547,8 +1547,7 @@ func composedAnswer(text, topic string, conf float64) Answer {
 // oneCourseFirst opens the duration answer with one course's hours and
 // leaves out the sentence that said them further on.
 func (a *Advisor) oneCourseFirst(text string) string {
-	d := a.cat.Durations
-	hours := rangeText(d.CourseHoursMin, d.CourseHoursMax, "", " hours")
+	hours := a.courseHoursText()
 	var kept []string
 	for _, sent := range strings.SplitAfter(text, ". ") {
 		if !strings.Contains(sent, hours) {
@@ -2197,7 +2196,7 @@ func (a *Advisor) planAnswer(s Session, q questionText) (string, bool) {
 		for _, st := range p.Steps {
 			if _, ok := a.cat.Course(st.Course); ok && !st.Done {
 				return fmt.Sprintf("Each course in your plan is about %s hours (the middle of the guide's %s per course): %d weeks at %d h a week. Your plan lists each one's dates.",
-					money(st.Hours), rangeText(a.cat.Durations.CourseHoursMin, a.cat.Durations.CourseHoursMax, "", " hours"), st.Weeks, p.Profile.HoursPerWeek), true
+					money(st.Hours), a.courseHoursText(), st.Weeks, p.Profile.HoursPerWeek), true
 			}
 		}
 	}
@@ -2686,6 +2685,12 @@ func (a *Advisor) planAtRate(s Session, q questionText) (string, bool) {
 	return a.atHours(s, int(q.rate))
 }
 
+// courseHoursText is the guide's hours for one course: "20–40 hours".
+func (a *Advisor) courseHoursText() string {
+	d := a.cat.Durations
+	return rangeText(d.CourseHoursMin, d.CourseHoursMax, "", " hours")
+}
+
 // courseAtHours weighs another pace before the plan exists: "what if i
 // went up to 8 in january when it's dead?" while the interview goes on
 // (dev91 was told "I can't answer that", and "yeah do 8" then went
@@ -2695,7 +2700,7 @@ func (a *Advisor) courseAtHours(s Session, hours int) string {
 	h := (a.cat.Durations.CourseHoursMin + a.cat.Durations.CourseHoursMax) / 2
 	cur := s.Profile.HoursPerWeek
 	return fmt.Sprintf("At %d h a week a course of about %s hours (the middle of the guide's %s per course) takes %d weeks; at your %d h a week, %d weeks. I'll keep %d h a week for now. "+switchSay+"\"actually %d hours a week\".",
-		hours, money(h), rangeText(a.cat.Durations.CourseHoursMin, a.cat.Durations.CourseHoursMax, "", " hours"), weeksFor(h, hours), cur, weeksFor(h, cur), cur, hours)
+		hours, money(h), a.courseHoursText(), weeksFor(h, hours), cur, weeksFor(h, cur), cur, hours)
 }
 
 // atHours is the learner's plan at hours a week beside their own, and how

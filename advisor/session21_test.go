@@ -15,28 +15,21 @@ import (
 // "say 2 till then" after a correction. Each was read as one day's amount
 // or as the sum of the total and its parts.
 func TestSession21Schedules(t *testing.T) {
-	n := testNLU(t)
-	for msg, want := range map[string]string{
-		"i'd be doing this mondays and tuesdays, no market then, 2 hrs each": "4",
-		"weekends only, saturday 3 hrs, sunday after church 2":               "5",
-		"weather days are study days, that's about 2 a week, 4 hrs each":     "8",
-		"days off: 4 a week, 2 hrs each":                                     "8",
-		"5 a week, 1 hr each day":                                            "5",
-		"maybe 6 hours on the weekend, 3 on saturday and 3 on sunday":        "6",
-		"10 hours a week, 2 on monday, 2 on tuesday and 6 on saturday":       "10",
-		"3 hrs a week, no wait, lambing's in march, say 2 till then":         "2",
+	checkFacts(t, []answerCase{
+		{SlotHours, "i'd be doing this mondays and tuesdays, no market then, 2 hrs each", SlotHours, "4"},
+		{SlotHours, "weekends only, saturday 3 hrs, sunday after church 2", SlotHours, "5"},
+		{SlotHours, "weather days are study days, that's about 2 a week, 4 hrs each", SlotHours, "8"},
+		{SlotHours, "days off: 4 a week, 2 hrs each", SlotHours, "8"},
+		{SlotHours, "5 a week, 1 hr each day", SlotHours, "5"},
+		{SlotHours, "maybe 6 hours on the weekend, 3 on saturday and 3 on sunday", SlotHours, "6"},
+		{SlotHours, "10 hours a week, 2 on monday, 2 on tuesday and 6 on saturday", SlotHours, "10"},
+		{SlotHours, "3 hrs a week, no wait, lambing's in march, say 2 till then", SlotHours, "2"},
 		// Unchanged: parts that do not add up to the first are added;
 		// days refused stay refused; shifts a week are not study days.
-		"2 hrs sat, 1 sun, 1 mon":                                                               "4",
-		"mondays and tuesdays, no time then, so saturday 3 hrs":                                 "3",
-		"Trabajo turnos de 12 horas, 3 por semana, y en mis días libres puedo 2 horas cada día": "8",
-	} {
-		f := n.understand(msg, SlotHours, convNow)
-		got, _ := f.Fact(SlotHours)
-		if got.Value != want {
-			t.Errorf("%q: %q h/week, want %s", msg, got.Value, want)
-		}
-	}
+		{SlotHours, "2 hrs sat, 1 sun, 1 mon", SlotHours, "4"},
+		{SlotHours, "mondays and tuesdays, no time then, so saturday 3 hrs", SlotHours, "3"},
+		{SlotHours, "Trabajo turnos de 12 horas, 3 por semana, y en mis días libres puedo 2 horas cada día", SlotHours, "8"},
+	})
 }
 
 // A pace weighed before the plan ("what if i went up to 8 in january when
@@ -68,28 +61,22 @@ func TestSession21PaceWeighedBeforePlan(t *testing.T) {
 // goal; explaining how AI works to pupils (Dutch) is; "i'd watch the
 // lectures then" is no ML coursework.
 func TestSession21GoalsSaidSideways(t *testing.T) {
-	checkFacts(t, []factCase{
-		{"research honestly. i read arxiv stuff on the long runs and half understand it. maybe a masters one day", SlotGoal, SlotGoal, GoalResearch},
-		{"chemistry teacher. a bit of python with my year 12s, we use it in class most weeks. ML none. research eventually, i'd love to do an MSc on ML for soil chemistry", "", SlotGoal, GoalResearch},
-		{"Ik wil de leerlingen kunnen uitleggen hoe AI echt werkt. Ik blijf in het onderwijs", SlotGoal, SlotGoal, GoalLiteracy},
-		{"i just want to understand it", SlotGoal, SlotGoal, GoalLiteracy},
-		{"python yes, did a college course and i still use it for our job logs. ML no", "", SlotGoal, ""},
-		{"i'm on the bus 40 min each way, 4 days a week. i'd watch the lectures then", SlotHours, SlotML, ""},
-		{"i watch statquest videos on the bus", SlotML, SlotML, MLCoursework},
+	checkFacts(t, []answerCase{
+		{SlotGoal, "research honestly. i read arxiv stuff on the long runs and half understand it. maybe a masters one day", SlotGoal, GoalResearch},
+		{"", "chemistry teacher. a bit of python with my year 12s, we use it in class most weeks. ML none. research eventually, i'd love to do an MSc on ML for soil chemistry", SlotGoal, GoalResearch},
+		{SlotGoal, "Ik wil de leerlingen kunnen uitleggen hoe AI echt werkt. Ik blijf in het onderwijs", SlotGoal, GoalLiteracy},
+		{SlotGoal, "i just want to understand it", SlotGoal, GoalLiteracy},
+		{"", "python yes, did a college course and i still use it for our job logs. ML no", SlotGoal, ""},
+		{SlotHours, "i'm on the bus 40 min each way, 4 days a week. i'd watch the lectures then", SlotML, ""},
+		{SlotML, "i watch statquest videos on the bus", SlotML, MLCoursework},
 	})
 }
 
-// factCase is a message, the slot asked when it is sent, and the value it
-// should leave in a slot ("" for none).
-type factCase struct {
-	msg    string
-	asking Slot
-	slot   Slot
-	want   string
-}
-
-// checkFacts reads each message as the frame does and checks the slot.
-func checkFacts(t *testing.T, cases []factCase) {
+// checkFacts reads each case's message as the frame does, with its
+// question asked ("" for none), and checks the fact it states for the
+// slot ("" for none): one message's reading, where checkAnswers checks
+// the session a turn leaves.
+func checkFacts(t *testing.T, cases []answerCase) {
 	t.Helper()
 	n := testNLU(t)
 	for _, c := range cases {
@@ -172,18 +159,18 @@ func TestSession21FixesSentLate(t *testing.T) {
 // tuesday n thursday" is 4; Hawaii Pidgin "Coding? Nevah." is none;
 // "want to be able to teach it properly" is the literacy goal.
 func TestSession21Dev92Words(t *testing.T) {
-	checkFacts(t, []factCase{
-		{"Și dacă din ianuarie aș face 8 ore pe săptămână?", SlotGoal, SlotHours, ""},
-		{"Programare — un pic de Python, îl folosesc în fiecare săptămână, dar nu sunt programatoare", "", SlotProgramming, ProgrammingSome},
-		{"twa hours tuesday n thursday", SlotHours, SlotHours, "4"},
-		{"Coding? Nevah.", "", SlotProgramming, ProgrammingNone},
-		{"want to be able to teach it properly. staying in teaching", SlotGoal, SlotGoal, GoalLiteracy},
+	checkFacts(t, []answerCase{
+		{SlotGoal, "Și dacă din ianuarie aș face 8 ore pe săptămână?", SlotHours, ""},
+		{"", "Programare — un pic de Python, îl folosesc în fiecare săptămână, dar nu sunt programatoare", SlotProgramming, ProgrammingSome},
+		{SlotHours, "twa hours tuesday n thursday", SlotHours, "4"},
+		{"", "Coding? Nevah.", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "want to be able to teach it properly. staying in teaching", SlotGoal, GoalLiteracy},
 		// dev91's: Finnish "en ole kehittäjä" (I'm not a developer) after
 		// daily PowerShell; a prediction said as "stop guessing which".
-		{"Kirjoitan PowerShelliä joka päivä, mutta en ole kehittäjä", SlotProgramming, SlotProgramming, ProgrammingSome},
-		{"en ole koskaan koodannut", SlotProgramming, SlotProgramming, ProgrammingNone},
-		{"want to stop guessing which gearbox goes next. staying, love the job", SlotGoal, SlotGoal, GoalFillGap},
-		{"the municipality is installing an AI system that doses the chemicals, and I want to be the one who looks after it and keeps it running", SlotGoal, SlotGoal, GoalMLOps},
+		{SlotProgramming, "Kirjoitan PowerShelliä joka päivä, mutta en ole kehittäjä", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "en ole koskaan koodannut", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "want to stop guessing which gearbox goes next. staying, love the job", SlotGoal, GoalFillGap},
+		{SlotGoal, "the municipality is installing an AI system that doses the chemicals, and I want to be the one who looks after it and keeps it running", SlotGoal, GoalMLOps},
 	})
 }
 
@@ -210,18 +197,12 @@ func TestSession21OrderFromThePlan(t *testing.T) {
 // in late November); "2 till christmas" and "christmas shutdown" start
 // nothing.
 func TestSession21AfterChristmas(t *testing.T) {
-	n := testNLU(t)
-	for msg, want := range map[string]string{
-		"i'll start after christmas":   "2026-12-26",
-		"after xmas":                   "2026-12-26",
-		"2 till christmas":             "",
-		"christmas shutdown's 3 weeks": "",
-	} {
-		f := n.understand(msg, SlotStart, convNow)
-		if got, _ := f.Fact(SlotStart); got.Value != want {
-			t.Errorf("%q: start %q, want %q", msg, got.Value, want)
-		}
-	}
+	checkFacts(t, []answerCase{
+		{SlotStart, "i'll start after christmas", SlotStart, "2026-12-26"},
+		{SlotStart, "after xmas", SlotStart, "2026-12-26"},
+		{SlotStart, "2 till christmas", SlotStart, ""},
+		{SlotStart, "christmas shutdown's 3 weeks", SlotStart, ""},
+	})
 }
 
 // dev93's bursts: "sorry I type slow on phone" and "signal's bad up here"
