@@ -592,13 +592,22 @@ func hoursSpentSaid(norm string) (cmd, arg string, ok bool) {
 			return "", "", false
 		}
 	}
+	arg = m[1] + " hours"
+	if on := spentOn.FindStringSubmatch(rest); on != nil {
+		// "did about 10 hrs on structuring so far": on which step.
+		arg += " on " + on[1]
+	}
 	for _, added := range []string{" this week", " today", " yesterday", " tonight", " last night", " more", " another", " extra", " this weekend"} {
 		if strings.Contains(rest, added) {
-			return "log", m[1] + " hours", true
+			return "log", arg, true
 		}
 	}
-	return "progress", m[1] + " hours", true
+	return "progress", arg, true
 }
+
+// spentOn is the step hours were spent on, after "on" ("on the
+// classification one so far"), without when.
+var spentOn = regexp.MustCompile(`\bon\s+(.+?)\s*(?:\b(?:so far|this week|today|yesterday|tonight|last night|this weekend|in total|total|already|now)\b.*)?\s*$`)
 
 // logProgress records hours on the current step: "progress 12 hours"
 // sets the total so far, "progress +3" (or "log 3 hours") adds to it.
@@ -611,11 +620,24 @@ func (a *Advisor) logProgress(s Session, in Input, arg string, add bool) (Sessio
 		}
 		return a.next(s, in, "")
 	}
+	named := -1
+	if head, what, cut := strings.Cut(arg, " on "); cut {
+		// "log 3 hours on classification" (dev94: hours said for
+		// another course went on the current step): the step named,
+		// when the words name one.
+		if j, _, found := a.resolveStep(s, what, true); found && len(meaningfulWords(what)) > 0 {
+			named = j
+		}
+		arg = head
+	}
 	m := loggedHours.FindStringSubmatch(arg)
 	if m == nil {
 		return s, Reply{Kind: KindHelp, Text: `Tell me the hours you've spent on your current step, e.g. "progress 12 hours", or add some with "progress +3 hours". Say "done 1" when a step is finished.`}
 	}
 	i, ok := currentStep(s)
+	if named >= 0 {
+		i, ok = named, true
+	}
 	if !ok {
 		return s, Reply{Kind: KindInfo, Text: "Every step of your plan is already done. Congratulations! Say restart for a new plan."}
 	}

@@ -242,9 +242,9 @@ func TestSession21Dev93Bursts(t *testing.T) {
 // hrs a week" is a pace, not hours spent.
 func TestSession21HoursSpentInWords(t *testing.T) {
 	for msg, want := range map[string]string{
-		"did about 10 hrs on regression so far": "progress 10 hours",
+		"did about 10 hrs on regression so far": "progress 10 hours on regression",
 		"put in 3 hours today":                  "log 3 hours",
-		"ok i've spent like 6 hours on it":      "progress 6 hours",
+		"ok i've spent like 6 hours on it":      "progress 6 hours on it",
 		"i did 10 hrs a week last month":        "",
 		"did 10 hrs on it so far?":              "",
 		"i did the regression course":           "",

@@ -2598,6 +2598,11 @@ func hypothetical(tz *tokenized, i int) bool {
 			// "if i only have 3 hours?": a case weighed, asked ("if i
 			// can, 5 hours a week?" answers).
 			return true
+		case w == "if" && weighedCase(tz.toks[j+1:]) && asksHowLong(tz.toks, j, sent):
+			// "how many weeks left if i do 5 a week" (a stranger,
+			// twenty-second session: the plan was re-made at 5 h):
+			// the question opens the sentence and the case follows.
+			return true
 		}
 	}
 	return false
@@ -3477,4 +3482,23 @@ func usageOnly(tz *tokenized, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// asksHowLong reports a sentence that opens, before position j, by
+// asking when or how long: "how many weeks left if ...", "when would i
+// finish if ...", "how long if ...".
+func asksHowLong(toks []token, j, sent int) bool {
+	for k := j - 1; k >= 0 && toks[k].sent == sent; k-- {
+		if k > 0 && toks[k-1].sent == sent {
+			continue
+		}
+		switch toks[k].text {
+		case "how", "when", "whens":
+			return true
+		}
+		if toks[k].text == "so" || toks[k].text == "and" || toks[k].text == "ok" {
+			return k+1 < j && (toks[k+1].text == "how" || toks[k+1].text == "when")
+		}
+	}
+	return false
 }
