@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -760,6 +760,18 @@ func TestConversationEval(t *testing.T) {
 		// id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's own language or code-switching);
 		// 38/60 when written.
 		{"dev94", "testdata/conversations_dev94.yaml", 0.56, true},
+		// Written by a helper (2026-12-02, on f6a9bcd; ids df001..): learners in a study Slack in December 2026 who ask questions
+		// during the interview, 40 of 60 with one or two among their facts: before any fact ("before i start, is any of this free?",
+		// "quick one first: can i do all of this on my phone? i don't have a laptop"), inside a fact line ("3 hrs a week. is that
+		// even enough for this?", "Financial aid. Is it available in India?", "Ma custu certificadu iscadit? Gratis, pro
+		// piaghere."), alone with the fact in a later line ("how much is it a month if i pay? roughly" / "ok fine i'll pay", "wait can
+		// i just watch the videos free or do i gotta pay" / "ok free then", "is 3 hrs a week even enough for that lol" / "eh it's what
+		// i've got, 3", "How much maths is in this? I stopped maths at Form 5", "Igiciro ni angahe ku kwezi?") and after the plan
+		// ("do these certs expire?", "how long will all of that take me at 3 a week?", "anything in here on LLMs?"), some about things
+		// the guide does not say (downloading the videos, a Canada PR application, government jobs); every background and goal; in
+		// the three shapes by id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's own language or
+		// code-switching); 44/60 when written.
+		{"dev95", "testdata/conversations_dev95.yaml", 0.66, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
