@@ -62,3 +62,17 @@ func TestSession22WrappedUp(t *testing.T) {
 		t.Errorf("wrapped up in work: %v", f.Completed)
 	}
 }
+
+// A question about what the learner could do states no ML experience
+// ("wait can i just watch the videos free or do i gotta pay" was ML
+// coursework; dev95), and a prison's "education program" is where they
+// teach, not a payer (dev95 took "can pay").
+func TestSession22AskedIsNotDone(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotHours, "wait can i just watch the videos free or do i gotta pay", SlotML, ""},
+		{SlotML, "should i do a course first? i did the andrew ng course last year", SlotML, MLCoursework},
+		{SlotGoal, "understand AI well enough to teach the guys in the education program the basics", SlotBudget, ""},
+		{SlotBudget, "work has a tuition assistance program", SlotBudget, BudgetPaid},
+		{SlotBudget, "my company has a learning budget", SlotBudget, BudgetPaid},
+	})
+}

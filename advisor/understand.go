@@ -2219,6 +2219,12 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 				// 2 h): a case weighed, not their hours.
 				continue
 			}
+			if slot == SlotML && c.inQuestion && !c.Implied && modalAsk(tz, c.from) {
+				// "wait can i just watch the videos free or do i gotta
+				// pay" (dev95 took ML coursework): what they could do,
+				// asked, is not what they have done.
+				continue
+			}
 			// "broke college student, is there financial aid": asking
 			// for aid after saying they can't pay is asking for it.
 			// ("free, but is financial aid hard to get?" chose free and
@@ -3501,4 +3507,27 @@ func asksHowLong(toks []token, j, sent int) bool {
 		}
 	}
 	return false
+}
+
+// modalAsk reports a clause that asks what the learner may or should do:
+// it opens (after fillers) with a modal and "i" or "we" ("can i just
+// watch the videos", "should i do a course first").
+func modalAsk(tz *tokenized, i int) bool {
+	clause := tz.toks[i].clause
+	k := i
+	for k > 0 && tz.toks[k-1].clause == clause {
+		k--
+	}
+	for k < i && (tz.toks[k].punct || fillerOpener[tz.toks[k].text]) {
+		k++
+	}
+	if k+1 >= i {
+		return false
+	}
+	switch tz.toks[k].text {
+	case "can", "could", "should", "shall", "may", "must", "would", "will", "do":
+	default:
+		return false
+	}
+	return tz.toks[k+1].text == "i" || tz.toks[k+1].text == "we"
 }
