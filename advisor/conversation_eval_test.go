@@ -902,6 +902,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh53", "testdata/conversations_fresh53.yaml", 0.56, false},
 		// A fifty-fourth (2026-12-02, written by a helper at 267504e after dev93 was tuned on; ids hs001..): report-only, never inspected; 36/60 when written.
 		{"fresh54", "testdata/conversations_fresh54.yaml", 0.55, false},
+		// A fifty-fifth (2026-12-02, written by a helper at f6a9bcd after dev94 was tuned on; ids ht001..): report-only, never inspected; 44/60 when written.
+		{"fresh55", "testdata/conversations_fresh55.yaml", 0.68, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
