@@ -70,7 +70,19 @@ func somethingElseStarts(toks []token, i int) bool {
 		j--
 	}
 	// ("my job start date: jan 4" is theirs.)
-	return j >= 0 && toks[j].clause == toks[i].clause && seasonWords[toks[j].text] && toks[i].text != "start"
+	if j >= 0 && toks[j].clause == toks[i].clause && seasonWords[toks[j].text] && toks[i].text != "start" {
+		return true
+	}
+	if toks[i].text == "starting" && !(j >= 0 && aboutSelf[toks[j].text]) {
+		// "got the job at the billing office in glasgow starting
+		// january" (dev94 started the plan then): the job starts.
+		for k := i - 1; k >= 0 && k >= i-8 && toks[k].clause == toks[i].clause; k-- {
+			if otherStart[toks[k].text] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // startFact finds a start date after a start word, or a message that is

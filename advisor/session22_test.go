@@ -76,3 +76,17 @@ func TestSession22AskedIsNotDone(t *testing.T) {
 		{SlotBudget, "my company has a learning budget", SlotBudget, BudgetPaid},
 	})
 }
+
+// An employer named by what it is pays when it says so ("the racecourse
+// said they'd pay for it if i stay on"; dev93 kept free), and a job's
+// start is not the plan's ("got the job ... starting january, so make it
+// 3 a week"; dev94 started the plan on 1 January).
+func TestSession22PayerAndJobStart(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "update: the racecourse said they'd pay for it if i stay on till the summer 🙌", SlotBudget, BudgetPaid},
+		{"", "the quarry said it will pay for the certs", SlotBudget, BudgetPaid},
+		{"", "got the job at the billing office in glasgow starting january, longer drive, so make it 3 a week", SlotStart, ""},
+		{"", "new job starting january so i'll start studying feb 1", SlotStart, "2027-02-01"},
+		{"", "i'm starting january", SlotStart, "2027-01-01"},
+	})
+}
