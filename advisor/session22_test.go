@@ -90,3 +90,15 @@ func TestSession22PayerAndJobStart(t *testing.T) {
 		{"", "i'm starting january", SlotStart, "2027-01-01"},
 	})
 }
+
+// "¿y cuánto tardaría en terminar?" after the plan asks how long, not how
+// much (a stranger, twenty-second session, got the plan's cost).
+func TestSession22HowLongWouldItTake(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "no coding, no ML, i want to understand AI for my job, 3 hrs a week, free")
+	for _, msg := range []string{"¿y cuánto tardaría en terminar?", "e quanto tempo levaria para terminar tudo?"} {
+		if _, r := run(a, s, msg); !strings.Contains(r.Text, "10 weeks") || strings.Contains(r.Text, "costs") {
+			t.Errorf("%q: %q", msg, r.Text)
+		}
+	}
+}
