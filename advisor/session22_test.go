@@ -102,3 +102,14 @@ func TestSession22HowLongWouldItTake(t *testing.T) {
 		}
 	}
 }
+
+// French "ça vaut le coup pour trouver un job ?" is worth it; it was
+// offered beside financial aid at 0.47 against 0.39 (a stranger,
+// twenty-second session).
+func TestSession22WorthItInFrench(t *testing.T) {
+	a := newTestAdvisor(t)
+	_, top, _, _ := a.classifyText("et ça vaut le coup pour trouver un job?")
+	if top[0].topic != "worth-it" || top[0].p < 0.6 || top[1].p > 0.3 {
+		t.Errorf("worth it in French: %v", top[:2])
+	}
+}
