@@ -113,3 +113,12 @@ func TestSession22WorthItInFrench(t *testing.T) {
 		t.Errorf("worth it in French: %v", top[:2])
 	}
 }
+
+// Brazilian "nunca mexi com ML" (never touched ML) is none, not a guess
+// to confirm (a stranger, twenty-second session; dev89).
+func TestSession22NeverTouchedInPortuguese(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotML, "nunca mexi com ML", SlotML, MLNone},
+		{SlotProgramming, "nunca mexi com programação", SlotProgramming, ProgrammingNone},
+	})
+}
