@@ -904,6 +904,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh54", "testdata/conversations_fresh54.yaml", 0.55, false},
 		// A fifty-fifth (2026-12-02, written by a helper at f6a9bcd after dev94 was tuned on; ids ht001..): report-only, never inspected; 44/60 when written.
 		{"fresh55", "testdata/conversations_fresh55.yaml", 0.68, false},
+		// A fifty-sixth (2026-12-02, written by a helper at f3312ff after dev95 was tuned on; ids hu001..): report-only, never inspected; 48/60 when written.
+		{"fresh56", "testdata/conversations_fresh56.yaml", 0.75, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
