@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -772,6 +772,19 @@ func TestConversationEval(t *testing.T) {
 		// the three shapes by id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's own language or
 		// code-switching); 44/60 when written.
 		{"dev95", "testdata/conversations_dev95.yaml", 0.66, true},
+		// Written by a helper (2026-12-02, on f3312ff; ids dg001..): unsure learners in a December 2026 study Slack or Discord who
+		// say they do not know yet and settle it a line or two later, 40 of 60 with a hedge among their facts: programming asked
+		// back ("programming, does excel count? i do all the orders in it" / "ok so none", "programming: i did a udemy thing once,
+		// does that count?" / "it was python, got about halfway. i still mess with it for our tonnage sheets"), goals not known
+		// yet ("goal... not sure tbh" / "ok data scientist", "ML engineer or mlops, idk, what would you pick?" / "eh ML engineer",
+		// "between data science and mlops honestly" / "ok mlops", "goal... whatever you think really"), hours as ranges or moods
+		// ("somewhere between 3 and 6 depending on the season" / "eh put me down for 4", "depends on the week" / "call it 5"),
+		// money not decided ("my boss might pay, not sure yet" / "update: boss says they'll cover it", "maybe free? or i could pay
+		// if it's worth it" / "ah free for now"), and 20 whose answers hedge and settle in one line ("2 maybe 3, say 2", "hmm,
+		// idk... 1? just understanding it", "the shire might pay, not sure yet... nah just put financial aid"); every background
+		// and goal; in the three shapes by id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's
+		// own language or code-switching); 38/60 when written.
+		{"dev96", "testdata/conversations_dev96.yaml", 0.56, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
