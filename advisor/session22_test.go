@@ -122,3 +122,20 @@ func TestSession22NeverTouchedInPortuguese(t *testing.T) {
 		{SlotProgramming, "nunca mexi com programação", SlotProgramming, ProgrammingNone},
 	})
 }
+
+// "A bit of Python ..., not a programmer" in Visayan, Iban and Silesian
+// is some programming (dev96 read a programmer), and Dili the city stays
+// a place (dev54).
+func TestSession22NotAProgrammerInMoreLanguages(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "Coding: mimit Python, aku ngajar nembiak Python tiap minggu, tang aku ukai programmer", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Programowani: trocha Pythona, robia w nim skrypty do grafikōw co tydziyń. Programista niy żech", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "Naggamit ako Python kada semana para sa among survival data sa mga tanom, pero dili ako programmer", SlotProgramming, ProgrammingSome},
+	})
+	f := testNLU(t).understand("I work in NGO in Dili as data clerk", SlotProgramming, convNow)
+	for _, tok := range f.tz.toks {
+		if tok.text == "not" {
+			t.Errorf("Dili the city read as not: %+v", f.tz.toks)
+		}
+	}
+}

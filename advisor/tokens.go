@@ -1211,6 +1211,14 @@ func (tz *tokenized) readInContext() {
 		}
 	}
 	for i := range tz.toks {
+		// Visayan "dili" (not: "dili ako programmer", dev96) is also
+		// Timor-Leste's capital: "an NGO in Dili" (dev54).
+		t := tz.toks[i]
+		if t.text == "not" && i > 0 && placePrep[tz.toks[i-1].text] && strings.EqualFold(tz.raw[t.start:t.end], "dili") {
+			tz.toks[i].text = "dili"
+		}
+	}
+	for i := range tz.toks {
 		t := tz.toks[i]
 		if t.text != "week" || t.end-t.start != len("minggu") || !strings.EqualFold(tz.raw[t.start:t.end], "minggu") {
 			continue
@@ -1529,3 +1537,6 @@ func thaiDates(raw string) string {
 	}
 	return b.String()
 }
+
+// placePrep are the English words before a place's name.
+var placePrep = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "around": true, "outside": true}
