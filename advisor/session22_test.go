@@ -139,3 +139,23 @@ func TestSession22NotAProgrammerInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// dev96's unsure learners: "the guy who keeps it running" is MLOps, and
+// with "or just understand it, not sure" after it the two are asked
+// about; "nah keep it running" settles it; "Research needs a PhD" talks
+// about research and "I think data scientist" is the choice; a poor
+// network is no budget.
+func TestSession22UnsureLearners(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "i want to be the guy who keeps it running", SlotGoal, GoalMLOps},
+		{SlotHours, "nah keep it running. that's the goal", SlotGoal, GoalMLOps},
+		{"", "I think data scientist. Research needs a PhD and I want a job first", SlotGoal, GoalDataScientist},
+		{SlotProgramming, "Network is poor here so I may reply late", SlotBudget, ""},
+		{SlotBudget, "honestly poor", SlotBudget, BudgetFree},
+		{SlotBudget, "im poor lol", SlotBudget, BudgetFree},
+	})
+	f := testNLU(t).understand("i want to be the guy who keeps it running. or just understand it, not sure", SlotGoal, convNow)
+	if len(f.Conflicts) != 1 || f.Conflicts[0].First.Value != GoalMLOps || f.Conflicts[0].Then.Value != GoalLiteracy {
+		t.Errorf("keep it running or just understand it: %+v", f.Conflicts)
+	}
+}
