@@ -159,3 +159,20 @@ func TestSession22UnsureLearners(t *testing.T) {
 		t.Errorf("keep it running or just understand it: %+v", f.Conflicts)
 	}
 }
+
+// "that's not coding right?" of a website builder is no literacy goal
+// (dev96), nor "I do not code, only excel" (dev12); "understanding not
+// building" still is. A one-word sentence opening a longer message is
+// its short answer ("none. i mean ... so none").
+func TestSession22NotCodingIsNoGoal(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "none. i mean i built our website on squarespace, that's not coding right? so none", SlotGoal, ""},
+		{"", "Hello, I am logistics officer at the port of Douala. I do not code, only excel and SAP", SlotGoal, ""},
+		{SlotGoal, "goal: I want to teach an ML unit properly, understanding not building", SlotGoal, GoalLiteracy},
+		{SlotGoal, "not coding, just understanding", SlotGoal, GoalLiteracy},
+		{SlotGoal, "understand it, not build anything", SlotGoal, GoalLiteracy},
+	})
+	if f := testNLU(t).understand("none. i mean i built our website on squarespace, that's not coding right? so none", SlotProgramming, convNow); f.Short != "nothing" {
+		t.Errorf("opening none: short %q", f.Short)
+	}
+}

@@ -2947,7 +2947,25 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 		f.Short = n.shortKind(ws)
 		return f.Short != ""
 	}
-	if len(words) == 0 || len(words) > 6 || try(words) {
+	if len(words) > 6 {
+		// "none. i mean i built our website on squarespace, that's not
+		// coding right? so none" (dev96 read nothing): a one-word
+		// sentence opening a longer message is the answer.
+		var ws []string
+		for _, t := range tz.toks {
+			if t.sent != tz.toks[0].sent {
+				break
+			}
+			if !t.punct && !shortFillers[t.text] {
+				ws = append(ws, t.text)
+			}
+		}
+		if len(ws) == 1 && tz.toks[len(tz.toks)-1].sent != tz.toks[0].sent {
+			try(ws)
+		}
+		return
+	}
+	if len(words) == 0 || try(words) {
 		return
 	}
 	var kept []string
