@@ -919,6 +919,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh55", "testdata/conversations_fresh55.yaml", 0.68, false},
 		// A fifty-sixth (2026-12-02, written by a helper at f3312ff after dev95 was tuned on; ids hu001..): report-only, never inspected; 48/60 when written.
 		{"fresh56", "testdata/conversations_fresh56.yaml", 0.75, false},
+		// A fifty-seventh (2026-12-02, written by a helper at fbb99ef after dev96 was tuned on; ids hv001..): report-only, never inspected; 38/60 when written.
+		{"fresh57", "testdata/conversations_fresh57.yaml", 0.58, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
