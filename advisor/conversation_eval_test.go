@@ -70,7 +70,7 @@ func startedOver(prev, next Session) bool {
 // tunableSets are the conversation sets that may be inspected and tuned
 // on (testdata/conversations_<name>.yaml); held-out and fresh sets are
 // only ever scored.
-var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96"}
+var tunableSets = []string{"tune", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev63", "dev62", "dev64", "dev66", "dev65", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97"}
 
 // convNow is the harness's today (a Monday), as the set's header says.
 var convNow = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
@@ -785,6 +785,18 @@ func TestConversationEval(t *testing.T) {
 		// and goal; in the three shapes by id mod 3 (places and occupations in no earlier file; 40 fluent, 20 in the learner's
 		// own language or code-switching); 38/60 when written.
 		{"dev96", "testdata/conversations_dev96.yaml", 0.56, true},
+		// Written by a helper (2026-12-02, on fbb99ef; ids dh001..): people who change their minds in a December 2026 study Slack or
+		// Discord, 40 of 60 correcting a fact in a later line or later in the same post, most after the plan: hours ("8 hrs a week,
+		// no wait, 6", "Sorry, I meant 6 hours not 8", "actually make that 3", "hmm that runs well into next year at 4. can i do 6 a
+		// week instead?"), money after the cost or on second thought ("ok that's more than i thought ... i'll apply for the
+		// financial aid instead", "on second thought, free is fine", "sorry, correction: the department pays"), goals after the
+		// plan ("honestly can I just learn to understand it instead?", "actually scratch ml engineer, mlops suits me more"),
+		// programming and ML remembered ("actually wait, that's not true, i do write little python scripts", "oh and i did take
+		// andrew ng's course a couple winters back", "oh and i did finish the UW regression one on coursera in 2024"), and 20 whose
+		// answers correct themselves in one line ("5. wait no, 4, sundays is church", "14. sorry i meant 4, not 14 lol", "Research...
+		// no sorry, data scientist"); every background and goal; in the three shapes by id mod 3 (places and occupations in no
+		// earlier file; 40 fluent, 20 in the learner's own language or code-switching); 33/60 when written.
+		{"dev97", "testdata/conversations_dev97.yaml", 0.48, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
