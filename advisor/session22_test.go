@@ -176,3 +176,28 @@ func TestSession22NotCodingIsNoGoal(t *testing.T) {
 		t.Errorf("opening none: short %q", f.Short)
 	}
 }
+
+// dev97's changed minds after the plan: "actually make that 3, 4 won't
+// happen with the shop" and "hmm actually 5, 3 is a bit slow" change the
+// hours (both got "I can't answer that"); "can i put financial aid?" puts
+// it down, while "can i put the certificate on linkedin?" stays a
+// question.
+func TestSession22ChangedMinds(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "i was a PHP dev for 6 years, ML none. goal: data scientist. 4 hrs a week. i'll pay")
+	s, r := run(a, s, "actually make that 3, 4 won't happen with the shop")
+	if s.Profile.HoursPerWeek != 3 {
+		t.Errorf("make that 3: %d h, %q", s.Profile.HoursPerWeek, r.Text)
+	}
+	s, r = run(a, s, "hmm actually 5, 3 is a bit slow")
+	if s.Profile.HoursPerWeek != 5 {
+		t.Errorf("actually 5: %d h, %q", s.Profile.HoursPerWeek, r.Text)
+	}
+	s, r = run(a, s, "actually wait, can i put financial aid? i'd like the certificates for my CV")
+	if s.Profile.Budget != BudgetAid {
+		t.Errorf("put financial aid: %s, %q", s.Profile.Budget, r.Text)
+	}
+	if f := testNLU(t).understand("can i put the certificate on linkedin?", SlotProgramming, convNow); len(f.Asks) != 1 {
+		t.Errorf("certificate on linkedin is a question: %+v", f.Asks)
+	}
+}

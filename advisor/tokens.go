@@ -1063,7 +1063,9 @@ func politeRequest(ts []token) bool {
 	case "i", "we":
 		// "can i change my hours to 5?" (a stranger got "Did you
 		// mean"): their own fact, not "can i change the order?".
-		if ts[3].text != "my" && ts[3].text != "our" && ts[3].text != "it" {
+		// "can i put financial aid?" (dev97 got the aid answer): what
+		// to put down is their own fact too.
+		if ts[3].text != "my" && ts[3].text != "our" && ts[3].text != "it" && !putsFact(ts) {
 			return false
 		}
 	default:
@@ -1075,6 +1077,9 @@ func politeRequest(ts []token) bool {
 		// the" ("can you make me a plan" asks for one).
 		if !requestVerb[ts[2].text] {
 			return false
+		}
+		if putsFact(ts) {
+			return true
 		}
 		switch ts[3].text {
 		case "it", "my", "our", "the", "that", "this", "mine":
@@ -1540,3 +1545,16 @@ func thaiDates(raw string) string {
 
 // placePrep are the English words before a place's name.
 var placePrep = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "around": true, "outside": true}
+
+// putsFact reports "can i put financial aid", "can we put 3 hours": what
+// to put down for them, not "can i put the certificate on linkedin?".
+func putsFact(ts []token) bool {
+	if len(ts) < 4 || ts[2].text != "put" || ts[1].text != "i" && ts[1].text != "we" {
+		return false
+	}
+	switch ts[3].text {
+	case "the", "a", "an", "these", "this", "those", "them", "it", "that", "certificate", "certificates", "cert", "certs", "my", "our":
+		return false
+	}
+	return true
+}

@@ -55,6 +55,17 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text})
 		}
 	}
+	if cur := s.Profile.HoursPerWeek; cur > 0 && s.Asking != SlotHours && !f.has(SlotHours) {
+		if n, ok := correctedHours(f.tz, cur); ok {
+			// "actually make that 3, 4 won't happen with the shop",
+			// "hmm actually 3, 2 is a bit slow" (dev97: "I can't answer
+			// that"): the first clause corrects the hours, the rest
+			// says why, naming the old ones.
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(n), Conf: 0.9, Words: text})
+			f.corrects = true
+			f.Short, f.HasBare = "", false
+		}
+	}
 	if n, at, ok := nowAmount(f.tz); ok {
 		// "Season is over in April, then I can do 6 hours. Now 2 is ok",
 		// "da giugno solo 1 ora. Ma adesso 4 va bene" (dev75 took the
@@ -3030,4 +3041,40 @@ func (n *nlu) namesCode(tz *tokenized) bool {
 		}
 	}
 	return false
+}
+
+// correctedHours reads a first clause that corrects the hours with one
+// new amount ("actually make that 3", "hmm actually 3") when the rest of
+// the message names no amount but the current one ("4 won't happen").
+func correctedHours(tz *tokenized, current int) (int, bool) {
+	fc := firstClause(tz)
+	if len(fc) == len(tz.toks) || len(fc) > 6 {
+		return 0, false
+	}
+	n, nums, fix := 0, 0, false
+	for _, t := range fc {
+		switch {
+		case t.punct:
+		case t.isNum:
+			if t.num < MinHours || t.num > MaxHours || int(t.num) == current || t.num != float64(int(t.num)) {
+				return 0, false
+			}
+			n, nums = int(t.num), nums+1
+		case t.text == "actually" || t.text == "wait" || t.text == "sorry" || t.text == "make" || t.text == "mean":
+			fix = true
+		case t.text == "hmm" || t.text == "ok" || t.text == "okay" || t.text == "no" || t.text == "that" || t.text == "it" || t.text == "i" ||
+			t.text == "hours" || t.text == "hrs" || t.text == "h" || t.text == "then" || t.text == "oh":
+		default:
+			return 0, false
+		}
+	}
+	if nums != 1 || !fix {
+		return 0, false
+	}
+	for _, t := range tz.toks[len(fc):] {
+		if t.isNum && int(t.num) != current {
+			return 0, false
+		}
+	}
+	return n, true
 }
