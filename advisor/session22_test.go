@@ -201,3 +201,13 @@ func TestSession22ChangedMinds(t *testing.T) {
 		t.Errorf("certificate on linkedin is a question: %+v", f.Asks)
 	}
 }
+
+// "Research needs a PhD" names what research requires, not a goal
+// (dev97 asked which of data scientist and research); "I need a PhD" is
+// still theirs.
+func TestSession22RequiredIsNoGoal(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "Research... no sorry, data scientist. Research needs a PhD and I don't want that", SlotGoal, GoalDataScientist},
+		{SlotGoal, "I need a PhD eventually, research", SlotGoal, GoalResearch},
+	})
+}

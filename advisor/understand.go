@@ -1573,6 +1573,12 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 			// models myself": what the wish is for.
 			continue
 		}
+		if requiredBy(tz, sp.from) {
+			// "Research needs a PhD and I don't want that" (dev97 asked
+			// which of data scientist and research): what something
+			// requires, not what they want.
+			continue
+		}
 		if r.goal == "" && modestBefore(tz, sp.from) {
 			// "a bit of python at work, mostly scripts": a little of a
 			// language at work is not a developer's job.
@@ -3548,4 +3554,22 @@ func modalAsk(tz *tokenized, i int) bool {
 		return false
 	}
 	return tz.toks[k+1].text == "i" || tz.toks[k+1].text == "we"
+}
+
+// requiredBy reports a role named as what something else requires:
+// "research needs a PhD", "it requires a masters" (not "I need a PhD").
+func requiredBy(tz *tokenized, from int) bool {
+	k := from - 1
+	if k >= 0 && (tz.toks[k].text == "a" || tz.toks[k].text == "an" || tz.toks[k].text == "the") {
+		k--
+	}
+	if k < 0 || tz.toks[k].clause != tz.toks[from].clause {
+		return false
+	}
+	switch tz.toks[k].text {
+	case "needs", "requires", "required", "require", "need":
+	default:
+		return false
+	}
+	return k > 0 && tz.toks[k-1].clause == tz.toks[from].clause && !aboutSelf[tz.toks[k-1].text] && tz.toks[k-1].text != "you" && tz.toks[k-1].text != "u"
 }
