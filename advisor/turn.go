@@ -2818,7 +2818,7 @@ func revisedIn(toks []token, current int) (int, bool) {
 		switch {
 		case t.punct:
 		case t.isNum:
-			if t.num < MinHours || t.num > MaxHours || int(t.num) == current || t.num != float64(int(t.num)) {
+			if !otherHours(t, current) {
 				return 0, false
 			}
 			nums, n = nums+1, int(t.num)
@@ -3056,7 +3056,7 @@ func correctedHours(tz *tokenized, current int) (int, bool) {
 		switch {
 		case t.punct:
 		case t.isNum:
-			if t.num < MinHours || t.num > MaxHours || int(t.num) == current || t.num != float64(int(t.num)) {
+			if !otherHours(t, current) {
 				return 0, false
 			}
 			n, nums = int(t.num), nums+1
@@ -3077,4 +3077,10 @@ func correctedHours(tz *tokenized, current int) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// otherHours reports a whole number of hours a week, in range, other than
+// the current ones: what a revision or a correction may change them to.
+func otherHours(t token, current int) bool {
+	return t.num >= MinHours && t.num <= MaxHours && int(t.num) != current && t.num == float64(int(t.num))
 }
