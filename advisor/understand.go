@@ -3518,19 +3518,14 @@ func usageOnly(tz *tokenized, from, to int) bool {
 // asking when or how long: "how many weeks left if ...", "when would i
 // finish if ...", "how long if ...".
 func asksHowLong(toks []token, j, sent int) bool {
-	for k := j - 1; k >= 0 && toks[k].sent == sent; k-- {
-		if k > 0 && toks[k-1].sent == sent {
-			continue
-		}
-		switch toks[k].text {
-		case "how", "when", "whens":
-			return true
-		}
-		if toks[k].text == "so" || toks[k].text == "and" || toks[k].text == "ok" {
-			return k+1 < j && (toks[k+1].text == "how" || toks[k+1].text == "when")
-		}
+	k := j
+	for k > 0 && toks[k-1].sent == sent {
+		k--
 	}
-	return false
+	for k < j && fillerOpener[toks[k].text] {
+		k++
+	}
+	return k < j && (toks[k].text == "how" || toks[k].text == "when" || toks[k].text == "whens")
 }
 
 // modalAsk reports a clause that asks what the learner may or should do:
