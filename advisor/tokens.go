@@ -1112,6 +1112,10 @@ func pseudoCleft(ts []token) bool {
 		if ts[j].text == "is" || ts[j].text == "was" {
 			return true
 		}
+		if ts[j].text == "want" && ts[j].end-ts[j].start >= len("want is") {
+			// "want is", merged to "want" by the lexicon.
+			return true
+		}
 	}
 	return false
 }

@@ -1401,7 +1401,7 @@ var negationSkip = map[string]bool{
 	"have": true, "had": true, "going": true, "want": true, "gonna": true, "doing": true, "sure": true,
 	"about": true, "like": true, "more": true, "thinking": true, "of": true, "for": true, "my": true,
 	"anything": true, "interested": true, "planning": true, "plan": true, "desire": true, "intention": true,
-	"wish": true, "ambition": true,
+	"wish": true, "ambition": true, "need": true,
 	"become": true, "becoming": true, "being": true, "as": true, "looking": true, "trying": true, "aiming": true, "hoping": true, "wanting": true,
 }
 
@@ -1436,6 +1436,12 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 		if negationEnds[w] {
 			// "the paper won't pay so i'll pay myself"
 			break
+		}
+		if w == "i" && i >= 2 && toks[i-2].clause == clause && n.negators[toks[i-2].text] && opinionVerb[toks[i-1].text] {
+			// "I don't think I need to be a data scientist" (dev97 read
+			// the data scientist as the goal): the doubt is the
+			// negation.
+			return true
 		}
 		if (w == "i" || w == "im") && i+1 < sp.from && !n.negators[toks[i+1].text] {
 			// "...never done any programming and no machine learning I
@@ -1474,6 +1480,10 @@ func (n *nlu) negatedAt(tz *tokenized, sp span) bool {
 	}
 	return false
 }
+
+// opinionVerb are the verbs of "I don't think I ...": the doubt negates
+// what follows.
+var opinionVerb = map[string]bool{"think": true, "reckon": true, "believe": true, "suppose": true, "feel": true}
 
 // ratherThan reports whether the span at from is what "rather ... than"
 // or "instead of" turns down.
@@ -3063,6 +3073,14 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 			continue
 		}
 		v := n.shortValueOf(slot, toks[from:to])
+		if v == "" && slot == SlotProgramming && !n.onlyLanguages(toks[i:end]) && n.onlyLanguages(toks[from:to]) {
+			// "programming: R, used it for my honours and still use it
+			// most weeks" (dev97 read nothing): languages after the
+			// label answer it as they answer the question, some
+			// programming; a job said later in the message wins
+			// (stated above).
+			v = ProgrammingSome
+		}
 		if v == "" {
 			continue
 		}
@@ -3349,6 +3367,21 @@ func aboutQuestion(tz *tokenized, asking Slot) Slot {
 					meta = you || named != ""
 				}
 			}
+		case "right", "eh", "innit", "correct":
+			// "i built our website on squarespace, that's not coding
+			// right?" (dev96 got "I can't answer that"): a tag question
+			// on whether what they did is the thing asked about.
+			if i+1 < len(toks) && toks[i+1].clause == t.clause && !toks[i+1].punct {
+				continue
+			}
+			for j := i - 1; j >= 0 && j >= i-5 && toks[j].clause == t.clause; j-- {
+				if w := toks[j].text; w == "that" || w == "it" || w == "this" || w == "thats" || w == "its" {
+					if s := slotNamed(toks[j:i], asking); s != "" {
+						meta, named = true, s
+					}
+					break
+				}
+			}
 		case "count", "counts", "counted":
 			// "what counts as", "does excel count?", "does that count"
 			// (not "the drone software does stand counts with AI").
@@ -3567,4 +3600,20 @@ func requiredBy(tz *tokenized, from int) bool {
 		return false
 	}
 	return k > 0 && tz.toks[k-1].clause == tz.toks[from].clause && !aboutSelf[tz.toks[k-1].text] && tz.toks[k-1].text != "you" && tz.toks[k-1].text != "u"
+}
+
+// onlyLanguages reports whether a clause names programming languages and
+// nothing else: "R", "python and sql", "VBA, SQL".
+func (n *nlu) onlyLanguages(ts []token) bool {
+	langs := 0
+	for _, t := range ts {
+		switch {
+		case t.punct || shortFillers[t.text] || t.text == "and" || t.text == "&" || t.text == "mostly" || t.text == "mainly":
+		case n.codeWords[t.text] && t.text != "code" && t.text != "coding" && t.text != "programming" && t.text != "program" && t.text != "programmed" && t.text != "coded":
+			langs++
+		default:
+			return false
+		}
+	}
+	return langs > 0 && langs <= 3
 }

@@ -1,0 +1,71 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Languages after a "programming:" label answer it as they answer the
+// question (dev97: "programming: R, used it for my honours ..." read
+// nothing); a language used as the label ("python/scala, 5 yrs") is not
+// read as some, and a job said later still wins.
+func TestSession23LabelledLanguages(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "programming: R, used it for my honours and still use it most weeks for the bat surveys. ML: built a random forest", SlotProgramming, ProgrammingSome},
+		{"", "programming: python and sql. ml none", SlotProgramming, ProgrammingSome},
+		{"", "programming: python, i'm a backend dev", SlotProgramming, ProgrammingProfessional},
+		{SlotGoal, "python/scala, 5 yrs", SlotProgramming, ""},
+	})
+}
+
+// Doubt negates a role ("I don't think I need to be a data scientist",
+// dev97 read the data scientist as the goal), and so does not needing it;
+// "can I just learn to understand it instead?" is the literacy goal.
+func TestSession23DoubtNegatesTheRole(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "I don't need to be a data scientist", SlotGoal, ""},
+		{"", "i dont think i want to be a data scientist", SlotGoal, ""},
+		{"", "honestly can I just learn to understand it instead? I don't think I need to be a data scientist", SlotGoal, GoalLiteracy},
+		{"", "i think i want to be a data scientist", SlotGoal, GoalDataScientist},
+	})
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "No programming, only excel. ML none. Goal: data scientist. 5 hrs a week. Financial aid please")
+	s, r := run(a, s, "wow that's a lot of courses and months. honestly can I just learn to understand it instead? I don't think I need to be a data scientist, I'll stay where I am")
+	if s.Profile.Goal != GoalLiteracy || !strings.HasPrefix(r.Text, "Updated: goal: ML literacy") {
+		t.Errorf("goal %q: %q", s.Profile.Goal, r.Text)
+	}
+}
+
+// A pseudo-cleft says what the plain wish says: "what i really want is to
+// predict how many loaves to bake" (dev97 read no goal, and took it for a
+// question), "What I want is to predict our service call volume" (dev21
+// asked a yes/no question about it).
+func TestSession23WhatIWantIs(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "hmm actually thinking about it, what i really want is to predict how many loaves to bake each day, we bin loads. change it to that", SlotGoal, GoalFillGap},
+		{"", "What I want is to predict our service call volume a couple of weeks out so I can staff the trucks better", SlotGoal, GoalFillGap},
+		{"", "what i want is data science", SlotGoal, GoalDataScientist},
+	})
+	n := testNLU(t)
+	if f := n.understand("what i really want is to predict how many loaves to bake each day", "", convNow); len(f.Asks) != 0 {
+		t.Errorf("read as a question: %q", f.Asks)
+	}
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "baker, programming none. ML none. goal: understand AI, staying at the bakery. 3 hrs a week. free")
+	s, r := run(a, s, "hmm actually thinking about it, what i really want is to predict how many loaves to bake each day, we bin loads. change it to that")
+	if s.Profile.Goal != GoalFillGap || !strings.HasPrefix(r.Text, "Updated: goal: fill a gap") {
+		t.Errorf("goal %q: %q", s.Profile.Goal, r.Text)
+	}
+}
+
+// "that's not coding right?" after the answer is a question about the
+// interview's question, not one for the FAQ: the answer around it stands
+// (dev96: "I can't answer that", then some programming assumed).
+func TestSession23TagQuestionOnTheAnswer(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hey all", "i own a kayak tour outfit in munising")
+	s, r := run(a, s, "none. i mean i built our website on squarespace, that's not coding right? so none")
+	if s.Profile.Programming != ProgrammingNone || strings.Contains(r.Text, "can't answer") {
+		t.Errorf("programming %q: %q", s.Profile.Programming, r.Text)
+	}
+}
