@@ -940,6 +940,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh56", "testdata/conversations_fresh56.yaml", 0.75, false},
 		// A fifty-seventh (2026-12-02, written by a helper at fbb99ef after dev96 was tuned on; ids hv001..): report-only, never inspected; 38/60 when written.
 		{"fresh57", "testdata/conversations_fresh57.yaml", 0.58, false},
+		// A fifty-eighth (2026-12-02, written by a helper at e237b25 after dev97 was tuned on; ids hw001..): report-only, never inspected; 51/60 when written.
+		{"fresh58", "testdata/conversations_fresh58.yaml", 0.80, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
