@@ -149,7 +149,7 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 	}
 	hi := lo
 	// "2-3", "2 to 3", "2 or 3", "2/3"
-	if j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "to" || toks[j].text == "or" || toks[j].text == "/") {
+	if j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "to" || rangeOr[toks[j].text] || toks[j].text == "/") {
 		if h, ok := num(j + 1); ok && h > lo && h <= lo*6 {
 			hi = h
 			j += 2
@@ -3376,6 +3376,14 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 			}
 		}
 	}
+	if len(exprs) == 1 {
+		// "3 or 4 hrs a week... 3 really", "3 u 4 horas a la semana, 3"
+		// (dev96 read 4 and 7): a choice between two amounts, then one
+		// of them alone at the end of the message, settles it.
+		if v, ok := settledChoice(toks, exprs[0]); ok {
+			exprs[0].amount = v
+		}
+	}
 	if len(exprs) == 0 {
 		// "how long at 5 hrs a week?" ... "ok i'll do 7 then": a bare
 		// number someone says they will do is hours a week.
@@ -3847,4 +3855,58 @@ var currencyWords = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "inr": true, "rs": true, "rm": true, "php": true, "aud": true, "cad": true, "ngn": true,
 	"kes": true, "zar": true, "pkr": true, "egp": true, "idr": true, "brl": true, "mxn": true,
 	"dollars": true, "dollar": true, "bucks": true, "euros": true, "euro": true, "pounds": true, "quid": true, "rupees": true, "pesos": true, "reais": true,
+}
+
+// rangeOr are the words for "or" between two amounts: "3 or 4", Spanish
+// and Aragonese "3 o 4", "3 u 4" (u reads "you" after the slang),
+// Portuguese and French "ou", German "oder", Indonesian "atau" and Manado
+// "ato", Ndebele and Zulu "kumbe".
+var rangeOr = map[string]bool{"or": true, "o": true, "u": true, "you": true, "ou": true, "oder": true, "atau": true, "ato": true, "kumbe": true}
+
+// settledChoice reads the amount a learner settles on after a choice of
+// two ("3 or 4 hrs a week... 3 really"): the message's last number, one
+// of the two, with at most two words after it and nothing that makes it
+// something other than hours.
+func settledChoice(toks []token, e hoursExpr) (float64, bool) {
+	lo, hi := -1.0, -1.0
+	for i := e.from; i+2 < e.to+1 && i+2 < len(toks); i++ {
+		if toks[i].isNum && (rangeOr[toks[i+1].text] || toks[i+1].text == "-" || toks[i+1].text == "to") && toks[i+2].isNum {
+			lo, hi = toks[i].num, toks[i+2].num
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, false
+	}
+	last := -1
+	for k := e.to; k < len(toks); k++ {
+		if toks[k].isNum {
+			if last >= 0 {
+				return 0, false
+			}
+			last = k
+		}
+	}
+	if last < 0 || toks[last].clock || toks[last].ord || (toks[last].num != lo && toks[last].num != hi) || len(toks)-last > 3 {
+		return 0, false
+	}
+	switch toks[last-1].text {
+	case "work", "works", "working", "of", "for", "at", "on", "with", "x", "by", "than":
+		// "like 3-4 hrs on my days off, i work 3x12s": what else
+		// the number counts.
+		return 0, false
+	}
+	for _, t := range toks[last+1:] {
+		if strings.ContainsAny(t.text, "0123456789") {
+			return 0, false
+		}
+		if _, _, unit := unitOf(t.text); unit && t.text != "hours" && t.text != "hour" && t.text != "hrs" && t.text != "h" {
+			return 0, false
+		}
+		switch t.text {
+		case "days", "day", "times", "weeks", "months", "people", "kids", "am", "pm", "x":
+			return 0, false
+		}
+	}
+	return toks[last].num, true
 }

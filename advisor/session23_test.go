@@ -69,3 +69,36 @@ func TestSession23TagQuestionOnTheAnswer(t *testing.T) {
 		t.Errorf("programming %q: %q", s.Profile.Programming, r.Text)
 	}
 }
+
+// Terse learners (dev98): "self-funded" pays, "py" is Python, and glossed
+// copulas and negations keep "not a developer" some programming.
+func TestSession23TerseAndGlossed(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotBudget, "self-funded", SlotBudget, BudgetPaid},
+		{"", "py at work, no ml, mlops, 5h/wk, self-funded", SlotBudget, BudgetPaid},
+		{"", "i will self fund it", SlotBudget, BudgetPaid},
+		{"", "py at work, no ml, mlops, 5h/wk, self-funded", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "py a lil", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "code: thoda python, har hafta land record bar, developer nai aaon", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "A little Python, I use it every week for the mill records. Me nnyɛ programmer", SlotProgramming, ProgrammingSome},
+		{SlotML, "data scientist thiyann chahiyan tho", SlotGoal, GoalDataScientist},
+		{SlotML, "data scientist thiyann chahiyan tho", SlotML, ""},
+	})
+}
+
+// A choice of two amounts settled by one of them at the end of the
+// message (dev96: "3 ato 4 jam saminggu... 3 jo" read 4, "3 u 4 horas a
+// la semana, 3" read 7); a number that counts something else does not
+// settle it.
+func TestSession23SettledChoiceOfHours(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotHours, "3 or 4 hrs a week... 3 really", SlotHours, "3"},
+		{SlotHours, "3 or 4 hours a week. 3", SlotHours, "3"},
+		{SlotHours, "3 ato 4 jam saminggu... 3 jo", SlotHours, "3"},
+		{SlotHours, "3 u 4 horas a la semana, 3", SlotHours, "3"},
+		{SlotHours, "3 o 4 horas a la semana... 3", SlotHours, "3"},
+		{SlotHours, "5 horas a la semana", SlotHours, "5"},
+		{SlotHours, "3 or 4 hrs a week, 2 kids tho", SlotHours, "4"},
+		{SlotHours, "2 or 3 hours a day, 5 days", SlotHours, "13"},
+	})
+}
