@@ -950,6 +950,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh57", "testdata/conversations_fresh57.yaml", 0.58, false},
 		// A fifty-eighth (2026-12-02, written by a helper at e237b25 after dev97 was tuned on; ids hw001..): report-only, never inspected; 51/60 when written.
 		{"fresh58", "testdata/conversations_fresh58.yaml", 0.80, false},
+		// A fifty-ninth (2026-12-02, written by a helper at a6f6f50 after dev98 was tuned on; ids hx001..): report-only, never inspected; 50/60 when written.
+		{"fresh59", "testdata/conversations_fresh59.yaml", 0.78, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
