@@ -102,3 +102,42 @@ func TestSession23SettledChoiceOfHours(t *testing.T) {
 		{SlotHours, "2 or 3 hours a day, 5 days", SlotHours, "13"},
 	})
 }
+
+// An option picked by its number with words after it, or by its place
+// (dev99: "1, i just want to follow what people are on about", "option 5
+// i guess, predicting ...", "4, had a panel soiling model in prod", "#1
+// for now", "the second one", "last one" read nothing or a guess to
+// confirm); a number that counts something ("2 years of python") is no
+// option, and "the second one" to the hours question is its second
+// option, not 2 hours.
+func TestSession23OptionsInTheirOwnWay(t *testing.T) {
+	a := newTestAdvisor(t)
+	cases := []struct {
+		before []string
+		msg    string
+		slot   Slot
+		want   string
+	}{
+		{[]string{"hi"}, "2, mostly sql", SlotProgramming, ProgrammingSome},
+		{[]string{"hi"}, "the second one", SlotProgramming, ProgrammingSome},
+		{[]string{"hi"}, "2 years of python, backend", SlotProgramming, ProgrammingProfessional},
+		{[]string{"hi", "none"}, "4, had a panel soiling model in prod at my last job", SlotML, MLProduction},
+		{[]string{"hi", "none"}, "last one", SlotML, MLProduction},
+		{[]string{"hi", "none", "none"}, "1, i just want to follow what people are on about", SlotGoal, GoalLiteracy},
+		{[]string{"hi", "none", "none"}, "option 5 i guess, predicting when and where the crews are needed", SlotGoal, GoalFillGap},
+		{[]string{"hi", "none", "none"}, "1 fuh now", SlotGoal, GoalLiteracy},
+		{[]string{"hi", "none", "none", "data scientist"}, "the second one", SlotHours, "5"},
+		{[]string{"hi", "none", "none", "data scientist", "5"}, "#1 for now", SlotBudget, BudgetFree},
+		{[]string{"hi", "none", "none", "data scientist", "5"}, "last one", SlotBudget, BudgetAid},
+	}
+	for _, c := range cases {
+		s, _ := run(a, Session{}, c.before...)
+		if s.Asking != c.slot {
+			t.Fatalf("%v: asking %q, want %q", c.before, s.Asking, c.slot)
+		}
+		next, r := run(a, s, c.msg)
+		if got := next.Profile.value(c.slot); got != c.want {
+			t.Errorf("%q to %s: %q, want %q (%q)", c.msg, c.slot, got, c.want, r.Text)
+		}
+	}
+}

@@ -1370,13 +1370,16 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 	}
 	if f.HasBare {
 		n := f.Bare
-		if slot == SlotHours {
+		if slot == SlotHours && !f.byPlace {
 			if n >= MinHours && n <= MaxHours && n == float64(int(n)) {
 				add(strconv.Itoa(int(n)))
 			} else {
 				f.HoursErr = strconv.FormatFloat(n, 'f', -1, 64)
 			}
 			return
+		}
+		if f.lastOption {
+			n = float64(len(questions[slot].choices))
 		}
 		// "2" picks the second option of the question just asked.
 		if cs := questions[slot].choices; n >= 1 && n <= float64(len(cs)) && n == float64(int(n)) {

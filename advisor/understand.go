@@ -96,6 +96,9 @@ type Frame struct {
 	// Bare is a message that is just a number.
 	Bare    float64
 	HasBare bool
+	// byPlace is set when Bare names an option by its place ("the
+	// second one"), lastOption for "the last one".
+	byPlace, lastOption bool
 	// HoursErr is the learner's figure when hours were given but fall
 	// outside what certpath plans for.
 	HoursErr string
@@ -2959,6 +2962,38 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 			return
 		}
 	}
+	if len(nums) == 0 && len(words) <= 4 {
+		// "the second one", "last one", "third option" (dev99 got a
+		// guess to confirm, or nothing): an option by its place.
+		k, last := 0, false
+		for _, w := range words {
+			switch {
+			case optionOrdinals[w] > 0 && k == 0 && !last:
+				k = optionOrdinals[w]
+			case w == "last" && k == 0 && !last:
+				last = true
+			case optionWords[w] || shortFillers[w] || w == "option" || w == "one":
+			default:
+				k, last = -1, false
+			}
+			if k < 0 {
+				break
+			}
+		}
+		if k > 0 || last {
+			f.Bare, f.HasBare, f.byPlace, f.lastOption = float64(k), true, true, last
+			return
+		}
+	}
+	if len(nums) == 1 && leadingOption(tz) {
+		// "1, i just want to follow what people are on about", "option
+		// 5 i guess, predicting when the crews are needed", "4, had a
+		// panel soiling model in prod" (dev99 read nothing and asked
+		// again): an option's number opening the message, the rest
+		// saying why.
+		f.Bare, f.HasBare = nums[0].num, true
+		return
+	}
 	try := func(ws []string) bool {
 		f.Short = n.shortKind(ws)
 		return f.Short != ""
@@ -3616,4 +3651,37 @@ func (n *nlu) onlyLanguages(ts []token) bool {
 		}
 	}
 	return langs > 0 && langs <= 3
+}
+
+// optionOrdinals name an option by its place.
+var optionOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+
+// optionWords may stand around an option's number: "option 2", "#3 for
+// now", "2 i guess".
+var optionWords = map[string]bool{"option": true, "opt": true, "choice": true, "number": true, "nr": true, "num": true, "no": true, "the": true, "one": true, "pick": true, "fuh": true, "fi": true}
+
+// leadingOption reports whether the message opens with an option's
+// number as a clause of its own ("2, mostly sql", "option 5 i guess,
+// predicting ...") and goes on after it.
+func leadingOption(tz *tokenized) bool {
+	toks := tz.toks
+	if len(toks) < 3 {
+		return false
+	}
+	first := toks[0].clause
+	end := 0
+	num := false
+	for end < len(toks) && toks[end].clause == first {
+		t := toks[end]
+		switch {
+		case t.punct:
+		case t.isNum && !num && !t.clock && !t.ord && t.num >= 1 && t.num <= 6 && t.num == float64(int(t.num)):
+			num = true
+		case !t.isNum && (optionWords[t.text] || shortFillers[t.text]):
+		default:
+			return false
+		}
+		end++
+	}
+	return num && end <= 5
 }
