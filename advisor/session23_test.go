@@ -141,3 +141,31 @@ func TestSession23OptionsInTheirOwnWay(t *testing.T) {
 		}
 	}
 }
+
+// To the hours question, numbers in words certpath cannot read are worth
+// a yes/no question about the last one (dev97: "Cawa 3 i cabit. Pe, cawa
+// 4, Ceng Abic bene" was asked three times and assumed 5); a schedule it
+// misread, years at a job or money are not guessed.
+func TestSession23LastNumberGuessed(t *testing.T) {
+	a := newTestAdvisor(t)
+	base, _ := run(a, Session{}, "hi", "none", "none", "data scientist")
+	if base.Asking != SlotHours {
+		t.Fatalf("asking %q", base.Asking)
+	}
+	s, r := run(a, base, "Cawa 3 i cabit. Pe, cawa 4, Ceng Abic bene")
+	if !strings.HasPrefix(r.Text, "Just to check: 4 h/week") {
+		t.Fatalf("no guess: %q", r.Text)
+	}
+	if s, _ = run(a, s, "yes"); s.Profile.HoursPerWeek != 4 {
+		t.Errorf("hours %d after yes", s.Profile.HoursPerWeek)
+	}
+	for _, msg := range []string{"staying, 18 yrs in", "i work 4 10s so fri sat sun, 2 hours each", "I commute by train so 20 minutes a day is what I've got"} {
+		if _, r := run(a, base, msg); strings.HasPrefix(r.Text, "Just to check:") {
+			t.Errorf("%q guessed: %q", msg, r.Text)
+		}
+	}
+	checkFacts(t, []answerCase{
+		{SlotHours, "Drie uur in de weke. Nee wacht, twee, 't is te druk tot januari", SlotHours, "2"},
+		{SlotHours, "Eyi horas ipan semana. Ax, nahui, nojkia domingo", SlotHours, "4"},
+	})
+}

@@ -1367,6 +1367,15 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			add(strconv.Itoa(h))
 			return
 		}
+		if h, at, ok := lastWholeNumber(f.tz); ok {
+			// "Cawa 3 i cabit. Pe, cawa 4, Ceng Abic bene" (Acholi: 3
+			// hours a week. No, 4 hours, Saturdays too), "Ngbonga 2 ...
+			// Ên-en, ngbonga 3" (dev97 asked three times and assumed
+			// 5): in words certpath cannot read, the number said last
+			// is worth a yes/no question.
+			f.Facts = append(f.Facts, Fact{Slot: SlotHours, Value: strconv.Itoa(h), Conf: 0.5, Words: f.tz.quote(at, at+1)})
+			return
+		}
 	}
 	if f.HasBare {
 		n := f.Bare
@@ -3087,3 +3096,37 @@ func correctedHours(tz *tokenized, current int) (int, bool) {
 func otherHours(t token, current int) bool {
 	return t.num >= MinHours && t.num <= MaxHours && int(t.num) != current && t.num == float64(int(t.num))
 }
+
+// lastWholeNumber returns the last of the one to three numbers in a
+// message when each is a whole number of hours certpath plans for.
+func lastWholeNumber(tz *tokenized) (int, int, bool) {
+	if tz == nil {
+		return 0, 0, false
+	}
+	at, n := -1, 0
+	for i, t := range tz.toks {
+		if _, _, unit := unitOf(t.text); unit || dayish(t.text) || t.text == "each" || t.text == "day" || t.text == "days" || t.text == "week" || t.text == "weekly" {
+			// "i work 4 10s so fri sat sun, 2 hours each": a schedule
+			// the hours reading missed is asked again, not guessed.
+			return 0, 0, false
+		}
+		if !t.isNum {
+			continue
+		}
+		if t.clock || t.ord || t.num < MinHours || t.num > MaxHours || t.num != float64(int(t.num)) || i+1 < len(tz.toks) && countNouns[tz.toks[i+1].text] {
+			// ("staying, 18 yrs in": years at the job.)
+			return 0, 0, false
+		}
+		at, n = i, n+1
+	}
+	if n == 0 || n > 3 {
+		return 0, 0, false
+	}
+	return int(tz.toks[at].num), at, true
+}
+
+// countNouns after a number make it a count of something other than
+// hours: "18 yrs in", "3 kids", "2 trucks".
+var countNouns = map[string]bool{"years": true, "yrs": true, "yr": true, "year": true, "months": true, "month": true, "mos": true, "weeks": true,
+	"kids": true, "children": true, "people": true, "staff": true, "employees": true, "times": true, "x": true, "percent": true,
+	"dollars": true, "bucks": true, "usd": true, "euros": true, "pounds": true, "quid": true, "rupees": true, "trucks": true, "cows": true}
