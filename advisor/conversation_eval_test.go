@@ -952,6 +952,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh58", "testdata/conversations_fresh58.yaml", 0.80, false},
 		// A fifty-ninth (2026-12-02, written by a helper at a6f6f50 after dev98 was tuned on; ids hx001..): report-only, never inspected; 50/60 when written.
 		{"fresh59", "testdata/conversations_fresh59.yaml", 0.78, false},
+		// A sixtieth (2026-12-02, written by a helper at 40cac7e after dev99 was tuned on; ids hy001..): report-only, never inspected; 47/60 when written.
+		{"fresh60", "testdata/conversations_fresh60.yaml", 0.73, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
