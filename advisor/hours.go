@@ -3380,7 +3380,7 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 		// "3 or 4 hrs a week... 3 really", "3 u 4 horas a la semana, 3"
 		// (dev96 read 4 and 7): a choice between two amounts, then one
 		// of them alone at the end of the message, settles it.
-		if v, ok := settledChoice(toks, exprs[0]); ok {
+		if v, ok := n.settledChoice(toks, exprs[0]); ok {
 			exprs[0].amount = v
 		}
 	}
@@ -3867,27 +3867,36 @@ var rangeOr = map[string]bool{"or": true, "o": true, "u": true, "you": true, "ou
 // two ("3 or 4 hrs a week... 3 really"): the message's last number, one
 // of the two, with at most two words after it and nothing that makes it
 // something other than hours.
-func settledChoice(toks []token, e hoursExpr) (float64, bool) {
+func (n *nlu) settledChoice(toks []token, e hoursExpr) (float64, bool) {
+	num := func(i int) (float64, bool) {
+		if toks[i].isNum {
+			return toks[i].num, !toks[i].clock && !toks[i].ord
+		}
+		v, ok := n.numbers[toks[i].text]
+		return v, ok && toks[i].text != "a" && toks[i].text != "an"
+	}
 	lo, hi := -1.0, -1.0
 	for i := e.from; i+2 < e.to+1 && i+2 < len(toks); i++ {
-		if toks[i].isNum && (rangeOr[toks[i+1].text] || toks[i+1].text == "-" || toks[i+1].text == "to") && toks[i+2].isNum {
-			lo, hi = toks[i].num, toks[i+2].num
+		a, okA := num(i)
+		b, okB := num(i + 2)
+		if okA && okB && (rangeOr[toks[i+1].text] || toks[i+1].text == "-" || toks[i+1].text == "to") {
+			lo, hi = a, b
 			break
 		}
 	}
 	if lo < 0 {
 		return 0, false
 	}
-	last := -1
+	last, v := -1, 0.0
 	for k := e.to; k < len(toks); k++ {
-		if toks[k].isNum {
+		if x, ok := num(k); ok || toks[k].isNum {
 			if last >= 0 {
 				return 0, false
 			}
-			last = k
+			last, v = k, x
 		}
 	}
-	if last < 0 || toks[last].clock || toks[last].ord || (toks[last].num != lo && toks[last].num != hi) || len(toks)-last > 3 {
+	if last < 0 || (v != lo && v != hi) || len(toks)-last > 3 {
 		return 0, false
 	}
 	switch toks[last-1].text {
@@ -3908,5 +3917,5 @@ func settledChoice(toks []token, e hoursExpr) (float64, bool) {
 			return 0, false
 		}
 	}
-	return toks[last].num, true
+	return v, true
 }

@@ -169,3 +169,28 @@ func TestSession23LastNumberGuessed(t *testing.T) {
 		{SlotHours, "Eyi horas ipan semana. Ax, nahui, nojkia domingo", SlotHours, "4"},
 	})
 }
+
+// Money changed in the same line or after it, in Plautdietsch and Gullah
+// (dev97: "Free... nä, wacht, etj betoal" stayed free; "Ah gwine pay fuh
+// um mehself" read nothing).
+func TestSession23PayAfterAll(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "Free... nä, wacht, etj betoal", SlotBudget, BudgetPaid},
+		{"", "Hol' on, scratch dat. Ah gwine pay fuh um mehself, Ah wan' de paper", SlotBudget, BudgetPaid},
+	})
+}
+
+// Nguni (Zulu, Ndebele, Swati, Xhosa) words the sets keep using: "ML
+// lutfo", "Ngicedzile ML for All!", "ngifuna ukuzwisisa i-AI kuphela",
+// and hours settled in number words ("Amahora amathathu kumbe amane
+// ngeviki... amathathu" read 4).
+func TestSession23Nguni(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotML, "ML lutfo", SlotML, MLNone},
+		{SlotGoal, "Angazi... ngifuna ukuzwisisa i-AI kuphela, isibhedlela sizaletha i-AI yamarekhodi", SlotGoal, GoalLiteracy},
+		{SlotML, "ndifuna ukuqonda i-AI nje, for myself, ndihlala emsebenzini wam", SlotGoal, GoalLiteracy},
+		{SlotHours, "Amahora amathathu kumbe amane ngeviki... amathathu", SlotHours, "3"},
+		{SlotHours, "three or four hours a week, three", SlotHours, "3"},
+		{SlotBudget, "Mahhala, angilamali", SlotBudget, BudgetFree},
+	})
+}
