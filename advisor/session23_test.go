@@ -194,3 +194,25 @@ func TestSession23Nguni(t *testing.T) {
 		{SlotBudget, "Mahhala, angilamali", SlotBudget, BudgetFree},
 	})
 }
+
+// "None yet", the programming question's first option typed out, is no
+// programming, not no ML (dev100); "ML: none yet" in a bulleted post and
+// "ml: ..., nothing yet" still answer their label, and "none yet. ..."
+// opening a longer answer answers the question asked.
+func TestSession23NoneYet(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "None yet", SlotML, ""},
+		{"", "- programming: some Python from a summer CPD course\n- ML: none yet\n- goal: teach my TY students the basics of ML", SlotML, MLNone},
+		{"", "ml: there's an ML elective i'm taking next term, nothing yet", SlotML, MLNone},
+		{"", "ML: took a course, nothing much", SlotML, ""},
+	})
+	a := newTestAdvisor(t)
+	if s, _ := run(a, Session{}, "hi", "None yet"); s.Profile.Programming != ProgrammingNone || s.Profile.ML != "" {
+		t.Errorf("None yet: %+v", s.Profile)
+	}
+	s, _ := run(a, Session{}, "hey", "i'm a pipefitter up in fort mcmurray. i know a bit of python from a udemy course, still use it for my own spreadsheets")
+	s, _ = run(a, s, "none yet. rotation is 2 weeks on 2 off so on my off weeks i could do like 10, on weeks basically 0, so call it 5 a week avg")
+	if s.Profile.ML != MLNone {
+		t.Errorf("ML %q", s.Profile.ML)
+	}
+}

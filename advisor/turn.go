@@ -1264,7 +1264,9 @@ func leadingShort(tz *tokenized) bool {
 		switch t.text {
 		case "none", "nothing", "nope", "no", "nah", "zero", "nada", "never":
 			short = true
-		case "ok", "okay", "then", "so", "well", "alright", "fine", "hmm", "right", "yeah", "in", "that", "case":
+		case "ok", "okay", "then", "so", "well", "alright", "fine", "hmm", "right", "yeah", "in", "that", "case",
+			// "none yet. rotation is 2 weeks on 2 off ..." (dev54)
+			"yet", "really", "sadly", "honestly", "tbh":
 		default:
 			if !t.punct {
 				return false

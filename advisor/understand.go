@@ -3063,7 +3063,7 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 		// A label starts its clause, after fillers ("oh and ML, nope,
 		// never touched it": dev88 read nothing).
 		j := i
-		for j > 0 && toks[j-1].clause == toks[i].clause && labelFillers[toks[j-1].text] {
+		for j > 0 && toks[j-1].clause == toks[i].clause && (labelFillers[toks[j-1].text] || toks[j-1].punct) {
 			j--
 		}
 		if j > 0 && toks[j-1].clause == toks[i].clause && !(j == i && (toks[j-1].text == "my" || toks[j-1].text == "the")) {
@@ -3115,6 +3115,28 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 			// programming; a job said later in the message wins
 			// (stated above).
 			v = ProgrammingSome
+		}
+		if v == "" && to < len(toks) && toks[to].sent == toks[from].sent {
+			// "ml: there's an ML elective i'm taking next term, nothing
+			// yet" (dev13, once "nothing yet" alone stopped being ML):
+			// the sentence's last clause answers the label.
+			lf := to
+			for k := to; k < len(toks) && toks[k].sent == toks[from].sent; k++ {
+				if toks[k].clause != toks[lf].clause {
+					lf = k
+				}
+			}
+			lt := lf
+			for lt < len(toks) && toks[lt].clause == toks[lf].clause {
+				lt++
+			}
+			if slices.ContainsFunc(toks[lf:lt], func(t token) bool { return t.text == "yet" }) {
+				// (Only "nothing yet": "ML: took a course, nothing much"
+				// is not none.)
+				if v = n.shortValueOf(slot, toks[lf:lt]); v != "" {
+					from, to = lf, lt
+				}
+			}
 		}
 		if v == "" {
 			continue
