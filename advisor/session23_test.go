@@ -216,3 +216,12 @@ func TestSession23NoneYet(t *testing.T) {
 		t.Errorf("ML %q", s.Profile.ML)
 	}
 }
+
+// St Lucian Kwéyòl (dev100): "pyès" is none, "Mwen jis vlé konpwann sa AI
+// yé" the literacy goal.
+func TestSession23Kweyol(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "Mwen jis vlé konpwann sa AI yé", SlotGoal, GoalLiteracy},
+		{SlotGoal, "jis konpwann sa AI yé, mwen ka wété", SlotGoal, GoalLiteracy},
+	})
+}
