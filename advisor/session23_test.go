@@ -14,6 +14,7 @@ func TestSession23LabelledLanguages(t *testing.T) {
 		{"", "programming: R, used it for my honours and still use it most weeks for the bat surveys. ML: built a random forest", SlotProgramming, ProgrammingSome},
 		{"", "programming: python and sql. ml none", SlotProgramming, ProgrammingSome},
 		{"", "programming: python, i'm a backend dev", SlotProgramming, ProgrammingProfessional},
+		{"", "programming: python, i'm a data engineer", SlotProgramming, ProgrammingProfessional},
 		{SlotGoal, "python/scala, 5 yrs", SlotProgramming, ""},
 	})
 }

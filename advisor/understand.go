@@ -3108,12 +3108,14 @@ func (n *nlu) labelledAnswers(tz *tokenized, cands []candidate) ([]candidate, ma
 			continue
 		}
 		v := n.shortValueOf(slot, toks[from:to])
-		if v == "" && slot == SlotProgramming && !n.onlyLanguages(toks[i:end]) && n.onlyLanguages(toks[from:to]) {
+		if v == "" && slot == SlotProgramming && !n.onlyLanguages(toks[i:end]) && n.onlyLanguages(toks[from:to]) &&
+			!slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && c.from >= from && !c.negated }) {
 			// "programming: R, used it for my honours and still use it
 			// most weeks" (dev97 read nothing): languages after the
 			// label answer it as they answer the question, some
-			// programming; a job said later in the message wins
-			// (stated above).
+			// programming; anything else the message says of their
+			// programming after the label wins, a job's implication
+			// too ("programming: python, i'm a data engineer").
 			v = ProgrammingSome
 		}
 		if v == "" && to < len(toks) && toks[to].sent == toks[from].sent {
