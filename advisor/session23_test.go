@@ -226,3 +226,25 @@ func TestSession23Kweyol(t *testing.T) {
 		{SlotGoal, "jis konpwann sa AI yé, mwen ka wété", SlotGoal, GoalLiteracy},
 	})
 }
+
+// After the plan, a guess said as a change ("what i really want is to
+// predict churn actually, change it to that", a stranger, twenty-third
+// session, got "Noted") is asked as a yes/no question; yes re-plans, no
+// keeps the plan.
+func TestSession23GuessAskedAsChange(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "hi", "None yet", "none", "i just want to understand it", "4", "self-funded")
+	if s.Plan == nil {
+		t.Fatalf("no plan: %+v", s.Profile)
+	}
+	s, r := run(a, s, "what i really want is to predict churn actually, change it to that")
+	if !strings.HasPrefix(r.Text, "Just to check: you want to fill one specific gap") {
+		t.Fatalf("no question: %q", r.Text)
+	}
+	if yes, r := run(a, s, "yes"); yes.Profile.Goal != GoalFillGap || !strings.HasPrefix(r.Text, "Updated: goal: fill a gap") {
+		t.Errorf("yes: %q %q", yes.Profile.Goal, r.Text)
+	}
+	if no, _ := run(a, s, "no"); no.Profile.Goal != GoalLiteracy {
+		t.Errorf("no: %q", no.Profile.Goal)
+	}
+}

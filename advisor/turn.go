@@ -354,7 +354,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	mlBefore := s.Profile.ML
 	for _, x := range f.Facts {
 		if x.Conf < guessConf {
-			if !s.Profile.Has(x.Slot) {
+			if !s.Profile.Has(x.Slot) || hasPlan(s) && x.Value != s.Profile.value(x.Slot) && asksChange(f.tz) {
+				// (After the plan, "what i really want is to predict
+				// churn actually, change it to that" got "Noted": a
+				// guess said as a change is worth a yes/no question.)
 				guesses = append(guesses, x)
 			}
 			continue
@@ -490,6 +493,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 	}
 	// Guesses wait for their slot's turn, then are asked as yes/no.
 	for _, g := range guesses {
+		if hadPlan && applied == 0 && s.Profile.Has(g.Slot) {
+			// A change asked for after the plan is asked now.
+			return a.confirmGuess(s, g.Slot, g.Value, "")
+		}
 		s.hint(g.Slot, g.Value)
 	}
 
@@ -3132,3 +3139,14 @@ func lastWholeNumber(tz *tokenized) (int, int, bool) {
 var countNouns = map[string]bool{"years": true, "yrs": true, "yr": true, "year": true, "months": true, "month": true, "mos": true, "weeks": true,
 	"kids": true, "children": true, "people": true, "staff": true, "employees": true, "times": true, "x": true, "percent": true,
 	"dollars": true, "bucks": true, "usd": true, "euros": true, "pounds": true, "quid": true, "rupees": true, "trucks": true, "cows": true}
+
+// asksChange reports whether a message asks for a change in so many
+// words: "change it to that", "switch to that", "update it".
+func asksChange(tz *tokenized) bool {
+	if tz == nil {
+		return false
+	}
+	return slices.ContainsFunc(tz.toks, func(t token) bool {
+		return t.text != "new" && t.text != "different" && changeVerbs[t.text] || t.text == "instead"
+	})
+}
