@@ -248,3 +248,20 @@ func TestSession23GuessAskedAsChange(t *testing.T) {
 		t.Errorf("no: %q", no.Profile.Goal)
 	}
 }
+
+// "long one, for my wife. i'm a developer myself ... but this is for her,
+// she's never coded" is written for someone else: the writer's job is
+// not the learner's (dev101 read professional).
+func TestSession23ForMyWife(t *testing.T) {
+	n := testNLU(t)
+	f := n.understand("long one, for my wife. i'm a developer myself (backend, 10 yrs) but this is for her, she's never coded, not even a line. ML none.", "", convNow)
+	if !f.ForOther {
+		t.Errorf("not for someone else")
+	}
+	if got, _ := f.Fact(SlotProgramming); got.Value != ProgrammingNone {
+		t.Errorf("programming %q", got.Value)
+	}
+	if f := n.understand("this is for me, i'm a backend dev", "", convNow); f.ForOther {
+		t.Errorf("'this is for me' read as for someone else")
+	}
+}
