@@ -969,6 +969,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh59", "testdata/conversations_fresh59.yaml", 0.78, false},
 		// A sixtieth (2026-12-02, written by a helper at 40cac7e after dev99 was tuned on; ids hy001..): report-only, never inspected; 47/60 when written.
 		{"fresh60", "testdata/conversations_fresh60.yaml", 0.73, false},
+		// A sixty-first (2026-12-02, written by a helper at e283a94 after dev100 was tuned on; ids hz001..): report-only, never inspected; 44/60 when written.
+		{"fresh61", "testdata/conversations_fresh61.yaml", 0.68, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
