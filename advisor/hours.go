@@ -68,18 +68,7 @@ func (n *nlu) amountAt(toks []token, i int) (v float64, next int, vague, ok bool
 	if i < 0 || i >= len(toks) {
 		return 0, i, false, false
 	}
-	num := func(j int) (float64, bool) {
-		if j >= len(toks) || toks[j].punct {
-			return 0, false
-		}
-		if toks[j].isNum && !toks[j].ord && !toks[j].clock {
-			return toks[j].num, true
-		}
-		if x, ok := n.numbers[toks[j].text]; ok && toks[j].text != "an" {
-			return x, true
-		}
-		return 0, false
-	}
+	num := func(j int) (float64, bool) { return n.numberAt(toks, j) }
 	if toks[i].isNum && i > 0 && moneyBefore(toks[i-1].text) {
 		// "$50 a month is fine", "£50 total" (dev74 read 50 h a week):
 		// money, never hours.
@@ -3857,6 +3846,21 @@ var currencyWords = map[string]bool{
 	"dollars": true, "dollar": true, "bucks": true, "euros": true, "euro": true, "pounds": true, "quid": true, "rupees": true, "pesos": true, "reais": true,
 }
 
+// numberAt reads the number at token j, in digits or words ("3",
+// "three", "a"), but not an ordinal, a time of day or "an".
+func (n *nlu) numberAt(toks []token, j int) (float64, bool) {
+	if j >= len(toks) || toks[j].punct {
+		return 0, false
+	}
+	if toks[j].isNum && !toks[j].ord && !toks[j].clock {
+		return toks[j].num, true
+	}
+	if x, ok := n.numbers[toks[j].text]; ok && toks[j].text != "an" {
+		return x, true
+	}
+	return 0, false
+}
+
 // rangeOr are the words for "or" between two amounts: "3 or 4", Spanish
 // and Aragonese "3 o 4", "3 u 4" (u reads "you" after the slang),
 // Portuguese and French "ou", German "oder", Indonesian "atau" and Manado
@@ -3869,11 +3873,9 @@ var rangeOr = map[string]bool{"or": true, "o": true, "u": true, "you": true, "ou
 // something other than hours.
 func (n *nlu) settledChoice(toks []token, e hoursExpr) (float64, bool) {
 	num := func(i int) (float64, bool) {
-		if toks[i].isNum {
-			return toks[i].num, !toks[i].clock && !toks[i].ord
-		}
-		v, ok := n.numbers[toks[i].text]
-		return v, ok && toks[i].text != "a" && toks[i].text != "an"
+		// ("a" is no amount here: "an hour or two a week, one".)
+		v, ok := n.numberAt(toks, i)
+		return v, ok && toks[i].text != "a"
 	}
 	lo, hi := -1.0, -1.0
 	for i := e.from; i+2 < e.to+1 && i+2 < len(toks); i++ {

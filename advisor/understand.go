@@ -2968,11 +2968,11 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 		k, last := 0, false
 		for _, w := range words {
 			switch {
-			case optionOrdinals[w] > 0 && k == 0 && !last:
-				k = optionOrdinals[w]
+			case ordinals[w] > 0 && k == 0 && !last:
+				k = ordinals[w]
 			case w == "last" && k == 0 && !last:
 				last = true
-			case optionWords[w] || shortFillers[w] || w == "option" || w == "one":
+			case optionWords[w] || shortFillers[w]:
 			default:
 				k, last = -1, false
 			}
@@ -3676,9 +3676,6 @@ func (n *nlu) onlyLanguages(ts []token) bool {
 	}
 	return langs > 0 && langs <= 3
 }
-
-// optionOrdinals name an option by its place.
-var optionOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 
 // optionWords may stand around an option's number: "option 2", "#3 for
 // now", "2 i guess".
