@@ -26,6 +26,8 @@ const DefaultTouchEvery = 24 * time.Hour
 // the check-in index and study group roster) when Conversations.StoreBudget
 // is zero. A healthy store needs a few milliseconds; a hung one would
 // otherwise hold the reply until its I/O timeout, most of Slack's 3 s.
+// Only time spent waiting on the store counts: the advisor's own work on a
+// busy machine never spends it.
 const DefaultStoreBudget = 500 * time.Millisecond
 
 // Observer is told about every turn, e.g. to count them in metrics.
@@ -70,17 +72,22 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 	if budget <= 0 {
 		budget = DefaultStoreBudget
 	}
-	ctx, cancel := context.WithTimeout(ctx, budget)
-	defer cancel()
+	meter := &storeMeter{left: budget}
+	st := meteredStore{Store: c.Store, meter: meter}
 	touchEvery := c.TouchEvery
 	if touchEvery <= 0 {
 		touchEvery = DefaultTouchEvery
 	}
 	var reply advisor.Reply
-	_, err := session.Change(ctx, c.Store, key, func(cur advisor.Session) (advisor.Session, bool) {
+	_, err := session.Change(ctx, st, key, func(cur advisor.Session) (advisor.Session, bool) {
 		s := cur.Clone()
 		if c.Enrich != nil {
-			c.Enrich(ctx, in, &s)
+			// Enrich reads the store (the study group roster): its
+			// time is the store's.
+			_ = meter.spend(ctx, func(ctx context.Context) error {
+				c.Enrich(ctx, in, &s)
+				return nil
+			})
 		}
 		// Step gets a copy: it may change the maps of its session in
 		// place, and cur must stay what was loaded to compare with.
@@ -90,7 +97,7 @@ func (c *Conversations) Turn(ctx context.Context, key advisor.Key, in advisor.In
 		return next, stale || r.Forget || !advisor.SameStored(cur, next)
 	})
 	if err == nil && reply.Forget {
-		if derr := c.Store.Delete(ctx, key); derr != nil {
+		if derr := st.Delete(ctx, key); derr != nil {
 			err = fmt.Errorf("forget %s: %w", key, derr)
 		}
 	}
@@ -130,4 +137,53 @@ func (c *Conversations) log() *slog.Logger {
 		return c.Log
 	}
 	return slog.Default()
+}
+
+// storeMeter is what is left of one turn's store budget. Each store call
+// gets a deadline of what is left, and what it took is taken off; the
+// advisor's work between the calls is not. One turn's calls are
+// sequential, so it needs no lock.
+type storeMeter struct {
+	left time.Duration
+}
+
+// errBudgetSpent is returned, wrapping context.DeadlineExceeded, by a store
+// call made after the turn's budget is gone.
+var errBudgetSpent = fmt.Errorf("store budget spent: %w", context.DeadlineExceeded)
+
+// spend runs f with a deadline of the budget left and takes what it took
+// off the budget.
+func (m *storeMeter) spend(ctx context.Context, f func(context.Context) error) error {
+	if m.left <= 0 {
+		return errBudgetSpent
+	}
+	cctx, cancel := context.WithTimeout(ctx, m.left)
+	defer cancel()
+	start := time.Now()
+	err := f(cctx)
+	m.left -= time.Since(start)
+	return err
+}
+
+// meteredStore is the turn's view of the store: Load, Save and Delete,
+// what session.Change and Turn call, spend the turn's budget.
+type meteredStore struct {
+	session.Store
+	meter *storeMeter
+}
+
+func (m meteredStore) Load(ctx context.Context, key advisor.Key) (s advisor.Session, err error) {
+	err = m.meter.spend(ctx, func(ctx context.Context) error {
+		s, err = m.Store.Load(ctx, key)
+		return err
+	})
+	return s, err
+}
+
+func (m meteredStore) Save(ctx context.Context, s *advisor.Session) error {
+	return m.meter.spend(ctx, func(ctx context.Context) error { return m.Store.Save(ctx, s) })
+}
+
+func (m meteredStore) Delete(ctx context.Context, key advisor.Key) error {
+	return m.meter.spend(ctx, func(ctx context.Context) error { return m.Store.Delete(ctx, key) })
 }

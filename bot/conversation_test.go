@@ -152,6 +152,75 @@ func TestStoreBudgetBoundsATurn(t *testing.T) {
 	}
 }
 
+// slowStore takes d for every Load and Save, as a store far away would,
+// and gives up when its context ends first. Save records how much of its
+// deadline was left when it was called.
+type slowStore struct {
+	session.Store
+	d        time.Duration
+	saveLeft time.Duration
+}
+
+func (s *slowStore) wait(ctx context.Context) error {
+	select {
+	case <-time.After(s.d):
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("slow: %w: %w", session.ErrUnavailable, ctx.Err())
+	}
+}
+
+func (s *slowStore) Load(ctx context.Context, k advisor.Key) (advisor.Session, error) {
+	if err := s.wait(ctx); err != nil {
+		return advisor.Session{}, err
+	}
+	return s.Store.Load(ctx, k)
+}
+
+func (s *slowStore) Save(ctx context.Context, sess *advisor.Session) error {
+	if dl, ok := ctx.Deadline(); ok {
+		s.saveLeft = time.Until(dl)
+	}
+	if err := s.wait(ctx); err != nil {
+		return err
+	}
+	return s.Store.Save(ctx, sess)
+}
+
+// TestStoreBudgetIsTheStoresTime: the budget is shared by a turn's store
+// calls, each taking off what it took, so Save gets what Load left; a
+// turn whose calls together take longer fails with the try-again, and
+// one whose calls fit lands.
+func TestStoreBudgetIsTheStoresTime(t *testing.T) {
+	cat, _ := catalog.Default()
+	key := advisor.Key{Platform: "test", User: "far"}
+	in := advisor.Input{Text: "I code for a living"}
+
+	fits := &slowStore{Store: memory.New(), d: 60 * time.Millisecond}
+	conv := &bot.Conversations{Advisor: advisor.New(cat), Store: fits, StoreBudget: 400 * time.Millisecond}
+	if _, err := conv.Turn(context.Background(), key, in); err != nil {
+		t.Fatalf("two 60ms calls within a 400ms budget failed: %v", err)
+	}
+	// Load took 60ms of the 400: Save's deadline is what is left, not
+	// the whole budget again.
+	if fits.saveLeft > 340*time.Millisecond || fits.saveLeft < 100*time.Millisecond {
+		t.Errorf("Save was given %v; want the 340ms Load left (less the advisor's and the scheduler's share)", fits.saveLeft)
+	}
+	if s, err := fits.Store.Load(context.Background(), key); err != nil || s.Profile.Programming != "professional" {
+		t.Errorf("turn that fit its budget saved %+v, %v", s.Profile, err)
+	}
+
+	over := &slowStore{Store: memory.New(), d: 60 * time.Millisecond}
+	conv = &bot.Conversations{Advisor: advisor.New(cat), Store: over, StoreBudget: 100 * time.Millisecond}
+	r, err := conv.Turn(context.Background(), key, in)
+	if err == nil || r.Text != bot.TryAgainText {
+		t.Fatalf("two 60ms calls within a 100ms budget = %q, %v; want TryAgainText and an error", r.Text, err)
+	}
+	if _, err := over.Store.Load(context.Background(), key); !errors.Is(err, session.ErrNotFound) {
+		t.Errorf("a turn over its budget stored something: %v", err)
+	}
+}
+
 // TestTurnsThatChangeNothingAreNotSaved: questions and help leave the
 // session as it was, so they cost no write; a day after the last save one
 // is saved anyway, so the store's TTL follows the learner's last turn.
