@@ -199,6 +199,10 @@ var decide = decision{oos: 0.3, near: 0.4, answer: 0.99, margin: 0, clarify: 0.3
 // convLead is decision.lead for a question inside a conversation.
 const convLead = 0.85
 
+// costLead is how sure the price topic must be to answer a question the
+// words say is about money when no other topic has 5%.
+const costLead = 0.7
+
 // convLeadLong is decision.leadLong inside a conversation: a clear
 // question with a remark after it ("honestly is the certificate worth
 // paying for? my friend says nobody even finishes these lol", asked for
@@ -946,6 +950,14 @@ func (a *Advisor) askClassified(s Session, q questionText, top []ranked, near, o
 		// eighteenth session, got "Did you mean" free or worth it): the
 		// two ways the guide says a certificate is paid for.
 		return a.compose(s, q, "free", max(top[0].p/(1-oos), 0.9))
+	}
+	if (inConversation || q.domain > 0) && oos < decide.oos && near < decide.near*(1-oos) && q.costAsk && !q.durationAsk && len(q.courses) == 0 && len(q.programs) == 0 && q.rate == 0 && q.months == 0 && q.weeks == 0 &&
+		top[0].topic == "free" && top[0].p >= costLead*(1-oos) && top[1].p < 0.05*(1-oos) {
+		// "how much would it cost if he paid instead?" (a stranger,
+		// twenty-third session, got "Did you mean" free or the cheapest
+		// path, offered at 0.5%): a question of price that no other
+		// topic claims is the price's.
+		return a.compose(s, q, "free", top[0].p/(1-oos))
 	}
 	d := decide
 	if inConversation {

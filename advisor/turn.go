@@ -458,6 +458,10 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		changed = append(changed, s.Profile.merge(p)...)
 		applied++
 		errNote = fmt.Sprintf("%s h/week doesn't fit, so I'll plan with %d, the nearest I can; change it any time.", f.HoursErr, h)
+	case f.OptionErr > 0 && s.Asking != "" && !s.Profile.Has(s.Asking) && len(questions[s.Asking].choices) > 0:
+		// "5" to the four ML options was a silent hours guess and the
+		// same question again (a stranger, twenty-third session).
+		errNote = fmt.Sprintf("There's no option %d here: pick 1 to %d, or say it in your own words.", f.OptionErr, len(questions[s.Asking].choices))
 	case f.StartErr != "":
 		// Said, and the interview goes on (a question already asked
 		// three times is not asked again).
@@ -1404,6 +1408,9 @@ func (a *Advisor) contextual(s Session, f *Frame) {
 			_, v, _ := strings.Cut(cs[int(n)-1].ID, "=")
 			add(v)
 			return
+		}
+		if n >= 1 && n == float64(int(n)) && n <= 20 {
+			f.OptionErr = int(n)
 		}
 		// A number no option has: hours, probably. Ask rather than guess.
 		if n >= MinHours && n <= MaxHours && !s.Profile.Has(SlotHours) && n == float64(int(n)) {

@@ -99,6 +99,10 @@ type Frame struct {
 	// byPlace is set when Bare names an option by its place ("the
 	// second one"), lastOption for "the last one".
 	byPlace, lastOption bool
+	// OptionErr is a bare number the question just asked has no option
+	// for ("5" to the four ML options): said, so the learner knows why
+	// the question comes again.
+	OptionErr int
 	// HoursErr is the learner's figure when hours were given but fall
 	// outside what certpath plans for.
 	HoursErr string
@@ -133,6 +137,9 @@ type candidate struct {
 	inQuestion bool
 	// other is set for facts about someone else.
 	other bool
+	// bySubject is set when other comes only from the clause's subject
+	// ("he", "my friend"), not from what the words say.
+	bySubject bool
 	// supersedes: see slotEntry.Supersedes.
 	supersedes bool
 }
@@ -344,6 +351,11 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		for i := range cands {
 			c := &cands[i]
 			if c.Slot == SlotBudget {
+				// "asking for my dad. he has never coded, free": in a
+				// post for someone else, their budget is the learner's.
+				if c.bySubject {
+					c.other = false
+				}
 				continue
 			}
 			c.other = writerSpeaks(tz, c.from) ||
@@ -686,6 +698,13 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// not, not the learner's budget.
 		c.other = true
 	}
+	if hit.slot == SlotBudget && hit.value == BudgetFree && auditAsWork(tz, sp) {
+		// "she wants to use ML in audit at her firm" (dev12, once a
+		// post for someone else kept her budget): the work, not how
+		// the courses are taken.
+		c.other = true
+	}
+	c.bySubject = c.other && hit.slot == SlotBudget && !auditAsWork(tz, sp) && !coversCount(tz, sp) && !paysForOther(tz, sp) && !tookFreeCourse(tz, sp) && !payerRefuses(tz, sp)
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && appealsAfter(tz, sp) {
 		// "building AI stuff sounds cool": what appeals, not what they
 		// have done.
@@ -3369,6 +3388,32 @@ func tookFreeCourse(tz *tokenized, sp span) bool {
 		case "a", "an", "one", "some", "couple", "few", "of", "the", "that":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// auditAsWork reports whether the span is "audit" the line of work: after
+// "in", "of" or "internal", or before "firm", "team" and the like.
+func auditAsWork(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	if sp.to-sp.from != 1 || toks[sp.from].text != "audit" {
+		return false
+	}
+	if sp.to < len(toks) && (toks[sp.to].text == "mode" || toks[sp.to].text == "track" || toks[sp.to].text == "option") {
+		// "in audit mode"
+		return false
+	}
+	if sp.from > 0 && toks[sp.from-1].clause == toks[sp.from].clause {
+		switch toks[sp.from-1].text {
+		case "in", "of", "internal", "external", "financial", "tax", "an":
+			return true
+		}
+	}
+	if sp.to < len(toks) && toks[sp.to].clause == toks[sp.from].clause {
+		switch toks[sp.to].text {
+		case "firm", "firms", "team", "teams", "department", "dept", "work", "reports", "report", "partner", "manager", "clients", "client", "trail", "trails", "findings", "season", "tools", "tool", "software", "system", "systems", "process", "processes", "job", "jobs", "role", "background", "experience":
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,78 @@
+package advisor
+
+import (
+	"strings"
+	"testing"
+)
+
+// "my dad asked me to ask for him" marks a post written for someone else,
+// and what that person wants ("he wants to predict when the cows will
+// calve") is the learner's goal (a stranger, twenty-third session: the
+// goal was not read).
+func TestSession24AskedMeToAsk(t *testing.T) {
+	n := testNLU(t)
+	for _, msg := range []string{"my dad asked me to ask for him", "my boss wants me to find out for her"} {
+		if f := n.understand(msg, SlotProgramming, convNow); !f.ForOther {
+			t.Errorf("%q: not read as written for someone else", msg)
+		}
+	}
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "my dad asked me to ask for him. he wants to predict when the cows will calve", SlotGoal, GoalFillGap},
+		{SlotGoal, "asking for my sister, she wants to forecast stock in her own shop with ML", SlotGoal, GoalFillGap},
+	})
+}
+
+// A number the question has no option for is said to be one ("5" to the
+// four ML options came back as the same question with no word why).
+func TestSession24NoSuchOption(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "never coded")
+	if s.Asking != SlotML {
+		t.Fatalf("asking %q, want the ML question", s.Asking)
+	}
+	s, r := run(a, s, "5")
+	if s.Profile.ML != "" || !strings.HasPrefix(r.Text, "There's no option 5 here: pick 1 to 4") || r.Question == nil || r.Question.Slot != SlotML {
+		t.Errorf("ML %q, reply %q", s.Profile.ML, r.Text)
+	}
+	// An option it has is still taken.
+	s, r = run(a, s, "2")
+	if s.Profile.ML != MLCoursework || strings.Contains(r.Text, "no option") {
+		t.Errorf("ML %q, reply %q", s.Profile.ML, r.Text)
+	}
+}
+
+// In a post for someone else, a budget said of them is the learner's:
+// "asking for my dad. he has never coded, free" read no budget.
+func TestSession24TheirBudget(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "asking for my dad. he has never coded, no ML, wants to predict calving on his farm, 3 hrs a week, free", SlotBudget, BudgetFree},
+		{"", "asking for my dad. he is a farmer, he can't pay, needs aid", SlotBudget, BudgetAid},
+		// A free course taken is still no budget.
+		{"", "asking for my son. he learnt python from a free course", SlotBudget, ""},
+	})
+}
+
+// A question of price inside a conversation that no other topic claims
+// is answered, not offered back as "Did you mean" with a runner-up at
+// 0.5% ("how much would it cost if he paid instead?", a stranger).
+func TestSession24PriceInConversation(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "asking for my dad. he has never coded, no ML, wants to predict calving on his farm, 3 hrs a week, free")
+	_, r := run(a, s, "how much would it cost if he paid instead?")
+	if r.Clarifying() || r.Answer == nil || !r.Answer.Answered || !strings.Contains(r.Text, "$49–$79 per month") {
+		t.Errorf("reply %q", r.Text)
+	}
+}
+
+// "audit" the line of work is no budget: "she wants to use ML in audit at
+// her firm", "8 yrs in audit", "the audit tools our firm is buying" (dev12
+// read free (audit) from each).
+func TestSession24AuditTheWork(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "i want to use ML in audit at my firm, not leave", SlotBudget, ""},
+		{"", "Malayali accountant working in Dubai, 8 yrs in audit. excel and power bi, no coding, no ML", SlotBudget, ""},
+		{"", "i want to understand AI for the audit tools our firm is buying", SlotBudget, ""},
+		{"", "i will audit the courses", SlotBudget, BudgetFree},
+		{"", "just audit", SlotBudget, BudgetFree},
+	})
+}
