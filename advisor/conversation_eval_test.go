@@ -984,6 +984,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh60", "testdata/conversations_fresh60.yaml", 0.73, false},
 		// A sixty-first (2026-12-02, written by a helper at e283a94 after dev100 was tuned on; ids hz001..): report-only, never inspected; 44/60 when written.
 		{"fresh61", "testdata/conversations_fresh61.yaml", 0.68, false},
+		// A sixty-second (2026-12-02, written by a helper at 3cd1fd5; ids ia001..): report-only, never inspected; 47/60 when written.
+		{"fresh62", "testdata/conversations_fresh62.yaml", 0.73, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
