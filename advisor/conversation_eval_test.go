@@ -986,6 +986,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh61", "testdata/conversations_fresh61.yaml", 0.68, false},
 		// A sixty-second (2026-12-02, written by a helper at 3cd1fd5; ids ia001..): report-only, never inspected; 47/60 when written.
 		{"fresh62", "testdata/conversations_fresh62.yaml", 0.73, false},
+		// A sixty-third (2026-12-02, written by a helper at 3cd1fd5; ids ib001..): report-only, never inspected; 52/60 when written.
+		{"fresh63", "testdata/conversations_fresh63.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
