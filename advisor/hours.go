@@ -769,6 +769,13 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i = j - 1
 			continue
 		}
+		if len(out) > 0 && unitAt < len(toks) && hedgeAfter[toks[unitAt].text] && (unitAt+1 == len(toks) || toks[unitAt+1].clause != toks[unitAt].clause) && !vague && toks[i].text != "a" && !daysCountAfter(toks, i-1) {
+			// "10 hrs a week... 5 realistically" (dev102 kept 10): a
+			// last bare amount, weighed again.
+			out = append(out, hoursExpr{amount: v, from: i, to: j, days: "same"})
+			i = j
+			continue
+		}
 		if unitAt >= len(toks) {
 			if len(out) > 0 && !daysCountAfter(toks, i-1) && (toks[j-1].sent == toks[out[len(out)-1].from].sent || opensWithAnd(toks, i)) && !vague && toks[i].text != "a" && (hedgedBefore(toks, i) || i > 0 && (dayAt[i-1] || toks[i-1].text == "weeks") || dayOpensClause(toks, dayAt, i, j)) {
 				// "6 hours. well, 6 to 8": a last bare amount after one
@@ -1493,6 +1500,10 @@ func everyOtherAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// hedgeAfter are words after a bare amount that weigh it against one said
+// before: "10 hrs a week... 5 realistically".
+var hedgeAfter = map[string]bool{"realistically": true, "really": true, "honestly": true, "tbh": true, "actually": true, "probably": true, "prob": true}
 
 // hedgedBefore reports whether a hedge or correction stands just before
 // token i ("well, 6 to 8", "or maybe 7").

@@ -76,3 +76,36 @@ func TestSession24AuditTheWork(t *testing.T) {
 		{"", "just audit", SlotBudget, BudgetFree},
 	})
 }
+
+// Programming forgotten outright is none, even a former living ("used to
+// be a dev, c++ in the 90s, ... forgot it all", dev102 read professional);
+// "forgot most of it" stays some, as the sets since dev16 record it, and
+// an ML course forgotten stays taken.
+func TestSession24ForgotItAll(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "programming: used to code in the 90s, cobol at a bank in elko, forgot it all", SlotProgramming, ProgrammingNone},
+		{"", "kia ora, possum trapper in karamea. programming: professional? used to be a dev, c++ in the 90s, haven't touched it since, forgot it all. ML none", SlotProgramming, ProgrammingNone},
+		{"", "programming: none. ok i did one python tutorial on youtube in 2020, forgot it all", SlotProgramming, ProgrammingNone},
+		{"", "retail pharmacist. did the python intro on codecademy a couple yrs ago, forgot most of it", SlotProgramming, ProgrammingSome},
+		{"", "did andrew ng's ML course in 2019, forgot it all", SlotML, MLCoursework},
+	})
+}
+
+// What is said last wins when it is weighed again or corrected: "10 hrs a
+// week... 5 realistically", "aid. actually scratch that, i'll just pay",
+// "data scientist... pero really i just want to understand it" (dev102);
+// "ok that's cheap, put me down as paying" (dev103 read aid from
+// "cheap").
+func TestSession24SaidLastWins(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "goal: data scientist. 10 hrs a week... 5 realistically. the mill pays", SlotHours, "5"},
+		{"", "3 hrs a week, 2 tbh", SlotHours, "2"},
+		{"", "5 hours a week, 2 kids honestly", SlotHours, "5"},
+		{"", "financial aid. actually scratch that, i'll just pay", SlotBudget, BudgetPaid},
+		{"", "i'd just pay if i had the money", SlotBudget, ""},
+		{SlotGoal, "goal: data scientist... pero really i just want to understand it para sa trabaho", SlotGoal, GoalLiteracy},
+		{"", "how much would it be if i paid instead? ok that's cheap, put me down as paying, i'd like the certificates", SlotBudget, BudgetPaid},
+		{"", "something cheap", SlotBudget, BudgetAid},
+		{SlotGoal, "that's the gap I want to fill, nothing else", SlotGoal, GoalFillGap},
+	})
+}

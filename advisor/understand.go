@@ -376,10 +376,62 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingSome, Conf: 0.8, Words: tz.quote(k, k+1), from: k, to: k + 1}})
 		}
 	}
+	cands = forgotItAll(tz, cands)
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
 	itsMyJob(tz, &f)
 	return f
+}
+
+// forgotItAll reads "used to code in the 90s, cobol at a bank, forgot it
+// all" (dev102 read some, and professional from "used to be a dev"):
+// programming forgotten is none, whatever it was. Only when programming
+// is what was said last before it: an ML course forgotten stays taken,
+// as the sets record courses however long ago.
+func forgotItAll(tz *tokenized, cands []candidate) []candidate {
+	toks := tz.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !forgettingAt(toks, i) {
+			continue
+		}
+		last := -1
+		for k, c := range cands {
+			if c.to <= i && !c.other && !c.inQuestion && (last < 0 || c.from > cands[last].from) {
+				last = k
+			}
+		}
+		if last < 0 || cands[last].Slot != SlotProgramming || cands[last].negated {
+			continue
+		}
+		for k := range cands {
+			if cands[k].Slot == SlotProgramming && cands[k].to <= i {
+				cands[k].other = true
+			}
+		}
+		cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingNone, Conf: 0.85, Words: tz.quote(i, i+2), from: i, to: i + 2}})
+		return cands
+	}
+	return cands
+}
+
+// forgettingAt reports "forgot it all", "forgotten everything" at i.
+func forgettingAt(toks []token, i int) bool {
+	switch toks[i].text {
+	case "forgot", "forgotten", "forget":
+	default:
+		return false
+	}
+	// ("forgot most of it" keeps some: the sets since dev16 record a
+	// course half remembered as some.)
+	switch toks[i+1].text {
+	case "everything":
+		return true
+	case "all":
+		return i+2 >= len(toks) || toks[i+2].text != "about" && toks[i+2].text != "the"
+	case "it":
+		return i+2 < len(toks) && toks[i+2].text == "all"
+	}
+	return false
 }
 
 // itsMyJob reads "I write our pipelines in python, that's my job": the
