@@ -998,6 +998,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh62", "testdata/conversations_fresh62.yaml", 0.73, false},
 		// A sixty-third (2026-12-02, written by a helper at 3cd1fd5; ids ib001..): report-only, never inspected; 52/60 when written.
 		{"fresh63", "testdata/conversations_fresh63.yaml", 0.81, false},
+		// A sixty-fourth (2026-12-02, written by a helper at 9e40124; ids ic001..): report-only, never inspected; 49/60 when written.
+		{"fresh64", "testdata/conversations_fresh64.yaml", 0.76, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
