@@ -1000,6 +1000,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh63", "testdata/conversations_fresh63.yaml", 0.81, false},
 		// A sixty-fourth (2026-12-02, written by a helper at 9e40124; ids ic001..): report-only, never inspected; 49/60 when written.
 		{"fresh64", "testdata/conversations_fresh64.yaml", 0.76, false},
+		// A sixty-fifth (2026-12-02, written by a helper at 9e40124; ids id001..): report-only, never inspected; 54/60 when written.
+		{"fresh65", "testdata/conversations_fresh65.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
