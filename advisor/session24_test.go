@@ -109,3 +109,27 @@ func TestSession24SaidLastWins(t *testing.T) {
 		{SlotGoal, "that's the gap I want to fill, nothing else", SlotGoal, GoalFillGap},
 	})
 }
+
+// "make it free" is the choice and "money's tight" its reason (dev105
+// read aid): a correction inside the first value's own words does not
+// put the reason after it in its place. A negation opening it ("no
+// money, financial aid") still gives way.
+func TestSession24MakeItFree(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "hmm make it free actually, money's tight this month with christmas", SlotBudget, BudgetFree},
+		{"", "hmm make it free, money's tight this month, feed prices went up", SlotBudget, BudgetFree},
+		{"", "no money, financial aid", SlotBudget, BudgetAid},
+		{"", "12 hrs a week, no, 10", SlotHours, "10"},
+	})
+}
+
+// A language named beside tools that imply no programming is some:
+// "SQL and power bi all day" (dev104 read none from "power bi"); a
+// language name that is also a word ("net", Afrikaans "only") is not.
+func TestSession24LanguageBesideTools(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "SQL and power bi all day", SlotProgramming, ProgrammingSome},
+		{SlotProgramming, "excel and power bi, no sql", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "net Excel vi die stock", SlotProgramming, ProgrammingNone},
+	})
+}

@@ -376,12 +376,30 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingSome, Conf: 0.8, Words: tz.quote(k, k+1), from: k, to: k + 1}})
 		}
 	}
+	if asking == SlotProgramming && slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && c.Implied && c.Value == ProgrammingNone }) &&
+		!slices.ContainsFunc(cands, func(c candidate) bool { return c.Slot == SlotProgramming && (!c.Implied || c.Value != ProgrammingNone) }) {
+		// "SQL and power bi all day" to the programming question (dev104
+		// took "power bi"'s implied none): a language named beside the
+		// tools that imply none is some programming, unless it is denied
+		// ("no sql").
+		for k, t := range tz.toks {
+			if n.langWords[t.text] && !ambiguousLang[t.text] && !(k > 0 && n.negators[tz.toks[k-1].text]) && !(k > 1 && n.negators[tz.toks[k-2].text]) {
+				cands = append(cands, candidate{Fact: Fact{Slot: SlotProgramming, Value: ProgrammingSome, Conf: 0.8, Words: tz.quote(k, k+1), from: k, to: k + 1}})
+				break
+			}
+		}
+	}
 	cands = forgotItAll(tz, cands)
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
 	itsMyJob(tz, &f)
 	return f
 }
+
+// ambiguousLang are language names that are also everyday words: "net"
+// (Afrikaans "only", from ".net"), "go", "r", "swift", "unity".
+var ambiguousLang = map[string]bool{"r": true, "c": true, "go": true, "net": true, "node": true, "shell": true, "unity": true, "unreal": true,
+	"swift": true, "rust": true, "ruby": true, "julia": true, "dart": true, "pandas": true, "react": true, "flutter": true, "lua": true}
 
 // forgotItAll reads "used to code in the 90s, cobol at a bank, forgot it
 // all" (dev102 read some, and professional from "used to be a dev"):
@@ -2252,6 +2270,14 @@ func (n *nlu) resolve(tz *tokenized, cands []candidate, f *Frame) {
 			}
 			// (A correction word that opens b itself is b's own
 			// negation: "..., no 'real' programming".)
+			if c.from >= a.from && c.to <= a.to && b.from >= a.to && !n.negators[tz.toks[c.from].text] {
+				// A correction inside a's own words ("make it free,
+				// money's tight": dev105 took the reason after it) is
+				// a's, not between the two. A negation opening a ("no
+				// money", "no coding") still gives way to what follows
+				// ("..., financial aid", "..., i did half a JS course").
+				continue
+			}
 			if c.from >= a.from && (c.from < b.from || c.from == b.from && c.to > b.to) {
 				return true
 			}
