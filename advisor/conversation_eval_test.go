@@ -1011,6 +1011,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh64", "testdata/conversations_fresh64.yaml", 0.76, false},
 		// A sixty-fifth (2026-12-02, written by a helper at 9e40124; ids id001..): report-only, never inspected; 54/60 when written.
 		{"fresh65", "testdata/conversations_fresh65.yaml", 0.85, false},
+		// A sixty-sixth (2026-12-02, written by a helper at addbd12; ids ie001..): report-only, never inspected; 56/60 when written.
+		{"fresh66", "testdata/conversations_fresh66.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
