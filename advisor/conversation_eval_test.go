@@ -1013,6 +1013,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh65", "testdata/conversations_fresh65.yaml", 0.85, false},
 		// A sixty-sixth (2026-12-02, written by a helper at addbd12; ids ie001..): report-only, never inspected; 56/60 when written.
 		{"fresh66", "testdata/conversations_fresh66.yaml", 0.88, false},
+		// A sixty-seventh (2026-12-02, written by a helper at addbd12; ids if001..): report-only, never inspected; 54/60 when written.
+		{"fresh67", "testdata/conversations_fresh67.yaml", 0.85, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
