@@ -739,6 +739,12 @@ func (n *nlu) hoursExprs(tz *tokenized) []hoursExpr {
 			i = j - 1
 			continue
 		}
+		if earnedAt(toks, i, j) {
+			// "i earn 600 a week and rent is half of that" (dev106 read
+			// 1 h a week): money, not time.
+			i = j - 1
+			continue
+		}
 		if aspirational(toks, i) && len(out) > 0 {
 			// "a minimum of 10 hours a week, hopefully 20": the floor.
 			i = j - 1
@@ -1497,6 +1503,30 @@ func everyOtherAt(toks []token, i int) bool {
 	case "other", "alternate", "alternating", "second":
 		// (Polish "co drugi tydzień": every second week.)
 		return i > 0 && i+1 < len(toks) && (toks[i-1].text == "every" || toks[i-1].text == "co") && (strings.HasPrefix(toks[i+1].text, "week") || isDayName(toks[i+1].text))
+	}
+	return false
+}
+
+// earnedAt reports whether the amount at i is what is earned, paid or
+// spent: "i earn 600 a week", "rent is 300 a month", "they pay me 15 an
+// hour".
+func earnedAt(toks []token, i, j int) bool {
+	if j < len(toks) {
+		if _, _, unit := unitOf(toks[j].text); unit {
+			// "i can make 5 hours a week"
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
+		switch toks[k].text {
+		case "earn", "earns", "earning", "earned", "salary", "income", "wage", "wages", "rent", "paycheck", "paycheque", "make", "makes", "making", "pays", "costs", "owe":
+			return true
+		case "me":
+			// "they pay me 15 an hour"
+			if k > 0 && (toks[k-1].text == "pay" || toks[k-1].text == "paid") {
+				return true
+			}
+		}
 	}
 	return false
 }

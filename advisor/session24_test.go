@@ -133,3 +133,39 @@ func TestSession24LanguageBesideTools(t *testing.T) {
 		{SlotProgramming, "net Excel vi die stock", SlotProgramming, ProgrammingNone},
 	})
 }
+
+// Money is no study time: "i earn 600 a week and rent is half of that"
+// (dev106 read 1 h a week); "i can make 5 hours a week" still is.
+func TestSession24EarnedIsNoHours(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "i can do 6 hrs a week on my off days. can't afford it tho, i earn 600 a week and rent is half of that. is there financial aid?", SlotHours, "6"},
+		{"", "i can make 5 hours a week", SlotHours, "5"},
+		{"", "i make time for 5 hrs a week", SlotHours, "5"},
+	})
+	n := testNLU(t)
+	if f := n.understand("i earn 600 a week", SlotHours, convNow); f.HoursErr != "" || f.has(SlotHours) {
+		t.Errorf("earnings read as hours: %+v", f.Facts)
+	}
+}
+
+// Doubt makes a budget a guess ("budget not sure yet, maybe aid? idk":
+// dev107 took aid), and a goal not decided yet gets no neighbours' guess
+// ("not sure what i want yet" was asked "you're aiming for data
+// science, right?").
+func TestSession24Unsure(t *testing.T) {
+	n := testNLU(t)
+	f := n.understand("budget not sure yet, maybe aid? idk", SlotBudget, convNow)
+	if x, ok := f.Fact(SlotBudget); !ok || x.Conf >= guessConf {
+		t.Errorf("doubtful aid: %+v", f.Facts)
+	}
+	g := n.understand("maybe aid", SlotBudget, convNow)
+	if x, ok := g.Fact(SlotBudget); !ok || x.Conf < guessConf {
+		t.Errorf("maybe aid: %+v, %v", x, ok)
+	}
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "never coded", "no ML")
+	s, r := run(a, s, "not sure what i want yet")
+	if s.Pending != nil || !strings.HasPrefix(r.Text, "No problem if you're not sure yet") {
+		t.Errorf("pending %+v, reply %q", s.Pending, r.Text)
+	}
+}

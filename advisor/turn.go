@@ -781,7 +781,9 @@ func (a *Advisor) understandTurn(s Session, in Input, text string) (Session, Rep
 		// programming: "teaching assistant at a primary school", "I am
 		// typist in a government office" were asked "you've done some
 		// programming, right?"; dev77.)
-		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value && !(g.Value == ProgrammingSome && slot == SlotProgramming && introduces(f.tz) && !a.nlu.namesCode(f.tz)) {
+		// (Nor is "not sure what i want yet": dev107 was asked "you're
+		// aiming for data science, right?" from its neighbours.)
+		if g, ok := a.answers().guess(f.tz, []Slot{slot}, -1); ok && s.Denied[slot] != g.Value && !(g.Value == ProgrammingSome && slot == SlotProgramming && introduces(f.tz) && !a.nlu.namesCode(f.tz)) && !(slot == SlotGoal && a.nlu.unsure(f.tz)) {
 			if s.Asked[slot] < maxAsks {
 				return a.confirmGuess(s, g.Slot, g.Value, "")
 			}

@@ -737,6 +737,11 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// not the budget (a stranger, tenth session, got "can pay").
 		c.Conf = guessConf - 0.1
 	}
+	if hit.slot == SlotBudget && c.Conf >= guessConf && !c.negated && unsureBudget(tz, sp) {
+		// "budget not sure yet, maybe aid? idk" (dev107 took aid, and
+		// they could pay): a guess to confirm.
+		c.Conf = guessConf - 0.1
+	}
 	c.inQuestion = tz.isQuestionAt(sp.from)
 	if hit.slot == SlotBudget && ifBefore(tz, sp.from) {
 		// "what do i lose if i audit" (dev67): a case weighed.
@@ -3466,6 +3471,36 @@ func tookFreeCourse(tz *tokenized, sp span) bool {
 		case "a", "an", "one", "some", "couple", "few", "of", "the", "that":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// unsureBudget reports a budget said with "maybe" just before it and
+// doubt in its sentence: "budget not sure yet, maybe aid? idk".
+func unsureBudget(tz *tokenized, sp span) bool {
+	toks := tz.toks
+	maybe := false
+	for k := sp.from - 1; k >= 0 && k >= sp.from-2; k-- {
+		if toks[k].text == "maybe" || toks[k].text == "probably" || toks[k].text == "perhaps" {
+			maybe = true
+		}
+	}
+	if !maybe {
+		return false
+	}
+	sent := toks[sp.from].sent
+	for k, t := range toks {
+		if t.sent < sent-1 || t.sent > sent+1 {
+			continue
+		}
+		switch t.text {
+		case "idk", "dunno", "unsure", "undecided":
+			return true
+		case "sure":
+			if k > 0 && toks[k-1].text == "not" {
+				return true
+			}
 		}
 	}
 	return false
