@@ -59,8 +59,14 @@ func TestSession24PriceInConversation(t *testing.T) {
 	a := newTestAdvisor(t)
 	s, _ := run(a, Session{}, "asking for my dad. he has never coded, no ML, wants to predict calving on his farm, 3 hrs a week, free")
 	_, r := run(a, s, "how much would it cost if he paid instead?")
-	if r.Clarifying() || r.Answer == nil || !r.Answer.Answered || !strings.Contains(r.Text, "$49–$79 per month") {
+	if r.Clarifying() || !strings.Contains(r.Text, "$49–$79") {
 		t.Errorf("reply %q", r.Text)
+	}
+	// Before the plan, with no goal yet: the guide's price.
+	s, _ = run(a, Session{}, "asking for my dad. he has never coded, no ML, 3 hrs a week, free")
+	_, r = run(a, s, "how much would it cost if he paid instead?")
+	if r.Clarifying() || r.Answer == nil || !r.Answer.Answered || !strings.Contains(r.Text, "$49–$79 per month") {
+		t.Errorf("before the plan: reply %q", r.Text)
 	}
 }
 
@@ -168,4 +174,15 @@ func TestSession24Unsure(t *testing.T) {
 	if s.Pending != nil || !strings.HasPrefix(r.Text, "No problem if you're not sure yet") {
 		t.Errorf("pending %+v, reply %q", s.Pending, r.Text)
 	}
+}
+
+// In a post for someone else, a prediction for their own place is their
+// gap to fill: "she wants to be able to predict staff overtime at her
+// company" (a stranger was asked to confirm it). Said of someone else
+// in the writer's own post, it is not the learner's.
+func TestSession24TheirPlace(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "my wife asked me to find out for her. she wants to be able to predict staff overtime at her company, she is not leaving", SlotGoal, GoalFillGap},
+		{SlotGoal, "my boss wants to predict sales for her company, i just want to understand AI", SlotGoal, GoalLiteracy},
+	})
 }

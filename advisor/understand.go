@@ -236,7 +236,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	}
 	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)...)
 	cands = append(cands, n.programFacts(tz, &f, courseSpans, progSpans)...)
-	if c, ok := ownPrediction(tz, asking); ok {
+	if c, ok := ownPrediction(tz, asking, forOther); ok {
 		cands = append(cands, c)
 	}
 	if h, ok := n.hoursFact(tz, &f); ok {
@@ -1117,7 +1117,10 @@ var predictVerbs = map[string]bool{"predict": true, "forecast": true, "estimate"
 // which heifers will breed back, for our own place", "I want to predict
 // the barge delays on the river, for my company". That is filling a gap
 // where they are, not a new career.
-func ownPrediction(tz *tokenized, asking Slot) (candidate, bool) {
+// In a post for someone else their place counts: "she wants to be able
+// to predict staff overtime at her company" (a stranger, twenty-fourth
+// session, was asked to confirm).
+func ownPrediction(tz *tokenized, asking Slot, forOther bool) (candidate, bool) {
 	toks := tz.toks
 	for i, t := range toks {
 		if !predictVerbs[t.text] {
@@ -1126,7 +1129,7 @@ func ownPrediction(tz *tokenized, asking Slot) (candidate, bool) {
 		wish := asking == SlotGoal
 		for j := i - 1; j >= 0 && j >= i-4 && toks[j].sent == t.sent; j-- {
 			switch toks[j].text {
-			case "want", "wanna", "like", "hope", "plan", "need", "goal", "aim", "would":
+			case "want", "wanna", "like", "hope", "plan", "need", "goal", "aim", "would", "wants", "hopes", "plans", "needs", "aims":
 				wish = true
 			}
 		}
@@ -1139,7 +1142,7 @@ func ownPrediction(tz *tokenized, asking Slot) (candidate, bool) {
 			default:
 				continue
 			}
-			if toks[j+1].text == "my" || toks[j+1].text == "our" {
+			if toks[j+1].text == "my" || toks[j+1].text == "our" || forOther && (toks[j+1].text == "her" || toks[j+1].text == "his" || toks[j+1].text == "their") {
 				end := j + 2
 				if end < len(toks) && toks[end].sent == t.sent && !toks[end].punct {
 					end++ // the place itself: "for my company"
