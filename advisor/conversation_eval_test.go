@@ -1025,6 +1025,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh66", "testdata/conversations_fresh66.yaml", 0.88, false},
 		// A sixty-seventh (2026-12-02, written by a helper at addbd12; ids if001..): report-only, never inspected; 54/60 when written.
 		{"fresh67", "testdata/conversations_fresh67.yaml", 0.85, false},
+		// A sixty-eighth (2026-12-02, written by a helper at f20b362; ids ig001..): report-only, never inspected; 50/60 when written.
+		{"fresh68", "testdata/conversations_fresh68.yaml", 0.78, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
