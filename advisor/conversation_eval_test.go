@@ -1027,6 +1027,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh67", "testdata/conversations_fresh67.yaml", 0.85, false},
 		// A sixty-eighth (2026-12-02, written by a helper at f20b362; ids ig001..): report-only, never inspected; 50/60 when written.
 		{"fresh68", "testdata/conversations_fresh68.yaml", 0.78, false},
+		// A sixty-ninth (2026-12-02, written by a helper at f20b362; ids ih001..): report-only, never inspected; 57/60 when written.
+		{"fresh69", "testdata/conversations_fresh69.yaml", 0.90, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
