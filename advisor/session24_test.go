@@ -186,3 +186,35 @@ func TestSession24TheirPlace(t *testing.T) {
 		{SlotGoal, "my boss wants to predict sales for her company, i just want to understand AI", SlotGoal, GoalLiteracy},
 	})
 }
+
+// Formatted posts (dev109): a numbered list's markers are no amounts
+// ("... 5. 2 hrs a week 6. free" read 6 hours), a cross says no ("❌
+// coding"), and "prog:" labels programming.
+func TestSession24FormattedPosts(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "hello! 1. i smoke fish by the lagoon in anloga 2. no coding at all 3. no ML 4. want to understand what AI is 5. 2 hrs a week 6. free", SlotHours, "2"},
+		{"", "hello! 1. i smoke fish by the lagoon in anloga 2. no coding at all 3. no ML 4. want to understand what AI is 5. 2 hrs a week 6. free", SlotBudget, BudgetFree},
+		{"", "1) nurse 2) no code 3) 4 hrs", SlotHours, "4"},
+		{"", "hi! quick checklist 📝\n❌ coding\n❌ ML\n✅ want to understand AI\n⏰ 3 hrs/wk\n💰 free", SlotProgramming, ProgrammingNone},
+		{"", "hi! quick checklist 📝\n❌ coding\n❌ ML\n✅ want to understand AI\n⏰ 3 hrs/wk\n💰 free", SlotML, MLNone},
+		{"", "prog: none", SlotProgramming, ProgrammingNone},
+	})
+	if got := listMarkersOut("i can do 2. maybe 3"); got != "i can do 2. maybe 3" {
+		t.Errorf("one number with a full stop changed: %q", got)
+	}
+}
+
+// "my mother reminds me of this every day" in a long first post is no
+// question about reminders (dev108 got the reminder's how-to and no fact
+// read); "can i get a reminder every sunday?" still is.
+func TestSession24RemindsMeOf(t *testing.T) {
+	a := newTestAdvisor(t)
+	s, r := run(a, Session{}, "namaste all, this will be long. i manage a guesthouse near the ghats in chitrakoot. my cousin is a software engineer, and my mother reminds me of this every day. i did BCom, no coding in college. ML also nothing. my goal is data scientist. i cannot pay, so financial aid please. is it possible from zero at 30? honestly asking")
+	if s.Profile.Goal != GoalDataScientist || s.Profile.Budget != BudgetAid || strings.Contains(r.Text, "remind weekly") {
+		t.Errorf("profile %+v, reply %q", s.Profile, r.Text)
+	}
+	_, r = run(a, Session{}, "thx! can i get a reminder every sunday?")
+	if !strings.Contains(r.Text, `"remind weekly sunday 18:00`) {
+		t.Errorf("reminder question: %q", r.Text)
+	}
+}

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -952,12 +953,28 @@ func (a *Advisor) weekReport(s Session, norm string) (step, week int, ok bool) {
 
 // reminderAsked reports a question about reminders or check-ins: "can i
 // get a reminder every sunday?", "can you remind me weekly?".
+//
+// Only a sentence that asks counts, and "reminds me of" is no reminder: "my
+// mother reminds me of this every day. ... is it possible from zero at
+// 30?" (dev108) got the reminder's how-to and none of its facts read.
 func reminderAsked(norm string) bool {
-	if !strings.Contains(norm, "?") && !strings.HasPrefix(norm, "can ") && !strings.HasPrefix(norm, "could ") && !strings.HasPrefix(norm, "will ") && !strings.HasPrefix(norm, "do you ") {
-		return false
+	for _, sent := range sentenceRE.FindAllString(norm, -1) {
+		sent = strings.TrimSpace(sent)
+		if !strings.HasSuffix(sent, "?") && !strings.HasPrefix(sent, "can ") && !strings.HasPrefix(sent, "could ") && !strings.HasPrefix(sent, "will ") && !strings.HasPrefix(sent, "do you ") {
+			continue
+		}
+		if strings.Contains(sent, "reminds me") || strings.Contains(sent, "remind me of") {
+			continue
+		}
+		if strings.Contains(sent, "remind") || strings.Contains(sent, "check in") || strings.Contains(sent, "check-in") || strings.Contains(sent, "nudge me") {
+			return true
+		}
 	}
-	return strings.Contains(norm, "remind") || strings.Contains(norm, "check in") || strings.Contains(norm, "check-in") || strings.Contains(norm, "nudge me")
+	return false
 }
+
+// sentenceRE splits text into sentences, each with its closing marks.
+var sentenceRE = regexp.MustCompile(`[^.!?\n]+[.!?]*`)
 
 // behindAsked reports a question about falling behind the plan: "what
 // happens if i fall behind?", "what if i miss a week?", "what if i can't

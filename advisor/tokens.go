@@ -471,6 +471,14 @@ func tokenize(raw string, n *nlu) *tokenized {
 				} else {
 					newClause()
 				}
+			case '❌', '✖', '✗', '✘', '🚫':
+				// "❌ coding", "programming ❌" (dev109 assumed some):
+				// a cross says no.
+				newClause()
+				push(token{text: "no", start: i, end: i + size})
+			case '✅', '✔', '☑', '✓':
+				newClause()
+				push(token{text: "yes", start: i, end: i + size})
 			default:
 				if !unicode.IsSpace(r) {
 					// Emoji and symbols separate clauses: "ok 👍 5h".

@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -154,7 +155,7 @@ func (n *nlu) understand(msg string, asking Slot, now time.Time) Frame {
 // is set (or the message says so): the facts of the person the plan is
 // for count, the writer's own do not.
 func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther bool) Frame {
-	tz := tokenize(msg, n)
+	tz := tokenize(listMarkersOut(msg), n)
 	f := Frame{raw: msg, tz: tz}
 	if len(tz.toks) == 0 {
 		return f
@@ -400,6 +401,34 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 // (Afrikaans "only", from ".net"), "go", "r", "swift", "unity".
 var ambiguousLang = map[string]bool{"r": true, "c": true, "go": true, "net": true, "node": true, "shell": true, "unity": true, "unreal": true,
 	"swift": true, "rust": true, "ruby": true, "julia": true, "dart": true, "pandas": true, "react": true, "flutter": true, "lua": true}
+
+// listMarkerRE finds a numbered list's markers: "1. ", "2) ".
+var listMarkerRE = regexp.MustCompile(`(?:^|[\s,;(])(\d{1,2})[.)]\s`)
+
+// listMarkersOut replaces the markers of a numbered list of three or more
+// items, numbered 1, 2, 3 ... in order, with commas: "1. i smoke fish ...
+// 5. 2 hrs a week 6. free" (dev109 read 6 hours). The learner's own
+// numbers stay.
+func listMarkersOut(msg string) string {
+	ms := listMarkerRE.FindAllStringSubmatchIndex(msg, -1)
+	if len(ms) < 3 {
+		return msg
+	}
+	for i, m := range ms {
+		if v, err := strconv.Atoi(msg[m[2]:m[3]]); err != nil || v != i+1 {
+			return msg
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		b.WriteString(msg[last:m[2]])
+		b.WriteString(",")
+		last = m[3] + 1
+	}
+	b.WriteString(msg[last:])
+	return b.String()
+}
 
 // forgotItAll reads "used to code in the 90s, cobol at a bank, forgot it
 // all" (dev102 read some, and professional from "used to be a dev"):
