@@ -218,3 +218,12 @@ func TestSession24RemindsMeOf(t *testing.T) {
 		t.Errorf("reminder question: %q", r.Text)
 	}
 }
+
+// A course given up early does not undo "never coded" said outright
+// (dev108 read some); alone it is still some.
+func TestSession24QuitCourse(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "i've never coded, not even html. no ML. i tried a free python course in 2022 and quit in week 2 when my son got sick", SlotProgramming, ProgrammingNone},
+		{"", "a python course, quit halfway", SlotProgramming, ProgrammingSome},
+	})
+}

@@ -391,6 +391,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		}
 	}
 	cands = forgotItAll(tz, cands)
+	quitCourse(tz, cands)
 	n.resolve(tz, cands, &f)
 	n.cantPayButWantsCertificate(tz, &f)
 	itsMyJob(tz, &f)
@@ -459,6 +460,34 @@ func forgotItAll(tz *tokenized, cands []candidate) []candidate {
 		return cands
 	}
 	return cands
+}
+
+// quitCourse reads "i've never coded, not even html. ... i tried a free
+// python course in 2022 and quit in week 2" (dev108 read some): a course
+// given up early does not undo "never coded" said outright. Only with
+// that statement in the message: "a python course, quit halfway" alone
+// stays some.
+func quitCourse(tz *tokenized, cands []candidate) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool {
+		return c.Slot == SlotProgramming && c.Value == ProgrammingNone && !c.Implied && !c.other && !c.negated && !c.inQuestion
+	}) {
+		return
+	}
+	toks := tz.toks
+	for k := range cands {
+		c := &cands[k]
+		if c.Slot != SlotProgramming || c.Value != ProgrammingSome || c.negated {
+			continue
+		}
+		for i := c.to; i < len(toks) && i < c.to+8 && toks[i].sent == toks[c.from].sent; i++ {
+			switch toks[i].text {
+			case "quit", "stopped", "dropped", "abandoned":
+				c.other = true
+			case "gave":
+				c.other = c.other || i+1 < len(toks) && toks[i+1].text == "up"
+			}
+		}
+	}
 }
 
 // forgettingAt reports "forgot it all", "forgotten everything" at i.
