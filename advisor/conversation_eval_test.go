@@ -1029,10 +1029,10 @@ func TestConversationEval(t *testing.T) {
 		{"fresh68", "testdata/conversations_fresh68.yaml", 0.78, false},
 		// A sixty-ninth (2026-12-02, written by a helper at f20b362; ids ih001..): report-only, never inspected; 57/60 when written.
 		{"fresh69", "testdata/conversations_fresh69.yaml", 0.90, false},
-		// A seventy-first (2026-12-02, written by a helper at 7bb2999; ids ij001..): report-only, never inspected; 52/60 when written.
-		{"fresh71", "testdata/conversations_fresh71.yaml", 0.81, false},
 		// A seventieth (2026-12-02, written by a helper at 7bb2999; ids ii001..): report-only, never inspected; 56/60 when written.
 		{"fresh70", "testdata/conversations_fresh70.yaml", 0.88, false},
+		// A seventy-first (2026-12-02, written by a helper at 7bb2999; ids ij001..): report-only, never inspected; 52/60 when written.
+		{"fresh71", "testdata/conversations_fresh71.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
