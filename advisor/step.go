@@ -958,6 +958,9 @@ func (a *Advisor) weekReport(s Session, norm string) (step, week int, ok bool) {
 // mother reminds me of this every day. ... is it possible from zero at
 // 30?" (dev108) got the reminder's how-to and none of its facts read.
 func reminderAsked(norm string) bool {
+	if !strings.Contains(norm, "remind") && !strings.Contains(norm, "check in") && !strings.Contains(norm, "check-in") && !strings.Contains(norm, "nudge me") {
+		return false
+	}
 	for _, sent := range sentenceRE.FindAllString(norm, -1) {
 		sent = strings.TrimSpace(sent)
 		if !strings.HasSuffix(sent, "?") && !strings.HasPrefix(sent, "can ") && !strings.HasPrefix(sent, "could ") && !strings.HasPrefix(sent, "will ") && !strings.HasPrefix(sent, "do you ") {

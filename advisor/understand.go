@@ -411,6 +411,9 @@ var listMarkerRE = regexp.MustCompile(`(?:^|[\s,;(])(\d{1,2})[.)]\s`)
 // 5. 2 hrs a week 6. free" (dev109 read 6 hours). The learner's own
 // numbers stay.
 func listMarkersOut(msg string) string {
+	if strings.Count(msg, ". ")+strings.Count(msg, ") ") < 3 {
+		return msg
+	}
 	ms := listMarkerRE.FindAllStringSubmatchIndex(msg, -1)
 	if len(ms) < 3 {
 		return msg
