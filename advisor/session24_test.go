@@ -11,7 +11,7 @@ import (
 // goal was not read).
 func TestSession24AskedMeToAsk(t *testing.T) {
 	n := testNLU(t)
-	for _, msg := range []string{"my dad asked me to ask for him", "my boss wants me to find out for her"} {
+	for _, msg := range []string{"my dad asked me to ask for him", "my boss wants me to find out for her", "posting for my brother, he asked me to. he drives a forklift, never coded"} {
 		if f := n.understand(msg, SlotProgramming, convNow); !f.ForOther {
 			t.Errorf("%q: not read as written for someone else", msg)
 		}
