@@ -958,7 +958,7 @@ func (a *Advisor) weekReport(s Session, norm string) (step, week int, ok bool) {
 // mother reminds me of this every day. ... is it possible from zero at
 // 30?" (dev108) got the reminder's how-to and none of its facts read.
 func reminderAsked(norm string) bool {
-	if !strings.Contains(norm, "remind") && !strings.Contains(norm, "check in") && !strings.Contains(norm, "check-in") && !strings.Contains(norm, "nudge me") {
+	if !namesReminder(norm) {
 		return false
 	}
 	for _, sent := range sentenceRE.FindAllString(norm, -1) {
@@ -969,11 +969,16 @@ func reminderAsked(norm string) bool {
 		if strings.Contains(sent, "reminds me") || strings.Contains(sent, "remind me of") {
 			continue
 		}
-		if strings.Contains(sent, "remind") || strings.Contains(sent, "check in") || strings.Contains(sent, "check-in") || strings.Contains(sent, "nudge me") {
+		if namesReminder(sent) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesReminder reports words of a reminder or check-in in s.
+func namesReminder(s string) bool {
+	return strings.Contains(s, "remind") || strings.Contains(s, "check in") || strings.Contains(s, "check-in") || strings.Contains(s, "nudge me")
 }
 
 // sentenceRE splits text into sentences, each with its closing marks.

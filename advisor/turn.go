@@ -3131,7 +3131,7 @@ func lastWholeNumber(tz *tokenized) (int, int, bool) {
 		if !t.isNum {
 			continue
 		}
-		if t.clock || t.ord || t.num < MinHours || t.num > MaxHours || t.num != float64(int(t.num)) || i+1 < len(tz.toks) && countNouns[tz.toks[i+1].text] {
+		if t.clock || t.ord || t.num < MinHours || t.num > MaxHours || t.num != float64(int(t.num)) || i+1 < len(tz.toks) && countsSomething(tz.toks[i+1].text) {
 			// ("staying, 18 yrs in": years at the job.)
 			return 0, 0, false
 		}
@@ -3144,10 +3144,13 @@ func lastWholeNumber(tz *tokenized) (int, int, bool) {
 }
 
 // countNouns after a number make it a count of something other than
-// hours: "18 yrs in", "3 kids", "2 trucks".
-var countNouns = map[string]bool{"years": true, "yrs": true, "yr": true, "year": true, "months": true, "month": true, "mos": true, "weeks": true,
+// hours: "3 kids", "2 trucks"; so do the words of years (tenureWords: "18
+// yrs in") and money (currencyWords).
+var countNouns = map[string]bool{"months": true, "month": true, "mos": true, "weeks": true,
 	"kids": true, "children": true, "people": true, "staff": true, "employees": true, "times": true, "x": true, "percent": true,
-	"dollars": true, "bucks": true, "usd": true, "euros": true, "pounds": true, "quid": true, "rupees": true, "trucks": true, "cows": true}
+	"trucks": true, "cows": true}
+
+func countsSomething(w string) bool { return countNouns[w] || tenureWords[w] || currencyWords[w] }
 
 // asksChange reports whether a message asks for a change in so many
 // words: "change it to that", "switch to that", "update it".

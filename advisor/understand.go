@@ -809,6 +809,9 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		c.inQuestion = true
 	}
 	c.other = n.aboutSomeoneElse(tz, sp, hit)
+	// Only the subject so far; a budget rule below that says whose money
+	// it is clears it.
+	c.bySubject = c.other && hit.slot == SlotBudget
 	if hit.slot == SlotML && hit.value == MLBuiltModels && inWantedPlace(tz, sp) {
 		// "ML engineer, somewhere actually building models not prompts":
 		// the job they want, not what they have done.
@@ -818,29 +821,33 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// "our clinic covers about 150 herds": what it serves, not
 		// what it pays.
 		c.other = true
+		c.bySubject = false
 	}
 	if hit.slot == SlotBudget && hit.value == BudgetPaid && paysForOther(tz, sp) {
 		// "my parents already pay my college fees": paid, but not for
 		// certificates.
 		c.other = true
+		c.bySubject = false
 	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && tookFreeCourse(tz, sp) {
 		// "I learnt some Python from a free course": a course they
 		// took, not what they can spend.
 		c.other = true
+		c.bySubject = false
 	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && payerRefuses(tz, sp) {
 		// "the paper won't pay so i'll pay myself": a payer that will
 		// not, not the learner's budget.
 		c.other = true
+		c.bySubject = false
 	}
 	if hit.slot == SlotBudget && hit.value == BudgetFree && auditAsWork(tz, sp) {
 		// "she wants to use ML in audit at her firm" (dev12, once a
 		// post for someone else kept her budget): the work, not how
 		// the courses are taken.
 		c.other = true
+		c.bySubject = false
 	}
-	c.bySubject = c.other && hit.slot == SlotBudget && !auditAsWork(tz, sp) && !coversCount(tz, sp) && !paysForOther(tz, sp) && !tookFreeCourse(tz, sp) && !payerRefuses(tz, sp)
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && appealsAfter(tz, sp) {
 		// "building AI stuff sounds cool": what appeals, not what they
 		// have done.
