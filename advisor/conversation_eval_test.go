@@ -1045,6 +1045,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh71", "testdata/conversations_fresh71.yaml", 0.81, false},
 		// A seventy-third (2026-12-02, written by a helper at 72c56f6; ids il001..): report-only, never inspected; 51/60 when written.
 		{"fresh73", "testdata/conversations_fresh73.yaml", 0.80, false},
+		// A seventy-second (2026-12-02, written by a helper at 72c56f6; ids ik001..): report-only, never inspected; 52/60 when written.
+		{"fresh72", "testdata/conversations_fresh72.yaml", 0.81, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
