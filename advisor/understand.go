@@ -235,7 +235,21 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	for _, c := range cands {
 		askedStated = askedStated || c.Slot == asking
 	}
-	cands = append(cands, n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)...)
+	roles := n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)
+	for _, g := range roles {
+		if !(g.Slot == SlotGoal && !g.other && g.Conf >= 0.9 || g.Slot == SlotML && g.other) {
+			continue
+		}
+		for i := range cands {
+			if c := &cands[i]; c.Slot == SlotML && c.Value != MLNone && c.from >= g.from && c.to <= g.to {
+				// "i'd like to be one of the people who keep models
+				// running in prod" (dev110): what a wished role, or
+				// someone else's, does is no ML of their own.
+				c.other = true
+			}
+		}
+	}
+	cands = append(cands, roles...)
 	cands = append(cands, n.programFacts(tz, &f, courseSpans, progSpans)...)
 	if c, ok := ownPrediction(tz, asking, forOther); ok {
 		cands = append(cands, c)
@@ -885,6 +899,18 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// "it" is the language named just before.
 		c.other = true
 	}
+	if hit.slot == SlotGoal && turnedDownAfter(tz.toks, sp) {
+		// "maybe later data science but nah, understanding is the main
+		// thing" (dev110): weighed and turned down.
+		c.other = true
+	}
+	if hit.slot == SlotML && hit.value == MLCoursework && sp.from > 0 && (tz.toks[sp.from-1].text == "so" || tz.toks[sp.from-1].text == "to") &&
+		(tz.toks[sp.from].text == "understand" || tz.toks[sp.from].text == "know") {
+		// "I'd like to help my grandson with his AI project, so
+		// understand the basics" (dev112): understanding as a purpose is
+		// the goal, not what they know now.
+		c.other = true
+	}
 	if (hit.slot == SlotML && hit.value != MLNone || hit.slot == SlotProgramming && hit.value != ProgrammingNone) && !c.negated && wishBefore(tz, sp) {
 		// "I want to do research on ML emulators", "I hope to build
 		// models": what they want to do is not what they have done.
@@ -1226,14 +1252,23 @@ func ownPrediction(tz *tokenized, asking Slot, forOther bool) (candidate, bool) 
 // engineer, i want to build AI products" answering the ML question is
 // still the goal.
 func wishSaid(tz *tokenized) bool {
-	for _, t := range tz.toks {
+	for i, t := range tz.toks {
 		switch t.text {
-		case "want", "wanna", "become", "becoming", "goal", "aim", "hope", "dream", "aspire", "move", "switch", "transition":
+		case "want", "wanna", "become", "becoming", "goal", "aim", "hope", "dream", "aspire", "move", "switch", "transition", "pivot", "switching", "transitioning", "pivoting":
 			return true
+		case "career", "careers":
+			// "data science, change career, probably" (dev110, asked
+			// the ML question): a career change is where they go.
+			if i > 0 && careerChange[tz.toks[i-1].text] || i+1 < len(tz.toks) && careerChange[tz.toks[i+1].text] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// careerChange beside "career" says the career is changing.
+var careerChange = map[string]bool{"change": true, "changing": true, "changer": true, "new": true, "switch": true, "shift": true}
 
 // appealsAfter reports whether the span's clause goes on to say it
 // appeals: "building AI stuff sounds cool", "training models seems fun".
@@ -2826,6 +2861,24 @@ func askedWhether(tz *tokenized, c candidate) bool {
 }
 
 // lastOfClause reports whether token i is the last word of its clause.
+// turnedDownAfter reports whether "nah" (or "but nah", "but no") closes
+// the clause right after span sp; "data science but no money" is no
+// turning down.
+func turnedDownAfter(toks []token, sp span) bool {
+	i := sp.to
+	if i < len(toks) && toks[i].text == "but" {
+		i++
+	}
+	if i >= len(toks) || toks[i].clause != toks[sp.to-1].clause && i == sp.to {
+		return false
+	}
+	switch toks[i].text {
+	case "nah", "nope", "naw", "nahh", "no":
+		return lastOfClause(toks, i)
+	}
+	return false
+}
+
 func lastOfClause(toks []token, i int) bool {
 	return i+1 == len(toks) || toks[i+1].clause != toks[i].clause
 }

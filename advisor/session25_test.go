@@ -1,0 +1,45 @@
+package advisor
+
+import "testing"
+
+// A role said beside a career change is where they are going, also when
+// it answers the ML question ("data science, change career, probably"
+// read built models and a developer's living; dev110).
+func TestSession25CareerChangeRole(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotML, "data science, change career, probably", SlotGoal, GoalDataScientist},
+		{SlotML, "data science, change career, probably", SlotML, ""},
+		{SlotML, "data science, change career, probably", SlotProgramming, ""},
+	})
+}
+
+// Understanding as a purpose ("so understand the basics") is the goal,
+// not ML they know now (dev112 read ML coursework).
+func TestSession25UnderstandAsPurpose(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "I'd like to help my grandson with his AI project for school, so understand the basics", SlotML, ""},
+		{SlotGoal, "I'd like to help my grandson with his AI project for school, so understand the basics", SlotGoal, GoalLiteracy},
+		// Knowing them now is still coursework.
+		{SlotML, "i understand the basics", SlotML, MLCoursework},
+	})
+}
+
+// A goal weighed and turned down ("maybe later data science but nah")
+// gives way to the one kept (dev110 read data scientist).
+func TestSession25TurnedDown(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "mostly i want to understand AI, the tourists keep asking if my designs are AI lol. maybe later data science but nah, understanding is the main thing", SlotGoal, GoalLiteracy},
+		// "no" with more after it is no turning down.
+		{SlotGoal, "data science but no money, so free", SlotGoal, GoalDataScientist},
+	})
+}
+
+// What a wished role does ("one of the people who keep models running in
+// prod") is no ML of their own (dev110 read production).
+func TestSession25WishedRoleDoes(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotGoal, "i think i'd like to be one of the people who keep models running in prod? MLOps is the word i think", SlotML, ""},
+		{SlotGoal, "i think i'd like to be one of the people who keep models running in prod? MLOps is the word i think", SlotGoal, GoalMLOps},
+		{SlotML, "I keep models running in prod at work", SlotML, MLProduction},
+	})
+}
