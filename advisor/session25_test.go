@@ -43,3 +43,16 @@ func TestSession25WishedRoleDoes(t *testing.T) {
 		{SlotML, "I keep models running in prod at work", SlotML, MLProduction},
 	})
 }
+
+// Serbian and Slovene as typed in a chat (dev112): "oću da radim kao data
+// scientist" answering the ML question is the goal, not built models;
+// "rad bi razmel umetno inteligenco" is understanding AI.
+func TestSession25SerbianSlovene(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotML, "oću da radim kao data scientist", SlotML, ""},
+		{SlotML, "oću da radim kao data scientist", SlotGoal, GoalDataScientist},
+		{SlotML, "ML isto ništa", SlotML, MLNone},
+		{SlotProgramming, "programiranje nemam, nikad", SlotProgramming, ProgrammingNone},
+		{SlotGoal, "rad bi razmel umetno inteligenco, vnuki so me navdušili", SlotGoal, GoalLiteracy},
+	})
+}
