@@ -56,3 +56,16 @@ func TestSession25SerbianSlovene(t *testing.T) {
 		{SlotGoal, "rad bi razmel umetno inteligenco, vnuki so me navdušili", SlotGoal, GoalLiteracy},
 	})
 }
+
+// dev111: reading code is not writing it ("I can read SQL but I don't
+// write it"); a model the bank uses every day is in production; a
+// master's in ML is the research track.
+func TestSession25AdjacentExperience(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotProgramming, "I can read SQL but I don't write it, the data team sends me the queries", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "i write SQL every day", SlotProgramming, ProgrammingSome},
+		{SlotML, "I built the gradient boosting credit model the bank uses every day for approvals", SlotML, MLProduction},
+		{SlotML, "I built a churn model, nobody uses it", SlotML, MLBuiltModels},
+		{SlotGoal, "quiero hacer una maestría en ML", SlotGoal, GoalResearch},
+	})
+}
