@@ -1048,6 +1048,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh70", "testdata/conversations_fresh70.yaml", 0.88, false},
 		// A seventy-first (2026-12-02, written by a helper at 7bb2999; ids ij001..): report-only, never inspected; 52/60 when written.
 		{"fresh71", "testdata/conversations_fresh71.yaml", 0.81, false},
+		// A seventy-fifth (2026-12-02, written by a helper at 2584130; ids in001..): report-only, never inspected; 45/60 when written.
+		{"fresh75", "testdata/conversations_fresh75.yaml", 0.70, false},
 		// A seventy-third (2026-12-02, written by a helper at 72c56f6; ids il001..): report-only, never inspected; 51/60 when written.
 		{"fresh73", "testdata/conversations_fresh73.yaml", 0.80, false},
 		// A seventy-second (2026-12-02, written by a helper at 72c56f6; ids ik001..): report-only, never inspected; 52/60 when written.
