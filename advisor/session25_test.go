@@ -1,6 +1,9 @@
 package advisor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A role said beside a career change is where they are going, also when
 // it answers the ML question ("data science, change career, probably"
@@ -68,4 +71,16 @@ func TestSession25AdjacentExperience(t *testing.T) {
 		{SlotML, "I built a churn model, nobody uses it", SlotML, MLBuiltModels},
 		{SlotGoal, "quiero hacer una maestría en ML", SlotGoal, GoalResearch},
 	})
+}
+
+// "which one should i do first, regression or classification" names the
+// two courses in a clause of their own and gets their order, not the
+// whole path (a stranger, twenty-fifth session).
+func TestSession25WhichOfTwoFirst(t *testing.T) {
+	a := newTestAdvisor(t)
+	for _, q := range []string{"which one should i do first, regression or classification", "regression or classification, which first?"} {
+		if ans := a.Ask(q); !ans.Answered || !strings.HasPrefix(ans.Text, "The guide's order puts Machine Learning: Regression before Machine Learning: Classification") {
+			t.Errorf("%q: %q", q, ans.Text)
+		}
+	}
 }
