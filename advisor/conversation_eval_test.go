@@ -1054,6 +1054,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh73", "testdata/conversations_fresh73.yaml", 0.80, false},
 		// A seventy-second (2026-12-02, written by a helper at 72c56f6; ids ik001..): report-only, never inspected; 52/60 when written.
 		{"fresh72", "testdata/conversations_fresh72.yaml", 0.81, false},
+		// A seventy-fourth (2026-12-02, written by a helper at 2584130; ids im001..): report-only, never inspected; 58/60 when written.
+		{"fresh74", "testdata/conversations_fresh74.yaml", 0.91, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
