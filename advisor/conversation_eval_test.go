@@ -54,9 +54,14 @@ type convCase struct {
 }
 
 // startedOver reports whether a turn restarted the interview: certpath's
-// own count of a question went down. The three-asks rule is about one
-// interview; after "start over" the questions are asked again, rightly.
-func startedOver(prev, next Session) bool {
+// own count of a question went down, or it said so ("Starting over.": a
+// "reset" before any answer leaves the counts as they were, dev114). The
+// three-asks rule is about one interview; after "start over" the
+// questions are asked again, rightly.
+func startedOver(prev, next Session, r Reply) bool {
+	if strings.HasPrefix(r.Text, "Starting over.") {
+		return true
+	}
 	for slot, n := range prev.Asked {
 		if next.Asked[slot] < n {
 			return true
@@ -113,7 +118,7 @@ func runConversation(a *Advisor, c convCase) convResult {
 	say := func(in Input) Reply {
 		in.Now = convNow
 		next, r := a.Step(s, in)
-		if startedOver(s, next) {
+		if startedOver(s, next, r) {
 			// "actually start over": a new interview, counted afresh.
 			for k, n := range asked {
 				res.maxAsked = max(res.maxAsked, n)
@@ -1121,7 +1126,7 @@ func TestNoQuestionAskedMoreThanThreeTimes(t *testing.T) {
 			step := func(text string) {
 				var next Session
 				next, r = a.Step(s, Input{Text: text, Now: convNow})
-				if startedOver(s, next) {
+				if startedOver(s, next, r) {
 					asked = map[Slot]int{}
 				}
 				s = next

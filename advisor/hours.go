@@ -3369,6 +3369,11 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 						continue
 					}
 				}
+				if i > 0 && toks[i-1].text == "not" && toks[i-1].clause == toks[i].clause {
+					// "make it 4 hours not 8" (dev114 kept 8): the amount
+					// after "not" is the one turned down.
+					continue
+				}
 				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) && !countsSomethingElse(toks, end) {
 					// It keeps the earlier amount's period: "2 hrs a day...
 					// no, more like 1" is 1 a day; but what a schedule is
@@ -3772,7 +3777,8 @@ func (n *nlu) putDown(tz *tokenized) (int, bool) {
 func (n *nlu) putDownAt(toks []token) (float64, int, bool) {
 	for i := len(toks) - 1; i > 0; i-- {
 		v, end, _, ok := n.amountAt(toks, i)
-		if !ok || !toks[i].isNum {
+		if !ok || !toks[i].isNum || toks[i-1].text == "not" {
+			// ("make it 4 not 8": the 8 is turned down; dev114 kept it.)
 			continue
 		}
 		if _, month := monthNames[toks[i-1].text]; month || end < len(toks) && monthNames[toks[end].text] != 0 {

@@ -84,3 +84,29 @@ func TestSession25WhichOfTwoFirst(t *testing.T) {
 		}
 	}
 }
+
+// dev113, dev114: "so none" after videos and "no course" is none; "not
+// programming" asked about programming is none, not the literacy goal;
+// "more or less none" is none; "make it 4 not 8" is 4; a master's "по ML"
+// is research.
+func TestSession25SteeringAndConfirming(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotML, "not exactly. i watched videos but no course, so none", SlotML, MLNone},
+		{SlotML, "ML: none. ok i watched a few youtube videos but no course", SlotML, MLNone},
+		{SlotML, "i watched a few youtube videos on ML", SlotML, MLCoursework},
+		{SlotProgramming, "ноль, не программирую", SlotProgramming, ProgrammingNone},
+		{SlotProgramming, "ноль, не программирую", SlotGoal, ""},
+		{SlotProgramming, "coding more or less none", SlotProgramming, ProgrammingNone},
+		{SlotHours, "make it 4 not 8", SlotHours, "4"},
+		{SlotHours, "make it 4 hours not 8", SlotHours, "4"},
+		{SlotGoal, "цель: магистратура по ML", SlotGoal, GoalResearch},
+	})
+	a := newTestAdvisor(t)
+	s, _ := run(a, Session{}, "some python, no ML, data scientist, 8 hours a week, free")
+	if s.Profile.HoursPerWeek != 8 {
+		t.Fatalf("hours %d, want 8", s.Profile.HoursPerWeek)
+	}
+	if s, r := run(a, s, "make it 4 not 8"); s.Profile.HoursPerWeek != 4 {
+		t.Errorf("after 'make it 4 not 8': hours %d, reply %q", s.Profile.HoursPerWeek, r.Text)
+	}
+}

@@ -189,6 +189,14 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
 			continue
 		}
+		if asking == SlotProgramming && hit.slot == SlotGoal && hit.value == GoalLiteracy && codeWordIn(tz.toks[sp.from:sp.to]) {
+			// "ноль, не программирую" (zero, I don't program; dev114)
+			// asked about programming: "not programming" says they
+			// don't, not that they only want to understand ML.
+			out := n.candidate(tz, slotHit{slot: SlotProgramming, value: ProgrammingNone, conf: 0.85}, sp, false)
+			cands = append(cands, out)
+			continue
+		}
 		if insideAny(sp, courseSpans) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
 			// "the Production ML Systems certificate" names a course;
 			// "finished Applied Machine Learning in Python" says
@@ -898,6 +906,12 @@ func (n *nlu) candidate(tz *tokenized, hit slotHit, sp span, implied bool) candi
 		// weeks" (dev91: the literacy goal over "research eventually"):
 		// "it" is the language named just before.
 		c.other = true
+	}
+	if hit.slot == SlotML && hit.value == MLCoursework && onlyWatched(tz, sp) {
+		// "i watched videos but no course, so none", "ML: a bit,
+		// watched stuff, no course" (dev102, dev111, dev113): videos
+		// alone, said to be no course, are no ML yet.
+		c.Value = MLNone
 	}
 	if hit.slot == SlotGoal && turnedDownAfter(tz.toks, sp) {
 		// "maybe later data science but nah, understanding is the main
@@ -2861,6 +2875,47 @@ func askedWhether(tz *tokenized, c candidate) bool {
 }
 
 // lastOfClause reports whether token i is the last word of its clause.
+// codeWordIn reports whether toks say coding or programming.
+func codeWordIn(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "code", "coding", "program", "programming", "coder", "programmer":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWatched reports whether a coursework reading at sp is videos
+// watched with no course, in the learner's words: the message says it
+// watched (videos, youtube) and "no course" (or ends "so none"), and the
+// reading names no course of its own.
+func onlyWatched(tz *tokenized, sp span) bool {
+	for _, t := range tz.toks[sp.from:sp.to] {
+		switch t.text {
+		case "course", "courses", "class", "classes", "tutorial", "tutorials", "mooc", "specialization", "certificate", "bootcamp", "module":
+			return false
+		}
+	}
+	watched, noCourse := false, false
+	toks := tz.toks
+	for i, t := range toks {
+		switch t.text {
+		case "watched", "watching", "videos", "video", "youtube", "yt":
+			watched = true
+		case "no", "not":
+			if i+1 < len(toks) && toks[i+1].clause == t.clause && (toks[i+1].text == "course" || toks[i+1].text == "courses" || toks[i+1].text == "a" && i+2 < len(toks) && toks[i+2].text == "course") {
+				noCourse = true
+			}
+		case "so":
+			if i+1 < len(toks) && (toks[i+1].text == "none" || toks[i+1].text == "nothing") && lastOfClause(toks, i+1) {
+				noCourse = true
+			}
+		}
+	}
+	return watched && noCourse
+}
+
 // turnedDownAfter reports whether "nah" (or "but nah", "but no") closes
 // the clause right after span sp; "data science but no money" is no
 // turning down.
@@ -3153,6 +3208,17 @@ var shortFillers = map[string]bool{
 	"sir": true, "maam": true, "madam": true, "mam": true, "bro": true, "bhai": true, "boss": true, "mate": true, "dude": true,
 }
 
+// withoutMoreOrLess drops the hedge "more or less" from a short answer's
+// words: "coding more or less none" (dev113 asked again) is none.
+func withoutMoreOrLess(words []string) []string {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "more" && words[i+1] == "or" && words[i+2] == "less" {
+			return append(words[:i:i], words[i+3:]...)
+		}
+	}
+	return words
+}
+
 // shortAnswer reads a message that is only a short answer ("nope", "a
 // bit", "nada") or a bare number.
 func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
@@ -3168,6 +3234,7 @@ func (n *nlu) shortAnswer(tz *tokenized, f *Frame) {
 			words = append(words, t.text)
 		}
 	}
+	words = withoutMoreOrLess(words)
 	if len(words) == 1 && len(nums) == 1 {
 		f.Bare, f.HasBare = nums[0].num, true
 		return
@@ -3402,6 +3469,7 @@ func (n *nlu) shortValueOf(slot Slot, ts []token) string {
 			words = append(words, t.text)
 		}
 	}
+	words = withoutMoreOrLess(words)
 	if len(words) == 0 || len(words) > 5 {
 		return ""
 	}
