@@ -3725,6 +3725,10 @@ func (n *nlu) correctedHours(tz *tokenized) (int, bool) {
 	for _, c := range n.corrections.find(toks, nil) {
 		cueAt = min(cueAt, c.from)
 	}
+	if len(toks) == 3 && toks[0].isNum && toks[1].text == "not" && toks[2].isNum {
+		// "4, not 8" (dev114): the amount, and the one it replaces.
+		cueAt = 0
+	}
 	if cueAt == len(toks) {
 		return 0, false
 	}

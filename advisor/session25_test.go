@@ -109,4 +109,7 @@ func TestSession25SteeringAndConfirming(t *testing.T) {
 	if s, r := run(a, s, "make it 4 not 8"); s.Profile.HoursPerWeek != 4 {
 		t.Errorf("after 'make it 4 not 8': hours %d, reply %q", s.Profile.HoursPerWeek, r.Text)
 	}
+	if s, r := run(a, s, "4, not 8"); s.Profile.HoursPerWeek != 4 {
+		t.Errorf("after '4, not 8': hours %d, reply %q", s.Profile.HoursPerWeek, r.Text)
+	}
 }
