@@ -1073,6 +1073,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh72", "testdata/conversations_fresh72.yaml", 0.81, false},
 		// A seventy-fourth (2026-12-02, written by a helper at 2584130; ids im001..): report-only, never inspected; 58/60 when written.
 		{"fresh74", "testdata/conversations_fresh74.yaml", 0.91, false},
+		// A seventy-sixth (2026-12-02, written by a helper at e099b5f; ids io001..): report-only, never inspected; 50/60 when written.
+		{"fresh76", "testdata/conversations_fresh76.yaml", 0.78, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
