@@ -1075,6 +1075,8 @@ func TestConversationEval(t *testing.T) {
 		{"fresh74", "testdata/conversations_fresh74.yaml", 0.91, false},
 		// A seventy-sixth (2026-12-02, written by a helper at e099b5f; ids io001..): report-only, never inspected; 50/60 when written.
 		{"fresh76", "testdata/conversations_fresh76.yaml", 0.78, false},
+		// A seventy-seventh (2026-12-02, written by a helper at e099b5f; ids ip001..): report-only, never inspected; 56/60 when written.
+		{"fresh77", "testdata/conversations_fresh77.yaml", 0.88, false},
 	}
 	// CONV_ONLY=path scores one set of your own (a new set being written)
 	// instead, shown in full, with no bound.
