@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -238,6 +239,14 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 			if !hasNumber(toks, j, end) {
 				for k := end; k < len(toks) && k <= end+2 && toks[k].sent == t.sent; k++ {
 					if d2, end2, ok2, _ := n.dateAt(toks, k, today); ok2 && hasNumber(toks, k, end2) {
+						if toks[k].text == "the" && end2 == k+2 {
+							// "mid january when the kids are back, the
+							// 18th" (dev115 read december 18): a day
+							// alone is the vaguer date's month's.
+							if dd := time.Date(d.Year(), d.Month(), int(toks[k+1].num), 0, 0, 0, 0, time.UTC); dd.Month() == d.Month() {
+								d2 = dd
+							}
+						}
 						d, end = d2, end2
 						break
 					}
@@ -247,6 +256,18 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 						if wd, isDay := weekdayNames[toks[k+1].text]; isDay {
 							d, end = nthWeekday(d, wd, nth), k+2
 							break
+						}
+					}
+				}
+			}
+			if !hasNumber(toks, j, end) {
+				// "i'll start mid january when the kids are back at
+				// school, the 18th" (dev115): a day alone closing the
+				// sentence names the day of the month said.
+				for k := end; k+1 < len(toks) && toks[k].sent == t.sent; k++ {
+					if toks[k].text == "the" && toks[k+1].isNum && toks[k+1].ord && lastOfClause(toks, k+1) && (k+2 >= len(toks) || toks[k+2].sent != t.sent) {
+						if dd := time.Date(d.Year(), d.Month(), int(toks[k+1].num), 0, 0, 0, 0, time.UTC); dd.Month() == d.Month() {
+							d, end = dd, k+2
 						}
 					}
 				}
@@ -273,14 +294,21 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && (toks[j].text == "the" || toks[j].text == "dem" || toks[j].text == "den" || articles[toks[j].text]) {
-			j++
-		}
 		d, end, ok, _ := n.dateAt(toks, j, today)
+		if !ok && j < len(toks) && (toks[j].text == "the" || toks[j].text == "dem" || toks[j].text == "den" || articles[toks[j].text]) {
+			// ("from the 14th i'm free to start": "the 14th" is a date
+			// of its own; dev115 read none.)
+			j++
+			d, end, ok, _ = n.dateAt(toks, j, today)
+		}
 		if !ok || j >= len(toks) || toks[j].sent != t.sent {
 			continue
 		}
-		if _, weekday := weekdayNames[toks[j].text]; weekday {
+		w := j
+		if w+1 < len(toks) && (toks[w].text == "the" || toks[w].text == "dem" || toks[w].text == "den" || articles[toks[w].text]) {
+			w++
+		}
+		if _, weekday := weekdayNames[toks[w].text]; weekday {
 			continue
 		}
 		if toks[j].text == "now" && !(i > 0 && (toks[i-1].text == "start" || toks[i-1].text == "begin" || toks[i-1].text == "starting")) {
@@ -307,6 +335,31 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		c := startAt(tz, d, i, end, 0.85)
 		c.inQuestion = tz.isQuestionAt(i)
 		return c, true
+	}
+	// "harvest runs into feb so not before february, say feb 1", "i start
+	// a new job in feb so march it is, march 1", "last exam's may 28 so
+	// june 1" (dev115 read none): a dated day put down after "so" or
+	// "say" is the start they conclude on.
+	if !pastTense(toks, -1) {
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].text != "so" && toks[i].text != "say" {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+6 && toks[j].sent == toks[i].sent; j++ {
+				d, end, ok, _ := n.dateAt(toks, j, today)
+				if !ok || !hasNumber(toks, j, end) || !slices.ContainsFunc(toks[j:end], func(t token) bool { return monthNames[t.text] != 0 }) {
+					// (A month named: "so far (3.8 GPA" is no date, and
+					// "first week of jan, say the 4th" is read below.)
+					continue
+				}
+				if _, weekday := weekdayNames[toks[j].text]; weekday {
+					break
+				}
+				c := startAt(tz, d, j, end, 0.85)
+				c.inQuestion = tz.isQuestionAt(j)
+				return c, true
+			}
+		}
 	}
 	// A message that is (nearly) only a date. A bare weekday ("two hours
 	// on sunday") or "now" says when they study, not when they start.

@@ -113,3 +113,18 @@ func TestSession25SteeringAndConfirming(t *testing.T) {
 		t.Errorf("after '4, not 8': hours %d, reply %q", s.Profile.HoursPerWeek, r.Text)
 	}
 }
+
+// dev115: start dates said the way people say them.
+func TestSession25StartDates(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{"", "from the 14th i'm free to start", SlotStart, "2026-12-14"},
+		{"", "i'll start mid january when the kids are back at school, the 18th", SlotStart, "2027-01-18"},
+		{"", "i start a new job in feb so march it is, march 1", SlotStart, "2027-03-01"},
+		{"", "harvest runs into feb so not before february, say feb 1", SlotStart, "2027-02-01"},
+		{"", "once my exams end in may i'm all in, last one's may 28 so june 1", SlotStart, "2027-06-01"},
+		// No month, no start; a grade is no date.
+		{"", "payday is the 15th so i can pay then", SlotStart, ""},
+		{"", "intro to Python so far (3.8 GPA, not bragging)", SlotStart, ""},
+		{"", "first week of jan, say the 4th", SlotStart, "2027-01-04"},
+	})
+}
