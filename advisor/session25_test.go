@@ -128,3 +128,12 @@ func TestSession25StartDates(t *testing.T) {
 		{"", "first week of jan, say the 4th", SlotStart, "2027-01-04"},
 	})
 }
+
+// A month of subscription they can do is paying, with a cap (dev116).
+func TestSession25OneMonth(t *testing.T) {
+	checkFacts(t, []answerCase{
+		{SlotBudget, "can do one month of subscription, no more than that", SlotBudget, BudgetPaid},
+		{SlotBudget, "i can afford two months", SlotBudget, BudgetPaid},
+		{SlotHours, "could do a month of evenings, then less", SlotBudget, ""},
+	})
+}
