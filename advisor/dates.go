@@ -240,10 +240,10 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 				for k := end; k < len(toks) && k <= end+2 && toks[k].sent == t.sent; k++ {
 					if d2, end2, ok2, _ := n.dateAt(toks, k, today); ok2 && hasNumber(toks, k, end2) {
 						if toks[k].text == "the" && end2 == k+2 {
-							// "mid january when the kids are back, the
-							// 18th" (dev115 read december 18): a day
-							// alone is the vaguer date's month's.
-							if dd := time.Date(d.Year(), d.Month(), int(toks[k+1].num), 0, 0, 0, 0, time.UTC); dd.Month() == d.Month() {
+							// "start mid january, the 18th" (dev115 read
+							// december 18): a day alone is the vaguer
+							// date's month's.
+							if dd, ok := dayOfMonth(d, toks[k+1].num); ok {
 								d2 = dd
 							}
 						}
@@ -266,7 +266,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 				// sentence names the day of the month said.
 				for k := end; k+1 < len(toks) && toks[k].sent == t.sent; k++ {
 					if toks[k].text == "the" && toks[k+1].isNum && toks[k+1].ord && lastOfClause(toks, k+1) && (k+2 >= len(toks) || toks[k+2].sent != t.sent) {
-						if dd := time.Date(d.Year(), d.Month(), int(toks[k+1].num), 0, 0, 0, 0, time.UTC); dd.Month() == d.Month() {
+						if dd, ok := dayOfMonth(d, toks[k+1].num); ok {
 							d, end = dd, k+2
 						}
 					}
@@ -295,7 +295,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		}
 		j := i + 1
 		d, end, ok, _ := n.dateAt(toks, j, today)
-		if !ok && j < len(toks) && (toks[j].text == "the" || toks[j].text == "dem" || toks[j].text == "den" || articles[toks[j].text]) {
+		if !ok && j < len(toks) && dateArticle(toks[j].text) {
 			// ("from the 14th i'm free to start": "the 14th" is a date
 			// of its own; dev115 read none.)
 			j++
@@ -305,7 +305,7 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 			continue
 		}
 		w := j
-		if w+1 < len(toks) && (toks[w].text == "the" || toks[w].text == "dem" || toks[w].text == "den" || articles[toks[w].text]) {
+		if w+1 < len(toks) && dateArticle(toks[w].text) {
 			w++
 		}
 		if _, weekday := weekdayNames[toks[w].text]; weekday {
@@ -386,15 +386,15 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 			// say the 4th"), or something else's ("jan 11, december is
 			// chaos").
 			prev, _ := time.Parse(DateLayout, last.Value)
-			day := 0
+			dd, ok := time.Time{}, false
 			if toks[i].text == "the" && end == i+2 {
-				day = int(toks[i+1].num)
+				dd, ok = dayOfMonth(prev, toks[i+1].num)
 			}
-			if day == 0 || time.Date(prev.Year(), prev.Month(), day, 0, 0, 0, 0, time.UTC).Month() != prev.Month() {
+			if !ok {
 				i = end - 1
 				continue
 			}
-			d = time.Date(prev.Year(), prev.Month(), day, 0, 0, 0, 0, time.UTC)
+			d = dd
 		}
 		last = startAt(tz, d, i, end, 0.85)
 		found = true
@@ -440,6 +440,19 @@ func (n *nlu) startFactAt(tz *tokenized, now time.Time, f *Frame) (candidate, bo
 		}
 	}
 	return candidate{}, false
+}
+
+// dayOfMonth is day (a day of the month said alone: "the 18th") in the
+// month of d, if that month has it.
+func dayOfMonth(d time.Time, day float64) (time.Time, bool) {
+	dd := time.Date(d.Year(), d.Month(), int(day), 0, 0, 0, 0, time.UTC)
+	return dd, day >= 1 && dd.Month() == d.Month()
+}
+
+// dateArticle reports whether w is an article a date may follow ("from
+// the 14th", German "ab dem 4. Januar").
+func dateArticle(w string) bool {
+	return w == "the" || w == "dem" || w == "den" || articles[w]
 }
 
 // endsThenAfter reports whether the date at [from, to) ends something

@@ -3369,11 +3369,6 @@ func (n *nlu) hoursFact(tz *tokenized, f *Frame) (candidate, bool) {
 						continue
 					}
 				}
-				if i > 0 && toks[i-1].text == "not" && toks[i-1].clause == toks[i].clause {
-					// "make it 4 hours not 8" (dev114 kept 8): the amount
-					// after "not" is the one turned down.
-					continue
-				}
 				if v, end, _, ok := n.amountAt(toks, i); ok && (toks[i].isNum || n.numbers[toks[i].text] > 0) && !countsSomethingElse(toks, end) {
 					// It keeps the earlier amount's period: "2 hrs a day...
 					// no, more like 1" is 1 a day; but what a schedule is

@@ -45,6 +45,10 @@ const guessConf = 0.6
 // "one gap" over an uncued "data validation").
 const strongConf = 0.85
 
+// cuedGoalConf is how sure a role is the goal when words say so ("want
+// to become a data scientist"); an uncued one is less.
+const cuedGoalConf = 0.9
+
 // Conflict is one slot stated two ways with nothing saying which is meant
 // ("broke, but happy to pay").
 type Conflict struct {
@@ -193,8 +197,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 			// "ноль, не программирую" (zero, I don't program; dev114)
 			// asked about programming: "not programming" says they
 			// don't, not that they only want to understand ML.
-			out := n.candidate(tz, slotHit{slot: SlotProgramming, value: ProgrammingNone, conf: 0.85}, sp, false)
-			cands = append(cands, out)
+			cands = append(cands, n.candidate(tz, slotHit{slot: SlotProgramming, value: ProgrammingNone, conf: 0.85}, sp, false))
 			continue
 		}
 		if insideAny(sp, courseSpans) || hit.slot == SlotProgramming && overlapsAny(sp, courseSpans) {
@@ -245,7 +248,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 	}
 	roles := n.roleFacts(tz, asking, askedStated, goalSpans, courseSpans)
 	for _, g := range roles {
-		if !(g.Slot == SlotGoal && !g.other && g.Conf >= 0.9 || g.Slot == SlotML && g.other) {
+		if !(g.Slot == SlotGoal && !g.other && g.Conf >= cuedGoalConf || g.Slot == SlotML && g.other) {
 			continue
 		}
 		for i := range cands {
@@ -1852,7 +1855,7 @@ func (n *nlu) roleFacts(tz *tokenized, asking Slot, askedStated bool, goalSpans,
 		}
 		if goal {
 			g := r.goal
-			conf := 0.9
+			conf := cuedGoalConf
 			if !cued {
 				conf = 0.75
 			}
@@ -2874,7 +2877,6 @@ func askedWhether(tz *tokenized, c candidate) bool {
 	return false
 }
 
-// lastOfClause reports whether token i is the last word of its clause.
 // codeWordIn reports whether toks say coding or programming.
 func codeWordIn(toks []token) bool {
 	for _, t := range toks {
@@ -2921,10 +2923,17 @@ func onlyWatched(tz *tokenized, sp span) bool {
 // turning down.
 func turnedDownAfter(toks []token, sp span) bool {
 	i := sp.to
-	if i < len(toks) && toks[i].text == "but" {
+	switch {
+	case i >= len(toks):
+		return false
+	case toks[i].text == "but":
+		// ("but" opens a clause of its own.)
 		i++
+	case toks[i].clause != toks[sp.to-1].clause:
+		// ("data science, nah" is left to the question rules.)
+		return false
 	}
-	if i >= len(toks) || toks[i].clause != toks[sp.to-1].clause && i == sp.to {
+	if i >= len(toks) {
 		return false
 	}
 	switch toks[i].text {
@@ -2934,6 +2943,7 @@ func turnedDownAfter(toks []token, sp span) bool {
 	return false
 }
 
+// lastOfClause reports whether token i is the last word of its clause.
 func lastOfClause(toks []token, i int) bool {
 	return i+1 == len(toks) || toks[i+1].clause != toks[i].clause
 }
