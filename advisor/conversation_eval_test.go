@@ -864,16 +864,31 @@ func TestConversationEval(t *testing.T) {
 		// answer one slot vaguely or ask what the bot means, then settle ("goal... honestly not sure yet", "hours depends on the
 		// week", "ML? kinda? i watched some videos", "what do you mean by goal? like a job?", "idk... maybe 4"); 47/60 when written.
 		{"dev107", "testdata/conversations_dev107.yaml", 0.71, true},
-		// dev109: written by a helper 2026-12-02 on f20b362, ids dt001..dt060: people who format their messages, 40 of 60 use
-		// bullets, labels, markdown, emoji or copied templates ("prog: none", "ML - none", "hrs/wk: 5", "**goal:** ML engineer",
-		// "coding? ❌", "1. i sell tickets for the ferry 2. no coding ...", "Background: ... Experience: ... Budget:"); 56/60 when written.
-		{"dev109", "testdata/conversations_dev109.yaml", 0.86, true},
 		// dev108: written by a helper 2026-12-02 on f20b362, ids ds001..ds060: people who write long, rambling first posts full
 		// of story, 40 of 60 with 80 to 200 words of life story, other people's jobs and skills and past attempts around the
 		// learner's own facts ("my husband is a software guy ... codes all day", "my little brother is a data scientist", "my
 		// buddy ... does MLOps", "tried a youtube series in 2023 and it lost me", "is 52 too old for this?"), 20 answering
 		// plainly; 56/60 when written.
 		{"dev108", "testdata/conversations_dev108.yaml", 0.86, true},
+		// dev109: written by a helper 2026-12-02 on f20b362, ids dt001..dt060: people who format their messages, 40 of 60 use
+		// bullets, labels, markdown, emoji or copied templates ("prog: none", "ML - none", "hrs/wk: 5", "**goal:** ML engineer",
+		// "coding? ❌", "1. i sell tickets for the ferry 2. no coding ...", "Background: ... Experience: ... Budget:"); 56/60 when written.
+		{"dev109", "testdata/conversations_dev109.yaml", 0.86, true},
+		// dev110: written by a helper 2026-12-02 on 72c56f6, ids du001..du060: people who describe their goal by a story, a job
+		// title or a wish, 40 of 60 ("i just want to stop nodding along when the data team talks", "my manager wants someone on
+		// our team who can build the churn model", "thinking ML engineer? or whatever ...", "want to do research one day, maybe a
+		// phd", "honestly just curious how chatgpt works", "not trying to become a developer"); 52/60 when written.
+		{"dev110", "testdata/conversations_dev110.yaml", 0.80, true},
+		// dev111: written by a helper 2026-12-02 on 72c56f6, ids dv001..dv060: people with adjacent or ambiguous experience, 40
+		// of 60 ("R and Stata every day ... never anything anyone would call machine learning", "not real coding, just SQL", "I use
+		// chatgpt daily ... basically an AI engineer", "built a chatbot with langchain and the openai api", "copied a few kaggle
+		// notebooks", "MATLAB every day", "PLC ladder logic", "did a bit of ML at uni years ago"); 47/60 when written.
+		{"dev111", "testdata/conversations_dev111.yaml", 0.71, true},
+		// dev112: written by a helper 2026-12-02 on 72c56f6, ids dw001..dw060: people at either end of working life, 40 of 60
+		// teenagers and students, retirees and parents back to work after years at home, giving hours, budgets and goals in their
+		// own words ("i have exams till june", "1hr a day after school, weekdays", "my mom said she'd pay", "I'm 67 ... is it too
+		// late?", "on a pension so free please", "my grandkids got me curious about AI"), 20 answering plainly; 51/60 when written.
+		{"dev112", "testdata/conversations_dev112.yaml", 0.78, true},
 		// dev113: written by a helper 2026-12-02 on 2584130, ids dx001..dx060: people who answer the bot's confirmations and
 		// options in their own way, 40 of 60 with hedged first answers ("kinda some python i guess", "maybe 4ish", "probably
 		// free?", "a bit of ML? watched stuff") and their own confirmation replies ("yep", "ya but more like 6 hrs", "not
@@ -895,21 +910,6 @@ func TestConversationEval(t *testing.T) {
 		// is complicated (reimbursed after passing, half paid, a fixed total, aid applied for, a voucher, a parent paying, a uni's
 		// coursera); 28/30 when written.
 		{"dev116", "testdata/conversations_dev116.yaml", 0.80, true},
-		// dev110: written by a helper 2026-12-02 on 72c56f6, ids du001..du060: people who describe their goal by a story, a job
-		// title or a wish, 40 of 60 ("i just want to stop nodding along when the data team talks", "my manager wants someone on
-		// our team who can build the churn model", "thinking ML engineer? or whatever ...", "want to do research one day, maybe a
-		// phd", "honestly just curious how chatgpt works", "not trying to become a developer"); 52/60 when written.
-		{"dev110", "testdata/conversations_dev110.yaml", 0.80, true},
-		// dev112: written by a helper 2026-12-02 on 72c56f6, ids dw001..dw060: people at either end of working life, 40 of 60
-		// teenagers and students, retirees and parents back to work after years at home, giving hours, budgets and goals in their
-		// own words ("i have exams till june", "1hr a day after school, weekdays", "my mom said she'd pay", "I'm 67 ... is it too
-		// late?", "on a pension so free please", "my grandkids got me curious about AI"), 20 answering plainly; 51/60 when written.
-		{"dev112", "testdata/conversations_dev112.yaml", 0.78, true},
-		// dev111: written by a helper 2026-12-02 on 72c56f6, ids dv001..dv060: people with adjacent or ambiguous experience, 40
-		// of 60 ("R and Stata every day ... never anything anyone would call machine learning", "not real coding, just SQL", "I use
-		// chatgpt daily ... basically an AI engineer", "built a chatbot with langchain and the openai api", "copied a few kaggle
-		// notebooks", "MATLAB every day", "PLC ladder logic", "did a bit of ML at uni years ago"); 47/60 when written.
-		{"dev111", "testdata/conversations_dev111.yaml", 0.71, true},
 		{"held-out", "testdata/conversations_heldout.yaml", 0.89, false},
 		// Written by a helper from real posts' styles after dev2 was
 		// tuned on (2026-11-29): report-only, never inspected.
@@ -1074,14 +1074,14 @@ func TestConversationEval(t *testing.T) {
 		{"fresh70", "testdata/conversations_fresh70.yaml", 0.88, false},
 		// A seventy-first (2026-12-02, written by a helper at 7bb2999; ids ij001..): report-only, never inspected; 52/60 when written.
 		{"fresh71", "testdata/conversations_fresh71.yaml", 0.81, false},
-		// A seventy-fifth (2026-12-02, written by a helper at 2584130; ids in001..): report-only, never inspected; 45/60 when written.
-		{"fresh75", "testdata/conversations_fresh75.yaml", 0.70, false},
-		// A seventy-third (2026-12-02, written by a helper at 72c56f6; ids il001..): report-only, never inspected; 51/60 when written.
-		{"fresh73", "testdata/conversations_fresh73.yaml", 0.80, false},
 		// A seventy-second (2026-12-02, written by a helper at 72c56f6; ids ik001..): report-only, never inspected; 52/60 when written.
 		{"fresh72", "testdata/conversations_fresh72.yaml", 0.81, false},
+		// A seventy-third (2026-12-02, written by a helper at 72c56f6; ids il001..): report-only, never inspected; 51/60 when written.
+		{"fresh73", "testdata/conversations_fresh73.yaml", 0.80, false},
 		// A seventy-fourth (2026-12-02, written by a helper at 2584130; ids im001..): report-only, never inspected; 58/60 when written.
 		{"fresh74", "testdata/conversations_fresh74.yaml", 0.91, false},
+		// A seventy-fifth (2026-12-02, written by a helper at 2584130; ids in001..): report-only, never inspected; 45/60 when written.
+		{"fresh75", "testdata/conversations_fresh75.yaml", 0.70, false},
 		// A seventy-sixth (2026-12-02, written by a helper at e099b5f; ids io001..): report-only, never inspected; 50/60 when written.
 		{"fresh76", "testdata/conversations_fresh76.yaml", 0.78, false},
 		// A seventy-seventh (2026-12-02, written by a helper at e099b5f; ids ip001..): report-only, never inspected; 56/60 when written.

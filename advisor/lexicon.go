@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,8 +223,10 @@ type nlu struct {
 	// mlWords name ML or a model (the lexicon's <modelish> and <ml>);
 	// codeWords a language or coding (<lang> and <code>).
 	mlWords, codeWords map[string]bool
-	// langWords are the languages and tools alone (<lang>).
-	langWords map[string]bool
+	// langWords are the languages and tools alone (<lang>); codeMaking
+	// the words of making that are coding (<making> and <code>:
+	// "programming", not "building").
+	langWords, codeMaking map[string]bool
 	// negWords negate, payWords pay and payerWords name who may pay (the
 	// lexicon's <neg>, <pays> and <payer>).
 	negWords, payWords, payerWords map[string]bool
@@ -321,6 +324,12 @@ func compileNLU(data []byte, courseIDs map[string]bool) (*nlu, error) {
 	n.mlWords = toSet(append(append([]string{}, f.Macros["modelish"]...), f.Macros["ml"]...))
 	n.codeWords = toSet(append(append([]string{}, f.Macros["lang"]...), f.Macros["code"]...))
 	n.langWords = toSet(f.Macros["lang"])
+	n.codeMaking = map[string]bool{}
+	for _, w := range f.Macros["making"] {
+		if slices.Contains(f.Macros["code"], w) {
+			n.codeMaking[w] = true
+		}
+	}
 	n.negWords, n.payWords, n.payerWords = toSet(f.Macros["neg"]), toSet(f.Macros["pays"]), toSet(f.Macros["payer"])
 	for _, m := range f.Macros {
 		for _, w := range m {

@@ -193,7 +193,7 @@ func (n *nlu) understandFor(msg string, asking Slot, now time.Time, forOther boo
 		if hit.slot == SlotBudget && overlapsAny(sp, notBudget) {
 			continue
 		}
-		if asking == SlotProgramming && hit.slot == SlotGoal && hit.value == GoalLiteracy && codeWordIn(tz.toks[sp.from:sp.to]) {
+		if asking == SlotProgramming && hit.slot == SlotGoal && hit.value == GoalLiteracy && slices.ContainsFunc(tz.toks[sp.from:sp.to], func(t token) bool { return n.codeMaking[t.text] }) {
 			// "ноль, не программирую" (zero, I don't program; dev114)
 			// asked about programming: "not programming" says they
 			// don't, not that they only want to understand ML.
@@ -2871,17 +2871,6 @@ func askedWhether(tz *tokenized, c candidate) bool {
 	for i := c.to; i < len(tz.toks) && i <= c.to+3 && tz.toks[i].clause == cl; i++ {
 		switch tz.toks[i].text {
 		case "works", "work", "exists", "exist", "applies", "apply", "valid", "accepted":
-			return true
-		}
-	}
-	return false
-}
-
-// codeWordIn reports whether toks say coding or programming.
-func codeWordIn(toks []token) bool {
-	for _, t := range toks {
-		switch t.text {
-		case "code", "coding", "program", "programming", "coder", "programmer":
 			return true
 		}
 	}
